@@ -1,0 +1,145 @@
+// Package provider implements the Terraform provider for Autotask PSA access
+// control. Schemas are generated from internal/catalog; plan-time findings
+// come from internal/evaluate; remote calls go through internal/autotask.
+package provider
+
+import (
+	"context"
+	"os"
+
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/function"
+	"github.com/hashicorp/terraform-plugin-framework/provider"
+	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+)
+
+// Environment variables read when the matching provider attribute is unset.
+const (
+	EnvBaseURL         = "AUTOTASK_BASE_URL"
+	EnvUsername        = "AUTOTASK_USERNAME"
+	EnvSecret          = "AUTOTASK_SECRET"
+	EnvIntegrationCode = "AUTOTASK_INTEGRATION_CODE"
+)
+
+// DefaultBaseURL is the public Autotask root from which zone discovery starts.
+const DefaultBaseURL = "https://webservices.autotask.net/"
+
+var (
+	_ provider.Provider              = &AutotaskProvider{}
+	_ provider.ProviderWithFunctions = &AutotaskProvider{}
+)
+
+// AutotaskProvider is the provider implementation.
+type AutotaskProvider struct {
+	version string
+}
+
+// autotaskProviderModel maps the provider block.
+type autotaskProviderModel struct {
+	BaseURL         types.String `tfsdk:"base_url"`
+	Username        types.String `tfsdk:"username"`
+	Secret          types.String `tfsdk:"secret"`
+	IntegrationCode types.String `tfsdk:"integration_code"`
+}
+
+// New returns a constructor for the provider at the given version.
+func New(version string) func() provider.Provider {
+	return func() provider.Provider {
+		return &AutotaskProvider{version: version}
+	}
+}
+
+// Metadata names the provider.
+func (p *AutotaskProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
+	resp.TypeName = "autotask"
+	resp.Version = p.version
+}
+
+// Schema describes the provider block.
+func (p *AutotaskProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Manage Autotask PSA access control as code: custom security levels, " +
+			"least-privilege API users, Client Portal levels, protected-data access and login policy, " +
+			"with plan-time checks for over-privilege and lock-outs. Catalogue data sources need no credentials.",
+		Attributes: map[string]schema.Attribute{
+			"base_url": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "Root URL from which the provider discovers the database's zone. Defaults to `" + EnvBaseURL +
+					"`, then `" + DefaultBaseURL + "`. A zone URL ending in `/ATServicesRest/` skips discovery.",
+			},
+			"username": schema.StringAttribute{
+				Optional:            true,
+				MarkdownDescription: "User name of the API user Terraform runs as. Defaults to `" + EnvUsername + "`.",
+			},
+			"secret": schema.StringAttribute{
+				Optional:            true,
+				Sensitive:           true,
+				MarkdownDescription: "Secret of that API user. Defaults to `" + EnvSecret + "`. Never written to state, plan or logs.",
+			},
+			"integration_code": schema.StringAttribute{
+				Optional:            true,
+				MarkdownDescription: "The API tracking identifier of the integration. Defaults to `" + EnvIntegrationCode + "`.",
+			},
+		},
+	}
+}
+
+// providerData is handed to every resource, data source and function.
+type providerData struct {
+	version         string
+	baseURL         string
+	username        string
+	secret          string
+	integrationCode string
+}
+
+// Configure resolves attributes and environment variables. Credentials are
+// checked only when an object that talks to the API needs them, so the
+// catalogue data sources work without any.
+func (p *AutotaskProvider) Configure(ctx context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
+	var cfg autotaskProviderModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	data := &providerData{
+		version:         p.version,
+		baseURL:         firstNonEmpty(cfg.BaseURL, EnvBaseURL, DefaultBaseURL),
+		username:        firstNonEmpty(cfg.Username, EnvUsername, ""),
+		secret:          firstNonEmpty(cfg.Secret, EnvSecret, ""),
+		integrationCode: firstNonEmpty(cfg.IntegrationCode, EnvIntegrationCode, ""),
+	}
+	resp.DataSourceData = data
+	resp.ResourceData = data
+}
+
+// firstNonEmpty picks the configured value, then the environment, then def.
+func firstNonEmpty(v types.String, env, def string) string {
+	if !v.IsNull() && !v.IsUnknown() && v.ValueString() != "" {
+		return v.ValueString()
+	}
+	if e := os.Getenv(env); e != "" {
+		return e
+	}
+	return def
+}
+
+// Resources lists the managed resources.
+func (p *AutotaskProvider) Resources(_ context.Context) []func() resource.Resource {
+	return nil
+}
+
+// DataSources lists the data sources.
+func (p *AutotaskProvider) DataSources(_ context.Context) []func() datasource.DataSource {
+	return []func() datasource.DataSource{
+		NewSystemSecurityLevelsDataSource,
+		NewIntegrationProfileDataSource,
+	}
+}
+
+// Functions lists the provider functions.
+func (p *AutotaskProvider) Functions(_ context.Context) []func() function.Function {
+	return nil
+}
