@@ -96,8 +96,6 @@ const (
 
 // Level groups used by the default columns below.
 var (
-	adminLevels = []LevelID{SystemAdministrator, FullAccess}
-	apiLevels   = []LevelID{APIUser, APIUserNoCosts}
 	// fullLevels are the levels the vendor documents as seeing everything.
 	fullLevels = []LevelID{SystemAdministrator, FullAccess, APIUser, APIUserNoCosts}
 )

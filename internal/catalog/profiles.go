@@ -69,10 +69,10 @@ func (p *Profile) Endpoints() int {
 	return n
 }
 
-func req(min Value, keys ...Key) []Requirement {
+func req(minimum Value, keys ...Key) []Requirement {
 	out := make([]Requirement, len(keys))
 	for i, k := range keys {
-		out[i] = Requirement{Key: k, Min: min}
+		out[i] = Requirement{Key: k, Min: minimum}
 	}
 	return out
 }
