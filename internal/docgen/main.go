@@ -1,0 +1,93 @@
+// Command docgen writes the tfplugindocs templates whose content comes from
+// the catalogue (and, once present, the evaluator's rule catalogue), so the
+// docs never restate a permission, default or rule by hand. `make docs` runs
+// it before tfplugindocs.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+)
+
+func main() {
+	dir := flag.String("templates", "templates", "templates directory to write into")
+	flag.Parse()
+	files := map[string]string{
+		"data-sources/system_security_levels.md.tmpl": systemLevelsTemplate(),
+	}
+	for name, body := range files {
+		p := filepath.Join(*dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			log.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+const header = `---
+page_title: "{{.Name}} {{.Type}} - {{.ProviderName}}"
+subcategory: ""
+description: |-
+{{ .Description | plainmarkdown | trimspace | prefixlines "  " }}
+---
+
+# {{.Name}} ({{.Type}})
+
+{{ .Description | trimspace }}
+
+{{ if .HasExample -}}
+## Example Usage
+
+{{ tffile .ExampleFile }}
+{{- end }}
+
+{{ .SchemaMarkdown | trimspace }}
+`
+
+// systemLevelsTemplate adds the defaults matrix to the data source page.
+func systemLevelsTemplate() string {
+	var b bytes.Buffer
+	b.WriteString(header)
+	b.WriteString("\n## Defaults of the system levels\n\n")
+	b.WriteString("Generated from the provider's catalogue. Columns are the system levels:\n\n")
+	levels := catalog.SystemLevels()
+	for i, l := range levels {
+		fmt.Fprintf(&b, "- **L%d** %s — %s license. %s\n", i+1, l.DisplayName, l.License, l.Purpose)
+	}
+	b.WriteString("\nA value marked `*` is not documented by the vendor: the catalogue uses a conservative value and lists it in the level's `assumed_permissions`.\n")
+	for _, m := range catalog.Modules() {
+		fmt.Fprintf(&b, "\n### %s (`%s`)\n\n| permission |", m.Label, m.Module)
+		for i := range levels {
+			fmt.Fprintf(&b, " L%d |", i+1)
+		}
+		b.WriteString("\n|---|")
+		b.WriteString(strings.Repeat("---|", len(levels)))
+		b.WriteString("\n")
+		for _, p := range catalog.PermissionsOf(m.Module) {
+			fmt.Fprintf(&b, "| `%s` |", p.Name)
+			for _, l := range levels {
+				v, _ := l.Default(p.Key)
+				cell := string(v)
+				if p.Kind == catalog.KindText && v == catalog.TaskCategoryOwn {
+					cell = "own"
+				}
+				if l.Assumed(p.Key) {
+					cell += "\\*"
+				}
+				fmt.Fprintf(&b, " %s |", cell)
+			}
+			b.WriteString("\n")
+		}
+	}
+	fmt.Fprintf(&b, "\n`own` in `render_tasks_as` stands for `%s`: each task shows with its own category.\n", catalog.TaskCategoryOwn)
+	return b.String()
+}
