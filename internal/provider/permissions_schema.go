@@ -32,34 +32,6 @@ var levelGroups = func() []permGroup {
 	return out
 }()
 
-// portalGroups are the Client Portal permission groups in catalogue order.
-var portalGroups = func() []permGroup {
-	var out []permGroup
-	index := map[catalog.Module]int{}
-	for _, p := range catalog.PortalPermissions() {
-		i, ok := index[p.Group]
-		if !ok {
-			i = len(out)
-			index[p.Group] = i
-			out = append(out, permGroup{Name: string(p.Group), Label: portalGroupLabels[p.Group]})
-		}
-		out[i].Perms = append(out[i].Perms, &p.Permission)
-	}
-	return out
-}()
-
-var portalGroupLabels = map[catalog.Module]string{
-	catalog.PortalGroupGeneral:    "General",
-	catalog.PortalGroupTickets:    "Ticket data and ticket search",
-	catalog.PortalGroupProjects:   "Project access and project data",
-	catalog.PortalGroupFinancials: "Financials",
-	catalog.PortalGroupAccount:    "Profile and Client Portal logins",
-	catalog.PortalGroupKnowledge:  "Knowledge Base and Documentation",
-	catalog.PortalGroupDevices:    "Devices",
-	catalog.PortalGroupTaskfire:   "Taskfire Setup",
-	catalog.PortalGroupQuotes:     "Quotes",
-}
-
 // permAttrType is the Terraform type of one permission: a bool for Yes/No
 // check boxes, a string otherwise.
 func permAttrType(p *catalog.Permission) attr.Type {
