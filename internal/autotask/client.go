@@ -1,0 +1,328 @@
+// Package autotask is the Go client of the Autotask PSA REST API (and of the
+// security-administration extension the provider manages): version and zone
+// discovery, authentication headers, typed entity services, the query
+// language and paging, typed errors, safe retries, the per-endpoint thread
+// limit, the hourly request budget, read coalescing and secret redaction.
+//
+// It knows nothing about Terraform; the provider maps Logger to tflog and
+// acts on the typed errors (IsNotFound, IsValidation, ...).
+package autotask
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/hashicorp/go-retryablehttp"
+)
+
+// APIVersion is the REST version the client speaks. Autotask lists V2.0 in
+// versioninformation, but zoneInformation only exists under V1.0.
+const APIVersion = "V1.0"
+
+// Defaults applied by New to zero Config fields.
+const (
+	DefaultMaxInFlightPerEndpoint = 3
+	DefaultRequestBudget          = 10000
+	DefaultRetryMax               = 4
+	DefaultRetryWaitMin           = 250 * time.Millisecond
+	DefaultRetryWaitMax           = 10 * time.Second
+	DefaultRetryAfterMax          = 60 * time.Second
+	DefaultTimeout                = 60 * time.Second
+)
+
+// maxBodyBytes bounds how much of an answer the client reads.
+const maxBodyBytes = 64 << 20
+
+// Config configures a Client. BaseURL, Username, Secret and IntegrationCode
+// are required.
+type Config struct {
+	// BaseURL is the root discovery starts from, e.g.
+	// "https://webservices.autotask.net/". If it already contains
+	// "/ATServicesRest/" it is taken as the zone URL and zone discovery is
+	// skipped (until a 401 asks for it).
+	BaseURL string
+	// Username is the API user's user name (an e-mail address).
+	Username string
+	// Secret is the API user's password. It is never logged.
+	Secret string
+	// IntegrationCode is the API tracking identifier (27 characters).
+	IntegrationCode string
+	// ImpersonationResourceID, when non-zero, is sent as
+	// ImpersonationResourceId on every call (WithImpersonation overrides it
+	// per call).
+	ImpersonationResourceID int64
+
+	// UserAgent replaces the whole User-Agent header when set; otherwise it
+	// is "terraform-provider-autotask/<Version>".
+	UserAgent string
+	Version   string
+
+	// Logger receives redacted log lines; nil discards them.
+	Logger Logger
+	// HTTPClient is the transport to use; nil means a pooled client with
+	// Timeout per attempt. The client copies it and wraps its transport.
+	HTTPClient *http.Client
+	// Timeout bounds one HTTP attempt when HTTPClient is nil (default 60s).
+	Timeout time.Duration
+
+	// MaxInFlightPerEndpoint bounds concurrent requests per integration code
+	// and entity endpoint (default 3, Autotask's thread threshold).
+	MaxInFlightPerEndpoint int
+	// RetryMax is how many times a failed attempt is retried (default 4;
+	// negative disables retries).
+	RetryMax int
+	// RetryWaitMin and RetryWaitMax bound the exponential backoff
+	// (defaults 250ms and 10s).
+	RetryWaitMin time.Duration
+	RetryWaitMax time.Duration
+	// RetryAfterMax caps how long a Retry-After header can make the client
+	// wait (default 60s).
+	RetryAfterMax time.Duration
+	// RequestBudget is how many requests the client allows itself per
+	// rolling hour (default 10000, Autotask's per-database threshold).
+	RequestBudget int
+
+	// Now is the clock of the budget accounting (default time.Now).
+	Now func() time.Time
+}
+
+// String hides the secret from %v and %s.
+func (c Config) String() string {
+	return fmt.Sprintf("autotask.Config{BaseURL:%q Username:%q Secret:%s IntegrationCode:%q}",
+		c.BaseURL, c.Username, maskSet(c.Secret), maskSet(c.IntegrationCode))
+}
+
+// GoString hides the secret from %#v.
+func (c Config) GoString() string { return c.String() }
+
+func maskSet(s string) string {
+	if s == "" {
+		return `""`
+	}
+	return redacted
+}
+
+// Client talks to one Autotask tenant as one API user. It is safe for
+// concurrent use.
+type Client struct {
+	cfg     Config
+	log     Logger
+	red     *redactor
+	rc      *retryablehttp.Client
+	hc      *http.Client
+	limiter *limiter
+	monitor *usageMonitor
+	flight  flightGroup
+
+	root      *url.URL // discovery root, ends in "/"
+	zoneMu    sync.Mutex
+	zone      *url.URL // zone URL, ends in "/ATServicesRest/"
+	versionOK bool
+
+	infoMu     sync.Mutex
+	fieldCache map[string][]FieldInfo
+}
+
+// New validates cfg, applies defaults and returns a Client. It does no I/O:
+// discovery runs on the first call.
+func New(cfg Config) (*Client, error) {
+	var errs []error
+	if strings.TrimSpace(cfg.BaseURL) == "" {
+		errs = append(errs, errors.New("autotask: Config.BaseURL is required"))
+	}
+	if strings.TrimSpace(cfg.Username) == "" {
+		errs = append(errs, errors.New("autotask: Config.Username is required"))
+	}
+	if cfg.Secret == "" {
+		errs = append(errs, errors.New("autotask: Config.Secret is required"))
+	}
+	if strings.TrimSpace(cfg.IntegrationCode) == "" {
+		errs = append(errs, errors.New("autotask: Config.IntegrationCode is required"))
+	}
+	if cfg.MaxInFlightPerEndpoint < 0 {
+		errs = append(errs, errors.New("autotask: Config.MaxInFlightPerEndpoint must not be negative"))
+	}
+	if cfg.RequestBudget < 0 {
+		errs = append(errs, errors.New("autotask: Config.RequestBudget must not be negative"))
+	}
+	if cfg.RetryWaitMin < 0 || cfg.RetryWaitMax < 0 || cfg.RetryAfterMax < 0 || cfg.Timeout < 0 {
+		errs = append(errs, errors.New("autotask: Config.RetryWaitMin, RetryWaitMax, RetryAfterMax and Timeout must not be negative"))
+	}
+	var root, zone *url.URL
+	if strings.TrimSpace(cfg.BaseURL) != "" {
+		var err error
+		root, zone, err = parseBaseURL(cfg.BaseURL)
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+
+	if cfg.MaxInFlightPerEndpoint == 0 {
+		cfg.MaxInFlightPerEndpoint = DefaultMaxInFlightPerEndpoint
+	}
+	if cfg.RequestBudget == 0 {
+		cfg.RequestBudget = DefaultRequestBudget
+	}
+	switch {
+	case cfg.RetryMax == 0:
+		cfg.RetryMax = DefaultRetryMax
+	case cfg.RetryMax < 0:
+		cfg.RetryMax = 0
+	}
+	if cfg.RetryWaitMin == 0 {
+		cfg.RetryWaitMin = DefaultRetryWaitMin
+	}
+	if cfg.RetryWaitMax == 0 {
+		cfg.RetryWaitMax = DefaultRetryWaitMax
+	}
+	if cfg.RetryWaitMax < cfg.RetryWaitMin {
+		cfg.RetryWaitMax = cfg.RetryWaitMin
+	}
+	if cfg.RetryAfterMax == 0 {
+		cfg.RetryAfterMax = DefaultRetryAfterMax
+	}
+	if cfg.Timeout == 0 {
+		cfg.Timeout = DefaultTimeout
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.UserAgent == "" {
+		v := cfg.Version
+		if v == "" {
+			v = "dev"
+		}
+		cfg.UserAgent = "terraform-provider-autotask/" + v
+	}
+
+	red := newRedactor(cfg.Secret)
+	var next Logger = NopLogger{}
+	if cfg.Logger != nil {
+		next = cfg.Logger
+	}
+	log := &safeLogger{next: next, red: red}
+
+	c := &Client{
+		cfg:        cfg,
+		log:        log,
+		red:        red,
+		root:       root,
+		zone:       zone,
+		limiter:    sharedLimiter(cfg.IntegrationCode, cfg.MaxInFlightPerEndpoint),
+		monitor:    newUsageMonitor(cfg.RequestBudget, cfg.Now, log),
+		fieldCache: map[string][]FieldInfo{},
+	}
+	c.hc = c.buildHTTPClient(cfg.HTTPClient)
+	c.rc = &retryablehttp.Client{
+		HTTPClient:     c.hc,
+		Logger:         nil,
+		RetryWaitMin:   cfg.RetryWaitMin,
+		RetryWaitMax:   cfg.RetryWaitMax,
+		RetryMax:       cfg.RetryMax,
+		CheckRetry:     c.checkRetry,
+		Backoff:        c.backoff,
+		ErrorHandler:   retryablehttp.PassthroughErrorHandler,
+		RequestLogHook: c.beforeAttempt,
+	}
+	return c, nil
+}
+
+// parseBaseURL splits BaseURL into the discovery root and, when BaseURL is
+// already a zone URL, the zone.
+func parseBaseURL(raw string) (root, zone *url.URL, err error) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, nil, fmt.Errorf("autotask: Config.BaseURL %q must be an absolute http(s) URL", raw)
+	}
+	u.RawQuery, u.Fragment, u.User = "", "", nil
+	lower := strings.ToLower(u.Path)
+	if i := strings.Index(lower, "/atservicesrest/"); i >= 0 || strings.HasSuffix(lower, "/atservicesrest") {
+		if i < 0 {
+			i = len(lower) - len("/atservicesrest")
+		}
+		z := *u
+		z.Path = u.Path[:i] + "/ATServicesRest/"
+		z.RawPath = ""
+		r := *u
+		r.Path = u.Path[:i] + "/"
+		r.RawPath = ""
+		return &r, &z, nil
+	}
+	if !strings.HasSuffix(u.Path, "/") {
+		u.Path += "/"
+	}
+	u.RawPath = ""
+	return u, nil, nil
+}
+
+func (c *Client) buildHTTPClient(given *http.Client) *http.Client {
+	var hc http.Client
+	if given != nil {
+		hc = *given
+	} else {
+		t := http.DefaultTransport.(*http.Transport).Clone()
+		t.MaxIdleConnsPerHost = 32
+		hc.Transport = t
+		hc.Timeout = c.cfg.Timeout
+	}
+	base := hc.Transport
+	if base == nil {
+		base = http.DefaultTransport
+	}
+	hc.Transport = &limitTransport{base: base, limiter: c.limiter, monitor: c.monitor}
+	// Go forwards custom headers such as Secret on redirects; the PSA never
+	// redirects API calls, so the client refuses to follow any redirect to
+	// another host.
+	hc.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		if len(via) == 0 || len(via) >= 5 || !sameOrigin(req.URL, via[0].URL) {
+			return http.ErrUseLastResponse
+		}
+		return nil
+	}
+	return &hc
+}
+
+func sameOrigin(a, b *url.URL) bool {
+	return strings.EqualFold(a.Scheme, b.Scheme) && strings.EqualFold(a.Host, b.Host)
+}
+
+// Usage reports the client's view of the hourly request threshold.
+func (c *Client) Usage() Usage { return c.monitor.usage() }
+
+// ZoneURL returns the zone URL, discovering it if needed.
+func (c *Client) ZoneURL(ctx context.Context) (string, error) {
+	z, err := c.zoneURL(ctx)
+	if err != nil {
+		return "", err
+	}
+	return z.String(), nil
+}
+
+type ctxKey int
+
+const (
+	ctxKeyState ctxKey = iota
+	ctxKeyImpersonation
+)
+
+// WithImpersonation returns a context whose calls carry
+// ImpersonationResourceId: resourceID (overriding the Config).
+func WithImpersonation(ctx context.Context, resourceID int64) context.Context {
+	return context.WithValue(ctx, ctxKeyImpersonation, resourceID)
+}
+
+func (c *Client) impersonation(ctx context.Context) int64 {
+	if v, ok := ctx.Value(ctxKeyImpersonation).(int64); ok {
+		return v
+	}
+	return c.cfg.ImpersonationResourceID
+}

@@ -1,0 +1,220 @@
+package autotask
+
+import (
+	"context"
+	"strconv"
+)
+
+// Pointer helpers for building partial (PATCH) objects.
+
+// Ptr returns a pointer to v.
+func Ptr[V any](v V) *V { return &v }
+
+// String returns a pointer to s.
+func String(s string) *string { return &s }
+
+// Bool returns a pointer to b.
+func Bool(b bool) *bool { return &b }
+
+// Int returns a pointer to n.
+func Int(n int) *int { return &n }
+
+// Int64 returns a pointer to n.
+func Int64(n int64) *int64 { return &n }
+
+// UserDefinedField is one entry of an entity's userDefinedFields.
+type UserDefinedField struct {
+	Name  string `json:"name"`
+	Value any    `json:"value"`
+}
+
+// Resource is an Autotask resource (user). The API can query, get and
+// update resources; it cannot create or delete them.
+type Resource struct {
+	ID              int64              `json:"id,omitempty"`
+	FirstName       *string            `json:"firstName,omitempty"`
+	LastName        *string            `json:"lastName,omitempty"`
+	Email           *string            `json:"email,omitempty"`
+	UserName        *string            `json:"userName,omitempty"`
+	IsActive        *bool              `json:"isActive,omitempty"`
+	LicenseType     *int               `json:"licenseType,omitempty"` // catalog License.ID
+	UserType        *int               `json:"userType,omitempty"`
+	ResourceType    *string            `json:"resourceType,omitempty"`
+	SecurityLevelID *int64             `json:"securityLevelID,omitempty"`
+	UDFs            []UserDefinedField `json:"userDefinedFields,omitempty"`
+}
+
+// Company is an Autotask company (organization).
+type Company struct {
+	ID          int64              `json:"id,omitempty"`
+	CompanyName *string            `json:"companyName,omitempty"`
+	CompanyType *int               `json:"companyType,omitempty"`
+	IsActive    *bool              `json:"isActive,omitempty"`
+	Phone       *string            `json:"phone,omitempty"`
+	WebAddress  *string            `json:"webAddress,omitempty"`
+	UDFs        []UserDefinedField `json:"userDefinedFields,omitempty"`
+}
+
+// Contact is a person at a company.
+type Contact struct {
+	ID           int64              `json:"id,omitempty"`
+	CompanyID    *int64             `json:"companyID,omitempty"`
+	FirstName    *string            `json:"firstName,omitempty"`
+	LastName     *string            `json:"lastName,omitempty"`
+	EmailAddress *string            `json:"emailAddress,omitempty"`
+	IsActive     *bool              `json:"isActive,omitempty"`
+	UDFs         []UserDefinedField `json:"userDefinedFields,omitempty"`
+}
+
+// ClientPortalUser is a contact's Client Portal / Taskfire login. Password
+// is write-only: it is never returned and never logged.
+type ClientPortalUser struct {
+	ID                   int64   `json:"id,omitempty"`
+	ContactID            *int64  `json:"contactID,omitempty"`
+	UserName             *string `json:"userName,omitempty"`
+	Password             *string `json:"password,omitempty"`
+	SecurityLevel        *int64  `json:"securityLevel,omitempty"`
+	IsClientPortalActive *bool   `json:"isClientPortalActive,omitempty"`
+}
+
+// UDFDefinition is a user-defined field definition.
+type UDFDefinition struct {
+	ID                      int64   `json:"id,omitempty"`
+	Name                    *string `json:"name,omitempty"`
+	Description             *string `json:"description,omitempty"`
+	UDFType                 *int    `json:"udfType,omitempty"`
+	DataType                *int    `json:"dataType,omitempty"`
+	IsProtected             *bool   `json:"isProtected,omitempty"`
+	IsEncrypted             *bool   `json:"isEncrypted,omitempty"`
+	IsPrivate               *bool   `json:"isPrivate,omitempty"`
+	IsVisibleToClientPortal *bool   `json:"isVisibleToClientPortal,omitempty"`
+	IsRequired              *bool   `json:"isRequired,omitempty"`
+	IsActive                *bool   `json:"isActive,omitempty"`
+}
+
+// APIUser is an API-only resource (extension entity). Secret is write-only:
+// accepted on create and update, never returned, never logged.
+type APIUser struct {
+	ID              int64   `json:"id,omitempty"`
+	UserName        *string `json:"userName,omitempty"`
+	FirstName       *string `json:"firstName,omitempty"`
+	LastName        *string `json:"lastName,omitempty"`
+	Email           *string `json:"email,omitempty"`
+	SecurityLevelID *int64  `json:"securityLevelID,omitempty"`
+	IntegrationCode *string `json:"integrationCode,omitempty"`
+	IsActive        *bool   `json:"isActive,omitempty"`
+	Secret          *string `json:"secret,omitempty"`
+}
+
+// ProtectedDataPermission holds a resource's four protected-data
+// permissions (extension entity); its id is the resource id.
+type ProtectedDataPermission struct {
+	ID                     int64  `json:"id,omitempty"`
+	ResourceID             *int64 `json:"resourceID,omitempty"`
+	CanViewProtectedData   *bool  `json:"canViewProtectedData,omitempty"`
+	CanEditProtectedData   *bool  `json:"canEditProtectedData,omitempty"`
+	CanViewUnprotectedData *bool  `json:"canViewUnprotectedData,omitempty"`
+	CanEditUnprotectedData *bool  `json:"canEditUnprotectedData,omitempty"`
+}
+
+// SecuritySettingsID is the id of the SecuritySettings singleton.
+const SecuritySettingsID int64 = 1
+
+// SecuritySettings is the site's login security policy (extension
+// singleton with id 1). SecurityEventRecipients is a pointer so a PATCH can
+// tell "leave alone" (nil) from "clear" (pointer to an empty slice).
+type SecuritySettings struct {
+	ID                      int64     `json:"id,omitempty"`
+	SSORequired             *bool     `json:"ssoRequired,omitempty"`
+	TwoFactorRequired       *bool     `json:"twoFactorRequired,omitempty"`
+	StrongPasswordsRequired *bool     `json:"strongPasswordsRequired,omitempty"`
+	LockoutEnabled          *bool     `json:"lockoutEnabled,omitempty"`
+	LockoutThreshold        *int      `json:"lockoutThreshold,omitempty"`
+	LockoutDurationMinutes  *int      `json:"lockoutDurationMinutes,omitempty"`
+	SecurityEventRecipients *[]string `json:"securityEventRecipients,omitempty"`
+}
+
+// Entity names.
+const (
+	EntityResources                  = "Resources"
+	EntityCompanies                  = "Companies"
+	EntityContacts                   = "Contacts"
+	EntityClientPortalUsers          = "ClientPortalUsers"
+	EntityUDFDefinitions             = "UserDefinedFieldDefinitions"
+	EntitySecurityLevels             = "SecurityLevels"
+	EntityAPIUsers                   = "ApiUsers"
+	EntityClientPortalSecurityLevels = "ClientPortalSecurityLevels"
+	EntityProtectedDataPermissions   = "ProtectedDataPermissions"
+	EntitySecuritySettings           = "SecuritySettings"
+)
+
+// Resources is the Resources service (query, get, update).
+func (c *Client) Resources() *Service[Resource] {
+	return newService[Resource](c, EntityResources, nil, nil)
+}
+
+// Companies is the Companies service.
+func (c *Client) Companies() *Service[Company] {
+	return newService[Company](c, EntityCompanies, nil, nil)
+}
+
+// Contacts is the Contacts service.
+func (c *Client) Contacts() *Service[Contact] {
+	return newService[Contact](c, EntityContacts, nil, nil)
+}
+
+// CompanyContacts is the Contacts service under one company
+// (/Companies/{id}/Contacts) for gets and writes; queries use /Contacts.
+func (c *Client) CompanyContacts(companyID int64) *Service[Contact] {
+	s := newService[Contact](c, EntityContacts, nil, nil)
+	s.base = EntityCompanies + "/" + strconv.FormatInt(companyID, 10) + "/" + EntityContacts
+	return s
+}
+
+// ClientPortalUsers is the ClientPortalUsers service (no delete; contactID
+// is fixed after create and never sent on update).
+func (c *Client) ClientPortalUsers() *Service[ClientPortalUser] {
+	return newService[ClientPortalUser](c, EntityClientPortalUsers, nil, []string{"contactID"})
+}
+
+// UDFDefinitions is the UserDefinedFieldDefinitions service (no delete).
+func (c *Client) UDFDefinitions() *Service[UDFDefinition] {
+	return newService[UDFDefinition](c, EntityUDFDefinitions, nil, nil)
+}
+
+// SecurityLevels is the SecurityLevels service (extension). isSystem and
+// licenseType are never sent; copiedFromSecurityLevelID only on create.
+func (c *Client) SecurityLevels() *Service[SecurityLevel] {
+	return newService[SecurityLevel](c, EntitySecurityLevels,
+		[]string{"isSystem", "licenseType"},
+		[]string{"isSystem", "licenseType", "copiedFromSecurityLevelID"})
+}
+
+// APIUsers is the ApiUsers service (extension).
+func (c *Client) APIUsers() *Service[APIUser] {
+	return newService[APIUser](c, EntityAPIUsers, nil, nil)
+}
+
+// ClientPortalSecurityLevels is the ClientPortalSecurityLevels service
+// (extension). isSystem is never sent; type only on create.
+func (c *Client) ClientPortalSecurityLevels() *Service[ClientPortalSecurityLevel] {
+	return newService[ClientPortalSecurityLevel](c, EntityClientPortalSecurityLevels,
+		[]string{"isSystem"}, []string{"isSystem", "type"})
+}
+
+// ProtectedDataPermissions is the ProtectedDataPermissions service
+// (extension).
+func (c *Client) ProtectedDataPermissions() *Service[ProtectedDataPermission] {
+	return newService[ProtectedDataPermission](c, EntityProtectedDataPermissions, nil, nil)
+}
+
+// SecuritySettings is the SecuritySettings service (extension singleton;
+// use SecuritySettingsID).
+func (c *Client) SecuritySettings() *Service[SecuritySettings] {
+	return newService[SecuritySettings](c, EntitySecuritySettings, nil, nil)
+}
+
+// GetSecuritySettings reads the SecuritySettings singleton.
+func (c *Client) GetSecuritySettings(ctx context.Context) (*SecuritySettings, error) {
+	return c.SecuritySettings().Get(ctx, SecuritySettingsID)
+}

@@ -1,0 +1,169 @@
+package autotask
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+)
+
+// Sentinel errors. An *APIError matches the sentinel of its class with
+// errors.Is, so callers may use either errors.Is(err, ErrNotFound) or
+// IsNotFound(err).
+var (
+	// ErrNotFound matches a 404 answer, or an item envelope holding null.
+	ErrNotFound = errors.New("autotask: not found")
+	// ErrUnauthorized matches a 401 or 403 answer.
+	ErrUnauthorized = errors.New("autotask: unauthorized")
+	// ErrValidation matches an HTTP 500 answer carrying an errors body to a
+	// write (create, update, replace, delete): Autotask's way to reject input.
+	ErrValidation = errors.New("autotask: validation failed")
+	// ErrThreadLimited matches a 429 answer for the per-endpoint thread
+	// threshold (three concurrent requests per integration and endpoint).
+	ErrThreadLimited = errors.New("autotask: API thread threshold exceeded")
+	// ErrRateLimited matches a refusal because the hourly request budget is
+	// spent, whether the client refused locally (*BudgetError) or the PSA
+	// said so.
+	ErrRateLimited = errors.New("autotask: request budget exhausted")
+	// ErrSuspended matches an answer saying the tenant's API access is
+	// suspended (the hourly threshold was reached).
+	ErrSuspended = errors.New("autotask: API access suspended")
+	// ErrServerError matches a 5xx answer that is not a validation failure.
+	ErrServerError = errors.New("autotask: server error")
+	// ErrCreateOutcomeUnknown is returned when a create may or may not have
+	// been committed (its answer was lost) and no natural key was given to
+	// find out; the create is deliberately not repeated.
+	ErrCreateOutcomeUnknown = errors.New("autotask: create outcome unknown")
+	// ErrForeignPageURL is returned when the PSA hands out a nextPageUrl on a
+	// different scheme or host than the zone: credentials are never sent there.
+	ErrForeignPageURL = errors.New("autotask: next page URL is not on the zone host")
+)
+
+// APIError is an answer of the PSA with an HTTP status of 400 or more.
+// Messages are the strings of the {"errors":[...]} body (or the "Message"
+// of a 405 answer), with any known secret masked.
+type APIError struct {
+	Status   int
+	Messages []string
+	Method   string
+	// Path is the request path below the zone's V1.0/ root, e.g.
+	// "SecurityLevels/1001" (or the discovery path).
+	Path string
+	// Write is true when the request was a create, update, replace or
+	// delete.
+	Write bool
+	// RetryAfter is the server's Retry-After hint, when it gave one.
+	RetryAfter time.Duration
+	// Attempts is how many HTTP attempts were made for this call.
+	Attempts int
+	// hasErrorsBody records whether the body was an errors envelope.
+	hasErrorsBody bool
+}
+
+// Error implements error.
+func (e *APIError) Error() string {
+	var b strings.Builder
+	b.WriteString("autotask: ")
+	if e.Method != "" {
+		b.WriteString(e.Method)
+		b.WriteByte(' ')
+	}
+	b.WriteString("/")
+	b.WriteString(strings.TrimPrefix(e.Path, "/"))
+	fmt.Fprintf(&b, ": HTTP %d", e.Status)
+	if t := http.StatusText(e.Status); t != "" {
+		b.WriteString(" " + t)
+	}
+	if len(e.Messages) > 0 {
+		b.WriteString(": ")
+		b.WriteString(strings.Join(e.Messages, "; "))
+	}
+	if e.Attempts > 1 {
+		fmt.Fprintf(&b, " (after %d attempts)", e.Attempts)
+	}
+	return b.String()
+}
+
+// Is lets errors.Is match the sentinel errors of the error's class.
+func (e *APIError) Is(target error) bool {
+	switch target {
+	case ErrNotFound:
+		return e.Status == http.StatusNotFound
+	case ErrUnauthorized:
+		return e.Status == http.StatusUnauthorized || e.Status == http.StatusForbidden
+	case ErrValidation:
+		return e.isValidation()
+	case ErrThreadLimited:
+		return e.Status == http.StatusTooManyRequests && e.mentions("thread")
+	case ErrSuspended:
+		return e.isSuspended()
+	case ErrRateLimited:
+		return e.isSuspended() || (e.Status == http.StatusTooManyRequests && !e.mentions("thread"))
+	case ErrServerError:
+		return e.Status >= 500 && !e.isValidation() && !e.isSuspended()
+	}
+	return false
+}
+
+func (e *APIError) isValidation() bool {
+	return e.Status == http.StatusInternalServerError && e.Write && e.hasErrorsBody && len(e.Messages) > 0 && !e.isSuspended()
+}
+
+func (e *APIError) isSuspended() bool {
+	return e.mentions("suspend") || (e.mentions("threshold") && e.mentions("request") && !e.mentions("thread"))
+}
+
+func (e *APIError) mentions(word string) bool {
+	for _, m := range e.Messages {
+		if strings.Contains(strings.ToLower(m), word) {
+			return true
+		}
+	}
+	return false
+}
+
+// BudgetError is returned, without contacting the PSA, when a request would
+// exceed the client's hourly request budget (Config.RequestBudget).
+type BudgetError struct {
+	Used   int
+	Budget int
+	// RetryIn is when the oldest counted request leaves the rolling hour.
+	RetryIn time.Duration
+}
+
+func (e *BudgetError) Error() string {
+	return fmt.Sprintf("autotask: request budget exhausted: %d of %d requests used in the last hour; next slot in %s",
+		e.Used, e.Budget, e.RetryIn.Round(time.Second))
+}
+
+// Is matches ErrRateLimited.
+func (e *BudgetError) Is(target error) bool { return target == ErrRateLimited }
+
+// IsNotFound reports whether err says the object does not exist (404).
+// Note that an API user whose level hides a module may also get empty
+// query results; only a 404 on a direct read means "gone".
+func IsNotFound(err error) bool { return errors.Is(err, ErrNotFound) }
+
+// IsUnauthorized reports whether the PSA rejected the credentials (401/403).
+func IsUnauthorized(err error) bool { return errors.Is(err, ErrUnauthorized) }
+
+// IsValidation reports whether a write was rejected with HTTP 500 and an
+// errors body, Autotask's way of reporting invalid input.
+func IsValidation(err error) bool { return errors.Is(err, ErrValidation) }
+
+// IsRateLimited reports whether the hourly request budget is spent, either
+// by the client's own accounting or according to the PSA.
+func IsRateLimited(err error) bool { return errors.Is(err, ErrRateLimited) }
+
+// IsThreadLimited reports whether the PSA answered 429 for the per-endpoint
+// thread threshold (after the client's retries were used up).
+func IsThreadLimited(err error) bool { return errors.Is(err, ErrThreadLimited) }
+
+// IsSuspended reports whether the PSA says the tenant's API access is
+// suspended.
+func IsSuspended(err error) bool { return errors.Is(err, ErrSuspended) }
+
+// IsServerError reports whether the PSA failed with a 5xx that is not a
+// validation failure.
+func IsServerError(err error) bool { return errors.Is(err, ErrServerError) }

@@ -1,0 +1,256 @@
+package autotask
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// limiter holds one counting semaphore per entity endpoint. Autotask allows
+// three concurrent requests per tracking identifier (integration code) and
+// endpoint; a fourth gets 429. Limiters are shared by every Client of the
+// process that uses the same integration code and limit, so two provider
+// instances of one integration cannot overrun the threshold together.
+type limiter struct {
+	max  int
+	mu   sync.Mutex
+	sems map[string]chan struct{}
+}
+
+var (
+	limitersMu sync.Mutex
+	limiters   = map[string]*limiter{}
+)
+
+func sharedLimiter(integrationCode string, maxInFlight int) *limiter {
+	key := integrationCode + "\x00" + itoa(int64(maxInFlight))
+	limitersMu.Lock()
+	defer limitersMu.Unlock()
+	l, ok := limiters[key]
+	if !ok {
+		l = &limiter{max: maxInFlight, sems: map[string]chan struct{}{}}
+		limiters[key] = l
+	}
+	return l
+}
+
+func (l *limiter) sem(endpoint string) chan struct{} {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	s, ok := l.sems[endpoint]
+	if !ok {
+		s = make(chan struct{}, l.max)
+		l.sems[endpoint] = s
+	}
+	return s
+}
+
+// acquire waits for a free slot on endpoint; the returned func gives it
+// back and may be called more than once.
+func (l *limiter) acquire(ctx context.Context, endpoint string) (func(), error) {
+	s := l.sem(endpoint)
+	select {
+	case s <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	var once sync.Once
+	return func() { once.Do(func() { <-s }) }, nil
+}
+
+// inFlight reports the slots in use on endpoint (for tests and logs).
+func (l *limiter) inFlight(endpoint string) int { return len(l.sem(endpoint)) }
+
+// usageMonitor counts requests in a rolling hour, refuses requests beyond the
+// budget, and warns once when usage crosses 75% and 90%. It also takes the
+// PSA's own count from ThresholdInformation into account.
+type usageMonitor struct {
+	mu     sync.Mutex
+	budget int
+	window time.Duration
+	now    func() time.Time
+	log    Logger
+	// stamps is a ring of request times, oldest first.
+	stamps []time.Time
+	// server is the latest count reported by the PSA and when it was seen.
+	serverCount     int
+	serverThreshold int
+	serverAt        time.Time
+	warned          [2]bool
+}
+
+var warnLevels = [2]float64{0.75, 0.90}
+
+func newUsageMonitor(budget int, now func() time.Time, log Logger) *usageMonitor {
+	return &usageMonitor{budget: budget, window: time.Hour, now: now, log: log}
+}
+
+func (m *usageMonitor) prune(now time.Time) {
+	cut := now.Add(-m.window)
+	i := 0
+	for i < len(m.stamps) && !m.stamps[i].After(cut) {
+		i++
+	}
+	if i > 0 {
+		m.stamps = append(m.stamps[:0], m.stamps[i:]...)
+	}
+}
+
+// usedLocked is the best estimate of requests in the current window: the
+// larger of the client's own count and the server's count plus what this
+// client sent since the server reported.
+func (m *usageMonitor) usedLocked(now time.Time) int {
+	used := len(m.stamps)
+	if !m.serverAt.IsZero() && now.Sub(m.serverAt) < m.window {
+		since := 0
+		for j := len(m.stamps) - 1; j >= 0 && m.stamps[j].After(m.serverAt); j-- {
+			since++
+		}
+		if s := m.serverCount + since; s > used {
+			used = s
+		}
+	}
+	return used
+}
+
+func (m *usageMonitor) limitLocked() int {
+	if m.serverThreshold > 0 && m.serverThreshold < m.budget {
+		return m.serverThreshold
+	}
+	return m.budget
+}
+
+// reserve counts one request, or refuses it with a *BudgetError.
+func (m *usageMonitor) reserve() error {
+	m.mu.Lock()
+	now := m.now()
+	m.prune(now)
+	used, limit := m.usedLocked(now), m.limitLocked()
+	if used >= limit {
+		retry := m.window
+		if len(m.stamps) > 0 {
+			retry = m.stamps[0].Add(m.window).Sub(now)
+		}
+		m.mu.Unlock()
+		return &BudgetError{Used: used, Budget: limit, RetryIn: retry}
+	}
+	m.stamps = append(m.stamps, now)
+	warn := m.checkLocked(used+1, limit)
+	m.mu.Unlock()
+	warn()
+	return nil
+}
+
+// observe records the PSA's own count.
+func (m *usageMonitor) observe(count, threshold int) {
+	m.mu.Lock()
+	now := m.now()
+	m.prune(now)
+	m.serverCount, m.serverThreshold, m.serverAt = count, threshold, now
+	warn := m.checkLocked(m.usedLocked(now), m.limitLocked())
+	m.mu.Unlock()
+	warn()
+}
+
+// checkLocked arms or fires the threshold warnings; the returned func logs
+// outside the lock.
+func (m *usageMonitor) checkLocked(used, limit int) func() {
+	if limit <= 0 {
+		return func() {}
+	}
+	ratio := float64(used) / float64(limit)
+	fire := -1
+	for i, lvl := range warnLevels {
+		switch {
+		case ratio >= lvl && !m.warned[i]:
+			m.warned[i] = true
+			fire = i
+		case ratio < lvl:
+			m.warned[i] = false // re-arm once usage falls back
+		}
+	}
+	if fire < 0 {
+		return func() {}
+	}
+	pct := int(warnLevels[fire] * 100)
+	return func() {
+		m.log.Warn("autotask: API request usage crossed "+itoa(int64(pct))+"% of the hourly threshold",
+			"used", used, "limit", limit, "percent", pct)
+	}
+}
+
+// Usage is a snapshot of the client's view of the hourly request threshold.
+type Usage struct {
+	Used  int
+	Limit int
+}
+
+func (m *usageMonitor) usage() Usage {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	now := m.now()
+	m.prune(now)
+	return Usage{Used: m.usedLocked(now), Limit: m.limitLocked()}
+}
+
+// limitTransport enforces the budget and the per-endpoint thread limit on
+// every HTTP attempt (retries included) to the zone. A slot is held until
+// the response body is closed, which is when the server has finished with
+// the request.
+type limitTransport struct {
+	base    http.RoundTripper
+	limiter *limiter
+	monitor *usageMonitor
+}
+
+func (t *limitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	st := stateFrom(req.Context())
+	if st == nil || st.endpoint == "" {
+		return t.base.RoundTrip(req)
+	}
+	release, err := t.limiter.acquire(req.Context(), st.endpoint)
+	if err != nil {
+		return nil, err
+	}
+	if err := t.monitor.reserve(); err != nil {
+		release()
+		return nil, err
+	}
+	resp, err := t.base.RoundTrip(req)
+	if err != nil {
+		release()
+		return nil, err
+	}
+	resp.Body = &releasingBody{ReadCloser: resp.Body, release: release}
+	return resp, nil
+}
+
+type releasingBody struct {
+	io.ReadCloser
+	release func()
+}
+
+func (b *releasingBody) Close() error {
+	err := b.ReadCloser.Close()
+	b.release()
+	return err
+}
+
+// endpointOf names the endpoint a path below V1.0/ counts against: its
+// first segment (the entity), lower-cased because paths are case-insensitive.
+func endpointOf(path string) string {
+	path = strings.TrimPrefix(path, "/")
+	if i := strings.IndexByte(path, '/'); i >= 0 {
+		path = path[:i]
+	}
+	if i := strings.IndexByte(path, '?'); i >= 0 {
+		path = path[:i]
+	}
+	return strings.ToLower(path)
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }

@@ -1,0 +1,327 @@
+package autotask
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// Service is the typed client of one entity. T is the entity's struct;
+// pointer fields left nil are not sent, which gives PATCH its meaning.
+type Service[T any] struct {
+	c *Client
+	// entity is the entity name, used for query, count and entity
+	// information ("Contacts").
+	entity string
+	// base is the path of gets and writes ("Contacts", or
+	// "Companies/7/Contacts" for a child service).
+	base string
+	// readOnlyOnUpdate and readOnlyOnCreate name fields never sent in
+	// those writes even when set (read-only or fixed after create).
+	readOnlyOnUpdate []string
+	readOnlyOnCreate []string
+}
+
+func newService[T any](c *Client, entity string, readOnlyOnCreate, readOnlyOnUpdate []string) *Service[T] {
+	return &Service[T]{c: c, entity: entity, base: entity, readOnlyOnCreate: readOnlyOnCreate, readOnlyOnUpdate: readOnlyOnUpdate}
+}
+
+// Entity returns the entity name.
+func (s *Service[T]) Entity() string { return s.entity }
+
+// Client returns the client the service uses.
+func (s *Service[T]) Client() *Client { return s.c }
+
+// Get reads one object. A missing id gives an error for which IsNotFound is
+// true. Identical concurrent Gets share one request.
+func (s *Service[T]) Get(ctx context.Context, id int64) (*T, error) {
+	path := s.base + "/" + strconv.FormatInt(id, 10)
+	key := "GET " + strings.ToLower(path) + "#" + strconv.FormatInt(s.c.impersonation(ctx), 10)
+	resp, err := s.c.flight.do(ctx, key, func() (*response, error) {
+		return s.c.do(ctx, request{method: http.MethodGet, path: path, kind: kindRead})
+	})
+	if err != nil {
+		return nil, err
+	}
+	item, err := decodeItem[T](resp.body)
+	if errors.Is(err, errNullItem) {
+		return nil, &APIError{Status: http.StatusNotFound, Method: http.MethodGet, Path: path,
+			Messages: []string{fmt.Sprintf("%s %d not found", s.entity, id)}}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("autotask: GET /%s: %w", path, err)
+	}
+	return item, nil
+}
+
+// Query returns every object matching q, following nextPageUrl.
+func (s *Service[T]) Query(ctx context.Context, q QueryOptions) ([]T, error) {
+	var all []T
+	err := s.Pages(ctx, q, func(page []T) error {
+		all = append(all, page...)
+		return nil
+	})
+	if q.Limit > 0 && len(all) > q.Limit {
+		all = all[:q.Limit]
+	}
+	return all, err
+}
+
+// maxPages guards against a server that never stops paging.
+const maxPages = 100000
+
+// Pages calls fn with each page of the answer to q, in order. Returning an
+// error from fn stops paging and Pages returns that error.
+func (s *Service[T]) Pages(ctx context.Context, q QueryOptions, fn func(page []T) error) error {
+	body, err := q.body()
+	if err != nil {
+		return err
+	}
+	path := s.entity + "/query"
+	resp, err := s.c.do(ctx, request{method: http.MethodPost, path: path, body: body, kind: kindRead})
+	if err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	total := 0
+	for page := 1; ; page++ {
+		items, pd, err := decodeItems[T](resp.body)
+		if err != nil {
+			return fmt.Errorf("autotask: %s query page %d: %w", s.entity, page, err)
+		}
+		if err := fn(items); err != nil {
+			return err
+		}
+		total += len(items)
+		if q.Limit > 0 && total >= q.Limit {
+			return nil
+		}
+		next := pd.NextPageURL
+		if next == "" || len(items) == 0 {
+			return nil
+		}
+		if seen[next] || page >= maxPages {
+			return fmt.Errorf("autotask: %s query: paging does not end (page %d repeats %s)", s.entity, page, pathForLog(next))
+		}
+		seen[next] = true
+		target, err := s.c.checkPageURL(ctx, next)
+		if err != nil {
+			return err
+		}
+		resp, err = s.c.do(ctx, request{method: http.MethodGet, absURL: target, kind: kindRead})
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// checkPageURL accepts a nextPageUrl only on the zone's scheme and host,
+// so credentials never leave it.
+func (c *Client) checkPageURL(ctx context.Context, next string) (string, error) {
+	zone, err := c.zoneURL(ctx)
+	if err != nil {
+		return "", err
+	}
+	u, err := url.Parse(next)
+	if err != nil {
+		return "", fmt.Errorf("autotask: unusable nextPageUrl: %w", err)
+	}
+	if !u.IsAbs() {
+		u = zone.ResolveReference(u)
+	}
+	if !sameOrigin(u, zone) {
+		return "", fmt.Errorf("%w: %s://%s (zone is %s://%s)", ErrForeignPageURL, u.Scheme, u.Host, zone.Scheme, zone.Host)
+	}
+	return u.String(), nil
+}
+
+// Count returns how many objects match the filters (all when none).
+func (s *Service[T]) Count(ctx context.Context, filters ...Filter) (int64, error) {
+	body, err := QueryOptions{Filter: filters}.body()
+	if err != nil {
+		return 0, err
+	}
+	path := s.entity + "/query/count"
+	resp, err := s.c.do(ctx, request{method: http.MethodPost, path: path, body: body, kind: kindRead})
+	if err != nil {
+		return 0, err
+	}
+	n, err := decodeCount(resp.body)
+	if err != nil {
+		return 0, fmt.Errorf("autotask: POST /%s: %w", path, err)
+	}
+	return n, nil
+}
+
+// CreateOptions tunes Create.
+type CreateOptions struct {
+	// NaturalKey finds the object being created (e.g. Eq("name", "X")).
+	// When a create's answer is lost after the request reached the server,
+	// the client looks the object up with it and returns the existing id
+	// instead of creating a duplicate. Without it such a create fails with
+	// ErrCreateOutcomeUnknown rather than risk a duplicate.
+	NaturalKey Filter
+}
+
+// Create creates item and returns its id. Retried only when safe; see
+// CreateOptions.
+func (s *Service[T]) Create(ctx context.Context, item *T, opts CreateOptions) (int64, error) {
+	if item == nil {
+		return 0, errors.New("autotask: Create with a nil item")
+	}
+	body, err := s.encode(item, s.readOnlyOnCreate, false)
+	if err != nil {
+		return 0, err
+	}
+	if !opts.NaturalKey.IsZero() {
+		if err := opts.NaturalKey.Validate(); err != nil {
+			return 0, fmt.Errorf("autotask: natural key: %w", err)
+		}
+	}
+	rounds := max(s.c.cfg.RetryMax, 1)
+	for round := 0; ; round++ {
+		resp, err := s.c.do(ctx, request{method: http.MethodPost, path: s.base, body: body, kind: kindCreate})
+		if err == nil {
+			id, derr := decodeItemID(resp.body)
+			if derr != nil {
+				return 0, fmt.Errorf("autotask: POST /%s: %w", s.base, derr)
+			}
+			return id, nil
+		}
+		var amb *ambiguousError
+		if !errors.As(err, &amb) {
+			return 0, err
+		}
+		if opts.NaturalKey.IsZero() {
+			return 0, fmt.Errorf("%w: POST /%s: %v (no natural key to check; not retried)", ErrCreateOutcomeUnknown, s.base, amb.cause)
+		}
+		s.c.log.Warn("autotask: create answer lost; looking the object up by its natural key",
+			"entity", s.entity, "round", round+1, "error", amb.cause)
+		ids, lerr := s.lookupIDs(ctx, opts.NaturalKey)
+		if lerr != nil {
+			return 0, fmt.Errorf("%w: POST /%s: %v; natural-key lookup failed: %w", ErrCreateOutcomeUnknown, s.base, amb.cause, lerr)
+		}
+		switch {
+		case len(ids) == 1:
+			s.c.log.Info("autotask: create had been committed; using the existing object", "entity", s.entity, "id", ids[0])
+			return ids[0], nil
+		case len(ids) > 1:
+			return 0, fmt.Errorf("%w: POST /%s: natural key matches %d objects", ErrCreateOutcomeUnknown, s.base, len(ids))
+		}
+		if round+1 >= rounds {
+			return 0, fmt.Errorf("%w: POST /%s: %v (gave up after %d rounds)", ErrCreateOutcomeUnknown, s.base, amb.cause, round+1)
+		}
+		if err := sleepCtx(ctx, s.c.backoff(s.c.cfg.RetryWaitMin, s.c.cfg.RetryWaitMax, round, nil)); err != nil {
+			return 0, err
+		}
+	}
+}
+
+// idOnly decodes the ids of a natural-key lookup.
+type idOnly struct {
+	ID int64 `json:"id"`
+}
+
+func (s *Service[T]) lookupIDs(ctx context.Context, key Filter) ([]int64, error) {
+	svc := &Service[idOnly]{c: s.c, entity: s.entity, base: s.base}
+	rows, err := svc.Query(ctx, QueryOptions{Filter: []Filter{key}, IncludeFields: []string{"id"}})
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, 0, len(rows))
+	for _, r := range rows {
+		ids = append(ids, r.ID)
+	}
+	return ids, nil
+}
+
+// Update sends a PATCH with the fields set in item (its id included); the
+// other fields keep their values on the server.
+func (s *Service[T]) Update(ctx context.Context, item *T) error {
+	return s.write(ctx, http.MethodPatch, item)
+}
+
+// Replace sends a PUT: writable fields not set in item become null.
+func (s *Service[T]) Replace(ctx context.Context, item *T) error {
+	return s.write(ctx, http.MethodPut, item)
+}
+
+func (s *Service[T]) write(ctx context.Context, method string, item *T) error {
+	if item == nil {
+		return fmt.Errorf("autotask: %s with a nil item", method)
+	}
+	body, err := s.encode(item, s.readOnlyOnUpdate, true)
+	if err != nil {
+		return err
+	}
+	resp, err := s.c.do(ctx, request{method: method, path: s.base, body: body, kind: kindWrite})
+	if err != nil {
+		return err
+	}
+	if len(bytes.TrimSpace(resp.body)) > 0 {
+		if _, err := decodeItemID(resp.body); err != nil {
+			return fmt.Errorf("autotask: %s /%s: %w", method, s.base, err)
+		}
+	}
+	return nil
+}
+
+// Delete deletes the object with id.
+func (s *Service[T]) Delete(ctx context.Context, id int64) error {
+	path := s.base + "/" + strconv.FormatInt(id, 10)
+	_, err := s.c.do(ctx, request{method: http.MethodDelete, path: path, kind: kindWrite})
+	return err
+}
+
+// encode marshals item and drops the named fields (case-insensitively).
+// needID demands a non-zero id (updates); creates drop a zero id.
+func (s *Service[T]) encode(item *T, drop []string, needID bool) ([]byte, error) {
+	raw, err := json.Marshal(item)
+	if err != nil {
+		return nil, fmt.Errorf("autotask: encoding %s: %w", s.entity, err)
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, fmt.Errorf("autotask: encoding %s: %w", s.entity, err)
+	}
+	for k := range m {
+		for _, d := range drop {
+			if strings.EqualFold(k, d) {
+				delete(m, k)
+			}
+		}
+	}
+	var id int64
+	for k, v := range m {
+		if strings.EqualFold(k, "id") {
+			if err := json.Unmarshal(v, &id); err != nil {
+				return nil, fmt.Errorf("autotask: %s id: %w", s.entity, err)
+			}
+			if !needID && id == 0 {
+				delete(m, k)
+			}
+		}
+	}
+	if needID && id == 0 {
+		return nil, fmt.Errorf("autotask: updating %s needs the object's id", s.entity)
+	}
+	return json.Marshal(m)
+}
+
+// Query returns every object of svc matching all filters (every object
+// when none are given), following every page.
+func Query[T any](ctx context.Context, svc *Service[T], filters ...Filter) ([]T, error) {
+	// The items of a query's filter array must all match.
+	return svc.Query(ctx, QueryOptions{Filter: filters})
+}
+
+// Count returns how many objects of svc match all filters.
+func Count[T any](ctx context.Context, svc *Service[T], filters ...Filter) (int64, error) {
+	return svc.Count(ctx, filters...)
+}
