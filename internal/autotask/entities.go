@@ -39,20 +39,22 @@ type Resource struct {
 	IsActive        *bool              `json:"isActive,omitempty"`
 	LicenseType     *int               `json:"licenseType,omitempty"` // catalog License.ID
 	UserType        *int               `json:"userType,omitempty"`
-	ResourceType    *string            `json:"resourceType,omitempty"`
+	ResourceType    *int               `json:"resourceType,omitempty"`
 	SecurityLevelID *int64             `json:"securityLevelID,omitempty"`
 	UDFs            []UserDefinedField `json:"userDefinedFields,omitempty"`
 }
 
 // Company is an Autotask company (organization).
 type Company struct {
-	ID          int64              `json:"id,omitempty"`
-	CompanyName *string            `json:"companyName,omitempty"`
-	CompanyType *int               `json:"companyType,omitempty"`
-	IsActive    *bool              `json:"isActive,omitempty"`
-	Phone       *string            `json:"phone,omitempty"`
-	WebAddress  *string            `json:"webAddress,omitempty"`
-	UDFs        []UserDefinedField `json:"userDefinedFields,omitempty"`
+	ID              int64              `json:"id,omitempty"`
+	CompanyName     *string            `json:"companyName,omitempty"`
+	CompanyType     *int               `json:"companyType,omitempty"`
+	IsActive        *bool              `json:"isActive,omitempty"`
+	Phone           *string            `json:"phone,omitempty"`
+	WebAddress      *string            `json:"webAddress,omitempty"`
+	City            *string            `json:"city,omitempty"`
+	OwnerResourceID *int64             `json:"ownerResourceID,omitempty"`
+	UDFs            []UserDefinedField `json:"userDefinedFields,omitempty"`
 }
 
 // Contact is a person at a company.
@@ -62,6 +64,7 @@ type Contact struct {
 	FirstName    *string            `json:"firstName,omitempty"`
 	LastName     *string            `json:"lastName,omitempty"`
 	EmailAddress *string            `json:"emailAddress,omitempty"`
+	Title        *string            `json:"title,omitempty"`
 	IsActive     *bool              `json:"isActive,omitempty"`
 	UDFs         []UserDefinedField `json:"userDefinedFields,omitempty"`
 }
@@ -172,9 +175,9 @@ func (c *Client) CompanyContacts(companyID int64) *Service[Contact] {
 }
 
 // ClientPortalUsers is the ClientPortalUsers service (no delete; contactID
-// is fixed after create and never sent on update).
+// is fixed after create: the server rejects a change).
 func (c *Client) ClientPortalUsers() *Service[ClientPortalUser] {
-	return newService[ClientPortalUser](c, EntityClientPortalUsers, nil, []string{"contactID"})
+	return newService[ClientPortalUser](c, EntityClientPortalUsers, nil, nil)
 }
 
 // UDFDefinitions is the UserDefinedFieldDefinitions service (no delete).
@@ -182,12 +185,12 @@ func (c *Client) UDFDefinitions() *Service[UDFDefinition] {
 	return newService[UDFDefinition](c, EntityUDFDefinitions, nil, nil)
 }
 
-// SecurityLevels is the SecurityLevels service (extension). isSystem and
-// licenseType are never sent; copiedFromSecurityLevelID only on create.
+// SecurityLevels is the SecurityLevels service (extension). The read-only
+// isSystem and licenseType are never sent; copiedFromSecurityLevelID is
+// fixed after create (the server rejects a change).
 func (c *Client) SecurityLevels() *Service[SecurityLevel] {
-	return newService[SecurityLevel](c, EntitySecurityLevels,
-		[]string{"isSystem", "licenseType"},
-		[]string{"isSystem", "licenseType", "copiedFromSecurityLevelID"})
+	readOnly := []string{"isSystem", "licenseType"}
+	return newService[SecurityLevel](c, EntitySecurityLevels, readOnly, readOnly)
 }
 
 // APIUsers is the ApiUsers service (extension).
@@ -196,10 +199,11 @@ func (c *Client) APIUsers() *Service[APIUser] {
 }
 
 // ClientPortalSecurityLevels is the ClientPortalSecurityLevels service
-// (extension). isSystem is never sent; type only on create.
+// (extension). The read-only isSystem is never sent; type is fixed after
+// create (the server rejects a change).
 func (c *Client) ClientPortalSecurityLevels() *Service[ClientPortalSecurityLevel] {
-	return newService[ClientPortalSecurityLevel](c, EntityClientPortalSecurityLevels,
-		[]string{"isSystem"}, []string{"isSystem", "type"})
+	readOnly := []string{"isSystem"}
+	return newService[ClientPortalSecurityLevel](c, EntityClientPortalSecurityLevels, readOnly, readOnly)
 }
 
 // ProtectedDataPermissions is the ProtectedDataPermissions service

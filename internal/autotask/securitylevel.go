@@ -120,6 +120,7 @@ type ClientPortalSecurityLevel struct {
 	// Type is PortalTypeClientAccess or PortalTypeTaskfire; fixed after
 	// create.
 	Type        *int             `json:"type,omitempty"`
+	Description *string          `json:"description,omitempty"`
 	IsSystem    *bool            `json:"isSystem,omitempty"`
 	Permissions catalog.Settings `json:"-"`
 }

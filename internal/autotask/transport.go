@@ -533,9 +533,10 @@ type flightGroup struct {
 }
 
 type flightCall struct {
-	done chan struct{}
-	resp *response
-	err  error
+	waiters int
+	done    chan struct{}
+	resp    *response
+	err     error
 }
 
 func (g *flightGroup) do(ctx context.Context, key string, fn func() (*response, error)) (*response, error) {
@@ -544,6 +545,7 @@ func (g *flightGroup) do(ctx context.Context, key string, fn func() (*response, 
 		g.m = map[string]*flightCall{}
 	}
 	if call, ok := g.m[key]; ok {
+		call.waiters++
 		g.mu.Unlock()
 		select {
 		case <-call.done:
@@ -562,4 +564,14 @@ func (g *flightGroup) do(ctx context.Context, key string, fn func() (*response, 
 	g.mu.Unlock()
 	close(call.done)
 	return call.resp, call.err
+}
+
+// waiting reports how many callers share the flight of key (tests).
+func (g *flightGroup) waiting(key string) int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if call, ok := g.m[key]; ok {
+		return call.waiters
+	}
+	return 0
 }
