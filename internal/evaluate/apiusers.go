@@ -1,0 +1,300 @@
+package evaluate
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+)
+
+// profInfo is an integration profile with its requirements indexed like
+// perms.
+type profInfo struct {
+	*catalog.Profile
+	// need is the least rank each permission must have, -1 when the
+	// profile does not need it; needVal the matching value.
+	need    []int
+	needVal []catalog.Value
+	// why names the recipe categories that need each permission.
+	why []string
+}
+
+var profTable map[string]*profInfo
+
+func buildProfiles() {
+	profTable = make(map[string]*profInfo)
+	for _, p := range catalog.Profiles() {
+		pi := &profInfo{Profile: p, need: make([]int, len(perms)), needVal: make([]catalog.Value, len(perms)), why: make([]string, len(perms))}
+		for i := range pi.need {
+			pi.need[i] = -1
+		}
+		req := p.Required()
+		for k, v := range req {
+			i := permIdx[k]
+			pi.need[i] = perms[i].rank(v)
+			pi.needVal[i] = v
+		}
+		for _, c := range p.Categories {
+			for _, rq := range c.Requires {
+				i := permIdx[rq.Key]
+				cat := c.Name + " (" + strconv.Itoa(c.Endpoints) + " endpoints)"
+				if pi.why[i] == "" {
+					pi.why[i] = cat
+				} else {
+					pi.why[i] += ", " + cat
+				}
+			}
+		}
+		profTable[p.Name] = pi
+	}
+}
+
+func profileFor(name string) *profInfo {
+	p, ok := catalog.ProfileByName(name)
+	if !ok {
+		return nil
+	}
+	return profTable[p.Name]
+}
+
+// resolveUsers resolves each API user's level and profile.
+func (r *run) resolveUsers() {
+	n := len(r.in.APIUsers)
+	r.userLvl = make([]*lvl, n)
+	r.userProf = make([]*profInfo, n)
+	for i := range r.in.APIUsers {
+		u := &r.in.APIUsers[i]
+		if u.Deleting {
+			continue
+		}
+		if !u.Level.IsZero() {
+			r.userLvl[i] = r.resolve(u.Level)
+		}
+		if u.Integration != "" {
+			r.userProf[i] = profileFor(u.Integration)
+		}
+	}
+}
+
+func (u *APIUser) describe() string {
+	switch {
+	case u.UserName != "":
+		return quote(u.UserName)
+	case u.Address != "":
+		return u.Address
+	}
+	return "the API user"
+}
+
+// selfUser returns the index of the Input API user Terraform runs as, or -1.
+func (r *run) selfUser() int {
+	if r.in.Self == nil || r.in.Self.UserName == "" {
+		return -1
+	}
+	for i := range r.in.APIUsers {
+		if strings.EqualFold(r.in.APIUsers[i].UserName, r.in.Self.UserName) {
+			return i
+		}
+	}
+	return -1
+}
+
+// checkAPIUsers runs the per-user constraint and least-privilege rules.
+func (r *run) checkAPIUsers() {
+	self := r.selfUser()
+	for i := range r.in.APIUsers {
+		u := &r.in.APIUsers[i]
+		if u.Deleting {
+			continue
+		}
+		if u.Integration != "" && r.userProf[i] == nil {
+			r.add(Finding{RuleID: RuleUnknownIntegration, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration),
+				Summary: quote(u.Integration) + " is not a known integration profile.",
+				Detail:  "Least-privilege checks need the integration's recipe; built-in profiles: " + strings.Join(catalog.ProfileNames(), ", ") + ".",
+				Fix:     "Use one of: " + strings.Join(catalog.ProfileNames(), ", ") + "; or leave integration unset."})
+		}
+		if u.Level.IsZero() {
+			continue
+		}
+		l := r.userLvl[i]
+		if l == nil {
+			r.add(Finding{RuleID: RuleUnknownLevelRef, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
+				Summary: "API user " + u.describe() + " refers to security level " + u.Level.String() + ", which does not exist.",
+				Detail:  "The reference matches no level of this configuration, no system level and no level known to exist in the PSA.",
+				Fix:     "Refer to an existing security level."})
+			continue
+		}
+		if l.in != nil && l.deleting && i != self {
+			r.add(Finding{RuleID: RuleDeletedLevelInUse, Address: l.address, Path: at(l.prefix, AttrName),
+				Summary: l.describe() + " is deleted while API user " + u.describe() + " is still assigned to it.",
+				Detail:  "Autotask refuses to delete a security level that resources use.",
+				Fix:     "Move " + u.describe() + " to another level first, or keep this one."})
+		}
+		if l.license != nil && !l.license.APIOnly {
+			r.add(Finding{RuleID: RuleAPIUserLicense, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
+				Summary: "API user " + u.describe() + " is on " + l.describe() + ", which uses the " + string(l.license.Type) + " license, not API User.",
+				Detail:  "Only levels on the API User license (the API User system levels and their copies) can use the Autotask API.",
+				Fix:     "Assign a level copied from " + displayName(catalog.APIUserNoCosts) + "."})
+			continue
+		}
+		if pi := r.userProf[i]; pi != nil && l.vals != nil {
+			r.diffProfile(u, l, pi)
+		}
+	}
+}
+
+func displayName(id catalog.LevelID) string {
+	s, _ := catalog.SystemLevelByID(id)
+	return s.DisplayName
+}
+
+// diffProfile compares a level with an integration profile (AT201-AT204).
+func (r *run) diffProfile(u *APIUser, l *lvl, pi *profInfo) {
+	onLevel := l.in != nil && l.sys == nil
+	addr, userPath := u.Address, at(u.PathPrefix, AttrSecurityLevel)
+	where := func(p *perm) []string {
+		if onLevel {
+			return atPath(l.prefix, p.path)
+		}
+		return userPath
+	}
+	if onLevel {
+		addr = l.address
+	}
+	vendor := pi.Vendor
+	if l.sys != nil && l.sys.ID == catalog.APIUser {
+		r.add(Finding{RuleID: RuleIntegrationFullAPIUser, Address: u.Address, Path: userPath,
+			Summary: vendor + " API user " + u.describe() + " runs on " + l.sys.DisplayName + ", which grants everything including internal costs.",
+			Detail:  "An integration should run on its own custom level trimmed to its recipe; the full API User level gives a leaked credential the whole PSA.",
+			Fix:     "Create a level copied from " + displayName(catalog.APIUserNoCosts) + " with only what " + vendor + " needs (" + pi.RecommendedLevelName + ") and assign it."})
+	}
+	for i, p := range perms {
+		if p.Kind == catalog.KindText {
+			continue
+		}
+		v := l.vals[i]
+		rk := p.rank(v)
+		need := pi.need[i]
+		if need >= 0 && rk < need {
+			fix := "Set " + string(p.Key) + " = " + quote(string(pi.needVal[i])) + "."
+			if !onLevel {
+				fix = "Assign a custom level that grants " + string(p.Key) + " = " + quote(string(pi.needVal[i])) + "."
+			}
+			r.add(Finding{RuleID: RuleIntegrationMissing, Address: addr, Path: where(p), Key: p.Key,
+				Summary: vendor + " needs " + p.quoted + " = " + quote(string(pi.needVal[i])) + "; " + l.describe() + " grants " + quote(string(v)) + ".",
+				Detail:  "The " + vendor + " recipe needs it for " + pi.why[i] + "; without it those calls fail.",
+				Fix:     fix})
+			continue
+		}
+		limit := max(need, p.floorRank)
+		if rk <= limit {
+			continue
+		}
+		lower := p.Floor
+		if need >= 0 {
+			lower = pi.needVal[i]
+		}
+		if i == idxViewCosts {
+			r.add(Finding{RuleID: RuleIntegrationCosts, Address: addr, Path: where(p), Key: p.Key,
+				Summary: vendor + " does not need internal cost data, but " + l.describe() + " can read it.",
+				Detail:  "Internal costs (cost rates, product and expense costs, margins) are sensitive; " + displayName(catalog.APIUserNoCosts) + " exists so that integrations do not see them.",
+				Fix:     "Base the level on " + displayName(catalog.APIUserNoCosts) + ", or set " + string(p.Key) + " = " + quote(string(lower)) + "."})
+			continue
+		}
+		needs := "needs none of it"
+		if need >= 0 {
+			needs = "needs only " + quote(string(pi.needVal[i]))
+		}
+		fix := "Set " + string(p.Key) + " = " + quote(string(lower)) + "."
+		if !onLevel {
+			fix = "Assign a custom level trimmed to the " + vendor + " recipe."
+		}
+		r.add(Finding{RuleID: RuleIntegrationExtra, Address: addr, Path: where(p), Key: p.Key,
+			Summary: l.describe() + " grants " + p.quoted + " = " + quote(string(v)) + "; " + vendor + " " + needs + ".",
+			Detail:  "A level that serves " + vendor + " should grant only what its recipe lists; every extra permission widens what a leaked credential can reach.",
+			Fix:     fix})
+	}
+}
+
+// checkDuplicateIntegrations reports integrations with several API users
+// (AT205).
+func (r *run) checkDuplicateIntegrations() {
+	if !r.on(RuleIntegrationDuplicate) {
+		return
+	}
+	groups := map[string][]string{}
+	inputNames := map[string]bool{}
+	for i := range r.in.APIUsers {
+		u := &r.in.APIUsers[i]
+		inputNames[strings.ToLower(u.UserName)] = true
+		if pi := r.userProf[i]; pi != nil && !u.Deleting {
+			groups[pi.Name] = append(groups[pi.Name], u.describe())
+		}
+	}
+	if r.in.Remote != nil {
+		for _, ru := range r.in.Remote.APIUsers {
+			if inputNames[strings.ToLower(ru.UserName)] {
+				continue
+			}
+			if pi := profileFor(ru.Integration); pi != nil {
+				groups[pi.Name] = append(groups[pi.Name], quote(ru.UserName))
+			}
+		}
+	}
+	for i := range r.in.APIUsers {
+		u := &r.in.APIUsers[i]
+		pi := r.userProf[i]
+		if pi == nil || u.Deleting || len(groups[pi.Name]) < 2 {
+			continue
+		}
+		names := append([]string(nil), groups[pi.Name]...)
+		sort.Strings(names)
+		r.add(Finding{RuleID: RuleIntegrationDuplicate, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration),
+			Summary: pi.Vendor + " has " + strconv.Itoa(len(names)) + " API users: " + strings.Join(names, ", ") + ".",
+			Detail:  "One API user per integration lets each credential be traced, rotated and revoked on its own; a second one is usually a forgotten credential.",
+			Fix:     "Keep one API user for " + pi.Vendor + " and remove the others."})
+	}
+}
+
+// checkProtectedData reports protected-data grants (AT206, AT307).
+func (r *run) checkProtectedData() {
+	for gi := range r.in.ProtectedData {
+		g := &r.in.ProtectedData[gi]
+		if !g.ViewProtected && !g.EditProtected {
+			continue
+		}
+		attr, what := AttrViewProtected, "view"
+		if g.EditProtected {
+			attr, what = AttrEditProtected, "edit"
+		}
+		who := quote(g.UserName)
+		if g.UserName == "" {
+			who = "resource " + formatID(g.ResourceID)
+		}
+		r.add(Finding{RuleID: RuleProtectedDataOverride, Address: g.Address, Path: at(g.PathPrefix, attr),
+			Summary: who + " can " + what + " protected data whatever its security level says.",
+			Detail:  "Protected-data permissions are granted per resource and override security levels.",
+			Fix:     "Keep this grant only if " + who + " needs protected fields."})
+		for i := range r.in.APIUsers {
+			u := &r.in.APIUsers[i]
+			pi := r.userProf[i]
+			if pi == nil || u.Deleting || !sameResource(g, u) {
+				continue
+			}
+			r.add(Finding{RuleID: RuleIntegrationProtected, Address: g.Address, Path: at(g.PathPrefix, attr),
+				Summary: pi.Vendor + " API user " + u.describe() + " can " + what + " protected data.",
+				Detail:  "The " + pi.Vendor + " recipe does not need protected user-defined fields, and this grant overrides its security level.",
+				Fix:     "Remove the protected-data grant from " + u.describe() + "."})
+		}
+	}
+}
+
+func sameResource(g *ProtectedGrant, u *APIUser) bool {
+	if g.ResourceID != 0 && u.ID != 0 {
+		return g.ResourceID == u.ID
+	}
+	return g.UserName != "" && strings.EqualFold(g.UserName, u.UserName)
+}
+
+func formatID(id int64) string { return strconv.FormatInt(id, 10) }

@@ -1,0 +1,490 @@
+package evaluate
+
+import (
+	"errors"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+)
+
+// lvl is a security level resolved for evaluation: one of the Input, a
+// system level, or a remote level.
+type lvl struct {
+	in     *Level
+	remote *RemoteLevel
+	// sys is set when the level is a system level itself.
+	sys     *catalog.SystemLevel
+	base    *catalog.SystemLevel
+	license *catalog.License
+	// vals are the effective values indexed like perms; nil when unknown.
+	vals     []catalog.Value
+	name     string
+	address  string
+	prefix   []string
+	deleting bool
+	inactive bool
+	order    int
+}
+
+// describe names the level for messages.
+func (l *lvl) describe() string {
+	switch {
+	case l.sys != nil:
+		return l.sys.DisplayName
+	case l.address != "":
+		return l.address
+	case l.name != "":
+		return `"` + l.name + `"`
+	}
+	return "the security level"
+}
+
+// run is the state of one evaluation.
+type run struct {
+	in       *Input
+	sev      map[string]Severity
+	out      []Finding
+	levels   []*lvl
+	byAddr   map[string]*lvl
+	byID     map[int64]*lvl
+	byName   map[string]*lvl
+	sysLvls  map[catalog.LevelID]*lvl
+	remoteID map[int64]*lvl
+	remoteNm map[string]*lvl
+	// remoteAll lists the remote levels not superseded by the Input.
+	remoteAll []*lvl
+	// userLvl is the resolved level of each Input API user (nil when
+	// unknown or unresolved); userProf its profile.
+	userLvl  []*lvl
+	userProf []*profInfo
+}
+
+// Evaluate runs every rule over in and returns the findings, sorted by
+// address, path, rule ID and message, without duplicates. Rules silenced
+// with SeverityOff in opts are not reported.
+func Evaluate(in Input, opts Options) []Finding {
+	r := &run{in: &in, sev: make(map[string]Severity, len(rules))}
+	for i := range rules {
+		r.sev[rules[i].ID] = rules[i].DefaultSeverity
+	}
+	for id, s := range opts.SeverityOverrides {
+		if rule, ok := RuleByID(id); ok && s.Valid() {
+			r.sev[rule.ID] = s
+		}
+	}
+	r.resolveLevels()
+	r.checkLevels()
+	r.checkAPILicenseLimit()
+	r.resolveUsers()
+	r.checkAPIUsers()
+	r.checkDuplicateIntegrations()
+	r.checkProtectedData()
+	r.checkRisks()
+	r.checkSelf()
+	r.checkPortal()
+	r.checkSite()
+	return r.finish()
+}
+
+// on reports whether rule will be reported.
+func (r *run) on(rule string) bool { return r.sev[rule] != SeverityOff }
+
+func (r *run) add(f Finding) {
+	s := r.sev[f.RuleID]
+	if s == SeverityOff {
+		return
+	}
+	f.Severity = s
+	r.out = append(r.out, f)
+}
+
+// at prepends prefix to path without modifying either.
+func at(prefix []string, path ...string) []string {
+	if len(prefix) == 0 {
+		return path[:len(path):len(path)]
+	}
+	out := make([]string, 0, len(prefix)+len(path))
+	out = append(out, prefix...)
+	return append(out, path...)
+}
+
+func atPath(prefix, path []string) []string { return at(prefix, path...) }
+
+func (r *run) finish() []Finding {
+	out := r.out
+	sort.SliceStable(out, func(i, j int) bool { return lessFinding(&out[i], &out[j]) })
+	w := 0
+	for i := range out {
+		if w > 0 && sameFinding(&out[w-1], &out[i]) {
+			continue
+		}
+		out[w] = out[i]
+		w++
+	}
+	return slices.Clip(out[:w])
+}
+
+func lessFinding(a, b *Finding) bool {
+	if a.Address != b.Address {
+		return a.Address < b.Address
+	}
+	if c := slices.Compare(a.Path, b.Path); c != 0 {
+		return c < 0
+	}
+	if a.RuleID != b.RuleID {
+		return a.RuleID < b.RuleID
+	}
+	if a.Key != b.Key {
+		return a.Key < b.Key
+	}
+	if a.Summary != b.Summary {
+		return a.Summary < b.Summary
+	}
+	return a.Detail < b.Detail
+}
+
+func sameFinding(a, b *Finding) bool {
+	return a.RuleID == b.RuleID && a.Address == b.Address && a.Key == b.Key &&
+		a.Summary == b.Summary && a.Detail == b.Detail && slices.Equal(a.Path, b.Path)
+}
+
+func normName(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+
+// resolveLevels computes every Input level's base and effective values and
+// indexes them for references.
+func (r *run) resolveLevels() {
+	n := len(r.in.Levels)
+	r.levels = make([]*lvl, n)
+	r.byAddr = make(map[string]*lvl, n)
+	r.byID = make(map[int64]*lvl, n)
+	r.byName = make(map[string]*lvl, n)
+	r.sysLvls = make(map[catalog.LevelID]*lvl)
+	backing := make([]lvl, n)
+	for i := range r.in.Levels {
+		in := &r.in.Levels[i]
+		l := &backing[i]
+		*l = lvl{in: in, name: in.Name, address: in.Address, prefix: in.PathPrefix, deleting: in.Deleting, inactive: in.Inactive, order: i}
+		if b, err := in.base(); err == nil {
+			l.base = b
+			l.license, _ = catalog.LicenseByType(b.License)
+			l.vals = in.values(b)
+			if in.isSystem() {
+				l.sys = b
+				if _, dup := r.sysLvls[b.ID]; !dup {
+					r.sysLvls[b.ID] = l
+				}
+			}
+		}
+		r.levels[i] = l
+		if in.Address != "" {
+			if _, dup := r.byAddr[in.Address]; !dup {
+				r.byAddr[in.Address] = l
+			}
+		}
+		if in.ID != 0 {
+			if _, dup := r.byID[in.ID]; !dup {
+				r.byID[in.ID] = l
+			}
+		}
+		if nm := normName(in.Name); nm != "" {
+			if _, dup := r.byName[nm]; !dup {
+				r.byName[nm] = l
+			}
+		}
+	}
+	if r.in.Remote != nil {
+		rl := r.in.Remote.Levels
+		r.remoteID = make(map[int64]*lvl, len(rl))
+		r.remoteNm = make(map[string]*lvl, len(rl))
+		for i := range rl {
+			rem := &rl[i]
+			if catalog.IsSystemLevelID(rem.ID) {
+				continue
+			}
+			if _, managed := r.byID[rem.ID]; managed && rem.ID != 0 {
+				continue
+			}
+			l := &lvl{remote: rem, name: rem.Name, order: n + i}
+			l.license, _ = catalog.LicenseByType(rem.License)
+			r.remoteAll = append(r.remoteAll, l)
+			if rem.Settings != nil {
+				l.vals = make([]catalog.Value, len(perms))
+				for j, p := range perms {
+					if v, ok := rem.Settings[p.Key]; ok && valid(p.Permission, v) {
+						l.vals[j] = v
+					} else {
+						l.vals[j] = p.Floor
+					}
+				}
+			}
+			if rem.ID != 0 {
+				if _, dup := r.remoteID[rem.ID]; !dup {
+					r.remoteID[rem.ID] = l
+				}
+			}
+			if nm := normName(rem.Name); nm != "" {
+				if _, dup := r.remoteNm[nm]; !dup {
+					r.remoteNm[nm] = l
+				}
+			}
+		}
+	}
+}
+
+// system returns the resolved system level id, preferring an Input level
+// that describes it.
+func (r *run) system(s *catalog.SystemLevel) *lvl {
+	if l, ok := r.sysLvls[s.ID]; ok {
+		return l
+	}
+	lic, _ := catalog.LicenseByType(s.License)
+	l := &lvl{sys: s, base: s, license: lic, vals: sysVals[s.ID], name: s.DisplayName, order: -1}
+	r.sysLvls[s.ID] = l
+	return l
+}
+
+// resolve finds the level ref points at, or nil.
+func (r *run) resolve(ref LevelRef) *lvl {
+	if ref.Address != "" {
+		if l, ok := r.byAddr[ref.Address]; ok {
+			return l
+		}
+	}
+	if ref.ID != 0 {
+		if l, ok := r.byID[ref.ID]; ok {
+			return l
+		}
+		if catalog.IsSystemLevelID(ref.ID) {
+			if s, ok := catalog.SystemLevelByID(catalog.LevelID(ref.ID)); ok {
+				return r.system(s)
+			}
+		}
+		if l, ok := r.remoteID[ref.ID]; ok {
+			return l
+		}
+	}
+	if ref.Name != "" {
+		nm := normName(ref.Name)
+		if l, ok := r.byName[nm]; ok {
+			return l
+		}
+		if s, ok := catalog.SystemLevelByName(ref.Name); ok {
+			return r.system(s)
+		}
+		if l, ok := r.remoteNm[nm]; ok {
+			return l
+		}
+	}
+	return nil
+}
+
+func sortedKeys(s catalog.Settings) []catalog.Key {
+	if len(s) == 0 {
+		return nil
+	}
+	return s.Keys()
+}
+
+// keyPath is the path of a permission key that may be unknown.
+func keyPath(k catalog.Key) []string {
+	if i, ok := permIdx[k]; ok {
+		return perms[i].path
+	}
+	if i, ok := portalIdx[k]; ok {
+		return portalPerms[i].path
+	}
+	m, n := string(k.Module()), k.Name()
+	switch {
+	case m != "" && n != "":
+		return []string{m, n}
+	case k != "":
+		return []string{string(k)}
+	}
+	return []string{"permissions"}
+}
+
+func allowedList(p *catalog.Permission) string {
+	if p.Kind == catalog.KindText {
+		return "a task category name or " + quote(string(catalog.TaskCategoryOwn))
+	}
+	vs := make([]string, len(p.Options))
+	for i, o := range p.Options {
+		vs[i] = quote(string(o.Value))
+	}
+	return strings.Join(vs, ", ")
+}
+
+func quote(s string) string { return `"` + s + `"` }
+
+// checkValues reports unknown keys and invalid values of settings (AT110).
+func (r *run) checkValues(addr string, prefix []string, s catalog.Settings, table []*perm, index map[catalog.Key]int, what string) {
+	if !r.on(RuleInvalidValue) {
+		return
+	}
+	for _, k := range sortedKeys(s) {
+		v := s[k]
+		i, ok := index[k]
+		if !ok {
+			r.add(Finding{RuleID: RuleInvalidValue, Address: addr, Path: atPath(prefix, keyPath(k)), Key: k,
+				Summary: "Unknown " + what + " permission " + quote(string(k)) + ".",
+				Detail:  "The catalogue has no " + what + " permission with this name, so Autotask cannot store it.",
+				Fix:     "Remove the setting or correct its name."})
+			continue
+		}
+		p := table[i]
+		if valid(p.Permission, v) {
+			continue
+		}
+		fix := "Use one of " + allowedList(p.Permission) + "."
+		if c, err := p.Parse(string(v)); err == nil && c != "" {
+			fix = "Write it as " + quote(string(c)) + "."
+		}
+		r.add(Finding{RuleID: RuleInvalidValue, Address: addr, Path: atPath(prefix, p.path), Key: k,
+			Summary: quote(string(v)) + " is not an allowed value of " + p.quoted + ".",
+			Detail:  p.Label + " takes " + allowedList(p.Permission) + ".",
+			Fix:     fix})
+	}
+}
+
+// checkLevels runs the AT1xx rules that concern one security level.
+func (r *run) checkLevels() {
+	for i, l := range r.levels {
+		in := &r.in.Levels[i]
+		r.checkValues(l.address, l.prefix, in.Overrides, perms, permIdx, "security-level")
+		if l.base == nil {
+			r.reportBase(l, in)
+			continue
+		}
+		if in.isSystem() {
+			r.checkSystemLevel(l, in)
+			continue
+		}
+		r.checkLicenseModules(l, in)
+	}
+}
+
+func (r *run) reportBase(l *lvl, in *Level) {
+	b, err := in.base()
+	if errors.Is(err, ErrNotCopyable) && b != nil {
+		r.add(Finding{RuleID: RuleBaseNotCopyable, Address: l.address, Path: at(l.prefix, AttrCopyFrom),
+			Summary: b.DisplayName + " cannot be copied.",
+			Detail:  "Autotask does not allow copies of " + b.DisplayName + "; it exists only to show shared dashboards.",
+			Fix:     "Copy another system level."})
+		return
+	}
+	path := AttrCopyFrom
+	if in.isSystem() {
+		path = AttrName
+	}
+	r.add(Finding{RuleID: RuleUnknownBase, Address: l.address, Path: at(l.prefix, path),
+		Summary: "The base level of " + l.describe() + " is missing or unknown.",
+		Detail:  "The level's base could not be resolved: " + err.Error() + ".",
+		Fix:     "Name one of the system levels: " + systemLevelList() + "."})
+}
+
+func (r *run) checkSystemLevel(l *lvl, in *Level) {
+	for _, k := range sortedKeys(in.Overrides) {
+		i, ok := permIdx[k]
+		if !ok {
+			continue
+		}
+		p, v := perms[i], in.Overrides[k]
+		if !valid(p.Permission, v) || v == l.vals[i] {
+			continue
+		}
+		r.add(Finding{RuleID: RuleSystemLevelEdited, Address: l.address, Path: atPath(l.prefix, p.path), Key: k,
+			Summary: l.sys.DisplayName + " is read-only: " + p.quoted + " stays " + quote(string(l.vals[i])) + ".",
+			Detail:  "System levels cannot be saved with changes; the configuration asks for " + quote(string(v)) + ".",
+			Fix:     "Copy " + l.sys.DisplayName + " into a custom level and set " + string(k) + " there."})
+	}
+	if in.Inactive && !l.sys.Inactivatable {
+		r.add(Finding{RuleID: RuleSystemLevelEdited, Address: l.address, Path: at(l.prefix, AttrActive),
+			Summary: l.sys.DisplayName + " cannot be inactivated.",
+			Detail:  "Among the system levels only Dashboard User can be inactivated.",
+			Fix:     "Keep the level active."})
+	}
+	if in.Deleting {
+		r.add(Finding{RuleID: RuleSystemLevelDeleted, Address: l.address, Path: at(l.prefix, AttrName),
+			Summary: l.sys.DisplayName + " cannot be deleted.",
+			Detail:  "System security levels are permanent.",
+			Fix:     "Remove the level from Terraform state instead of destroying it."})
+	}
+}
+
+// checkLicenseModules reports overrides above floor in modules the level's
+// license does not allow (AT109).
+func (r *run) checkLicenseModules(l *lvl, in *Level) {
+	if l.license == nil || !r.on(RuleOutsideLicense) {
+		return
+	}
+	for _, k := range sortedKeys(in.Overrides) {
+		i, ok := permIdx[k]
+		if !ok {
+			continue
+		}
+		p, v := perms[i], in.Overrides[k]
+		if !valid(p.Permission, v) || !p.aboveFloor(v) || l.license.Allows(p.Module) {
+			continue
+		}
+		mod, _ := catalog.ModuleByName(string(p.Module))
+		r.add(Finding{RuleID: RuleOutsideLicense, Address: l.address, Path: atPath(l.prefix, p.path), Key: k,
+			Summary: "The " + string(l.license.Type) + " license cannot grant " + p.quoted + " = " + quote(string(v)) + ".",
+			Detail:  "Levels copied from " + l.base.DisplayName + " use the " + string(l.license.Type) + " license, which includes no " + mod.Label + " permissions; they must stay " + quote(string(p.Floor)) + ".",
+			Fix:     "Set " + string(k) + " = " + quote(string(p.Floor)) + ", or copy a system level whose license includes " + mod.Label + "."})
+	}
+}
+
+// checkAPILicenseLimit reports new API-license levels beyond the limit.
+func (r *run) checkAPILicenseLimit() {
+	if !r.on(RuleAPILicenseLevelLimit) {
+		return
+	}
+	count := 0
+	for _, s := range catalog.SystemLevels() {
+		if s.License == catalog.LicenseAPIUser {
+			count++
+		}
+	}
+	if rem := r.in.Remote; rem != nil {
+		for _, l := range r.remoteAll {
+			if l.license != nil && l.license.Type == catalog.LicenseAPIUser {
+				count++
+			}
+		}
+		if rem.ExtraAPILicenseLevels > 0 {
+			count += rem.ExtraAPILicenseLevels
+		}
+	}
+	var fresh []*lvl
+	for _, l := range r.levels {
+		if l.sys != nil || l.deleting || l.base == nil || l.license == nil || l.license.Type != catalog.LicenseAPIUser {
+			continue
+		}
+		if l.in.ID != 0 {
+			count++
+		} else {
+			fresh = append(fresh, l)
+		}
+	}
+	room := catalog.MaxAPILicenseLevels - count
+	if len(fresh) <= room {
+		return
+	}
+	sort.SliceStable(fresh, func(i, j int) bool {
+		if fresh[i].address != fresh[j].address {
+			return fresh[i].address < fresh[j].address
+		}
+		return fresh[i].name < fresh[j].name
+	})
+	room = max(room, 0)
+	total := count + len(fresh)
+	for _, l := range fresh[room:] {
+		r.add(Finding{RuleID: RuleAPILicenseLevelLimit, Address: l.address, Path: at(l.prefix, AttrCopyFrom),
+			Summary: "Creating " + l.describe() + " would exceed the limit of " + strconv.Itoa(catalog.MaxAPILicenseLevels) + " API User license levels.",
+			Detail:  "With this plan " + strconv.Itoa(total) + " levels would use the API User license: " + strconv.Itoa(count) + " already exist (the system API levels included) and " + strconv.Itoa(len(fresh)) + " are new.",
+			Fix:     "Reuse an existing API-license level or delete unused ones first."})
+	}
+}

@@ -1,0 +1,103 @@
+package evaluate
+
+import (
+	"strings"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+)
+
+// adminIdx are the permissions Terraform's own level must keep.
+func adminIdx() [2]int { return [2]int{idxManageResources, idxManageSecurity} }
+
+// selfProblems lists why level l cannot host Terraform's own API user.
+func selfProblems(l *lvl) []string {
+	var out []string
+	if l.deleting {
+		out = append(out, "is being deleted")
+	}
+	if l.inactive {
+		out = append(out, "is inactive")
+	}
+	if l.vals != nil {
+		for _, i := range adminIdx() {
+			if l.vals[i] != catalog.Yes {
+				out = append(out, "lacks "+perms[i].quoted)
+			}
+		}
+	}
+	return out
+}
+
+// checkSelf runs the lock-out rules (AT401-AT404) for Terraform's own API
+// user.
+func (r *run) checkSelf() {
+	s := r.in.Self
+	if s == nil {
+		return
+	}
+	var cur *lvl
+	if !s.Level.IsZero() {
+		cur = r.resolve(s.Level)
+	}
+	target, moved := cur, false
+	ui := r.selfUser()
+	if ui >= 0 {
+		u := &r.in.APIUsers[ui]
+		if u.Deleting {
+			r.add(Finding{RuleID: RuleSelfDeactivated, Address: u.Address, Path: at(u.PathPrefix, AttrUserName),
+				Summary: "Terraform's own API user " + u.describe() + " would be deleted.",
+				Detail:  "The provider authenticates as this user; once it is gone Terraform cannot apply this plan or any later one.",
+				Fix:     "Keep Terraform's own API user."})
+			return
+		}
+		if u.Inactive {
+			r.add(Finding{RuleID: RuleSelfDeactivated, Address: u.Address, Path: at(u.PathPrefix, AttrActive),
+				Summary: "Terraform's own API user " + u.describe() + " would be deactivated.",
+				Detail:  "An inactive API user cannot authenticate, so Terraform would lock itself out.",
+				Fix:     "Keep Terraform's own API user active."})
+		}
+		if t := r.userLvl[ui]; t != nil {
+			moved = cur != nil && t != cur
+			target = t
+		}
+		if moved {
+			if problems := selfProblems(target); len(problems) > 0 {
+				r.add(Finding{RuleID: RuleSelfMoved, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
+					Summary: "Terraform's own API user " + u.describe() + " would move to " + target.describe() + ", which " + strings.Join(problems, " and ") + ".",
+					Detail:  "After the move Terraform could no longer manage resources and security levels, and could not undo the change.",
+					Fix:     "Move Terraform's API user only to an active level that grants " + string(catalog.KeyManageResources) + " and " + string(catalog.KeyManageSecurityLevels) + "."})
+			}
+			return
+		}
+	}
+	// Only a custom level of this plan can change under Terraform's feet.
+	if target == nil || target.in == nil || target.sys != nil {
+		return
+	}
+	if target.deleting {
+		r.add(Finding{RuleID: RuleSelfLevelDeleted, Address: target.address, Path: at(target.prefix, AttrName),
+			Summary: target.describe() + " would be deleted while Terraform's own API user is on it.",
+			Detail:  "Deleting the level Terraform runs on strands the provider's own credentials.",
+			Fix:     "Move Terraform's API user to another suitable level before deleting this one."})
+		return
+	}
+	if target.inactive {
+		r.add(Finding{RuleID: RuleSelfDeactivated, Address: target.address, Path: at(target.prefix, AttrActive),
+			Summary: target.describe() + " would be inactivated while Terraform's own API user is on it.",
+			Detail:  "Users of an inactive level cannot sign in, so Terraform would lock itself out.",
+			Fix:     "Keep the level active."})
+	}
+	if target.vals == nil {
+		return
+	}
+	for _, i := range adminIdx() {
+		if target.vals[i] == catalog.Yes {
+			continue
+		}
+		p := perms[i]
+		r.add(Finding{RuleID: RuleSelfLosesAdmin, Address: target.address, Path: atPath(target.prefix, p.path), Key: p.Key,
+			Summary: target.describe() + " would lose " + p.quoted + " while Terraform's own API user is on it.",
+			Detail:  "Terraform needs " + p.quoted + " to manage security; without it the provider locks itself out and cannot undo the change.",
+			Fix:     "Keep " + string(p.Key) + " = \"Yes\" on this level."})
+	}
+}
