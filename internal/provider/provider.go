@@ -5,7 +5,13 @@ package provider
 
 import (
 	"context"
+	"fmt"
 	"os"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/function"
@@ -13,6 +19,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
 
 // Environment variables read when the matching provider attribute is unset.
@@ -42,6 +50,9 @@ type autotaskProviderModel struct {
 	Username        types.String `tfsdk:"username"`
 	Secret          types.String `tfsdk:"secret"`
 	IntegrationCode types.String `tfsdk:"integration_code"`
+	RuleSeverity    types.Map    `tfsdk:"rule_severity"`
+	MaxInFlight     types.Int64  `tfsdk:"max_in_flight"`
+	RequestBudget   types.Int64  `tfsdk:"request_budget"`
 }
 
 // New returns a constructor for the provider at the given version.
@@ -82,6 +93,22 @@ func (p *AutotaskProvider) Schema(_ context.Context, _ provider.SchemaRequest, r
 				Optional:            true,
 				MarkdownDescription: "The API tracking identifier of the integration. Defaults to `" + EnvIntegrationCode + "`.",
 			},
+			"rule_severity": schema.MapAttribute{
+				Optional:    true,
+				ElementType: types.StringType,
+				MarkdownDescription: "Per-rule severity of the plan-time checks: keys are rule IDs (`AT101`, …), values `error`, " +
+					"`warning`, `info` or `off`. See the plan-time findings guide for the rules and their defaults.",
+			},
+			"max_in_flight": schema.Int64Attribute{
+				Optional:            true,
+				MarkdownDescription: "Most requests the provider keeps in flight per entity endpoint, 1 to 3 (Autotask answers a fourth with HTTP 429). Default 3.",
+				Validators:          []validator.Int64{int64validator.Between(1, 3)},
+			},
+			"request_budget": schema.Int64Attribute{
+				Optional:            true,
+				MarkdownDescription: "Requests per rolling hour the database allows (shared by every integration). The provider warns at 75% and 90% of it. Default 10000.",
+				Validators:          []validator.Int64{int64validator.AtLeast(1)},
+			},
 		},
 	}
 }
@@ -93,6 +120,11 @@ type providerData struct {
 	username        string
 	secret          string
 	integrationCode string
+	maxInFlight     int
+	requestBudget   int
+	evalOptions     evaluate.Options
+	api             apiClient
+	remote          remoteCache
 }
 
 // Configure resolves attributes and environment variables. Credentials are
@@ -110,9 +142,41 @@ func (p *AutotaskProvider) Configure(ctx context.Context, req provider.Configure
 		username:        firstNonEmpty(cfg.Username, EnvUsername, ""),
 		secret:          firstNonEmpty(cfg.Secret, EnvSecret, ""),
 		integrationCode: firstNonEmpty(cfg.IntegrationCode, EnvIntegrationCode, ""),
+		maxInFlight:     int(cfg.MaxInFlight.ValueInt64()),
+		requestBudget:   int(cfg.RequestBudget.ValueInt64()),
+	}
+	data.evalOptions = severityOverrides(cfg.RuleSeverity, &resp.Diagnostics)
+	if resp.Diagnostics.HasError() {
+		return
 	}
 	resp.DataSourceData = data
 	resp.ResourceData = data
+}
+
+// severityOverrides reads rule_severity, with one diagnostic per bad entry.
+func severityOverrides(m types.Map, diags *diag.Diagnostics) evaluate.Options {
+	opts := evaluate.Options{SeverityOverrides: map[string]evaluate.Severity{}}
+	if m.IsNull() || m.IsUnknown() {
+		return opts
+	}
+	for id, v := range m.Elements() {
+		at := path.Root("rule_severity").AtMapKey(id)
+		s, ok := v.(types.String)
+		if !ok || s.IsUnknown() || s.IsNull() {
+			continue
+		}
+		if _, known := evaluate.RuleByID(id); !known {
+			diags.AddAttributeError(at, "Unknown rule ID", fmt.Sprintf("%q is not a rule of this provider; rule IDs look like AT101 (see the plan-time findings guide).", id))
+			continue
+		}
+		sev, err := evaluate.ParseSeverity(s.ValueString())
+		if err != nil {
+			diags.AddAttributeError(at, "Invalid severity", fmt.Sprintf("%s: %q is not a severity; use error, warning, info or off.", id, s.ValueString()))
+			continue
+		}
+		opts.SeverityOverrides[id] = sev
+	}
+	return opts
 }
 
 // firstNonEmpty picks the configured value, then the environment, then def.
@@ -128,7 +192,9 @@ func firstNonEmpty(v types.String, env, def string) string {
 
 // Resources lists the managed resources.
 func (p *AutotaskProvider) Resources(_ context.Context) []func() resource.Resource {
-	return nil
+	return []func() resource.Resource{
+		NewSecurityLevelResource,
+	}
 }
 
 // DataSources lists the data sources.
@@ -136,6 +202,9 @@ func (p *AutotaskProvider) DataSources(_ context.Context) []func() datasource.Da
 	return []func() datasource.DataSource{
 		NewSystemSecurityLevelsDataSource,
 		NewIntegrationProfileDataSource,
+		NewSecurityLevelDataSource,
+		NewSecurityLevelsDataSource,
+		NewResourceDataSource,
 	}
 }
 

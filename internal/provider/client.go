@@ -1,0 +1,112 @@
+package provider
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
+)
+
+// tflogLogger maps the client's Logger onto tflog. The context is the one
+// the client was built with; tflog only uses it to find its sink.
+type tflogLogger struct{ ctx context.Context }
+
+func kvFields(kv []any) map[string]any {
+	if len(kv) == 0 {
+		return nil
+	}
+	m := make(map[string]any, len(kv)/2)
+	for i := 0; i+1 < len(kv); i += 2 {
+		m[fmt.Sprint(kv[i])] = kv[i+1]
+	}
+	return m
+}
+
+func (l tflogLogger) Debug(msg string, kv ...any) { tflog.Debug(l.ctx, msg, kvFields(kv)) }
+func (l tflogLogger) Info(msg string, kv ...any)  { tflog.Info(l.ctx, msg, kvFields(kv)) }
+func (l tflogLogger) Warn(msg string, kv ...any)  { tflog.Warn(l.ctx, msg, kvFields(kv)) }
+
+// apiClient builds the API client on first use. Catalogue-only objects never
+// call it, so they work without credentials.
+type apiClient struct {
+	once   sync.Once
+	client *autotask.Client
+	diags  diag.Diagnostics
+}
+
+// maskSecret makes every tflog call on ctx mask the secret, as a second line
+// of defence behind the client's own redaction.
+func (d *providerData) maskSecret(ctx context.Context) context.Context {
+	if d.secret == "" {
+		return ctx
+	}
+	ctx = tflog.MaskAllFieldValuesStrings(ctx, d.secret)
+	return tflog.MaskMessageStrings(ctx, d.secret)
+}
+
+// Client returns the API client, or one diagnostic that names exactly which
+// setting is missing.
+func (d *providerData) Client(ctx context.Context) (*autotask.Client, diag.Diagnostics) {
+	if d == nil {
+		var diags diag.Diagnostics
+		diags.AddError("Provider not configured", "The autotask provider was not configured before use; this is a bug in the provider.")
+		return nil, diags
+	}
+	d.api.once.Do(func() {
+		var missing []string
+		for _, m := range []struct{ val, attr, env string }{
+			{d.username, "username", EnvUsername},
+			{d.secret, "secret", EnvSecret},
+			{d.integrationCode, "integration_code", EnvIntegrationCode},
+		} {
+			if m.val == "" {
+				missing = append(missing, fmt.Sprintf("`%s` (or %s)", m.attr, m.env))
+			}
+		}
+		if len(missing) > 0 {
+			d.api.diags.AddError("Autotask credentials are not configured",
+				"This object talks to the Autotask API, so the provider needs "+strings.Join(missing, ", ")+
+					". Set them in the provider block or the environment.")
+			return
+		}
+		ctx = d.maskSecret(ctx)
+		c, err := autotask.New(autotask.Config{
+			BaseURL:                d.baseURL,
+			Username:               d.username,
+			Secret:                 d.secret,
+			IntegrationCode:        d.integrationCode,
+			Version:                d.version,
+			UserAgent:              "terraform-provider-autotask/" + d.version,
+			Logger:                 tflogLogger{ctx: ctx},
+			MaxInFlightPerEndpoint: d.maxInFlight,
+			RequestBudget:          d.requestBudget,
+		})
+		if err != nil {
+			d.api.diags.AddError("Invalid Autotask provider configuration", err.Error())
+			return
+		}
+		d.api.client = c
+	})
+	return d.api.client, d.api.diags
+}
+
+// apiErrorDetail turns a client error into one readable sentence for a
+// diagnostic, with the fix where there is an obvious one.
+func (d *providerData) apiErrorDetail(err error) string {
+	var apiErr *autotask.APIError
+	switch {
+	case autotask.IsUnauthorized(err):
+		return fmt.Sprintf("Autotask rejected the credentials of API user %q (HTTP 401). Check `secret` (or %s) and that the user is active.", d.username, EnvSecret)
+	case autotask.IsSuspended(err), autotask.IsRateLimited(err):
+		return "The Autotask database has used its API request budget (10,000 requests per rolling hour, shared by every integration); retry later. " + err.Error()
+	case errors.As(err, &apiErr) && len(apiErr.Messages) > 0:
+		return "Autotask answered: " + strings.Join(apiErr.Messages, "; ")
+	}
+	return err.Error()
+}

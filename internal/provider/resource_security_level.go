@@ -1,0 +1,425 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
+)
+
+var (
+	_ resource.ResourceWithConfigure   = &SecurityLevelResource{}
+	_ resource.ResourceWithImportState = &SecurityLevelResource{}
+	_ resource.ResourceWithModifyPlan  = &SecurityLevelResource{}
+)
+
+// SecurityLevelResource manages a custom security level: a copy of a
+// system level with overrides, whose every permission is pinned.
+type SecurityLevelResource struct {
+	data *providerData
+}
+
+// NewSecurityLevelResource is the constructor the provider registers.
+func NewSecurityLevelResource() resource.Resource { return &SecurityLevelResource{} }
+
+// securityLevelResourceModel holds the fixed attributes; the per-module
+// override blocks are generated from the catalogue and read by path.
+type securityLevelResourceModel struct {
+	ID          types.String `tfsdk:"id"`
+	Name        types.String `tfsdk:"name"`
+	Description types.String `tfsdk:"description"`
+	Active      types.Bool   `tfsdk:"active"`
+	CopyFrom    types.String `tfsdk:"copy_from"`
+	CopyFromID  types.Int64  `tfsdk:"copy_from_id"`
+	System      types.Bool   `tfsdk:"system"`
+	LicenseType types.String `tfsdk:"license_type"`
+	Effective   types.Object `tfsdk:"effective_permissions"`
+}
+
+// securityLevelTopLevel names the top-level attributes, for mapping
+// evaluator findings onto paths.
+var securityLevelTopLevel = func() map[string]bool {
+	m := map[string]bool{"name": true, "description": true, "active": true, "copy_from": true, "effective_permissions": true}
+	for _, g := range levelGroups {
+		m[g.Name] = true
+	}
+	return m
+}()
+
+// Metadata names the resource.
+func (r *SecurityLevelResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_security_level"
+}
+
+// Schema is generated from the catalogue: one optional block per module.
+func (r *SecurityLevelResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	attrs := overrideAttributes(levelGroups, "the `copy_from` level")
+	attrs["id"] = schema.StringAttribute{
+		Computed: true, MarkdownDescription: "Security level ID.",
+		PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+	}
+	attrs["name"] = schema.StringAttribute{
+		Required: true, MarkdownDescription: "Name of the level, unique in the database (case-insensitive).",
+		Validators: []validator.String{stringvalidator.LengthBetween(1, 100)},
+	}
+	attrs["description"] = schema.StringAttribute{
+		Optional: true, Computed: true, Default: stringdefault.StaticString(""),
+		MarkdownDescription: "What the level is for.",
+	}
+	attrs["active"] = schema.BoolAttribute{
+		Optional: true, Computed: true, Default: booldefault.StaticBool(true),
+		MarkdownDescription: "Whether resources can be assigned the level. Default `true`.",
+	}
+	attrs["copy_from"] = schema.StringAttribute{
+		Required: true,
+		MarkdownDescription: "System level the custom level is copied from, by name (`Service Desk User`, `Sales (system)`, any letter case) " +
+			"or ID. It fixes the license type and the defaults that overrides apply to. Changing it to a different level replaces the resource. " +
+			"One of: " + quotedList(catalog.SystemLevelNames()) + " (Dashboard User cannot be copied).",
+		PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplaceIf(copyFromChanged,
+			"Replaces the level when copy_from names a different system level.", "Replaces the level when `copy_from` names a different system level.")},
+	}
+	attrs["copy_from_id"] = schema.Int64Attribute{Computed: true, MarkdownDescription: "ID of the `copy_from` system level."}
+	attrs["system"] = schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether this is a system level (only after importing one; system levels cannot be changed)."}
+	attrs["license_type"] = schema.StringAttribute{Computed: true, MarkdownDescription: "License the level consumes, inherited from `copy_from`."}
+	attrs["effective_permissions"] = computedSettingsAttribute(levelGroups,
+		"Every permission as the level grants it: the `copy_from` defaults with the overrides laid over them. "+
+			"Any remote difference in any permission, configured or not, shows here as drift and is corrected on apply.")
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "A custom security level: a copy of a system level with the permissions that differ written as overrides. " +
+			"The desired state is fully determined (system defaults + overrides), so a change made in the Autotask UI to any permission " +
+			"shows in `terraform plan`. Plan-time checks report Autotask rule violations, over-privilege and lock-outs on the attribute concerned.",
+		Attributes: attrs,
+	}
+}
+
+// copyFromChanged replaces the level only when the base level differs, not
+// when its spelling does ("sales" vs "Sales (system)").
+func copyFromChanged(_ context.Context, req planmodifier.StringRequest, resp *stringplanmodifier.RequiresReplaceIfFuncResponse) {
+	if req.StateValue.IsNull() || req.PlanValue.IsUnknown() {
+		return
+	}
+	a, okA := resolveSystemLevel(req.StateValue.ValueString())
+	b, okB := resolveSystemLevel(req.PlanValue.ValueString())
+	resp.RequiresReplace = !okA || !okB || a.ID != b.ID
+}
+
+// resolveSystemLevel accepts a system level's name (any accepted spelling)
+// or its ID.
+func resolveSystemLevel(s string) (*catalog.SystemLevel, bool) {
+	if id, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64); err == nil {
+		return catalog.SystemLevelByID(catalog.LevelID(id))
+	}
+	return catalog.SystemLevelByName(s)
+}
+
+// Configure receives the provider data.
+func (r *SecurityLevelResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+	r.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
+}
+
+// ModifyPlan computes the effective permissions, license and base ID, and
+// runs the evaluator so findings appear on the attributes at plan time.
+func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if r.data == nil {
+		return
+	}
+	var state *securityLevelResourceModel
+	if !req.State.Raw.IsNull() {
+		state = &securityLevelResourceModel{}
+		resp.Diagnostics.Append(getFields(ctx, req.State, state)...)
+	}
+	if req.Plan.Raw.IsNull() { // destroy
+		if state != nil {
+			lvl := r.stateLevel(ctx, req.State, state, &resp.Diagnostics)
+			lvl.Deleting = true
+			r.data.evaluateInto(ctx, evaluate.Input{Levels: []evaluate.Level{lvl}}, lvl.Address, securityLevelTopLevel, &resp.Diagnostics)
+		}
+		return
+	}
+	var plan securityLevelResourceModel
+	resp.Diagnostics.Append(getFields(ctx, req.Plan, &plan)...)
+	overrides, unknown, diags := readOverrides(ctx, req.Plan, levelGroups)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	system := state != nil && state.System.ValueBool()
+	plan.System = types.BoolValue(system)
+
+	if plan.CopyFrom.IsUnknown() {
+		plan.CopyFromID = types.Int64Unknown()
+		plan.LicenseType = types.StringUnknown()
+		plan.Effective = types.ObjectUnknown(groupsObjectType(levelGroups).AttrTypes)
+		resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
+		return
+	}
+	base, ok := resolveSystemLevel(plan.CopyFrom.ValueString())
+	lvl := evaluate.Level{
+		Address:   levelAddress(plan.Name),
+		ID:        idOf(plan.ID),
+		Name:      plan.Name.ValueString(),
+		System:    system,
+		CopyFrom:  plan.CopyFrom.ValueString(),
+		Overrides: overrides,
+		Inactive:  !plan.Active.IsUnknown() && !plan.Active.ValueBool(),
+	}
+	if ok {
+		lvl.CopyFromID = base.ID
+		plan.CopyFromID = types.Int64Value(int64(base.ID))
+		plan.LicenseType = types.StringValue(string(base.License))
+		if unknown {
+			plan.Effective = types.ObjectUnknown(groupsObjectType(levelGroups).AttrTypes)
+		} else {
+			eff, d := settingsObject(levelGroups, base.Defaults().Apply(overrides))
+			resp.Diagnostics.Append(d...)
+			plan.Effective = eff
+		}
+	}
+	if system && state != nil {
+		// A system level's own permissions are the ones it has; any
+		// override is an attempted edit, which the evaluator reports.
+		lvl.CopyFrom, lvl.CopyFromID = "", catalog.LevelID(idOf(state.ID))
+	}
+	resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
+	r.data.evaluateInto(ctx, evaluate.Input{Levels: []evaluate.Level{lvl}}, lvl.Address, securityLevelTopLevel, &resp.Diagnostics)
+}
+
+func levelAddress(name types.String) string {
+	return fmt.Sprintf("security level %q", name.ValueString())
+}
+
+func idOf(id types.String) int64 {
+	n, _ := strconv.ParseInt(id.ValueString(), 10, 64)
+	return n
+}
+
+// stateLevel describes the level in state for the evaluator.
+func (r *SecurityLevelResource) stateLevel(ctx context.Context, st tfsdk.State, m *securityLevelResourceModel, diags *diag.Diagnostics) evaluate.Level {
+	overrides, _, d := readOverrides(ctx, st, levelGroups)
+	diags.Append(d...)
+	return evaluate.Level{
+		Address: levelAddress(m.Name), ID: idOf(m.ID), Name: m.Name.ValueString(),
+		System: m.System.ValueBool(), CopyFrom: m.CopyFrom.ValueString(), CopyFromID: catalog.LevelID(m.CopyFromID.ValueInt64()),
+		Overrides: overrides, Inactive: !m.Active.ValueBool(),
+	}
+}
+
+// Create copies the base level with every permission sent explicitly, so
+// the result does not depend on how the PSA copies.
+func (r *SecurityLevelResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	c, diags := r.data.Client(ctx)
+	resp.Diagnostics.Append(diags...)
+	var plan securityLevelResourceModel
+	resp.Diagnostics.Append(getFields(ctx, req.Plan, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	desired, ok := r.desired(ctx, req.Plan, plan, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	item := &autotask.SecurityLevel{
+		Name:                      autotask.String(plan.Name.ValueString()),
+		Description:               autotask.String(plan.Description.ValueString()),
+		IsActive:                  autotask.Bool(plan.Active.ValueBool()),
+		CopiedFromSecurityLevelID: autotask.Int64(plan.CopyFromID.ValueInt64()),
+		Permissions:               desired,
+	}
+	id, err := c.SecurityLevels().Create(ctx, item, autotask.CreateOptions{NaturalKey: autotask.Eq("name", plan.Name.ValueString())})
+	if err != nil {
+		resp.Diagnostics.AddError("Could not create security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
+		return
+	}
+	resp.State.Raw = req.Plan.Raw.Copy()
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(strconv.FormatInt(id, 10)))...)
+	r.refresh(ctx, c, id, &resp.State, false, &resp.Diagnostics)
+}
+
+// desired is the complete permission set the plan asks for.
+func (r *SecurityLevelResource) desired(ctx context.Context, plan tfsdk.Plan, m securityLevelResourceModel, diags *diag.Diagnostics) (catalog.Settings, bool) {
+	base, ok := resolveSystemLevel(m.CopyFrom.ValueString())
+	if !ok {
+		diags.AddAttributeError(path.Root("copy_from"), "Unknown system level",
+			fmt.Sprintf("%q is not a system security level; use one of %s.", m.CopyFrom.ValueString(), quotedList(catalog.SystemLevelNames())))
+		return nil, false
+	}
+	overrides, _, d := readOverrides(ctx, plan, levelGroups)
+	diags.Append(d...)
+	return base.Defaults().Apply(overrides), !diags.HasError()
+}
+
+// Read refreshes state from the PSA.
+func (r *SecurityLevelResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	c, diags := r.data.Client(ctx)
+	resp.Diagnostics.Append(diags...)
+	var state securityLevelResourceModel
+	resp.Diagnostics.Append(getFields(ctx, req.State, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id, err := strconv.ParseInt(state.ID.ValueString(), 10, 64)
+	if err != nil {
+		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid security level ID", fmt.Sprintf("%q is not a number.", state.ID.ValueString()))
+		return
+	}
+	importing := state.Name.IsNull()
+	if !r.refresh(ctx, c, id, &resp.State, importing, &resp.Diagnostics) {
+		resp.State.RemoveResource(ctx)
+	}
+}
+
+// refresh reads level id into st. It returns false when the level is gone.
+// When importing, the override blocks show every permission that differs
+// from the base level; otherwise they show the configured permissions.
+func (r *SecurityLevelResource) refresh(ctx context.Context, c *autotask.Client, id int64, st *tfsdk.State, importing bool, diags *diag.Diagnostics) bool {
+	remote, err := c.SecurityLevels().Get(ctx, id)
+	if autotask.IsNotFound(err) {
+		return false
+	}
+	if err != nil {
+		diags.AddError(fmt.Sprintf("Could not read security level %d", id), r.data.apiErrorDetail(err))
+		return true
+	}
+	var prior securityLevelResourceModel
+	diags.Append(getFields(ctx, st, &prior)...)
+	configured, _, d := readOverrides(ctx, st, levelGroups)
+	diags.Append(d...)
+
+	m := securityLevelResourceModel{
+		ID:          types.StringValue(strconv.FormatInt(remote.ID, 10)),
+		Name:        types.StringValue(deref(remote.Name)),
+		Description: types.StringValue(deref(remote.Description)),
+		Active:      types.BoolValue(deref(remote.IsActive)),
+		System:      types.BoolValue(deref(remote.IsSystem)),
+		LicenseType: types.StringNull(),
+	}
+	var base *catalog.SystemLevel
+	if m.System.ValueBool() {
+		base, _ = catalog.SystemLevelByID(catalog.LevelID(remote.ID))
+	} else if remote.CopiedFromSecurityLevelID != nil {
+		base, _ = catalog.SystemLevelByID(catalog.LevelID(*remote.CopiedFromSecurityLevelID))
+	}
+	if base == nil {
+		diags.AddError(fmt.Sprintf("Security level %d has no known base level", id),
+			"The PSA did not say which system level it was copied from, so its defaults are unknown.")
+		return true
+	}
+	m.CopyFromID = types.Int64Value(int64(base.ID))
+	m.CopyFrom = types.StringValue(base.Name)
+	if cur, ok := resolveSystemLevel(prior.CopyFrom.ValueString()); ok && cur.ID == base.ID {
+		m.CopyFrom = prior.CopyFrom // keep the configured spelling
+	}
+	if remote.LicenseType != nil {
+		if lic, ok := catalog.LicenseByID(*remote.LicenseType); ok {
+			m.LicenseType = types.StringValue(string(lic.Type))
+		}
+	}
+	eff, d := settingsObject(levelGroups, remote.Permissions)
+	diags.Append(d...)
+	m.Effective = eff
+	diags.Append(setFields(ctx, st, &m)...)
+
+	defaults := base.Defaults()
+	keep := func(k catalog.Key) bool {
+		if importing {
+			return remote.Permissions[k] != defaults[k]
+		}
+		_, ok := configured[k]
+		return ok
+	}
+	blocks, d := overrideObjects(levelGroups, remote.Permissions, keep)
+	diags.Append(d...)
+	for name, obj := range blocks {
+		diags.Append(st.SetAttribute(ctx, path.Root(name), obj)...)
+	}
+	return true
+}
+
+// Update sends every permission, so drift in permissions that are not
+// configured is corrected too.
+func (r *SecurityLevelResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	c, diags := r.data.Client(ctx)
+	resp.Diagnostics.Append(diags...)
+	var plan securityLevelResourceModel
+	resp.Diagnostics.Append(getFields(ctx, req.Plan, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	desired, ok := r.desired(ctx, req.Plan, plan, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	id := idOf(plan.ID)
+	item := &autotask.SecurityLevel{
+		ID:          id,
+		Name:        autotask.String(plan.Name.ValueString()),
+		Description: autotask.String(plan.Description.ValueString()),
+		IsActive:    autotask.Bool(plan.Active.ValueBool()),
+		Permissions: desired,
+	}
+	if err := c.SecurityLevels().Update(ctx, item); err != nil {
+		resp.Diagnostics.AddError("Could not update security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
+		return
+	}
+	resp.State.Raw = req.Plan.Raw.Copy()
+	r.refresh(ctx, c, id, &resp.State, false, &resp.Diagnostics)
+}
+
+// Delete removes the level. Autotask refuses while resources are assigned
+// to it; the error names them.
+func (r *SecurityLevelResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	c, diags := r.data.Client(ctx)
+	resp.Diagnostics.Append(diags...)
+	var state securityLevelResourceModel
+	resp.Diagnostics.Append(getFields(ctx, req.State, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	err := c.SecurityLevels().Delete(ctx, idOf(state.ID))
+	if err != nil && !autotask.IsNotFound(err) {
+		resp.Diagnostics.AddError("Could not delete security level "+strconv.Quote(state.Name.ValueString()),
+			r.data.apiErrorDetail(err)+"\n\nIf resources are still assigned to the level, move them to another level first "+
+				"(in Autotask or with Terraform), then destroy again.")
+	}
+}
+
+// ImportState accepts a numeric ID or a level name.
+func (r *SecurityLevelResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	id := strings.TrimSpace(req.ID)
+	if _, err := strconv.ParseInt(id, 10, 64); err != nil {
+		c, diags := r.data.Client(ctx)
+		resp.Diagnostics.Append(diags...)
+		if resp.Diagnostics.HasError() {
+			return
+		}
+		found, err := c.SecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("name", id)}})
+		if err != nil {
+			resp.Diagnostics.AddError("Could not look up security level "+strconv.Quote(id), r.data.apiErrorDetail(err))
+			return
+		}
+		if len(found) != 1 {
+			resp.Diagnostics.AddError("Security level not found",
+				fmt.Sprintf("No security level is named %q (found %d). Import by numeric ID or exact name.", id, len(found)))
+			return
+		}
+		id = strconv.FormatInt(found[0].ID, 10)
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(id))...)
+}
