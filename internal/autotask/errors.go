@@ -40,7 +40,8 @@ var (
 	ErrForeignPageURL = errors.New("autotask: next page URL is not on the zone host")
 )
 
-// APIError is an answer of the PSA with an HTTP status of 400 or more.
+// APIError is an answer of the PSA with an HTTP status of 300 or more
+// (redirects are never followed off the zone host).
 // Messages are the strings of the {"errors":[...]} body (or the "Message"
 // of a 405 answer), with any known secret masked.
 type APIError struct {

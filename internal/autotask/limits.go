@@ -80,7 +80,11 @@ type usageMonitor struct {
 	serverCount     int
 	serverThreshold int
 	serverAt        time.Time
-	warned          [2]bool
+	// total counts every reservation ever; totalAtServer is its value when
+	// the server last reported.
+	total         int
+	totalAtServer int
+	warned        [2]bool
 }
 
 var warnLevels = [2]float64{0.75, 0.90}
@@ -106,11 +110,7 @@ func (m *usageMonitor) prune(now time.Time) {
 func (m *usageMonitor) usedLocked(now time.Time) int {
 	used := len(m.stamps)
 	if !m.serverAt.IsZero() && now.Sub(m.serverAt) < m.window {
-		since := 0
-		for j := len(m.stamps) - 1; j >= 0 && m.stamps[j].After(m.serverAt); j-- {
-			since++
-		}
-		if s := m.serverCount + since; s > used {
+		if s := m.serverCount + m.total - m.totalAtServer; s > used {
 			used = s
 		}
 	}
@@ -139,6 +139,7 @@ func (m *usageMonitor) reserve() error {
 		return &BudgetError{Used: used, Budget: limit, RetryIn: retry}
 	}
 	m.stamps = append(m.stamps, now)
+	m.total++
 	warn := m.checkLocked(used+1, limit)
 	m.mu.Unlock()
 	warn()
@@ -151,6 +152,7 @@ func (m *usageMonitor) observe(count, threshold int) {
 	now := m.now()
 	m.prune(now)
 	m.serverCount, m.serverThreshold, m.serverAt = count, threshold, now
+	m.totalAtServer = m.total
 	warn := m.checkLocked(m.usedLocked(now), m.limitLocked())
 	m.mu.Unlock()
 	warn()

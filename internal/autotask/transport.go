@@ -236,7 +236,7 @@ func (c *Client) attempt(ctx context.Context, st *callState, r request, target s
 		return nil, rerr
 	}
 	out := &response{status: hr.StatusCode, header: hr.Header, body: data}
-	if hr.StatusCode < 400 {
+	if hr.StatusCode < 300 {
 		return out, nil
 	}
 	apiErr := c.apiError(r.method, st.path, r.kind, hr.StatusCode, hr.Header, data)

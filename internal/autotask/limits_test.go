@@ -1,0 +1,126 @@
+package autotask
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func TestBudgetSuspendsAndWarnsOnce(t *testing.T) {
+	f := newFakePSA(t, func(w http.ResponseWriter, r *http.Request, rest string, _ []byte) {
+		writeJSON(w, 200, map[string]any{"item": map[string]any{"id": 1}})
+	})
+	log := &captureLogger{}
+	cfg := testConfig(t, f.srv.URL)
+	cfg.RequestBudget = 20
+	cfg.Logger = log
+	var mu sync.Mutex
+	now := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	cfg.Now = func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	c := newTestClient(t, cfg)
+	ctx := context.Background()
+	for i := 0; i < 20; i++ {
+		if _, err := c.Companies().Get(ctx, int64(i)); err != nil {
+			t.Fatalf("request %d: %v", i, err)
+		}
+	}
+	_, err := c.Companies().Get(ctx, 99)
+	if !IsRateLimited(err) {
+		t.Fatalf("21st request: %v", err)
+	}
+	var be *BudgetError
+	if !errors.As(err, &be) || be.Used != 20 || be.Budget != 20 {
+		t.Errorf("budget error %+v", be)
+	}
+	if got := len(f.recorded()); got != 20 {
+		t.Errorf("server saw %d requests, want 20", got)
+	}
+	w := log.warnings()
+	if len(w) != 2 || !strings.Contains(w[0], "75%") || !strings.Contains(w[1], "90%") {
+		t.Errorf("warnings %v", w)
+	}
+	// An hour later the window has room again.
+	mu.Lock()
+	now = now.Add(time.Hour + time.Second)
+	mu.Unlock()
+	if _, err := c.Companies().Get(ctx, 100); err != nil {
+		t.Errorf("after the window: %v", err)
+	}
+}
+
+func TestRetryAfterParsing(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		in   string
+		want time.Duration
+		ok   bool
+	}{
+		{"", 0, false},
+		{"3", 3 * time.Second, true},
+		{"-1", 0, false},
+		{"soon", 0, false},
+		{now.Add(90 * time.Second).Format(http.TimeFormat), 90 * time.Second, true},
+		{now.Add(-time.Minute).Format(http.TimeFormat), 0, true},
+	}
+	for _, tc := range cases {
+		got, ok := parseRetryAfter(tc.in, now)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("%q: %v %v, want %v %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+	c := newTestClient(t, Config{BaseURL: "http://h", Username: "u", Secret: "sss", IntegrationCode: "c",
+		RetryWaitMin: time.Second, RetryWaitMax: 8 * time.Second, RetryAfterMax: 30 * time.Second})
+	resp := func(code int, ra string) *http.Response {
+		h := http.Header{}
+		if ra != "" {
+			h.Set("Retry-After", ra)
+		}
+		return &http.Response{StatusCode: code, Header: h}
+	}
+	if d := c.backoff(time.Second, 8*time.Second, 0, resp(429, "7")); d != 7*time.Second {
+		t.Errorf("Retry-After 7 gave %v", d)
+	}
+	if d := c.backoff(time.Second, 8*time.Second, 0, resp(503, "3600")); d != 30*time.Second {
+		t.Errorf("Retry-After 3600 not capped: %v", d)
+	}
+	for attempt := 0; attempt < 6; attempt++ {
+		d := c.backoff(time.Second, 8*time.Second, attempt, resp(429, ""))
+		hi := min(time.Second<<attempt, 8*time.Second)
+		if d < hi/2 || d > hi {
+			t.Errorf("attempt %d without Retry-After: %v outside [%v,%v]", attempt, d, hi/2, hi)
+		}
+	}
+}
+
+func TestUsageMonitorUsesServerCount(t *testing.T) {
+	log := &captureLogger{}
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	m := newUsageMonitor(100, func() time.Time { return now }, &safeLogger{next: log, red: newRedactor("x")})
+	m.observe(89, 100)
+	if w := log.warnings(); len(w) != 1 || !strings.Contains(w[0], "75%") {
+		t.Fatalf("warnings %v", w)
+	}
+	if err := m.reserve(); err != nil {
+		t.Fatal(err)
+	}
+	if w := log.warnings(); len(w) != 2 || !strings.Contains(w[1], "90%") {
+		t.Fatalf("warnings %v", w)
+	}
+	for i := 0; i < 10; i++ {
+		_ = m.reserve()
+	}
+	if err := m.reserve(); !IsRateLimited(err) {
+		t.Errorf("over the server-reported threshold: %v", err)
+	}
+	if w := log.warnings(); len(w) != 2 {
+		t.Errorf("warned again: %v", w)
+	}
+	if got := fmt.Sprint(m.usage()); got != "{100 100}" {
+		t.Errorf("usage %s", got)
+	}
+}
