@@ -1,0 +1,132 @@
+// Command mockpsa serves a mock Autotask PSA with one tenant for demos and
+// manual testing.
+//
+//	go run ./internal/mockpsa/cmd/mockpsa -listen 127.0.0.1:8089 -seed demo [-state FILE] [-credentials-out FILE]
+//
+// It prints the base URL and the tenant's API user credentials, writes them
+// as {"base_url","username","secret","integration_code"} to
+// -credentials-out, and stops cleanly on SIGINT or SIGTERM.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/mockpsa"
+)
+
+func main() {
+	if err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "mockpsa:", err)
+		os.Exit(1)
+	}
+}
+
+type config struct {
+	listen, seed, state, credsOut, tenant, zone string
+	budget                                      int
+	verbose                                     bool
+}
+
+func parseFlags(args []string, stderr io.Writer) (config, error) {
+	var c config
+	fs := flag.NewFlagSet("mockpsa", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&c.listen, "listen", "127.0.0.1:8089", "address to listen on (127.0.0.1:0 picks a free port)")
+	fs.StringVar(&c.seed, "seed", "demo", "data of the tenant: demo or empty")
+	fs.StringVar(&c.state, "state", "", "JSON state file, loaded at start and rewritten on each change")
+	fs.StringVar(&c.credsOut, "credentials-out", "", "write the tenant's credentials as JSON to this file")
+	fs.StringVar(&c.tenant, "tenant", "demo", "tenant name")
+	fs.StringVar(&c.zone, "zone", "webservices3", "tenant zone")
+	fs.IntVar(&c.budget, "budget", 0, "requests per rolling hour (0: 10000)")
+	fs.BoolVar(&c.verbose, "v", false, "log every request to stderr")
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	if fs.NArg() > 0 {
+		return c, fmt.Errorf("unexpected arguments %v", fs.Args())
+	}
+	if c.seed != string(mockpsa.SeedDemo) && c.seed != string(mockpsa.SeedEmpty) {
+		return c, fmt.Errorf("-seed must be demo or empty, got %q", c.seed)
+	}
+	return c, nil
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	c, err := parseFlags(args, stderr)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return err
+	}
+	logger := slog.New(slog.DiscardHandler)
+	if c.verbose {
+		logger = slog.New(slog.NewTextHandler(stderr, nil))
+	}
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	running, err := mockpsa.Start(c.listen, mockpsa.Options{Logger: logger, StatePath: c.state, RequestBudget: c.budget})
+	if err != nil {
+		return err
+	}
+	defer func() { _ = running.Close() }()
+	ten, ok := running.Server.Tenant(c.tenant)
+	if !ok {
+		ten, err = running.Server.CreateTenant(mockpsa.TenantSpec{Name: c.tenant, Zone: c.zone, Seed: mockpsa.Seed(c.seed)})
+		if err != nil {
+			return err
+		}
+	}
+	creds := ten.Credentials(running.URL)
+	if c.credsOut != "" {
+		if err := writeCredentials(c.credsOut, creds); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(stdout, "mock Autotask PSA listening on %s\n", running.URL)
+	fmt.Fprintf(stdout, "tenant %s (zone %s)\n", ten.Name(), ten.Zone())
+	fmt.Fprintf(stdout, "  base_url:         %s\n", creds.BaseURL)
+	fmt.Fprintf(stdout, "  username:         %s\n", creds.Username)
+	fmt.Fprintf(stdout, "  secret:           %s\n", creds.Secret)
+	fmt.Fprintf(stdout, "  integration_code: %s\n", creds.IntegrationCode)
+	<-ctx.Done()
+	fmt.Fprintln(stdout, "shutting down")
+	return running.Close()
+}
+
+// writeCredentials writes the file atomically with owner-only permissions.
+func writeCredentials(path string, creds mockpsa.Credentials) error {
+	b, err := json.MarshalIndent(creds, "", "  ")
+	if err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), ".credentials-*.json")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	if _, err := f.Write(append(b, '\n')); err != nil {
+		_ = f.Close()
+		_ = os.Remove(tmp)
+		return err
+	}
+	if err := f.Close(); err != nil {
+		_ = os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		_ = os.Remove(tmp)
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,115 @@
+// Package mockpsa is an in-process mock of the Autotask PSA REST API
+// (…/ATServicesRest/V1.0/) together with the project's security-administration
+// extension. Any Autotask client works against it with only its base URL
+// changed; the provider's demo and acceptance tests run on it.
+//
+// # Serving
+//
+//	srv := mockpsa.New(mockpsa.Options{})
+//	ts := httptest.NewServer(srv) // *Server is an http.Handler
+//	ten, _ := srv.CreateTenant(mockpsa.TenantSpec{Name: "acme", Zone: "webservices3", Seed: mockpsa.SeedDemo})
+//	creds := ten.Credentials(ts.URL) // BaseURL is the root: clients run zone discovery
+//
+// or run, err := mockpsa.Start("127.0.0.1:0", opts) and use run.URL and
+// run.Close. The standalone command is ./cmd/mockpsa.
+//
+// # HTTP surface
+//
+// Paths are case-insensitive.
+//
+//   - GET /atservicesrest/versioninformation: {"apiVersions":["V1.0","V2.0"]}.
+//   - GET /ATServicesRest/V1.0/zoneInformation?user=NAME (no auth):
+//     {"zoneName","url":"<root>/<zone>/ATServicesRest/","webUrl","ci"}; an
+//     unknown user gets 500 {"errors":["Zone information could not be
+//     determined"]}. V2.0/zoneInformation is 404, as in the real service.
+//   - Entity calls under <root>/<zone>/ATServicesRest/V1.0/ with the headers
+//     ApiIntegrationCode, UserName and Secret (ImpersonationResourceId
+//     optional): GET {Entity}/{id}; POST {Entity}/query, GET
+//     {Entity}/query?search=JSON; POST or GET {Entity}/query/count; GET
+//     {Entity}/query/next (the nextPageUrl / prevPageUrl targets); POST
+//     {Entity}; PATCH and PUT {Entity} (id in the body); DELETE
+//     {Entity}/{id}; GET {Entity}/entityInformation,
+//     .../entityInformation/fields and .../entityInformation/userDefinedFields;
+//     child calls /Companies/{id}/Contacts[/{id}]; GET ThresholdInformation.
+//
+// Answers use Autotask's envelopes: {"item":…}, {"items":[…],"pageDetails":
+// {"count","requestCount","prevPageUrl","nextPageUrl"}}, {"queryCount":N},
+// {"itemId":N}; errors are {"errors":[…]} with 500 for validation, 404 for a
+// missing id, 401 for a wrong secret or a tenant that moved to another
+// zone, 500 for an unknown user or integration code, and 405
+// {"Message":"The requested resource does not support http method 'X'."}.
+// Pages hold at most 500 items (MaxRecords 1..500, default 500); the page
+// URLs are absolute and continue by id.
+//
+// Entities: Resources (query/update), ApiUsers (also listed in Resources
+// with the API User license), Companies, Contacts, ClientPortalUsers (no
+// delete), UserDefinedFieldDefinitions (no delete), SecurityLevels,
+// ClientPortalSecurityLevels, ProtectedDataPermissions (one per resource,
+// id = resourceID), SecuritySettings (singleton id 1). Permission fields are
+// named and validated from internal/catalog: picklists as the integer
+// Option.ID, booleans as JSON booleans, text as strings.
+//
+// # Limits
+//
+// Each tenant has a rolling-hour budget of requests (Options.RequestBudget,
+// default 10,000; TenantSpec.RequestBudget per tenant). Once usage passes
+// half of it, Options.ThrottleDelay is added to every request. At the
+// budget the tenant is suspended: every call answers HTTP 403 with
+// {"errors":["API request threshold exceeded: …"]} (no Retry-After) until
+// the oldest requests leave the hour. 403 was chosen over 429 so that the
+// suspension is never confused with the thread limit, which clients retry.
+// Suspended calls do not use budget.
+//
+// Each (integration code, entity endpoint) may have 3 requests in flight
+// (Options.ThreadLimit); the next gets 429 {"errors":["API thread threshold
+// of 3 threads has been exceeded"]} without Retry-After.
+//
+// # Faults
+//
+// Tenant.InjectFault arms a Fault for the tenant's next Count requests that
+// match Method and Entity: FaultStatus (answer Status with an optional
+// Retry-After), FaultDrop (close the connection, nothing processed),
+// FaultLatency (hold the request, keeping its thread slot, until Latency
+// passes or ClearFaults is called), FaultCommitThenDrop (process the
+// request, then close the connection without answering). Faults apply
+// after authentication, the budget and the thread limit.
+//
+// # Control API
+//
+// Under /_mock/, for loopback clients only (others get 403). Bodies and
+// answers are JSON; errors are {"errors":[…]}.
+//
+//	GET    /_mock/tenants                          list tenants (with credentials)
+//	POST   /_mock/tenants                          {"name","zone","seed":"demo"|"empty","request_budget"} -> 201 tenant + credentials
+//	GET    /_mock/tenants/{name}                   one tenant
+//	DELETE /_mock/tenants/{name}                   remove it
+//	GET    /_mock/tenants/{name}/credentials       {"base_url","username","secret","integration_code"}
+//	POST   /_mock/tenants/{name}/zone              {"zone":"webservices5"}: move the tenant
+//	PUT    /_mock/tenants/{name}/budget            {"request_budget":N}
+//	GET    /_mock/tenants/{name}/counters          Counters; DELETE resets them and the hourly usage
+//	GET    /_mock/tenants/{name}/faults            armed faults; DELETE clears them (and releases held requests)
+//	POST   /_mock/tenants/{name}/faults            {"kind":"status|drop|latency|commit_then_drop","status","retry_after",
+//	                                                "message","count","method","entity","latency":"250ms"}
+//	GET    /_mock/tenants/{name}/objects/{Entity}       {"items":[…]}
+//	POST   /_mock/tenants/{name}/objects/{Entity}       create out of band -> 201 {"itemId"}
+//	GET    /_mock/tenants/{name}/objects/{Entity}/{id}  {"item":…}
+//	PATCH  /_mock/tenants/{name}/objects/{Entity}/{id}  change out of band
+//	DELETE /_mock/tenants/{name}/objects/{Entity}/{id}  delete out of band
+//
+// Out-of-band writes (control API and Tenant.Create/Patch/Delete) act as
+// an administrator in the web UI: they may create Resources and delete
+// what the API cannot, and they do not count as requests, but every
+// validation rule holds. System security levels and system portal levels
+// stay protected unless ?force=true (Go API: the Force option).
+//
+// # Persistence
+//
+// With Options.StatePath every change rewrites a JSON snapshot atomically
+// (temporary file, fsync, rename); it is loaded at start. Counters, faults
+// and hourly usage are not persisted.
+//
+// # Determinism
+//
+// Seeds, IDs, secrets and integration codes are derived deterministically
+// from the tenant name; nothing is random.
+package mockpsa

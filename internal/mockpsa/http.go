@@ -1,0 +1,737 @@
+package mockpsa
+
+import (
+	"bufio"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// respWriter records the status of a response and supports hijacking.
+type respWriter struct {
+	http.ResponseWriter
+	status  int
+	dropped bool
+}
+
+func (w *respWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *respWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+// drop closes the connection without an answer.
+func (w *respWriter) drop() {
+	w.dropped = true
+	hj, ok := w.ResponseWriter.(http.Hijacker)
+	if !ok {
+		panic(http.ErrAbortHandler)
+	}
+	conn, _, err := hj.Hijack()
+	if err != nil {
+		panic(http.ErrAbortHandler)
+	}
+	_ = conn.Close()
+}
+
+// discardWriter swallows a response (commit-then-drop faults).
+type discardWriter struct{ h http.Header }
+
+func (d *discardWriter) Header() http.Header         { return d.h }
+func (d *discardWriter) Write(b []byte) (int, error) { return len(b), nil }
+func (d *discardWriter) WriteHeader(int)             {}
+
+// Hijack lets handlers further down hijack too.
+func (w *respWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	hj, ok := w.ResponseWriter.(http.Hijacker)
+	if !ok {
+		return nil, nil, errors.New("mockpsa: connection cannot be hijacked")
+	}
+	return hj.Hijack()
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v)
+}
+
+func writeError(w http.ResponseWriter, err error) {
+	var ae *APIError
+	if !errors.As(err, &ae) {
+		ae = &APIError{Status: http.StatusInternalServerError, Messages: []string{err.Error()}}
+	}
+	if ae.Status == http.StatusMethodNotAllowed {
+		writeJSON(w, ae.Status, map[string]string{"Message": strings.Join(ae.Messages, " ")})
+		return
+	}
+	writeJSON(w, ae.Status, map[string][]string{"errors": ae.Messages})
+}
+
+func methodNotAllowed(method string) *APIError {
+	return errorf(http.StatusMethodNotAllowed, "The requested resource does not support http method '%s'.", method)
+}
+
+func notFound() *APIError {
+	return errorf(http.StatusNotFound, "No HTTP resource was found that matches the request URI.")
+}
+
+// ServeHTTP serves the Autotask REST API and, for loopback clients, the
+// /_mock/ control API.
+func (s *Server) ServeHTTP(w0 http.ResponseWriter, r *http.Request) {
+	w := &respWriter{ResponseWriter: w0}
+	start := time.Now()
+	tenantName := ""
+	defer func() {
+		s.log.Info("mockpsa request", "method", r.Method, "path", r.URL.Path, "status", w.status, "dropped", w.dropped,
+			"tenant", tenantName, "duration", time.Since(start))
+	}()
+	segs := strings.Split(strings.Trim(r.URL.Path, "/"), "/")
+	lower := make([]string, len(segs))
+	for i, sg := range segs {
+		lower[i] = strings.ToLower(sg)
+	}
+	if lower[0] == "_mock" {
+		s.serveControl(w, r, segs[1:])
+		return
+	}
+	i := -1
+	for j := 0; j < len(lower) && j < 2; j++ {
+		if lower[j] == "atservicesrest" {
+			i = j
+			break
+		}
+	}
+	if i < 0 {
+		writeError(w, notFound())
+		return
+	}
+	zone := ""
+	if i == 1 {
+		zone = lower[0]
+	}
+	rest, lrest := segs[i+1:], lower[i+1:]
+	switch {
+	case len(rest) == 1 && lrest[0] == "versioninformation":
+		if r.Method != http.MethodGet {
+			writeError(w, methodNotAllowed(r.Method))
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string][]string{"apiVersions": {"V1.0", "V2.0"}})
+	case len(rest) == 2 && lrest[1] == "zoneinformation":
+		if lrest[0] != "v1.0" {
+			writeError(w, notFound())
+			return
+		}
+		if r.Method != http.MethodGet {
+			writeError(w, methodNotAllowed(r.Method))
+			return
+		}
+		s.serveZoneInformation(w, r)
+	case len(rest) >= 2 && lrest[0] == "v1.0":
+		tenantName = s.serveEntityCall(w, r, zone, rest[1:])
+	default:
+		writeError(w, notFound())
+	}
+}
+
+func (s *Server) serveZoneInformation(w http.ResponseWriter, r *http.Request) {
+	user := r.URL.Query().Get("user")
+	s.mu.Lock()
+	t, _ := s.findUser(user)
+	var zone string
+	var ci int
+	if t != nil {
+		zone, ci = t.zone, t.ci
+	}
+	s.mu.Unlock()
+	if t == nil {
+		writeJSON(w, http.StatusInternalServerError, map[string][]string{"errors": {"Zone information could not be determined"}})
+		return
+	}
+	base := baseURL(r)
+	writeJSON(w, http.StatusOK, map[string]any{
+		"zoneName": zoneDisplayName(zone),
+		"url":      base + "/" + zone + "/ATServicesRest/",
+		"webUrl":   base + "/" + zone + "/",
+		"ci":       ci,
+	})
+}
+
+func zoneDisplayName(zone string) string {
+	digits := strings.TrimLeft(zone, "abcdefghijklmnopqrstuvwxyz.-")
+	if digits != "" {
+		if _, err := strconv.Atoi(digits); err == nil {
+			return "Zone " + digits
+		}
+	}
+	return "Zone " + zone
+}
+
+// authenticate checks the three headers; it runs under s.mu.
+func (s *Server) authenticate(r *http.Request, zone string) (*tenant, record, *APIError) {
+	user := r.Header.Get("UserName")
+	secret := r.Header.Get("Secret")
+	code := r.Header.Get("ApiIntegrationCode")
+	if user == "" || secret == "" {
+		return nil, nil, errorf(http.StatusUnauthorized, "Authorization has been denied for this request: the UserName and Secret headers are required")
+	}
+	t, u := s.findUser(user)
+	if t == nil || asInt(u["userType"]) != userTypeAPI {
+		return nil, nil, validation("Unable to authenticate: no API user named '%s' exists", user)
+	}
+	if t.zone != zone {
+		return t, nil, errorf(http.StatusUnauthorized, "Authorization has been denied for this request: the database is not served by this zone")
+	}
+	if subtle.ConstantTimeCompare([]byte(asString(u["secret"])), []byte(secret)) != 1 {
+		return t, nil, errorf(http.StatusUnauthorized, "Authorization has been denied for this request")
+	}
+	if !asBool(u["isActive"]) {
+		return t, nil, errorf(http.StatusUnauthorized, "Authorization has been denied for this request: the API user is inactive")
+	}
+	if code == "" {
+		return t, nil, validation("The ApiIntegrationCode header is required")
+	}
+	known := false
+	for _, r := range t.data.tables[entResources] {
+		if asInt(r["userType"]) == userTypeAPI && asString(r["integrationCode"]) == code {
+			known = true
+			break
+		}
+	}
+	if !known {
+		return t, nil, validation("Unable to authenticate: the ApiIntegrationCode is not valid")
+	}
+	if imp := r.Header.Get("ImpersonationResourceId"); imp != "" {
+		id, err := strconv.ParseInt(imp, 10, 64)
+		res, ok := t.data.get(resourceEntity(), id)
+		if err != nil || !ok || !asBool(res["isActive"]) || asInt(res["userType"]) == userTypeAPI {
+			return t, nil, validation("ImpersonationResourceId '%s' is not an active resource of this database", imp)
+		}
+	}
+	return t, u, nil
+}
+
+// endpointOf names the entity endpoint of a call (for thread limits,
+// counters and faults).
+func endpointOf(segs []string) string {
+	name := segs[0]
+	if len(segs) >= 3 {
+		if _, err := strconv.ParseInt(segs[1], 10, 64); err == nil {
+			name = segs[2]
+		}
+	}
+	if e, ok := lookupEntity(name); ok {
+		return e.name
+	}
+	if strings.EqualFold(name, entThresholdInformation) {
+		return entThresholdInformation
+	}
+	return name
+}
+
+// serveEntityCall authenticates, applies limits and faults, and dispatches.
+// It returns the tenant name for logging.
+func (s *Server) serveEntityCall(w *respWriter, r *http.Request, zone string, segs []string) string {
+	endpoint := endpointOf(segs)
+	s.mu.Lock()
+	t, _, aerr := s.authenticate(r, zone)
+	if aerr != nil {
+		s.mu.Unlock()
+		writeError(w, aerr)
+		return ""
+	}
+	defer s.count(t, r.Method, endpoint, w)
+	budget := t.effectiveBudget(s)
+	now := s.now()
+	t.prune(now)
+	if len(t.window) >= budget {
+		s.mu.Unlock()
+		writeError(w, errorf(http.StatusForbidden, "API request threshold exceeded: this database has made %d requests in the last 60 minutes (limit %d); API access is suspended until usage falls below the threshold", len(t.window), budget))
+		return t.name
+	}
+	t.window = append(t.window, now)
+	delay := time.Duration(0)
+	if s.opts.ThrottleDelay > 0 && len(t.window) > budget/2 {
+		delay = s.opts.ThrottleDelay
+	}
+	key := r.Header.Get("ApiIntegrationCode") + "|" + strings.ToLower(endpoint)
+	if t.inflight[key] >= s.opts.ThreadLimit {
+		s.mu.Unlock()
+		writeError(w, errorf(http.StatusTooManyRequests, "API thread threshold of %d threads has been exceeded", s.opts.ThreadLimit))
+		return t.name
+	}
+	t.inflight[key]++
+	fault := t.takeFault(r.Method, endpoint)
+	release := t.release
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		t.inflight[key]--
+		if t.inflight[key] <= 0 {
+			delete(t.inflight, key)
+		}
+		s.mu.Unlock()
+	}()
+	if delay > 0 && !wait(r, release, delay) {
+		return t.name
+	}
+	if fault != nil {
+		switch fault.Kind {
+		case FaultStatus:
+			if fault.RetryAfter != "" {
+				w.Header().Set("Retry-After", fault.RetryAfter)
+			}
+			writeError(w, &APIError{Status: fault.Status, Messages: []string{fault.message()}})
+			return t.name
+		case FaultDrop:
+			w.drop()
+			return t.name
+		case FaultLatency:
+			if !wait(r, release, fault.Latency) {
+				return t.name
+			}
+		case FaultCommitThenDrop:
+			s.dispatch(&discardWriter{h: http.Header{}}, r, t, zone, segs)
+			w.drop()
+			return t.name
+		}
+	}
+	s.dispatch(w, r, t, zone, segs)
+	return t.name
+}
+
+// wait sleeps for d unless the request ends or faults are cleared; it
+// reports whether the request should still be served.
+func wait(r *http.Request, release <-chan struct{}, d time.Duration) bool {
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	select {
+	case <-timer.C:
+		return true
+	case <-release:
+		return true
+	case <-r.Context().Done():
+		return false
+	}
+}
+
+func (t *tenant) prune(now time.Time) {
+	cut := now.Add(-budgetWindow)
+	i := 0
+	for i < len(t.window) && !t.window[i].After(cut) {
+		i++
+	}
+	if i > 0 {
+		t.window = append(t.window[:0:0], t.window[i:]...)
+	}
+}
+
+// dispatch routes an authenticated entity call.
+func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, t *tenant, zone string, segs []string) {
+	if len(segs) == 1 && strings.EqualFold(segs[0], entThresholdInformation) {
+		if r.Method != http.MethodGet {
+			writeError(w, methodNotAllowed(r.Method))
+			return
+		}
+		s.mu.Lock()
+		t.prune(s.now())
+		body := map[string]int{
+			"externalRequestThreshold":     t.effectiveBudget(s),
+			"requestThresholdTimeframe":    60,
+			"currentTimeframeRequestCount": len(t.window),
+		}
+		s.mu.Unlock()
+		writeJSON(w, http.StatusOK, body)
+		return
+	}
+	e, ok := lookupEntity(segs[0])
+	if !ok {
+		writeError(w, errorf(http.StatusNotFound, "The entity '%s' does not exist", segs[0]))
+		return
+	}
+	rest := make([]string, len(segs)-1)
+	for i, sg := range segs[1:] {
+		rest[i] = strings.ToLower(sg)
+	}
+	m := r.Method
+	switch {
+	case len(rest) == 0:
+		switch m {
+		case http.MethodPost:
+			s.handleCreate(w, r, t, e, nil)
+		case http.MethodPatch, http.MethodPut:
+			s.handleUpdate(w, r, t, e, m == http.MethodPut, nil)
+		default:
+			writeError(w, methodNotAllowed(m))
+		}
+	case len(rest) == 1 && rest[0] == "query":
+		if m != http.MethodPost && m != http.MethodGet {
+			writeError(w, methodNotAllowed(m))
+			return
+		}
+		s.handleQuery(w, r, t, e, zone, false)
+	case len(rest) == 2 && rest[0] == "query" && rest[1] == "count":
+		if m != http.MethodPost && m != http.MethodGet {
+			writeError(w, methodNotAllowed(m))
+			return
+		}
+		s.handleQuery(w, r, t, e, zone, true)
+	case len(rest) == 2 && rest[0] == "query" && rest[1] == "next":
+		if m != http.MethodGet {
+			writeError(w, methodNotAllowed(m))
+			return
+		}
+		s.handleQuery(w, r, t, e, zone, false)
+	case len(rest) == 1 && rest[0] == "entityinformation":
+		if m != http.MethodGet {
+			writeError(w, methodNotAllowed(m))
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]any{"info": entityInfo(e)})
+	case len(rest) == 2 && rest[0] == "entityinformation" && rest[1] == "fields":
+		if m != http.MethodGet {
+			writeError(w, methodNotAllowed(m))
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]any{"fields": fieldsInfo(e)})
+	case len(rest) == 2 && rest[0] == "entityinformation" && rest[1] == "userdefinedfields":
+		if m != http.MethodGet {
+			writeError(w, methodNotAllowed(m))
+			return
+		}
+		s.mu.Lock()
+		list := udfInfo(t, e)
+		s.mu.Unlock()
+		writeJSON(w, http.StatusOK, map[string]any{"fields": list})
+	case len(rest) == 1:
+		id, err := strconv.ParseInt(rest[0], 10, 64)
+		if err != nil {
+			writeError(w, notFound())
+			return
+		}
+		switch m {
+		case http.MethodGet:
+			s.handleGet(w, t, e, id, nil)
+		case http.MethodDelete:
+			s.handleDelete(w, t, e, id, nil)
+		default:
+			writeError(w, methodNotAllowed(m))
+		}
+	case len(rest) == 2 || len(rest) == 3:
+		s.handleChild(w, r, t, e, segs[1:])
+	default:
+		writeError(w, notFound())
+	}
+}
+
+// children maps parent entity -> child entity -> the child's parent field.
+var children = map[string]map[string]string{
+	entCompanies: {entContacts: "companyID"},
+}
+
+type parentRef struct {
+	field string
+	id    int64
+}
+
+func (s *Server) handleChild(w http.ResponseWriter, r *http.Request, t *tenant, parent *entity, segs []string) {
+	pid, err := strconv.ParseInt(segs[0], 10, 64)
+	child, ok := lookupEntity(segs[1])
+	if err != nil || !ok {
+		writeError(w, notFound())
+		return
+	}
+	pf, ok := children[parent.name][child.name]
+	if !ok {
+		writeError(w, notFound())
+		return
+	}
+	s.mu.Lock()
+	_, exists := t.data.get(parent, pid)
+	s.mu.Unlock()
+	if !exists {
+		writeError(w, errorf(http.StatusNotFound, "%s with id %d was not found", parent.name, pid))
+		return
+	}
+	ref := &parentRef{field: pf, id: pid}
+	if len(segs) == 3 {
+		id, err := strconv.ParseInt(segs[2], 10, 64)
+		if err != nil {
+			writeError(w, notFound())
+			return
+		}
+		switch r.Method {
+		case http.MethodGet:
+			s.handleGet(w, t, child, id, ref)
+		case http.MethodDelete:
+			s.handleDelete(w, t, child, id, ref)
+		default:
+			writeError(w, methodNotAllowed(r.Method))
+		}
+		return
+	}
+	switch r.Method {
+	case http.MethodGet:
+		s.mu.Lock()
+		var items []map[string]any
+		for _, rec := range t.data.list(child) {
+			if asInt(rec[pf]) == pid {
+				items = append(items, render(child, rec, nil))
+			}
+		}
+		s.mu.Unlock()
+		if items == nil {
+			items = []map[string]any{}
+		}
+		writeJSON(w, http.StatusOK, map[string]any{"items": items, "pageDetails": map[string]any{
+			"count": len(items), "requestCount": maxPageSize, "prevPageUrl": nil, "nextPageUrl": nil}})
+	case http.MethodPost:
+		s.handleCreate(w, r, t, child, ref)
+	case http.MethodPatch, http.MethodPut:
+		s.handleUpdate(w, r, t, child, r.Method == http.MethodPut, ref)
+	default:
+		writeError(w, methodNotAllowed(r.Method))
+	}
+}
+
+func (s *Server) readObject(r *http.Request) (map[string]any, *APIError) {
+	body, aerr := readBody(r)
+	if aerr != nil {
+		return nil, aerr
+	}
+	m, err := decodeJSONObject(body)
+	if err != nil {
+		return nil, validation("%v", err)
+	}
+	return m, nil
+}
+
+// applyParent forces the parent field of a child body.
+func applyParent(body map[string]any, e *entity, ref *parentRef) *APIError {
+	if ref == nil {
+		return nil
+	}
+	for k, v := range body {
+		if strings.EqualFold(k, ref.field) {
+			if n, ok := toInt(v); !ok || n != ref.id {
+				return validation("Field '%s' must be %d, the parent in the URL", ref.field, ref.id)
+			}
+			delete(body, k)
+		}
+	}
+	body[ref.field] = ref.id
+	return nil
+}
+
+func (s *Server) handleCreate(w http.ResponseWriter, r *http.Request, t *tenant, e *entity, ref *parentRef) {
+	body, aerr := s.readObject(r)
+	if aerr != nil {
+		writeError(w, aerr)
+		return
+	}
+	if aerr := applyParent(body, e, ref); aerr != nil {
+		writeError(w, aerr)
+		return
+	}
+	s.mu.Lock()
+	id, err := s.create(t, e, body, writeOpts{})
+	s.mu.Unlock()
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]int64{"itemId": id})
+}
+
+func (s *Server) handleUpdate(w http.ResponseWriter, r *http.Request, t *tenant, e *entity, put bool, ref *parentRef) {
+	body, aerr := s.readObject(r)
+	if aerr != nil {
+		writeError(w, aerr)
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if ref != nil {
+		if aerr := s.checkChild(t, e, body, ref); aerr != nil {
+			writeError(w, aerr)
+			return
+		}
+	}
+	id, err := s.update(t, e, body, put, writeOpts{})
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]int64{"itemId": id})
+}
+
+// checkChild makes sure the record named in body belongs to the parent.
+func (s *Server) checkChild(t *tenant, e *entity, body map[string]any, ref *parentRef) *APIError {
+	var id int64
+	for k, v := range body {
+		if strings.EqualFold(k, "id") {
+			id, _ = toInt(v)
+		}
+	}
+	rec, ok := t.data.get(e, id)
+	if !ok || asInt(rec[ref.field]) != ref.id {
+		return errorf(http.StatusNotFound, "%s with id %d was not found under this parent", e.name, id)
+	}
+	return nil
+}
+
+func (s *Server) handleGet(w http.ResponseWriter, t *tenant, e *entity, id int64, ref *parentRef) {
+	s.mu.Lock()
+	rec, ok := t.data.get(e, id)
+	if ok && ref != nil && asInt(rec[ref.field]) != ref.id {
+		ok = false
+	}
+	var item map[string]any
+	if ok {
+		item = render(e, rec, nil)
+	}
+	s.mu.Unlock()
+	if !ok {
+		writeError(w, errorf(http.StatusNotFound, "%s with id %d was not found", e.name, id))
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"item": item})
+}
+
+func (s *Server) handleDelete(w http.ResponseWriter, t *tenant, e *entity, id int64, ref *parentRef) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if ref != nil {
+		if rec, ok := t.data.get(e, id); !ok || asInt(rec[ref.field]) != ref.id {
+			writeError(w, errorf(http.StatusNotFound, "%s with id %d was not found", e.name, id))
+			return
+		}
+	}
+	if err := s.remove(t, e, id, writeOpts{}); err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]int64{"itemId": id})
+}
+
+// paging is the position carried by nextPageUrl / prevPageUrl.
+type paging struct {
+	AfterID *int64 `json:"afterId"`
+}
+
+func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request, t *tenant, e *entity, zone string, count bool) {
+	if !e.canQuery {
+		writeError(w, methodNotAllowed(r.Method))
+		return
+	}
+	var raw []byte
+	if r.Method == http.MethodGet {
+		raw = []byte(r.URL.Query().Get("search"))
+	} else {
+		b, aerr := readBody(r)
+		if aerr != nil {
+			writeError(w, aerr)
+			return
+		}
+		raw = b
+	}
+	q, aerr := decodeQuery(e, raw)
+	if aerr != nil {
+		writeError(w, aerr)
+		return
+	}
+	var pg paging
+	if p := r.URL.Query().Get("paging"); p != "" {
+		if err := json.Unmarshal([]byte(p), &pg); err != nil {
+			writeError(w, validation("Invalid paging parameter: %v", err))
+			return
+		}
+	}
+	s.mu.Lock()
+	var matched []record
+	for _, rec := range t.data.list(e) {
+		if q.match(rec) {
+			matched = append(matched, rec)
+		}
+	}
+	if count {
+		s.mu.Unlock()
+		writeJSON(w, http.StatusOK, map[string]int{"queryCount": len(matched)})
+		return
+	}
+	start := 0
+	if pg.AfterID != nil {
+		for start < len(matched) && asInt(matched[start]["id"]) <= *pg.AfterID {
+			start++
+		}
+	}
+	end := min(start+q.maxRecords, len(matched))
+	items := make([]map[string]any, 0, end-start)
+	for _, rec := range matched[start:end] {
+		items = append(items, render(e, rec, q.include))
+	}
+	var next, prev any
+	base := fmt.Sprintf("%s/%s/ATServicesRest/V1.0/%s/query/next?search=%s", baseURL(r), zone, e.name, url.QueryEscape(string(canonicalSearch(raw))))
+	if end < len(matched) {
+		last := asInt(matched[end-1]["id"])
+		next = base + "&paging=" + url.QueryEscape(pagingJSON(&last))
+	}
+	if start > 0 {
+		ps := start - q.maxRecords
+		if ps <= 0 {
+			prev = base + "&paging=" + url.QueryEscape(pagingJSON(nil))
+		} else {
+			after := asInt(matched[ps-1]["id"])
+			prev = base + "&paging=" + url.QueryEscape(pagingJSON(&after))
+		}
+	}
+	s.mu.Unlock()
+	writeJSON(w, http.StatusOK, map[string]any{
+		"items": items,
+		"pageDetails": map[string]any{
+			"count": len(items), "requestCount": q.maxRecords, "prevPageUrl": prev, "nextPageUrl": next,
+		},
+	})
+}
+
+func canonicalSearch(raw []byte) []byte {
+	if len(strings.TrimSpace(string(raw))) == 0 {
+		return []byte("{}")
+	}
+	var buf strings.Builder
+	var v any
+	dec := json.NewDecoder(strings.NewReader(string(raw)))
+	dec.UseNumber()
+	if err := dec.Decode(&v); err != nil {
+		return raw
+	}
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return raw
+	}
+	return []byte(strings.TrimSpace(buf.String()))
+}
+
+func pagingJSON(after *int64) string {
+	b, _ := json.Marshal(paging{AfterID: after})
+	return string(b)
+}

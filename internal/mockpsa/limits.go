@@ -1,0 +1,189 @@
+package mockpsa
+
+import (
+	"fmt"
+	"maps"
+	"net/http"
+	"strings"
+	"time"
+)
+
+// FaultKind is what an injected fault does.
+type FaultKind string
+
+// Fault kinds.
+const (
+	// FaultStatus answers Status (429, 500, 503, …) with an Autotask error
+	// body and, when RetryAfter is set, a Retry-After header. The request is
+	// not processed.
+	FaultStatus FaultKind = "status"
+	// FaultDrop closes the connection without processing the request.
+	FaultDrop FaultKind = "drop"
+	// FaultLatency holds the request for Latency (or until the faults are
+	// cleared), then serves it. The request keeps its thread slot meanwhile.
+	FaultLatency FaultKind = "latency"
+	// FaultCommitThenDrop processes the request (a create is committed),
+	// then closes the connection without answering.
+	FaultCommitThenDrop FaultKind = "commit_then_drop"
+)
+
+// Fault is one injected fault. It applies to the next Count requests of the
+// tenant that match Method and Entity (empty matches any).
+type Fault struct {
+	Kind FaultKind `json:"kind"`
+	// Status is the HTTP status of a FaultStatus (default 500).
+	Status int `json:"status,omitempty"`
+	// RetryAfter is the Retry-After header value of a FaultStatus ("" = none).
+	RetryAfter string `json:"retry_after,omitempty"`
+	// Message replaces the default error message of a FaultStatus.
+	Message string `json:"message,omitempty"`
+	// Count is how many requests the fault applies to (default 1).
+	Count int `json:"count,omitempty"`
+	// Method limits the fault to one HTTP method ("POST"), any case.
+	Method string `json:"method,omitempty"`
+	// Entity limits the fault to one entity endpoint ("SecurityLevels"),
+	// any case. Child calls (/Companies/1/Contacts) match the child entity.
+	Entity string `json:"entity,omitempty"`
+	// Latency is the delay of a FaultLatency.
+	Latency time.Duration `json:"-"`
+}
+
+func (f *Fault) validate() error {
+	switch f.Kind {
+	case FaultStatus:
+		if f.Status == 0 {
+			f.Status = http.StatusInternalServerError
+		}
+		if f.Status < 400 || f.Status > 599 {
+			return fmt.Errorf("mockpsa: fault status %d is not an error status (400-599)", f.Status)
+		}
+	case FaultLatency:
+		if f.Latency <= 0 {
+			return fmt.Errorf("mockpsa: a latency fault needs a positive Latency")
+		}
+	case FaultDrop, FaultCommitThenDrop:
+	default:
+		return fmt.Errorf("mockpsa: unknown fault kind %q (want %s, %s, %s or %s)", f.Kind, FaultStatus, FaultDrop, FaultLatency, FaultCommitThenDrop)
+	}
+	if f.Count < 0 {
+		return fmt.Errorf("mockpsa: negative fault count %d", f.Count)
+	}
+	if f.Count == 0 {
+		f.Count = 1
+	}
+	if f.Entity != "" {
+		if e, ok := lookupEntity(f.Entity); ok {
+			f.Entity = e.name
+		} else if !strings.EqualFold(f.Entity, entThresholdInformation) {
+			return fmt.Errorf("mockpsa: unknown entity %q in fault", f.Entity)
+		}
+	}
+	f.Method = strings.ToUpper(f.Method)
+	return nil
+}
+
+func (f *Fault) matches(method, endpoint string) bool {
+	return (f.Method == "" || f.Method == method) && (f.Entity == "" || strings.EqualFold(f.Entity, endpoint))
+}
+
+func (f *Fault) message() string {
+	if f.Message != "" {
+		return f.Message
+	}
+	switch f.Status {
+	case http.StatusTooManyRequests:
+		return fmt.Sprintf("API thread threshold of %d threads has been exceeded", DefaultThreadLimit)
+	case http.StatusServiceUnavailable:
+		return "The service is temporarily unavailable. Please try again later."
+	case http.StatusInternalServerError:
+		return "An unexpected error occurred while processing the request."
+	}
+	return http.StatusText(f.Status)
+}
+
+// takeFault consumes one use of the first fault matching the request; it
+// runs under s.mu.
+func (t *tenant) takeFault(method, endpoint string) *Fault {
+	for i, f := range t.faults {
+		if !f.matches(method, endpoint) {
+			continue
+		}
+		cp := *f
+		f.Count--
+		if f.Count <= 0 {
+			t.faults = append(t.faults[:i], t.faults[i+1:]...)
+		}
+		return &cp
+	}
+	return nil
+}
+
+// Counters are a tenant's request counters. Only authenticated calls to
+// the tenant's entity endpoints are counted.
+type Counters struct {
+	Total    int64            `json:"total"`
+	ByEntity map[string]int64 `json:"by_entity"`
+	ByMethod map[string]int64 `json:"by_method"`
+	ByStatus map[string]int64 `json:"by_status"`
+	// TooManyRequests counts 429 answers (thread limit and injected).
+	TooManyRequests int64 `json:"too_many_requests"`
+	// Suspended counts 403 answers of the hourly request threshold.
+	Suspended int64 `json:"suspended"`
+	// Dropped counts connections closed without an answer.
+	Dropped int64 `json:"dropped"`
+	// InFlight is how many requests are being served now.
+	InFlight int `json:"in_flight"`
+	// WindowRequests is the usage of the rolling hour.
+	WindowRequests int `json:"window_requests"`
+	// RequestBudget is the tenant's threshold for the rolling hour.
+	RequestBudget int `json:"request_budget"`
+}
+
+func newCounters() Counters {
+	return Counters{ByEntity: map[string]int64{}, ByMethod: map[string]int64{}, ByStatus: map[string]int64{}}
+}
+
+func (c Counters) clone() Counters {
+	c.ByEntity = maps.Clone(c.ByEntity)
+	c.ByMethod = maps.Clone(c.ByMethod)
+	c.ByStatus = maps.Clone(c.ByStatus)
+	return c
+}
+
+// count records a finished call.
+func (s *Server) count(t *tenant, method, endpoint string, w *respWriter) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c := &t.counters
+	c.Total++
+	c.ByEntity[endpoint]++
+	c.ByMethod[method]++
+	switch {
+	case w.dropped:
+		c.Dropped++
+		c.ByStatus["dropped"]++
+	default:
+		st := w.status
+		if st == 0 {
+			st = http.StatusOK
+		}
+		c.ByStatus[fmt.Sprint(st)]++
+		switch st {
+		case http.StatusTooManyRequests:
+			c.TooManyRequests++
+		case http.StatusForbidden:
+			c.Suspended++
+		}
+	}
+}
+
+func (s *Server) countersLocked(t *tenant) Counters {
+	c := t.counters.clone()
+	for _, n := range t.inflight {
+		c.InFlight += n
+	}
+	t.prune(s.now())
+	c.WindowRequests = len(t.window)
+	c.RequestBudget = t.effectiveBudget(s)
+	return c
+}

@@ -1,0 +1,621 @@
+package mockpsa
+
+import (
+	"fmt"
+	"net/mail"
+	"sort"
+	"strings"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+)
+
+// defaultPermValue is the stored form of a catalogue value for f.
+func defaultPermValue(f *field, v catalog.Value) any {
+	p := f.perm
+	if p == nil && f.portal != nil {
+		p = &f.portal.Permission
+	}
+	switch f.kind {
+	case kindInt:
+		if o, ok := p.Option(v); ok {
+			return int64(o.ID)
+		}
+		return nil
+	case kindBool:
+		return v.IsYes()
+	default:
+		return string(v)
+	}
+}
+
+// storedPermValue turns a stored value back into a catalogue value.
+func storedPermValue(f *field, v any) (catalog.Value, bool) {
+	p := f.perm
+	if p == nil && f.portal != nil {
+		p = &f.portal.Permission
+	}
+	if p == nil || v == nil {
+		return "", false
+	}
+	switch f.kind {
+	case kindInt:
+		o, ok := p.OptionByID(int(asInt(v)))
+		return o.Value, ok
+	case kindBool:
+		return catalog.Bool(asBool(v)), true
+	default:
+		return catalog.Value(asString(v)), true
+	}
+}
+
+func setDefault(obj record, name string, v any) {
+	if obj[name] == nil {
+		obj[name] = v
+	}
+}
+
+func levelName(r record) string { return asString(r["name"]) }
+
+// requireName trims and checks a name field and its uniqueness among
+// others (case-insensitive).
+func requireName(c *change, fieldName string, others []record, what string) error {
+	name := strings.TrimSpace(asString(c.obj[fieldName]))
+	if name == "" {
+		return validation("Field '%s' cannot be empty", fieldName)
+	}
+	c.obj[fieldName] = name
+	for _, r := range others {
+		if c.old != nil && asInt(r["id"]) == asInt(c.old["id"]) {
+			continue
+		}
+		if strings.EqualFold(asString(r[fieldName]), name) {
+			return validation("A %s named '%s' already exists (id %d); %s must be unique", what, asString(r[fieldName]), asInt(r["id"]), fieldName)
+		}
+	}
+	return nil
+}
+
+// permsNotNull rejects null permission values.
+func permsNotNull(c *change) error {
+	var problems errs
+	for _, f := range c.e.fields {
+		if (f.perm != nil || f.portal != nil) && c.obj[f.name] == nil {
+			if len(f.picklist) > 0 {
+				problems.add("Field '%s' cannot be null; allowed values: %s", f.name, allowedPicks(f.picklist))
+			} else if f.kind == kindBool {
+				problems.add("Field '%s' cannot be null; allowed values: true, false", f.name)
+			} else {
+				problems.add("Field '%s' cannot be null", f.name)
+			}
+		}
+	}
+	return problems.err()
+}
+
+func levelEntity() *entity     { e, _ := lookupEntity(entSecurityLevels); return e }
+func resourceEntity() *entity  { e, _ := lookupEntity(entResources); return e }
+func portalLvlEntity() *entity { e, _ := lookupEntity(entPortalLevels); return e }
+
+// resourcesOnLevel lists "First Last (userName)" of every resource on level id.
+func resourcesOnLevel(d *tenantData, id int64, activeOnly bool) []string {
+	var out []string
+	for _, r := range d.list(resourceEntity()) {
+		if asInt(r["securityLevelID"]) != id || (activeOnly && !asBool(r["isActive"])) {
+			continue
+		}
+		out = append(out, fmt.Sprintf("%s %s (%s)", asString(r["firstName"]), asString(r["lastName"]), asString(r["userName"])))
+	}
+	return out
+}
+
+func prepareSecurityLevel(c *change) error {
+	d := c.data()
+	lvls := levelEntity()
+	if c.op == opUpdate && asBool(c.old["isSystem"]) && !c.force {
+		return validation("Security level '%s' is a system security level and cannot be edited; copy it to a custom level instead", levelName(c.old))
+	}
+	if err := requireName(c, "name", d.list(lvls), "security level"); err != nil {
+		return err
+	}
+	if c.op == opCreate {
+		baseID := asInt(c.obj["copiedFromSecurityLevelID"])
+		base, ok := d.get(lvls, baseID)
+		if !ok {
+			return validation("Field 'copiedFromSecurityLevelID': security level %d does not exist", baseID)
+		}
+		if asBool(base["isSystem"]) {
+			if sl, ok := catalog.SystemLevelByID(catalog.LevelID(baseID)); ok && !sl.Copyable {
+				return validation("Field 'copiedFromSecurityLevelID': security level '%s' cannot be copied", levelName(base))
+			}
+		}
+		c.obj["licenseType"] = base["licenseType"]
+		c.obj["isSystem"] = false
+		for _, f := range c.e.fields {
+			if f.perm != nil && !c.sent(f.name) {
+				c.obj[f.name] = base[f.name]
+			}
+		}
+		setDefault(c.obj, "isActive", true)
+		setDefault(c.obj, "description", "")
+		if asInt(c.obj["licenseType"]) == int64(apiLicenseID) {
+			n := 0
+			for _, r := range d.list(lvls) {
+				if asInt(r["licenseType"]) == int64(apiLicenseID) {
+					n++
+				}
+			}
+			if n >= catalog.MaxAPILicenseLevels {
+				return validation("At most %d security levels may use the API User license; this database already has %d", catalog.MaxAPILicenseLevels, n)
+			}
+		}
+	} else {
+		setDefault(c.obj, "isActive", false)
+		if asBool(c.old["isActive"]) && !asBool(c.obj["isActive"]) {
+			if users := resourcesOnLevel(d, asInt(c.old["id"]), true); len(users) > 0 {
+				return validation("Security level '%s' cannot be made inactive while active resources use it: %s", levelName(c.old), strings.Join(users, ", "))
+			}
+		}
+	}
+	if err := permsNotNull(c); err != nil {
+		return err
+	}
+	return checkLicenseModules(c)
+}
+
+// checkLicenseModules keeps permissions of modules the level's license does
+// not open at their floor.
+func checkLicenseModules(c *change) error {
+	lic, ok := catalog.LicenseByID(int(asInt(c.obj["licenseType"])))
+	if !ok {
+		return nil
+	}
+	var problems errs
+	for _, f := range c.e.fields {
+		if f.perm == nil || lic.Allows(f.perm.Module) {
+			continue
+		}
+		v, ok := storedPermValue(f, c.obj[f.name])
+		if !ok || v == f.perm.Floor {
+			continue
+		}
+		mod, _ := catalog.ModuleByName(string(f.perm.Module))
+		problems.add("Field '%s' (%s): a level on the %s license cannot grant %s permissions; the only allowed value is %s",
+			f.name, f.perm.Label, lic.Type, mod.Label, floorText(f))
+	}
+	return problems.err()
+}
+
+func floorText(f *field) string {
+	p := f.perm
+	if p == nil {
+		p = &f.portal.Permission
+	}
+	switch f.kind {
+	case kindInt:
+		o, _ := p.Option(p.Floor)
+		return fmt.Sprintf("%d (%s)", o.ID, p.Floor)
+	case kindBool:
+		return fmt.Sprint(p.Floor.IsYes())
+	}
+	return string(p.Floor)
+}
+
+func beforeDeleteSecurityLevel(c *change) error {
+	if asBool(c.old["isSystem"]) && !c.force {
+		return validation("Security level '%s' is a system security level and cannot be deleted", levelName(c.old))
+	}
+	if users := resourcesOnLevel(c.data(), asInt(c.old["id"]), false); len(users) > 0 {
+		return validation("Security level '%s' is assigned to resources: %s", levelName(c.old), strings.Join(users, ", "))
+	}
+	return nil
+}
+
+// userNameTaken reports which tenant already uses a resource user name.
+func (s *Server) userNameTaken(name string, selfTenant *tenant, selfID int64) bool {
+	for _, t := range s.tenants {
+		for _, r := range t.data.tables[entResources] {
+			if t == selfTenant && asInt(r["id"]) == selfID {
+				continue
+			}
+			if strings.EqualFold(asString(r["userName"]), name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkResourceLevel validates securityLevelID of a resource or API user.
+func checkResourceLevel(c *change, api bool) error {
+	id := asInt(c.obj["securityLevelID"])
+	lvl, ok := c.data().get(levelEntity(), id)
+	if !ok {
+		return validation("Field 'securityLevelID': security level %d does not exist", id)
+	}
+	changed := c.op == opCreate || asInt(c.old["securityLevelID"]) != id
+	if changed && !asBool(lvl["isActive"]) {
+		return validation("Field 'securityLevelID': security level '%s' is inactive", levelName(lvl))
+	}
+	isAPILevel := asInt(lvl["licenseType"]) == int64(apiLicenseID)
+	if api && !isAPILevel {
+		return validation("Field 'securityLevelID': security level '%s' does not use the API User license; API users need a level copied from 'API User' or 'API User Can't Read Costs'", levelName(lvl))
+	}
+	if !api && isAPILevel {
+		return validation("Field 'securityLevelID': security level '%s' uses the API User license, which only API users may have", levelName(lvl))
+	}
+	c.obj["licenseType"] = lvl["licenseType"]
+	return nil
+}
+
+func checkEmail(c *change, name string) error {
+	v := strings.TrimSpace(asString(c.obj[name]))
+	if v == "" {
+		return nil
+	}
+	if _, err := mail.ParseAddress(v); err != nil || !strings.Contains(v, "@") {
+		return validation("Field '%s': '%s' is not a valid email address", name, v)
+	}
+	return nil
+}
+
+func checkUserName(c *change) error {
+	name := strings.TrimSpace(asString(c.obj["userName"]))
+	if name == "" || strings.ContainsAny(name, " \t'\"") {
+		return validation("Field 'userName' must be non-empty without spaces or quotes")
+	}
+	c.obj["userName"] = name
+	if c.op == opCreate || !strings.EqualFold(asString(c.old["userName"]), name) {
+		if c.srv.userNameTaken(name, c.ten, asInt(c.obj["id"])) {
+			return validation("Field 'userName': the user name '%s' is already in use", name)
+		}
+	}
+	return nil
+}
+
+func prepareResource(c *change) error {
+	isAPI := asInt(c.obj["userType"]) == userTypeAPI
+	if c.op == opCreate {
+		c.obj["userType"] = int64(userTypeStandard)
+		isAPI = false
+		setDefault(c.obj, "resourceType", int64(resourceTypeEmployee))
+		setDefault(c.obj, "isActive", true)
+	}
+	if c.op == opUpdate {
+		setDefault(c.obj, "isActive", false)
+	}
+	if err := checkUserName(c); err != nil {
+		return err
+	}
+	if err := checkEmail(c, "email"); err != nil {
+		return err
+	}
+	return checkResourceLevel(c, isAPI)
+}
+
+const integrationCodeLen = 27
+
+func prepareAPIUser(c *change) error {
+	if c.op == opCreate {
+		c.obj["userType"] = int64(userTypeAPI)
+		c.obj["resourceType"] = int64(resourceTypeAPI)
+		setDefault(c.obj, "isActive", true)
+		if asString(c.obj["integrationCode"]) == "" {
+			c.obj["integrationCode"] = c.ten.newIntegrationCode()
+		}
+		if c.obj["secret"] == nil {
+			return validation("Field 'secret' is required when an API user is created")
+		}
+	} else {
+		setDefault(c.obj, "isActive", false)
+		if c.sent("secret") && c.obj["secret"] == nil {
+			return validation("Field 'secret' cannot be null")
+		}
+		if !c.sent("secret") {
+			c.obj["secret"] = c.old["secret"]
+		}
+		if asString(c.obj["integrationCode"]) == "" {
+			c.obj["integrationCode"] = c.old["integrationCode"]
+		}
+	}
+	code := strings.TrimSpace(asString(c.obj["integrationCode"]))
+	if len(code) != integrationCodeLen || strings.IndexFunc(code, func(r rune) bool {
+		return (r < 'A' || r > 'Z') && (r < 'a' || r > 'z') && (r < '0' || r > '9')
+	}) >= 0 {
+		return validation("Field 'integrationCode' must be %d letters or digits (the API tracking identifier)", integrationCodeLen)
+	}
+	c.obj["integrationCode"] = code
+	secret := asString(c.obj["secret"])
+	if len(secret) < 8 || strings.ContainsAny(secret, " \t\r\n") {
+		return validation("Field 'secret' must be 8 to 128 characters without spaces")
+	}
+	if err := checkUserName(c); err != nil {
+		return err
+	}
+	if err := checkEmail(c, "email"); err != nil {
+		return err
+	}
+	return checkResourceLevel(c, true)
+}
+
+func afterCreateResource(c *change) {
+	pdp, _ := lookupEntity(entProtectedData)
+	id := asInt(c.obj["id"])
+	if _, ok := c.data().get(pdp, id); ok {
+		return
+	}
+	lic := asInt(c.obj["licenseType"])
+	admin, _ := catalog.LicenseByType(catalog.LicenseAdministrator)
+	full := lic == int64(apiLicenseID) || lic == int64(admin.ID)
+	c.data().tables[pdp.table][id] = record{
+		"id": id, "resourceID": id,
+		"canViewProtectedData": full, "canEditProtectedData": full,
+		"canViewUnprotectedData": true, "canEditUnprotectedData": true,
+	}
+}
+
+func afterDeleteResource(c *change) {
+	pdp, _ := lookupEntity(entProtectedData)
+	delete(c.data().tables[pdp.table], asInt(c.old["id"]))
+}
+
+func beforeDeleteResource(c *change) error {
+	if c.e.name == entResources && !c.oob {
+		return errorf(405, "The requested resource does not support http method 'DELETE'.")
+	}
+	return nil
+}
+
+func prepareCompany(c *change) error {
+	name := strings.TrimSpace(asString(c.obj["companyName"]))
+	if name == "" {
+		return validation("Field 'companyName' cannot be empty")
+	}
+	c.obj["companyName"] = name
+	setDefault(c.obj, "companyType", int64(1))
+	setDefault(c.obj, "isActive", c.op == opCreate)
+	return nil
+}
+
+func prepareContact(c *change) error {
+	if strings.TrimSpace(asString(c.obj["lastName"])) == "" {
+		return validation("Field 'lastName' cannot be empty")
+	}
+	setDefault(c.obj, "isActive", c.op == opCreate)
+	return checkEmail(c, "emailAddress")
+}
+
+func portalUserOf(d *tenantData, contactID int64) (record, bool) {
+	e, _ := lookupEntity(entClientPortalUsers)
+	for _, r := range d.list(e) {
+		if asInt(r["contactID"]) == contactID {
+			return r, true
+		}
+	}
+	return nil, false
+}
+
+func beforeDeleteContact(c *change) error {
+	if u, ok := portalUserOf(c.data(), asInt(c.old["id"])); ok {
+		return validation("Contact %d has Client Portal user '%s' (id %d); deactivate the contact instead", asInt(c.old["id"]), asString(u["userName"]), asInt(u["id"]))
+	}
+	return nil
+}
+
+func preparePortalUser(c *change) error {
+	d := c.data()
+	if c.op == opCreate {
+		if u, ok := portalUserOf(d, asInt(c.obj["contactID"])); ok {
+			return validation("Contact %d already has Client Portal user '%s' (id %d)", asInt(c.obj["contactID"]), asString(u["userName"]), asInt(u["id"]))
+		}
+		setDefault(c.obj, "isClientPortalActive", true)
+		if c.obj["password"] == nil {
+			return validation("Field 'password' is required when a Client Portal user is created")
+		}
+	} else {
+		setDefault(c.obj, "isClientPortalActive", false)
+		if c.sent("password") && c.obj["password"] == nil {
+			return validation("Field 'password' cannot be null")
+		}
+		if !c.sent("password") {
+			c.obj["password"] = c.old["password"]
+		}
+	}
+	if c.sent("password") {
+		pw := asString(c.obj["password"])
+		if n := len([]rune(pw)); n < 5 || n > 50 || strings.ContainsAny(pw, " '") {
+			return validation("Field 'password' must be 5 to 50 characters and may not contain spaces or single quotes")
+		}
+	}
+	name := strings.TrimSpace(asString(c.obj["userName"]))
+	if name == "" || strings.ContainsAny(name, " '") {
+		return validation("Field 'userName' must be non-empty without spaces or single quotes")
+	}
+	c.obj["userName"] = name
+	e, _ := lookupEntity(entClientPortalUsers)
+	for _, r := range d.list(e) {
+		if c.old != nil && asInt(r["id"]) == asInt(c.old["id"]) {
+			continue
+		}
+		if strings.EqualFold(asString(r["userName"]), name) {
+			return validation("Field 'userName': the Client Portal user name '%s' is already in use (id %d)", name, asInt(r["id"]))
+		}
+	}
+	lvlID := asInt(c.obj["securityLevel"])
+	if _, ok := d.get(portalLvlEntity(), lvlID); !ok {
+		return validation("Field 'securityLevel': Client Portal security level %d does not exist", lvlID)
+	}
+	return nil
+}
+
+func prepareUDFDefinition(c *change) error {
+	e, _ := lookupEntity(entUDFDefinitions)
+	var same []record
+	for _, r := range c.data().list(e) {
+		if asInt(r["udfType"]) == asInt(c.obj["udfType"]) {
+			same = append(same, r)
+		}
+	}
+	if err := requireName(c, "name", same, "user-defined field of this udfType"); err != nil {
+		return err
+	}
+	for _, n := range []string{"isProtected", "isEncrypted", "isPrivate", "isVisibleToClientPortal", "isRequired"} {
+		setDefault(c.obj, n, false)
+	}
+	setDefault(c.obj, "isActive", c.op == opCreate)
+	setDefault(c.obj, "description", "")
+	if asBool(c.obj["isEncrypted"]) && !asBool(c.obj["isProtected"]) {
+		return validation("Field 'isEncrypted': an encrypted user-defined field must also be protected (isProtected true)")
+	}
+	return nil
+}
+
+func portalTypeOf(n int64) catalog.PortalType {
+	if n == portalTypeTaskfire {
+		return catalog.PortalTaskfire
+	}
+	return catalog.PortalClientAccess
+}
+
+func preparePortalLevel(c *change) error {
+	d := c.data()
+	if c.op == opUpdate && asBool(c.old["isSystem"]) && !c.force {
+		return validation("Client Portal security level '%s' is a system level and cannot be edited", levelName(c.old))
+	}
+	if err := requireName(c, "name", d.list(portalLvlEntity()), "Client Portal security level"); err != nil {
+		return err
+	}
+	typ := asInt(c.obj["type"])
+	if !inPicklist(portalTypePick, typ) {
+		return validation("Invalid value %d for field 'type'; allowed values: %s", typ, allowedPicks(portalTypePick))
+	}
+	pt := portalTypeOf(typ)
+	if c.op == opCreate {
+		c.obj["isSystem"] = false
+		setDefault(c.obj, "description", "")
+		defaults := catalog.PortalCustomDefaults(pt)
+		for _, f := range c.e.fields {
+			if f.portal != nil && !c.sent(f.name) {
+				c.obj[f.name] = defaultPermValue(f, defaults[f.portal.Key])
+			}
+		}
+	}
+	if err := permsNotNull(c); err != nil {
+		return err
+	}
+	if err := checkCommon(c); err != nil {
+		return err
+	}
+	fieldOf := func(k catalog.Key) *field {
+		p, ok := catalog.PortalPermissionByKey(k)
+		if !ok {
+			return nil
+		}
+		f, _ := c.e.field(p.Field)
+		return f
+	}
+	var problems errs
+	for _, r := range catalog.PortalRules() {
+		f := fieldOf(r.Key)
+		if f == nil {
+			continue
+		}
+		v, _ := storedPermValue(f, c.obj[f.name])
+		switch {
+		case r.OnlyFor != "" && r.OnlyFor != pt && v != f.portal.Floor:
+			problems.add("Field '%s' (%s) must be %s on %s levels: %s", f.name, f.portal.Label, floorText(f), pt, r.Summary)
+		case r.WhenKey != "" && r.Forced != "":
+			wf := fieldOf(r.WhenKey)
+			if wf == nil {
+				continue
+			}
+			if wv, _ := storedPermValue(wf, c.obj[wf.name]); wv == r.WhenValue && v != r.Forced {
+				problems.add("Field '%s' (%s) must be %v while '%s' is %v: %s", f.name, f.portal.Label, defaultPermValue(f, r.Forced), wf.name, defaultPermValue(wf, r.WhenValue), r.Summary)
+			}
+		}
+	}
+	return problems.err()
+}
+
+func beforeDeletePortalLevel(c *change) error {
+	if asBool(c.old["isSystem"]) && !c.force {
+		return validation("Client Portal security level '%s' is a system level and cannot be deleted", levelName(c.old))
+	}
+	e, _ := lookupEntity(entClientPortalUsers)
+	var users []string
+	for _, r := range c.data().list(e) {
+		if asInt(r["securityLevel"]) == asInt(c.old["id"]) {
+			users = append(users, asString(r["userName"]))
+		}
+	}
+	if len(users) > 0 {
+		sort.Strings(users)
+		return validation("Client Portal security level '%s' is assigned to Client Portal users: %s", levelName(c.old), strings.Join(users, ", "))
+	}
+	return nil
+}
+
+func prepareProtectedData(c *change) error {
+	rid := asInt(c.obj["resourceID"])
+	if c.op == opCreate {
+		if _, ok := c.data().get(resourceEntity(), rid); !ok {
+			return validation("Field 'resourceID': resource %d does not exist", rid)
+		}
+		pdp, _ := lookupEntity(entProtectedData)
+		if _, ok := c.data().get(pdp, rid); ok {
+			return validation("Resource %d already has ProtectedDataPermissions (id %d); update them instead", rid, rid)
+		}
+	}
+	for _, n := range []string{"canViewProtectedData", "canEditProtectedData", "canViewUnprotectedData", "canEditUnprotectedData"} {
+		setDefault(c.obj, n, false)
+	}
+	var problems errs
+	if asBool(c.obj["canEditProtectedData"]) && !asBool(c.obj["canViewProtectedData"]) {
+		problems.add("Field 'canEditProtectedData' requires 'canViewProtectedData': a resource cannot edit data it cannot see")
+	}
+	if asBool(c.obj["canEditUnprotectedData"]) && !asBool(c.obj["canViewUnprotectedData"]) {
+		problems.add("Field 'canEditUnprotectedData' requires 'canViewUnprotectedData': a resource cannot edit data it cannot see")
+	}
+	return problems.err()
+}
+
+// Lock-out policy bounds.
+const (
+	minLockoutThreshold = 1
+	maxLockoutThreshold = 99
+	minLockoutMinutes   = 1
+	maxLockoutMinutes   = 1440
+)
+
+func prepareSecuritySettings(c *change) error {
+	if c.op == opCreate && !c.oob {
+		return errorf(405, "The requested resource does not support http method 'POST'.")
+	}
+	for _, n := range []string{"ssoRequired", "twoFactorRequired", "strongPasswordsRequired", "lockoutEnabled"} {
+		setDefault(c.obj, n, false)
+	}
+	var problems errs
+	if n := asInt(c.obj["lockoutThreshold"]); n < minLockoutThreshold || n > maxLockoutThreshold {
+		problems.add("Field 'lockoutThreshold' must be between %d and %d failed attempts, got %d", minLockoutThreshold, maxLockoutThreshold, n)
+	}
+	if n := asInt(c.obj["lockoutDurationMinutes"]); n < minLockoutMinutes || n > maxLockoutMinutes {
+		problems.add("Field 'lockoutDurationMinutes' must be between %d and %d minutes, got %d", minLockoutMinutes, maxLockoutMinutes, n)
+	}
+	rec, _ := c.obj["securityEventRecipients"].([]string)
+	seen := map[string]bool{}
+	clean := make([]string, 0, len(rec))
+	for _, r := range rec {
+		r = strings.TrimSpace(r)
+		if a, err := mail.ParseAddress(r); err != nil || a.Address != r {
+			problems.add("Field 'securityEventRecipients': '%s' is not a valid email address", r)
+			continue
+		}
+		if seen[strings.ToLower(r)] {
+			problems.add("Field 'securityEventRecipients': '%s' is listed more than once", r)
+			continue
+		}
+		seen[strings.ToLower(r)] = true
+		clean = append(clean, r)
+	}
+	c.obj["securityEventRecipients"] = clean
+	return problems.err()
+}
