@@ -101,11 +101,9 @@ func (r *run) add(f Finding) {
 	r.out = append(r.out, f)
 }
 
-// at prepends prefix to path without modifying either.
+// at returns a fresh slice holding prefix followed by path, so callers may
+// modify what they get.
 func at(prefix []string, path ...string) []string {
-	if len(prefix) == 0 {
-		return path[:len(path):len(path)]
-	}
 	out := make([]string, 0, len(prefix)+len(path))
 	out = append(out, prefix...)
 	return append(out, path...)
