@@ -1,0 +1,79 @@
+package provider
+
+import (
+	"fmt"
+	"strconv"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/mockpsa"
+)
+
+// testPSA is an in-process mock PSA on a loopback port, with one tenant
+// whose API user the provider runs as (credentials through AUTOTASK_*).
+type testPSA struct {
+	URL    string
+	Server *mockpsa.Server
+	Tenant *mockpsa.Tenant
+	Creds  mockpsa.Credentials
+}
+
+func newTestPSA(t *testing.T, seed mockpsa.Seed) *testPSA {
+	t.Helper()
+	run, err := mockpsa.Start("127.0.0.1:0", mockpsa.Options{})
+	if err != nil {
+		t.Fatalf("start mock PSA: %v", err)
+	}
+	t.Cleanup(func() { _ = run.Close() })
+	ten, err := run.Server.CreateTenant(mockpsa.TenantSpec{Name: "acme", Seed: seed})
+	if err != nil {
+		t.Fatalf("create tenant: %v", err)
+	}
+	creds := ten.Credentials(run.URL)
+	t.Setenv(EnvBaseURL, creds.BaseURL)
+	t.Setenv(EnvUsername, creds.Username)
+	t.Setenv(EnvSecret, creds.Secret)
+	t.Setenv(EnvIntegrationCode, creds.IntegrationCode)
+	return &testPSA{URL: run.URL, Server: run.Server, Tenant: ten, Creds: creds}
+}
+
+// wirePicklist is the wire value of an access or choice permission.
+func wirePicklist(t *testing.T, k catalog.Key, v catalog.Value) int64 {
+	t.Helper()
+	p, ok := catalog.PermissionByKey(k)
+	if !ok {
+		t.Fatalf("no permission %s", k)
+	}
+	o, ok := p.Option(v)
+	if !ok {
+		t.Fatalf("%s has no option %s", k, v)
+	}
+	return int64(o.ID)
+}
+
+func wireField(t *testing.T, k catalog.Key) string {
+	t.Helper()
+	p, ok := catalog.PermissionByKey(k)
+	if !ok {
+		t.Fatalf("no permission %s", k)
+	}
+	return p.Field
+}
+
+// captureID stores the ID of a resource in state into *id.
+func captureID(addr string, id *int64) func(*terraform.State) error {
+	return func(s *terraform.State) error {
+		rs, ok := s.RootModule().Resources[addr]
+		if !ok {
+			return fmt.Errorf("%s not in state", addr)
+		}
+		n, err := strconv.ParseInt(rs.Primary.ID, 10, 64)
+		if err != nil {
+			return fmt.Errorf("%s id %q: %w", addr, rs.Primary.ID, err)
+		}
+		*id = n
+		return nil
+	}
+}
