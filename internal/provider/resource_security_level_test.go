@@ -301,7 +301,7 @@ resource "autotask_security_level" "night" {
 					}
 				},
 				// The failed destroy left the level in place and unchanged.
-				Config: cfg,
+				Config:           cfg,
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
 			},
 		},
