@@ -155,7 +155,7 @@ func (l *ClientPortalSecurityLevel) UnmarshalJSON(data []byte) error {
 func EncodePermission(p *catalog.Permission, v catalog.Value) (any, error) {
 	canon, err := p.Parse(string(v))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", p.Key, err)
+		return nil, err
 	}
 	switch p.Kind {
 	case catalog.KindBool:
@@ -172,7 +172,7 @@ func EncodePermission(p *catalog.Permission, v catalog.Value) (any, error) {
 }
 
 // DecodePermission reads one permission field's wire value. ok is false
-// for a null.
+// for a null (or an empty text).
 func DecodePermission(p *catalog.Permission, raw json.RawMessage) (v catalog.Value, ok bool, err error) {
 	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 || bytes.Equal(raw, []byte("null")) {
@@ -197,6 +197,9 @@ func DecodePermission(p *catalog.Permission, raw json.RawMessage) (v catalog.Val
 		var s string
 		if err := json.Unmarshal(raw, &s); err != nil {
 			return "", false, fmt.Errorf("field %s: want a string, got %s", p.Field, clip(raw))
+		}
+		if s == "" {
+			return "", false, nil // no value, like null
 		}
 		return catalog.Value(s), true, nil
 	default:
