@@ -61,20 +61,20 @@ func fieldsInfo(e *entity) []map[string]any {
 			})
 		}
 		info := map[string]any{
-			"name":                      f.name,
-			"dataType":                  dataTypeName(f),
-			"length":                    f.maxLen,
-			"isRequired":                f.required,
-			"isReadOnly":                f.readOnly,
-			"isQueryable":               !f.writeOnly,
-			"isReference":               f.ref != "",
-			"referenceEntityType":       f.ref,
-			"isPickList":                len(f.picklist) > 0,
-			"picklistValues":            nil,
-			"picklistParentValueField":  "",
-			"isSupportedWebhookField":   false,
-			"isWriteOnly":               f.writeOnly,
-			"isCreateOnly":              f.createOnly,
+			"name":                     f.name,
+			"dataType":                 dataTypeName(f),
+			"length":                   f.maxLen,
+			"isRequired":               f.required,
+			"isReadOnly":               f.readOnly,
+			"isQueryable":              !f.writeOnly,
+			"isReference":              f.ref != "",
+			"referenceEntityType":      f.ref,
+			"isPickList":               len(f.picklist) > 0,
+			"picklistValues":           nil,
+			"picklistParentValueField": "",
+			"isSupportedWebhookField":  false,
+			"isWriteOnly":              f.writeOnly,
+			"isCreateOnly":             f.createOnly,
 		}
 		if len(picks) > 0 {
 			info["picklistValues"] = picks

@@ -78,7 +78,6 @@ func (s *Server) snapshotLocked() snapshot {
 	return snap
 }
 
-
 // changed persists the state after a change; it runs under s.mu.
 func (s *Server) changed() {
 	if s.opts.StatePath == "" {

@@ -198,7 +198,7 @@ func (s *Server) seedDemo(t *tenant) error {
 		id, err := mustCreate(entResources, map[string]any{
 			"firstName": p.first, "lastName": p.last, "userName": user,
 			"email": user + "@" + domain, "securityLevelID": lvl, "resourceType": rt,
-			"isActive": !p.inactive,
+			"isActive":          !p.inactive,
 			"userDefinedFields": []any{map[string]any{"name": "Badge Number", "value": fmt.Sprintf("B-%04d", len(user)*97%10000)}},
 		})
 		if err != nil {
@@ -245,7 +245,7 @@ func (s *Server) seedDemo(t *tenant) error {
 			ctID, err := mustCreate(entContacts, map[string]any{
 				"companyID": cid, "firstName": n[0], "lastName": n[1], "isActive": true,
 				"emailAddress": strings.ToLower(n[0]+"."+n[1]) + "@" + slug + ".example.org",
-				"title": []string{"Office Manager", "Owner", "Bookkeeper"}[j%3],
+				"title":        []string{"Office Manager", "Owner", "Bookkeeper"}[j%3],
 			})
 			if err != nil {
 				return err

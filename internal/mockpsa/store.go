@@ -373,6 +373,13 @@ func (s *Server) create(t *tenant, e *entity, body map[string]any, o writeOpts) 
 		obj[f.name] = v
 		given[f.name] = true
 	}
+	for _, f := range e.fields {
+		if _, sent := obj[f.name]; f.required && !f.readOnly && !sent && vals[f] == nil {
+			if _, wasNull := vals[f]; !wasNull {
+				problems.add("Field '%s' is required", f.name)
+			}
+		}
+	}
 	if err := problems.err(); err != nil {
 		return 0, err
 	}

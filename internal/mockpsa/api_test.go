@@ -1,0 +1,314 @@
+package mockpsa
+
+import (
+	"encoding/json"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+)
+
+func TestDiscovery(t *testing.T) {
+	e := demoEnv(t)
+	tests := []struct {
+		name   string
+		path   string
+		status int
+		check  func(t *testing.T, r response)
+	}{
+		{"version information", "/atservicesrest/versioninformation", 200, func(t *testing.T, r response) {
+			if got := string(r.body); !strings.Contains(got, `"apiVersions":["V1.0","V2.0"]`) {
+				t.Errorf("body %s", got)
+			}
+		}},
+		{"version information mixed case", "/ATServicesRest/VersionInformation", 200, nil},
+		{"zone information", "/ATServicesRest/V1.0/zoneInformation?user=" + e.creds.Username, 200, func(t *testing.T, r response) {
+			m := r.json()
+			if m["url"] != e.ts.URL+"/webservices3/ATServicesRest/" || m["webUrl"] != e.ts.URL+"/webservices3/" || m["zoneName"] != "Zone 3" || num(m["ci"]) != 1 {
+				t.Errorf("zone info %v", m)
+			}
+		}},
+		{"zone information lower case", "/atservicesrest/v1.0/zoneinformation?user=" + strings.ToUpper(e.creds.Username), 200, nil},
+		{"V2.0 zone information is 404", "/ATServicesRest/V2.0/zoneInformation?user=" + e.creds.Username, 404, nil},
+		{"unknown user", "/ATServicesRest/V1.0/zoneInformation?user=nobody@example.com", 500, func(t *testing.T, r response) {
+			if errs := r.errors(); len(errs) != 1 || errs[0] != "Zone information could not be determined" {
+				t.Errorf("errors %v", errs)
+			}
+		}},
+		{"unknown path", "/nothing/here", 404, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := e.raw(http.MethodGet, e.ts.URL+tc.path, nil, nil)
+			if r.status != tc.status {
+				t.Fatalf("status %d, want %d: %s", r.status, tc.status, r.body)
+			}
+			if tc.check != nil {
+				tc.check(t, r)
+			}
+		})
+	}
+}
+
+func TestAuthentication(t *testing.T) {
+	e := demoEnv(t)
+	good := e.creds
+	tests := []struct {
+		name   string
+		mutate func(h http.Header)
+		url    string
+		status int
+		msg    string
+	}{
+		{"good", func(http.Header) {}, "", 200, ""},
+		{"wrong secret", func(h http.Header) { h.Set("Secret", "not-the-secret") }, "", 401, "denied"},
+		{"missing secret", func(h http.Header) { h.Del("Secret") }, "", 401, "required"},
+		{"unknown user", func(h http.Header) { h.Set("UserName", "ghost@example.com") }, "", 500, "no API user"},
+		{"unknown integration code", func(h http.Header) { h.Set("ApiIntegrationCode", strings.Repeat("Z", 27)) }, "", 500, "ApiIntegrationCode"},
+		{"missing integration code", func(h http.Header) { h.Del("ApiIntegrationCode") }, "", 500, "ApiIntegrationCode"},
+		{"wrong zone", func(http.Header) {}, e.ts.URL + "/webservices9/ATServicesRest/V1.0/Resources/" + itoa(e.ten.IdentityResourceID()), 401, "zone"},
+		{"root is no zone", func(http.Header) {}, e.ts.URL + "/ATServicesRest/V1.0/Resources/" + itoa(e.ten.IdentityResourceID()), 401, "zone"},
+		{"impersonating a resource", func(h http.Header) { h.Set("ImpersonationResourceId", "29682002") }, "", 200, ""},
+		{"impersonating nobody", func(h http.Header) { h.Set("ImpersonationResourceId", "42") }, "", 500, "ImpersonationResourceId"},
+		{"a human user cannot use the API", func(h http.Header) { h.Set("UserName", "amorgan") }, "", 500, "no API user"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h := credHeader(good)
+			tc.mutate(h)
+			u := tc.url
+			if u == "" {
+				u = e.zone + "V1.0/Resources/" + itoa(e.ten.IdentityResourceID())
+			}
+			r := e.raw(http.MethodGet, u, nil, h)
+			if r.status != tc.status {
+				t.Fatalf("status %d, want %d: %s", r.status, tc.status, r.body)
+			}
+			if tc.msg != "" && !errorsContain(r, tc.msg) {
+				t.Errorf("errors %v do not mention %q", r.errors(), tc.msg)
+			}
+		})
+	}
+}
+
+func itoa(n int64) string { b, _ := json.Marshal(n); return string(b) }
+
+func TestCallShapes(t *testing.T) {
+	e := demoEnv(t)
+	// GET by id
+	r := e.call("GET", "securitylevels/3", nil)
+	e.mustStatus(r, 200)
+	item := r.item()
+	if item["name"] != "API User (system) (API-only)" && !strings.HasPrefix(item["name"].(string), "API User") {
+		t.Errorf("name %v", item["name"])
+	}
+	if item["isSystem"] != true || num(item["licenseType"]) != int64(apiLicenseID) {
+		t.Errorf("system level %v", item)
+	}
+	for _, p := range catalog.Permissions() {
+		v, ok := item[p.Field]
+		if !ok {
+			t.Fatalf("missing permission field %s", p.Field)
+		}
+		switch p.Kind {
+		case catalog.KindBool:
+			if _, ok := v.(bool); !ok {
+				t.Errorf("%s = %T, want bool", p.Field, v)
+			}
+		case catalog.KindAccess, catalog.KindChoice:
+			if _, ok := v.(json.Number); !ok {
+				t.Errorf("%s = %T, want integer", p.Field, v)
+			}
+		case catalog.KindText:
+			if _, ok := v.(string); !ok {
+				t.Errorf("%s = %T, want string", p.Field, v)
+			}
+		}
+	}
+	// every system level carries its catalogue defaults
+	lvls := levelEntity()
+	for _, sl := range catalog.SystemLevels() {
+		got := e.call("GET", "SecurityLevels/"+itoa(int64(sl.ID)), nil).item()
+		for _, f := range lvls.fields {
+			if f.perm == nil {
+				continue
+			}
+			want, _ := sl.Default(f.perm.Key)
+			wantJSON, _ := json.Marshal(defaultPermValue(f, want))
+			gotJSON, _ := json.Marshal(got[f.name])
+			if string(wantJSON) != string(gotJSON) {
+				t.Errorf("%s.%s = %s, want %s (%s)", sl.Name, f.name, gotJSON, wantJSON, want)
+			}
+		}
+	}
+	// missing id and method not allowed
+	e.mustStatus(e.call("GET", "SecurityLevels/999999", nil), 404)
+	r = e.call("GET", "SecurityLevels", nil)
+	e.mustStatus(r, 405)
+	if m := r.json()["Message"]; m != "The requested resource does not support http method 'GET'." {
+		t.Errorf("405 body %s", r.body)
+	}
+	e.mustStatus(e.call("DELETE", "SecurityLevels/query", nil), 405)
+	e.mustStatus(e.call("GET", "NoSuchEntity/1", nil), 404)
+
+	// create -> itemId, PATCH changes only what is sent, PUT nulls the rest
+	r = e.call("POST", "Companies", map[string]any{"companyName": "Acme Widgets", "phone": "555-0100", "city": "Omaha"})
+	e.mustStatus(r, 200)
+	id := r.itemID()
+	if id == 0 {
+		t.Fatalf("no itemId in %s", r.body)
+	}
+	e.mustStatus(e.call("PATCH", "Companies", map[string]any{"id": id, "CITY": "Lincoln"}), 200)
+	got := e.call("GET", "Companies/"+itoa(id), nil).item()
+	if got["city"] != "Lincoln" || got["phone"] != "555-0100" || got["companyName"] != "Acme Widgets" {
+		t.Errorf("after PATCH %v", got)
+	}
+	e.mustStatus(e.call("PUT", "Companies", map[string]any{"id": id, "companyName": "Acme Widgets Inc"}), 200)
+	got = e.call("GET", "Companies/"+itoa(id), nil).item()
+	if got["companyName"] != "Acme Widgets Inc" || got["phone"] != nil || got["city"] != nil {
+		t.Errorf("after PUT %v", got)
+	}
+	e.mustStatus(e.call("PATCH", "Companies", map[string]any{"id": 987654, "city": "x"}), 404)
+
+	// child path
+	r = e.call("POST", "Companies/"+itoa(id)+"/Contacts", map[string]any{"firstName": "Wile", "lastName": "Coyote"})
+	e.mustStatus(r, 200)
+	cid := r.itemID()
+	r = e.call("GET", "Companies/"+itoa(id)+"/Contacts", nil)
+	e.mustStatus(r, 200)
+	if items := r.items(); len(items) != 1 || num(items[0]["companyID"]) != id {
+		t.Errorf("children %s", r.body)
+	}
+	e.mustStatus(e.call("GET", "Companies/"+itoa(id)+"/Contacts/"+itoa(cid), nil), 200)
+	e.mustStatus(e.call("POST", "Companies/"+itoa(id)+"/Contacts", map[string]any{"firstName": "A", "lastName": "B", "companyID": id + 1}), 500)
+	e.mustStatus(e.call("PATCH", "Companies/"+itoa(id)+"/Contacts", map[string]any{"id": cid, "title": "Genius"}), 200)
+	e.mustStatus(e.call("GET", "Companies/1/Contacts", nil), 404)
+	e.mustStatus(e.call("DELETE", "Companies/"+itoa(id)+"/Contacts/"+itoa(cid), nil), 200)
+	e.mustStatus(e.call("GET", "Contacts/"+itoa(cid), nil), 404)
+
+	// delete
+	r = e.call("POST", "SecurityLevels", map[string]any{"name": "Temp", "copiedFromSecurityLevelID": 7})
+	e.mustStatus(r, 200)
+	lvl := r.itemID()
+	if lvl < firstCustomLevelID {
+		t.Errorf("custom level id %d < %d", lvl, firstCustomLevelID)
+	}
+	e.mustStatus(e.call("DELETE", "SecurityLevels/"+itoa(lvl), nil), 200)
+	e.mustStatus(e.call("GET", "SecurityLevels/"+itoa(lvl), nil), 404)
+	e.mustStatus(e.call("DELETE", "SecurityLevels/"+itoa(lvl), nil), 404)
+}
+
+func TestEntityInformation(t *testing.T) {
+	e := demoEnv(t)
+	tests := []struct {
+		entity                                 string
+		create, update, query, del, hasUDF bool
+	}{
+		{"Resources", false, true, true, false, true},
+		{"ApiUsers", true, true, true, true, false},
+		{"SecurityLevels", true, true, true, true, false},
+		{"ClientPortalUsers", true, true, true, false, false},
+		{"UserDefinedFieldDefinitions", true, true, true, false, false},
+		{"ClientPortalSecurityLevels", true, true, true, true, false},
+		{"ProtectedDataPermissions", true, true, true, false, false},
+		{"SecuritySettings", false, true, true, false, false},
+		{"Companies", true, true, true, false, true},
+		{"Contacts", true, true, true, true, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.entity, func(t *testing.T) {
+			r := e.call("GET", strings.ToLower(tc.entity)+"/entityInformation", nil)
+			e.mustStatus(r, 200)
+			info, _ := r.json()["info"].(map[string]any)
+			if info["name"] != tc.entity || info["canCreate"] != tc.create || info["canUpdate"] != tc.update ||
+				info["canQuery"] != tc.query || info["canDelete"] != tc.del || info["hasUserDefinedFields"] != tc.hasUDF {
+				t.Errorf("info %v", info)
+			}
+		})
+	}
+	r := e.call("GET", "SecurityLevels/entityInformation/fields", nil)
+	e.mustStatus(r, 200)
+	fields, _ := r.json()["fields"].([]any)
+	byName := map[string]map[string]any{}
+	for _, f := range fields {
+		m := f.(map[string]any)
+		byName[m["name"].(string)] = m
+	}
+	for _, p := range catalog.Permissions() {
+		f, ok := byName[p.Field]
+		if !ok {
+			t.Fatalf("fields lack %s", p.Field)
+		}
+		if p.Kind == catalog.KindAccess || p.Kind == catalog.KindChoice {
+			picks, _ := f["picklistValues"].([]any)
+			if f["isPickList"] != true || len(picks) != len(p.Options) {
+				t.Fatalf("%s picklist %v", p.Field, f)
+			}
+			for i, o := range p.Options {
+				pv := picks[i].(map[string]any)
+				if pv["value"] != itoa(int64(o.ID)) || pv["label"] != string(o.Value) {
+					t.Errorf("%s option %d = %v, want value %q label %q", p.Field, i, pv, itoa(int64(o.ID)), o.Value)
+				}
+			}
+		}
+	}
+	if f := byName["licenseType"]; f["isReadOnly"] != true {
+		t.Errorf("licenseType %v", f)
+	}
+	r = e.call("GET", "Companies/entityInformation/userDefinedFields", nil)
+	e.mustStatus(r, 200)
+	if !strings.Contains(string(r.body), `"Billing Code"`) {
+		t.Errorf("udf info %s", r.body)
+	}
+}
+
+func TestThresholdInformation(t *testing.T) {
+	e := newEnv(t, Options{RequestBudget: 250}, TenantSpec{})
+	for range 3 {
+		e.mustStatus(e.call("GET", "SecuritySettings/1", nil), 200)
+	}
+	r := e.call("GET", "ThresholdInformation", nil)
+	e.mustStatus(r, 200)
+	m := r.json()
+	if num(m["externalRequestThreshold"]) != 250 || num(m["requestThresholdTimeframe"]) != 60 || num(m["currentTimeframeRequestCount"]) != 4 {
+		t.Errorf("threshold %v", m)
+	}
+}
+
+func TestAPIUserMirroredInResources(t *testing.T) {
+	e := demoEnv(t)
+	r := e.call("POST", "ApiUsers", map[string]any{
+		"userName": "rewst@acme.example.com", "firstName": "Rewst", "lastName": "Integration",
+		"securityLevelID": int(catalog.APIUserNoCosts), "secret": "s3cret-value-1",
+	})
+	e.mustStatus(r, 200)
+	id := r.itemID()
+	api := e.call("GET", "ApiUsers/"+itoa(id), nil).item()
+	if _, leaked := api["secret"]; leaked {
+		t.Errorf("secret returned: %v", api)
+	}
+	if code, _ := api["integrationCode"].(string); len(code) != 27 {
+		t.Errorf("integration code %q", code)
+	}
+	res := e.call("GET", "Resources/"+itoa(id), nil).item()
+	if num(res["licenseType"]) != int64(apiLicenseID) || res["userName"] != "rewst@acme.example.com" {
+		t.Errorf("resource view %v", res)
+	}
+	// a regular resource is not an API user
+	e.mustStatus(e.call("GET", "ApiUsers/29682002", nil), 404)
+	// the new API user's credentials work
+	c := Credentials{BaseURL: e.ts.URL, Username: "rewst@acme.example.com", Secret: "s3cret-value-1", IntegrationCode: api["integrationCode"].(string)}
+	e.mustStatus(e.raw("GET", e.zone+"V1.0/Resources/"+itoa(id), nil, credHeader(c)), 200)
+	// protected data permissions exist for it with all four rights
+	pdp := e.call("GET", "ProtectedDataPermissions/"+itoa(id), nil).item()
+	if pdp["canViewProtectedData"] != true || pdp["canEditProtectedData"] != true {
+		t.Errorf("pdp %v", pdp)
+	}
+	// secret rotation through PATCH, then delete
+	e.mustStatus(e.call("PATCH", "ApiUsers", map[string]any{"id": id, "secret": "rotated-secret-2"}), 200)
+	e.mustStatus(e.raw("GET", e.zone+"V1.0/Resources/"+itoa(id), nil, credHeader(c)), 401)
+	e.mustStatus(e.call("DELETE", "ApiUsers/"+itoa(id), nil), 200)
+	e.mustStatus(e.call("GET", "Resources/"+itoa(id), nil), 404)
+	e.mustStatus(e.call("GET", "ProtectedDataPermissions/"+itoa(id), nil), 404)
+}
