@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# make demo: start the mock PSA on a free loopback port, build the provider,
+# install it through dev_overrides in a private CLI config, plan and apply
+# examples/demo, print a summary, stop the mock. Safe to re-run.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work="$root/.demo"
+bin="$work/bin"
+tf="$work/tf"
+mkdir -p "$bin"
+rm -rf "$tf" && mkdir -p "$tf"
+
+say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+command -v terraform >/dev/null || { echo "terraform is not on PATH" >&2; exit 1; }
+
+say "Building the provider and the mock PSA"
+(cd "$root" && go build -o "$bin/terraform-provider-autotask" . && go build -o "$bin/mockpsa" ./internal/mockpsa/cmd/mockpsa)
+
+say "Starting the mock PSA on loopback"
+creds="$work/credentials.json"
+rm -f "$creds"
+"$bin/mockpsa" -listen 127.0.0.1:0 -seed demo -tenant demo -credentials-out "$creds" >"$work/mockpsa.log" 2>&1 &
+mock_pid=$!
+cleanup() { kill "$mock_pid" 2>/dev/null || true; wait "$mock_pid" 2>/dev/null || true; }
+trap cleanup EXIT
+for _ in $(seq 1 100); do [ -s "$creds" ] && break; sleep 0.1; done
+[ -s "$creds" ] || { echo "mock PSA did not start:" >&2; cat "$work/mockpsa.log" >&2; exit 1; }
+
+field() { sed -n "s/.*\"$1\": *\"\\([^\"]*\\)\".*/\\1/p" "$creds"; }
+export AUTOTASK_BASE_URL=$(field base_url)
+export AUTOTASK_USERNAME=$(field username)
+export AUTOTASK_SECRET=$(field secret)
+export AUTOTASK_INTEGRATION_CODE=$(field integration_code)
+export TF_VAR_terraform_user=$AUTOTASK_USERNAME
+echo "mock PSA: $AUTOTASK_BASE_URL (tenant demo, API user $AUTOTASK_USERNAME)"
+
+# A private CLI config: the provider comes from the local build, nothing
+# from a registry.
+cat >"$work/terraformrc" <<RC
+provider_installation {
+  dev_overrides {
+    "registry.terraform.io/autotask-iac/autotask" = "$bin"
+  }
+  direct {}
+}
+RC
+export TF_CLI_CONFIG_FILE="$work/terraformrc"
+export TF_IN_AUTOMATION=1
+cp "$root/examples/demo/main.tf" "$tf/"
+
+say "terraform plan"
+if ! terraform -chdir="$tf" plan -input=false -no-color -out=demo.tfplan >"$work/plan.txt" 2>&1; then
+  cat "$work/plan.txt" >&2; exit 1
+fi
+grep -E '^  # |^Plan:' "$work/plan.txt" || true
+echo
+echo "Plan-time findings (full text with attribute, detail and fix in $work/plan.txt):"
+grep -E '^(Warning|Error): AT[0-9]{3}' "$work/plan.txt" | cut -c1-200 | sed 's/^/  /' || echo "  none"
+
+say "terraform apply"
+terraform -chdir="$tf" apply -input=false -no-color demo.tfplan >"$work/apply.txt" 2>&1 || { cat "$work/apply.txt"; exit 1; }
+grep -E '^Apply complete' "$work/apply.txt"
+
+say "Re-plan: nothing to change"
+terraform -chdir="$tf" plan -input=false -no-color -detailed-exitcode >"$work/replan.txt" 2>&1 && echo "No changes: the PSA matches the configuration." || { rc=$?; [ "$rc" -eq 2 ] && { echo "unexpected changes after apply:" >&2; cat "$work/replan.txt" >&2; }; exit 1; }
+
+say "Summary"
+terraform -chdir="$tf" output -no-color levels
+terraform -chdir="$tf" output -no-color terraform_api_user
+echo
+echo "Logs, plan and apply output are in $work; the mock PSA stops now."
