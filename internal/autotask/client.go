@@ -269,9 +269,11 @@ func (c *Client) buildHTTPClient(given *http.Client) *http.Client {
 	if given != nil {
 		hc = *given
 	} else {
-		t := http.DefaultTransport.(*http.Transport).Clone()
-		t.MaxIdleConnsPerHost = 32
-		hc.Transport = t
+		if dt, ok := http.DefaultTransport.(*http.Transport); ok {
+			t := dt.Clone()
+			t.MaxIdleConnsPerHost = 32
+			hc.Transport = t
+		}
 		hc.Timeout = c.cfg.Timeout
 	}
 	base := hc.Transport

@@ -44,14 +44,14 @@ func newFakePSA(t *testing.T, h func(w http.ResponseWriter, r *http.Request, res
 
 func (f *fakePSA) serve(w http.ResponseWriter, r *http.Request) {
 	p := strings.ToLower(r.URL.Path)
-	switch {
-	case p == "/atservicesrest/versioninformation":
+	switch p {
+	case "/atservicesrest/versioninformation":
 		f.mu.Lock()
 		f.versionHits++
 		f.mu.Unlock()
 		writeJSON(w, 200, map[string]any{"apiVersions": []string{"V1.0", "V2.0"}})
 		return
-	case p == "/atservicesrest/v1.0/zoneinformation":
+	case "/atservicesrest/v1.0/zoneinformation":
 		f.mu.Lock()
 		f.zoneHits++
 		zone := f.zone

@@ -62,9 +62,6 @@ func (l *limiter) acquire(ctx context.Context, endpoint string) (func(), error) 
 	return func() { once.Do(func() { <-s }) }, nil
 }
 
-// inFlight reports the slots in use on endpoint (for tests and logs).
-func (l *limiter) inFlight(endpoint string) int { return len(l.sem(endpoint)) }
-
 // usageMonitor counts requests in a rolling hour, refuses requests beyond the
 // budget, and warns once when usage crosses 75% and 90%. It also takes the
 // PSA's own count from ThresholdInformation into account.

@@ -75,21 +75,24 @@ func TestRetryAfterParsing(t *testing.T) {
 	}
 	c := newTestClient(t, Config{BaseURL: "http://h", Username: "u", Secret: "sss", IntegrationCode: "c",
 		RetryWaitMin: time.Second, RetryWaitMax: 8 * time.Second, RetryAfterMax: 30 * time.Second})
-	resp := func(code int, ra string) *http.Response {
+	hdr := func(ra string) http.Header {
 		h := http.Header{}
 		if ra != "" {
 			h.Set("Retry-After", ra)
 		}
-		return &http.Response{StatusCode: code, Header: h}
+		return h
 	}
-	if d := c.backoff(time.Second, 8*time.Second, 0, resp(429, "7")); d != 7*time.Second {
+	if d := c.retryDelay(time.Second, 8*time.Second, 0, 429, hdr("7")); d != 7*time.Second {
 		t.Errorf("Retry-After 7 gave %v", d)
 	}
-	if d := c.backoff(time.Second, 8*time.Second, 0, resp(503, "3600")); d != 30*time.Second {
+	if d := c.retryDelay(time.Second, 8*time.Second, 0, 503, hdr("3600")); d != 30*time.Second {
 		t.Errorf("Retry-After 3600 not capped: %v", d)
 	}
+	if d := c.retryDelay(time.Second, 8*time.Second, 0, 500, hdr("7")); d > time.Second {
+		t.Errorf("Retry-After on a 500 used: %v", d)
+	}
 	for attempt := 0; attempt < 6; attempt++ {
-		d := c.backoff(time.Second, 8*time.Second, attempt, resp(429, ""))
+		d := c.retryDelay(time.Second, 8*time.Second, attempt, 429, hdr(""))
 		hi := min(time.Second<<attempt, 8*time.Second)
 		if d < hi/2 || d > hi {
 			t.Errorf("attempt %d without Retry-After: %v outside [%v,%v]", attempt, d, hi/2, hi)

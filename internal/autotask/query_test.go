@@ -36,8 +36,9 @@ func pagedHandler(total int, nextBase func() string) func(w http.ResponseWriter,
 }
 
 func TestPagedQueryOf5000(t *testing.T) {
-	var f *fakePSA
-	f = newFakePSA(t, pagedHandler(5000, func() string { return f.srv.URL }))
+	var host string
+	f := newFakePSA(t, pagedHandler(5000, func() string { return host }))
+	host = f.srv.URL
 	c := newTestClient(t, testConfig(t, f.srv.URL))
 	items, err := Query(context.Background(), c.Companies())
 	if err != nil {
@@ -82,8 +83,7 @@ func TestForeignNextPageIsRefused(t *testing.T) {
 		writeJSON(w, 200, map[string]any{"items": []any{}})
 	}))
 	defer foreign.Close()
-	var f *fakePSA
-	f = newFakePSA(t, pagedHandler(1000, func() string { return foreign.URL }))
+	f := newFakePSA(t, pagedHandler(1000, func() string { return foreign.URL }))
 	c := newTestClient(t, testConfig(t, f.srv.URL))
 	_, err := Query(context.Background(), c.Companies())
 	if !errors.Is(err, ErrForeignPageURL) {

@@ -199,13 +199,13 @@ func (s *Service[T]) Create(ctx context.Context, item *T, opts CreateOptions) (i
 			return 0, err
 		}
 		if opts.NaturalKey.IsZero() {
-			return 0, fmt.Errorf("%w: POST /%s: %v (no natural key to check; not retried)", ErrCreateOutcomeUnknown, s.base, amb.cause)
+			return 0, fmt.Errorf("%w: POST /%s: %w (no natural key to check; not retried)", ErrCreateOutcomeUnknown, s.base, amb.cause)
 		}
 		s.c.log.Warn("autotask: create answer lost; looking the object up by its natural key",
 			"entity", s.entity, "round", round+1, "error", amb.cause)
 		ids, lerr := s.lookupIDs(ctx, opts.NaturalKey)
 		if lerr != nil {
-			return 0, fmt.Errorf("%w: POST /%s: %v; natural-key lookup failed: %w", ErrCreateOutcomeUnknown, s.base, amb.cause, lerr)
+			return 0, fmt.Errorf("%w: POST /%s: %w; natural-key lookup failed: %w", ErrCreateOutcomeUnknown, s.base, amb.cause, lerr)
 		}
 		switch {
 		case len(ids) == 1:
@@ -215,7 +215,7 @@ func (s *Service[T]) Create(ctx context.Context, item *T, opts CreateOptions) (i
 			return 0, fmt.Errorf("%w: POST /%s: natural key matches %d objects", ErrCreateOutcomeUnknown, s.base, len(ids))
 		}
 		if round+1 >= rounds {
-			return 0, fmt.Errorf("%w: POST /%s: %v (gave up after %d rounds)", ErrCreateOutcomeUnknown, s.base, amb.cause, round+1)
+			return 0, fmt.Errorf("%w: POST /%s: %w (gave up after %d rounds)", ErrCreateOutcomeUnknown, s.base, amb.cause, round+1)
 		}
 		if err := sleepCtx(ctx, s.c.backoff(s.c.cfg.RetryWaitMin, s.c.cfg.RetryWaitMax, round, nil)); err != nil {
 			return 0, err

@@ -422,8 +422,15 @@ func isTimeout(err error) bool {
 // backoff waits per Retry-After on 429/503 (seconds or an HTTP date, capped
 // by RetryAfterMax) and otherwise exponentially with jitter.
 func (c *Client) backoff(lo, hi time.Duration, attempt int, resp *http.Response) time.Duration {
-	if resp != nil && (resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable) {
-		if d, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
+	if resp == nil {
+		return expBackoff(lo, hi, attempt)
+	}
+	return c.retryDelay(lo, hi, attempt, resp.StatusCode, resp.Header)
+}
+
+func (c *Client) retryDelay(lo, hi time.Duration, attempt, status int, h http.Header) time.Duration {
+	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
+		if d, ok := parseRetryAfter(h.Get("Retry-After"), time.Now()); ok {
 			return min(d, c.cfg.RetryAfterMax)
 		}
 	}
