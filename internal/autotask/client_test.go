@@ -213,6 +213,8 @@ func TestErrorClasses(t *testing.T) {
 		{"503", 503, "", nil, get, IsServerError, nil, "503"},
 		{"thread limit", 429, errorsBody("API thread threshold of 3 threads has been exceeded"), nil, get, IsThreadLimited, []func(error) bool{IsRateLimited, IsSuspended}, "thread threshold"},
 		{"suspended", 429, errorsBody("API access suspended: the request threshold has been exceeded"), nil, get, IsSuspended, []func(error) bool{IsThreadLimited}, "suspended"},
+		{"403 threshold is suspension, not auth", 403, errorsBody("API request threshold exceeded: this database has made 10 requests in the last 60 minutes (limit 10); API access is suspended until usage falls below the threshold"), nil, get, IsSuspended, []func(error) bool{IsUnauthorized, IsThreadLimited, IsServerError}, "threshold exceeded"},
+		{"403 other is unauthorized", 403, errorsBody("Forbidden"), nil, get, IsUnauthorized, []func(error) bool{IsSuspended}, "Forbidden"},
 		{"suspended is rate limited", 429, errorsBody("API access suspended"), nil, get, IsRateLimited, nil, "suspended"},
 		{"405", 405, map[string]any{"Message": "The requested resource does not support http method 'DELETE'."}, nil,
 			func(c *Client) error { return c.Companies().Delete(context.Background(), 9) },

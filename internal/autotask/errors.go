@@ -14,7 +14,8 @@ import (
 var (
 	// ErrNotFound matches a 404 answer, or an item envelope holding null.
 	ErrNotFound = errors.New("autotask: not found")
-	// ErrUnauthorized matches a 401 or 403 answer.
+	// ErrUnauthorized matches a 401 answer, or a 403 that is not a
+	// suspension.
 	ErrUnauthorized = errors.New("autotask: unauthorized")
 	// ErrValidation matches an HTTP 500 answer carrying an errors body to a
 	// write (create, update, replace, delete): Autotask's way to reject input.
@@ -27,7 +28,8 @@ var (
 	// said so.
 	ErrRateLimited = errors.New("autotask: request budget exhausted")
 	// ErrSuspended matches an answer saying the tenant's API access is
-	// suspended (the hourly threshold was reached).
+	// suspended because the hourly request threshold was reached (403 or 429
+	// with "request threshold exceeded" / "suspended").
 	ErrSuspended = errors.New("autotask: API access suspended")
 	// ErrServerError matches a 5xx answer that is not a validation failure.
 	ErrServerError = errors.New("autotask: server error")
@@ -92,7 +94,7 @@ func (e *APIError) Is(target error) bool {
 	case ErrNotFound:
 		return e.Status == http.StatusNotFound
 	case ErrUnauthorized:
-		return e.Status == http.StatusUnauthorized || e.Status == http.StatusForbidden
+		return e.Status == http.StatusUnauthorized || (e.Status == http.StatusForbidden && !e.isSuspended())
 	case ErrValidation:
 		return e.isValidation()
 	case ErrThreadLimited:
@@ -146,7 +148,8 @@ func (e *BudgetError) Is(target error) bool { return target == ErrRateLimited }
 // query results; only a 404 on a direct read means "gone".
 func IsNotFound(err error) bool { return errors.Is(err, ErrNotFound) }
 
-// IsUnauthorized reports whether the PSA rejected the credentials (401/403).
+// IsUnauthorized reports whether the PSA rejected the credentials (401, or
+// a 403 that is not a suspension).
 func IsUnauthorized(err error) bool { return errors.Is(err, ErrUnauthorized) }
 
 // IsValidation reports whether a write was rejected with HTTP 500 and an

@@ -240,16 +240,21 @@ func (b *releasingBody) Close() error {
 }
 
 // endpointOf names the endpoint a path below V1.0/ counts against: its
-// first segment (the entity), lower-cased because paths are case-insensitive.
+// entity, lower-cased because paths are case-insensitive. A child call
+// (Companies/7/Contacts...) counts against the child entity.
 func endpointOf(path string) string {
 	path = strings.TrimPrefix(path, "/")
-	if i := strings.IndexByte(path, '/'); i >= 0 {
-		path = path[:i]
-	}
 	if i := strings.IndexByte(path, '?'); i >= 0 {
 		path = path[:i]
 	}
-	return strings.ToLower(path)
+	segs := strings.Split(path, "/")
+	name := segs[0]
+	if len(segs) >= 3 {
+		if _, err := strconv.ParseInt(segs[1], 10, 64); err == nil {
+			name = segs[2]
+		}
+	}
+	return strings.ToLower(name)
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }

@@ -127,3 +127,20 @@ func TestUsageMonitorUsesServerCount(t *testing.T) {
 		t.Errorf("usage %s", got)
 	}
 }
+
+func TestEndpointOf(t *testing.T) {
+	cases := map[string]string{
+		"SecurityLevels/query":               "securitylevels",
+		"SecurityLevels/1001":                "securitylevels",
+		"Companies/7/Contacts":               "contacts",
+		"Companies/7/Contacts/30682001":      "contacts",
+		"Companies/query/count":              "companies",
+		"ThresholdInformation":               "thresholdinformation",
+		"Resources/entityInformation/fields": "resources",
+	}
+	for in, want := range cases {
+		if got := endpointOf(in); got != want {
+			t.Errorf("endpointOf(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
