@@ -202,7 +202,7 @@ func TestCallShapes(t *testing.T) {
 func TestEntityInformation(t *testing.T) {
 	e := demoEnv(t)
 	tests := []struct {
-		entity                                 string
+		entity                             string
 		create, update, query, del, hasUDF bool
 	}{
 		{"Resources", false, true, true, false, true},

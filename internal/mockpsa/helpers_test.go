@@ -179,3 +179,12 @@ func errorsContain(r response, sub string) bool {
 	}
 	return false
 }
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

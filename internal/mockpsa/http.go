@@ -194,7 +194,7 @@ func (s *Server) authenticate(r *http.Request, zone string) (*tenant, record, *A
 		return nil, nil, errorf(http.StatusUnauthorized, "Authorization has been denied for this request: the UserName and Secret headers are required")
 	}
 	t, u := s.findUser(user)
-	if t == nil || asInt(u["userType"]) != userTypeAPI {
+	if t == nil {
 		return nil, nil, validation("Unable to authenticate: no API user named '%s' exists", user)
 	}
 	if t.zone != zone {

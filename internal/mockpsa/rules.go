@@ -210,11 +210,16 @@ func beforeDeleteSecurityLevel(c *change) error {
 	return nil
 }
 
-// userNameTaken reports which tenant already uses a resource user name.
-func (s *Server) userNameTaken(name string, selfTenant *tenant, selfID int64) bool {
+// userNameTaken reports whether a resource user name is in use: by any
+// resource of the same tenant, or by an API user of another tenant when
+// the name is an API user's (zone discovery finds API users by name).
+func (s *Server) userNameTaken(name string, selfTenant *tenant, selfID int64, api bool) bool {
 	for _, t := range s.tenants {
 		for _, r := range t.data.tables[entResources] {
 			if t == selfTenant && asInt(r["id"]) == selfID {
+				continue
+			}
+			if t != selfTenant && (!api || asInt(r["userType"]) != userTypeAPI) {
 				continue
 			}
 			if strings.EqualFold(asString(r["userName"]), name) {
@@ -265,7 +270,7 @@ func checkUserName(c *change) error {
 	}
 	c.obj["userName"] = name
 	if c.op == opCreate || !strings.EqualFold(asString(c.old["userName"]), name) {
-		if c.srv.userNameTaken(name, c.ten, asInt(c.obj["id"])) {
+		if c.srv.userNameTaken(name, c.ten, asInt(c.obj["id"]), asInt(c.obj["userType"]) == userTypeAPI) {
 			return validation("Field 'userName': the user name '%s' is already in use", name)
 		}
 	}

@@ -295,14 +295,14 @@ func (s *Server) DeleteTenant(name string) bool {
 	return false
 }
 
-// findUser locates an API-reachable resource by user name across tenants.
+// findUser locates an API user by user name across tenants.
 func (s *Server) findUser(name string) (*tenant, record) {
 	if name == "" {
 		return nil, nil
 	}
 	for _, t := range s.tenants {
 		for _, r := range t.data.tables[entResources] {
-			if strings.EqualFold(asString(r["userName"]), name) {
+			if asInt(r["userType"]) == userTypeAPI && strings.EqualFold(asString(r["userName"]), name) {
 				return t, r
 			}
 		}
