@@ -18,6 +18,9 @@ type profInfo struct {
 	needVal []catalog.Value
 	// why names the recipe categories that need each permission.
 	why []string
+	// Texts that depend only on the profile and the permission.
+	missingDetail, missingFix, extraFix []string
+	extraDetail, costsDetail           string
 }
 
 var profTable map[string]*profInfo
@@ -46,6 +49,20 @@ func buildProfiles() {
 				}
 			}
 		}
+		pi.missingDetail = make([]string, len(perms))
+		pi.missingFix = make([]string, len(perms))
+		pi.extraFix = make([]string, len(perms))
+		for i, pm := range perms {
+			lower := pm.Floor
+			if pi.need[i] >= 0 {
+				lower = pi.needVal[i]
+				pi.missingDetail[i] = "The " + p.Vendor + " recipe needs it for " + pi.why[i] + "; without it those calls fail."
+				pi.missingFix[i] = "Set " + string(pm.Key) + " = " + quote(string(pi.needVal[i])) + "."
+			}
+			pi.extraFix[i] = "Set " + string(pm.Key) + " = " + quote(string(lower)) + "."
+		}
+		pi.extraDetail = "A level that serves " + p.Vendor + " should grant only what its recipe lists; every extra permission widens what a leaked credential can reach."
+		pi.costsDetail = "Internal costs (cost rates, product and expense costs, margins) are sensitive; " + displayName(catalog.APIUserNoCosts) + " exists so that integrations do not see them."
 		profTable[p.Name] = pi
 	}
 }
@@ -103,6 +120,11 @@ func (r *run) selfUser() int {
 // checkAPIUsers runs the per-user constraint and least-privilege rules.
 func (r *run) checkAPIUsers() {
 	self := r.selfUser()
+	type pair struct {
+		l *lvl
+		p *profInfo
+	}
+	diffed := map[pair]bool{}
 	for i := range r.in.APIUsers {
 		u := &r.in.APIUsers[i]
 		if u.Deleting {
@@ -139,6 +161,14 @@ func (r *run) checkAPIUsers() {
 			continue
 		}
 		if pi := r.userProf[i]; pi != nil && l.vals != nil {
+			// Findings about a custom level are the same for every user
+			// of the same integration on it.
+			if onLevel := l.in != nil && l.sys == nil; onLevel {
+				if diffed[pair{l, pi}] {
+					continue
+				}
+				diffed[pair{l, pi}] = true
+			}
 			r.diffProfile(u, l, pi)
 		}
 	}
@@ -177,13 +207,13 @@ func (r *run) diffProfile(u *APIUser, l *lvl, pi *profInfo) {
 		rk := p.rank(v)
 		need := pi.need[i]
 		if need >= 0 && rk < need {
-			fix := "Set " + string(p.Key) + " = " + quote(string(pi.needVal[i])) + "."
+			fix := pi.missingFix[i]
 			if !onLevel {
 				fix = "Assign a custom level that grants " + string(p.Key) + " = " + quote(string(pi.needVal[i])) + "."
 			}
 			r.add(Finding{RuleID: RuleIntegrationMissing, Address: addr, Path: where(p), Key: p.Key,
 				Summary: vendor + " needs " + p.quoted + " = " + quote(string(pi.needVal[i])) + "; " + l.describe() + " grants " + quote(string(v)) + ".",
-				Detail:  "The " + vendor + " recipe needs it for " + pi.why[i] + "; without it those calls fail.",
+				Detail:  pi.missingDetail[i],
 				Fix:     fix})
 			continue
 		}
@@ -198,7 +228,7 @@ func (r *run) diffProfile(u *APIUser, l *lvl, pi *profInfo) {
 		if i == idxViewCosts {
 			r.add(Finding{RuleID: RuleIntegrationCosts, Address: addr, Path: where(p), Key: p.Key,
 				Summary: vendor + " does not need internal cost data, but " + l.describe() + " can read it.",
-				Detail:  "Internal costs (cost rates, product and expense costs, margins) are sensitive; " + displayName(catalog.APIUserNoCosts) + " exists so that integrations do not see them.",
+				Detail:  pi.costsDetail,
 				Fix:     "Base the level on " + displayName(catalog.APIUserNoCosts) + ", or set " + string(p.Key) + " = " + quote(string(lower)) + "."})
 			continue
 		}
@@ -206,13 +236,13 @@ func (r *run) diffProfile(u *APIUser, l *lvl, pi *profInfo) {
 		if need >= 0 {
 			needs = "needs only " + quote(string(pi.needVal[i]))
 		}
-		fix := "Set " + string(p.Key) + " = " + quote(string(lower)) + "."
+		fix := pi.extraFix[i]
 		if !onLevel {
 			fix = "Assign a custom level trimmed to the " + vendor + " recipe."
 		}
 		r.add(Finding{RuleID: RuleIntegrationExtra, Address: addr, Path: where(p), Key: p.Key,
 			Summary: l.describe() + " grants " + p.quoted + " = " + quote(string(v)) + "; " + vendor + " " + needs + ".",
-			Detail:  "A level that serves " + vendor + " should grant only what its recipe lists; every extra permission widens what a leaked credential can reach.",
+			Detail:  pi.extraDetail,
 			Fix:     fix})
 	}
 }
@@ -242,16 +272,22 @@ func (r *run) checkDuplicateIntegrations() {
 			}
 		}
 	}
+	summaries := make(map[string]string, len(groups))
+	for name, users := range groups {
+		if len(users) < 2 {
+			continue
+		}
+		sort.Strings(users)
+		summaries[name] = profTable[name].Vendor + " has " + strconv.Itoa(len(users)) + " API users: " + strings.Join(users, ", ") + "."
+	}
 	for i := range r.in.APIUsers {
 		u := &r.in.APIUsers[i]
 		pi := r.userProf[i]
-		if pi == nil || u.Deleting || len(groups[pi.Name]) < 2 {
+		if pi == nil || u.Deleting || summaries[pi.Name] == "" {
 			continue
 		}
-		names := append([]string(nil), groups[pi.Name]...)
-		sort.Strings(names)
 		r.add(Finding{RuleID: RuleIntegrationDuplicate, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration),
-			Summary: pi.Vendor + " has " + strconv.Itoa(len(names)) + " API users: " + strings.Join(names, ", ") + ".",
+			Summary: summaries[pi.Name],
 			Detail:  "One API user per integration lets each credential be traced, rotated and revoked on its own; a second one is usually a forgotten credential.",
 			Fix:     "Keep one API user for " + pi.Vendor + " and remove the others."})
 	}

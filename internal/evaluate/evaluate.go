@@ -67,6 +67,7 @@ type run struct {
 // with SeverityOff in opts are not reported.
 func Evaluate(in Input, opts Options) []Finding {
 	r := &run{in: &in, sev: make(map[string]Severity, len(rules))}
+	r.out = make([]Finding, 0, 16+len(in.Levels)*4+len(in.APIUsers)*8+len(in.PortalLevels)*2)
 	for i := range rules {
 		r.sev[rules[i].ID] = rules[i].DefaultSeverity
 	}
@@ -112,41 +113,60 @@ func at(prefix []string, path ...string) []string {
 func atPath(prefix, path []string) []string { return at(prefix, path...) }
 
 func (r *run) finish() []Finding {
-	out := r.out
-	sort.SliceStable(out, func(i, j int) bool { return lessFinding(&out[i], &out[j]) })
-	w := 0
-	for i := range out {
-		if w > 0 && sameFinding(&out[w-1], &out[i]) {
+	if len(r.out) == 0 {
+		return nil
+	}
+	order := make([]int32, len(r.out))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int { return compareFindings(&r.out[i], &r.out[j]) })
+	out := make([]Finding, 0, len(r.out))
+	for _, i := range order {
+		f := &r.out[i]
+		if n := len(out); n > 0 && sameFinding(&out[n-1], f) {
 			continue
 		}
-		out[w] = out[i]
-		w++
+		out = append(out, *f)
 	}
-	return slices.Clip(out[:w])
+	return out
 }
 
-func lessFinding(a, b *Finding) bool {
-	if a.Address != b.Address {
-		return a.Address < b.Address
+// compareFindings is the total order of findings: address, path, rule,
+// permission, then text.
+func compareFindings(a, b *Finding) int {
+	if c := strings.Compare(a.Address, b.Address); c != 0 {
+		return c
 	}
 	if c := slices.Compare(a.Path, b.Path); c != 0 {
-		return c < 0
+		return c
 	}
-	if a.RuleID != b.RuleID {
-		return a.RuleID < b.RuleID
+	if c := strings.Compare(a.RuleID, b.RuleID); c != 0 {
+		return c
 	}
-	if a.Key != b.Key {
-		return a.Key < b.Key
+	if c := strings.Compare(string(a.Key), string(b.Key)); c != 0 {
+		return c
 	}
-	if a.Summary != b.Summary {
-		return a.Summary < b.Summary
+	if c := strings.Compare(a.Summary, b.Summary); c != 0 {
+		return c
 	}
-	return a.Detail < b.Detail
+	if c := strings.Compare(a.Detail, b.Detail); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Fix, b.Fix); c != 0 {
+		return c
+	}
+	return int(a.Severity) - int(b.Severity)
 }
 
+func lessFinding(a, b *Finding) bool { return compareFindings(a, b) < 0 }
+
+// sameFinding reports duplicates: the same rule saying the same thing
+// about the same attribute (for instance about a level that two API users
+// of one integration share).
 func sameFinding(a, b *Finding) bool {
 	return a.RuleID == b.RuleID && a.Address == b.Address && a.Key == b.Key &&
-		a.Summary == b.Summary && a.Detail == b.Detail && slices.Equal(a.Path, b.Path)
+		a.Summary == b.Summary && a.Detail == b.Detail && a.Fix == b.Fix && slices.Equal(a.Path, b.Path)
 }
 
 func normName(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
@@ -279,13 +299,6 @@ func (r *run) resolve(ref LevelRef) *lvl {
 	return nil
 }
 
-func sortedKeys(s catalog.Settings) []catalog.Key {
-	if len(s) == 0 {
-		return nil
-	}
-	return s.Keys()
-}
-
 // keyPath is the path of a permission key that may be unknown.
 func keyPath(k catalog.Key) []string {
 	if i, ok := permIdx[k]; ok {
@@ -322,8 +335,7 @@ func (r *run) checkValues(addr string, prefix []string, s catalog.Settings, tabl
 	if !r.on(RuleInvalidValue) {
 		return
 	}
-	for _, k := range sortedKeys(s) {
-		v := s[k]
+	for k, v := range s {
 		i, ok := index[k]
 		if !ok {
 			r.add(Finding{RuleID: RuleInvalidValue, Address: addr, Path: atPath(prefix, keyPath(k)), Key: k,
@@ -384,12 +396,12 @@ func (r *run) reportBase(l *lvl, in *Level) {
 }
 
 func (r *run) checkSystemLevel(l *lvl, in *Level) {
-	for _, k := range sortedKeys(in.Overrides) {
+	for k, v := range in.Overrides {
 		i, ok := permIdx[k]
 		if !ok {
 			continue
 		}
-		p, v := perms[i], in.Overrides[k]
+		p := perms[i]
 		if !valid(p.Permission, v) || v == l.vals[i] {
 			continue
 		}
@@ -418,12 +430,12 @@ func (r *run) checkLicenseModules(l *lvl, in *Level) {
 	if l.license == nil || !r.on(RuleOutsideLicense) {
 		return
 	}
-	for _, k := range sortedKeys(in.Overrides) {
+	for k, v := range in.Overrides {
 		i, ok := permIdx[k]
 		if !ok {
 			continue
 		}
-		p, v := perms[i], in.Overrides[k]
+		p := perms[i]
 		if !valid(p.Permission, v) || !p.aboveFloor(v) || l.license.Allows(p.Module) {
 			continue
 		}

@@ -74,12 +74,12 @@ func (r *run) checkPortal() {
 }
 
 func (r *run) checkSystemPortal(pl *PortalLevel, vals []catalog.Value) {
-	for _, k := range sortedKeys(pl.Settings) {
+	for k, v := range pl.Settings {
 		i, ok := portalIdx[k]
 		if !ok {
 			continue
 		}
-		p, v := portalPerms[i], pl.Settings[k]
+		p := portalPerms[i]
 		if !valid(p.Permission, v) || v == vals[i] {
 			continue
 		}
