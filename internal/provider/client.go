@@ -71,7 +71,7 @@ func (d *providerData) Client(ctx context.Context) (*autotask.Client, diag.Diagn
 		}
 		if len(missing) > 0 {
 			d.api.diags.AddError("Autotask credentials are not configured",
-				"This object talks to the Autotask API, so the provider needs "+strings.Join(missing, ", ")+
+				"This object talks to the Autotask API, so the provider needs "+joinAnd(missing)+
 					". Set them in the provider block or the environment.")
 			return
 		}
@@ -109,4 +109,12 @@ func (d *providerData) apiErrorDetail(err error) string {
 		return "Autotask answered: " + strings.Join(apiErr.Messages, "; ")
 	}
 	return err.Error()
+}
+
+// joinAnd joins "a", "b", "c" as "a, b and c".
+func joinAnd(items []string) string {
+	if len(items) <= 1 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }

@@ -1,0 +1,110 @@
+package provider
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/mockpsa"
+)
+
+func TestAccSecurityLevelDataSource_systemAndCustom(t *testing.T) {
+	newTestPSA(t, mockpsa.SeedDemo)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config:      `data "autotask_security_level" "x" { lookup_name = "No Such Level" }`,
+				ExpectError: regexp.MustCompile(`(?s)Security level not found.*0 security levels are named "No Such Level"`),
+			},
+			{
+				Config:      `data "autotask_security_level" "x" {}`,
+				ExpectError: regexp.MustCompile(`(?s)Exactly one of these attributes must be configured: \[id,lookup_name\]`),
+			},
+			{
+				Config: `
+data "autotask_security_level" "sales" {
+  lookup_name = "sales"
+}
+data "autotask_security_level" "legacy" {
+  lookup_name = "Legacy Helpdesk"
+}
+data "autotask_security_level" "by_id" {
+  id = 12
+}`,
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("data.autotask_security_level.sales", tfjsonpath.New("id"), knownvalue.Int64Exact(int64(catalog.Sales))),
+					statecheck.ExpectKnownValue("data.autotask_security_level.sales", tfjsonpath.New("system"), knownvalue.Bool(true)),
+					statecheck.ExpectKnownValue("data.autotask_security_level.sales", tfjsonpath.New("permissions").AtMapKey("projects").AtMapKey("project_view"), knownvalue.StringExact("Mine")),
+					statecheck.ExpectKnownValue("data.autotask_security_level.legacy", tfjsonpath.New("system"), knownvalue.Bool(false)),
+					statecheck.ExpectKnownValue("data.autotask_security_level.legacy", tfjsonpath.New("license_type"), knownvalue.StringExact("Professional")),
+					statecheck.ExpectKnownValue("data.autotask_security_level.legacy", tfjsonpath.New("copy_from_id"), knownvalue.Int64Exact(int64(catalog.ServiceDeskUser))),
+					statecheck.ExpectKnownValue("data.autotask_security_level.by_id", tfjsonpath.New("name"), knownvalue.StringExact("Contractor (system)")),
+					statecheck.ExpectKnownValue("data.autotask_security_level.by_id", tfjsonpath.New("permissions").AtMapKey("projects").AtMapKey("charges_add"), knownvalue.Bool(false)),
+				},
+			},
+		},
+	})
+}
+
+func TestAccSecurityLevelsDataSource_filters(t *testing.T) {
+	newTestPSA(t, mockpsa.SeedDemo)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config: `
+data "autotask_security_levels" "all" {}
+data "autotask_security_levels" "system" {
+  system = true
+}
+data "autotask_security_levels" "api_custom" {
+  system       = false
+  license_type = "API User"
+}
+data "autotask_security_levels" "prefix" {
+  name_prefix = "legacy"
+}`,
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue("data.autotask_security_levels.system", tfjsonpath.New("levels"), knownvalue.ListSizeExact(15)),
+				statecheck.ExpectKnownValue("data.autotask_security_levels.api_custom", tfjsonpath.New("levels"), knownvalue.ListSizeExact(1)),
+				statecheck.ExpectKnownValue("data.autotask_security_levels.api_custom", tfjsonpath.New("levels").AtSliceIndex(0).AtMapKey("name"), knownvalue.StringExact("API - Accounting Sync")),
+				statecheck.ExpectKnownValue("data.autotask_security_levels.prefix", tfjsonpath.New("levels"), knownvalue.ListSizeExact(1)),
+				statecheck.ExpectKnownValue("data.autotask_security_levels.prefix", tfjsonpath.New("levels").AtSliceIndex(0).AtMapKey("name"), knownvalue.StringExact("Legacy Helpdesk")),
+				statecheck.ExpectKnownValue("data.autotask_security_levels.all", tfjsonpath.New("levels"), knownvalue.ListSizeExact(18)),
+			},
+		}},
+	})
+}
+
+func TestAccResourceDataSource_lookup(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedDemo)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: `
+data "autotask_resource" "me" {
+  user_name = "` + psa.Creds.Username + `"
+}
+data "autotask_resource" "alex" {
+  email = "amorgan@acme.example.com"
+}`,
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("data.autotask_resource.me", tfjsonpath.New("license_type"), knownvalue.StringExact("API User")),
+					statecheck.ExpectKnownValue("data.autotask_resource.me", tfjsonpath.New("security_level_id"), knownvalue.Int64Exact(int64(catalog.APIUser))),
+					statecheck.ExpectKnownValue("data.autotask_resource.alex", tfjsonpath.New("user_name"), knownvalue.StringExact("amorgan")),
+					statecheck.ExpectKnownValue("data.autotask_resource.alex", tfjsonpath.New("active"), knownvalue.Bool(true)),
+				},
+			},
+			{
+				Config:      `data "autotask_resource" "x" { user_name = "ghost" }`,
+				ExpectError: regexp.MustCompile(`(?s)Resource not found.*0 resources have userName "ghost"`),
+			},
+		},
+	})
+}
