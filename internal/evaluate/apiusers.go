@@ -20,7 +20,7 @@ type profInfo struct {
 	why []string
 	// Texts that depend only on the profile and the permission.
 	missingDetail, missingFix, extraFix []string
-	extraDetail, costsDetail           string
+	extraDetail, costsDetail            string
 }
 
 var profTable map[string]*profInfo
@@ -62,7 +62,7 @@ func buildProfiles() {
 			pi.extraFix[i] = "Set " + string(pm.Key) + " = " + quote(string(lower)) + "."
 		}
 		pi.extraDetail = "A level that serves " + p.Vendor + " should grant only what its recipe lists; every extra permission widens what a leaked credential can reach."
-		pi.costsDetail = "Internal costs (cost rates, product and expense costs, margins) are sensitive; " + displayName(catalog.APIUserNoCosts) + " exists so that integrations do not see them."
+		pi.costsDetail = "Internal costs (cost rates, product and expense costs, margins) are sensitive; " + noCostsName() + " exists so that integrations do not see them."
 		profTable[p.Name] = pi
 	}
 }
@@ -157,7 +157,7 @@ func (r *run) checkAPIUsers() {
 			r.add(Finding{RuleID: RuleAPIUserLicense, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
 				Summary: "API user " + u.describe() + " is on " + l.describe() + ", which uses the " + string(l.license.Type) + " license, not API User.",
 				Detail:  "Only levels on the API User license (the API User system levels and their copies) can use the Autotask API.",
-				Fix:     "Assign a level copied from " + displayName(catalog.APIUserNoCosts) + "."})
+				Fix:     "Assign a level copied from " + noCostsName() + "."})
 			continue
 		}
 		if pi := r.userProf[i]; pi != nil && l.vals != nil {
@@ -174,8 +174,9 @@ func (r *run) checkAPIUsers() {
 	}
 }
 
-func displayName(id catalog.LevelID) string {
-	s, _ := catalog.SystemLevelByID(id)
+// noCostsName is the display name of the level integrations should copy.
+func noCostsName() string {
+	s, _ := catalog.SystemLevelByID(catalog.APIUserNoCosts)
 	return s.DisplayName
 }
 
@@ -197,7 +198,7 @@ func (r *run) diffProfile(u *APIUser, l *lvl, pi *profInfo) {
 		r.add(Finding{RuleID: RuleIntegrationFullAPIUser, Address: u.Address, Path: userPath,
 			Summary: vendor + " API user " + u.describe() + " runs on " + l.sys.DisplayName + ", which grants everything including internal costs.",
 			Detail:  "An integration should run on its own custom level trimmed to its recipe; the full API User level gives a leaked credential the whole PSA.",
-			Fix:     "Create a level copied from " + displayName(catalog.APIUserNoCosts) + " with only what " + vendor + " needs (" + pi.RecommendedLevelName + ") and assign it."})
+			Fix:     "Create a level copied from " + noCostsName() + " with only what " + vendor + " needs (" + pi.RecommendedLevelName + ") and assign it."})
 	}
 	for i, p := range perms {
 		if p.Kind == catalog.KindText {
@@ -229,7 +230,7 @@ func (r *run) diffProfile(u *APIUser, l *lvl, pi *profInfo) {
 			r.add(Finding{RuleID: RuleIntegrationCosts, Address: addr, Path: where(p), Key: p.Key,
 				Summary: vendor + " does not need internal cost data, but " + l.describe() + " can read it.",
 				Detail:  pi.costsDetail,
-				Fix:     "Base the level on " + displayName(catalog.APIUserNoCosts) + ", or set " + string(p.Key) + " = " + quote(string(lower)) + "."})
+				Fix:     "Base the level on " + noCostsName() + ", or set " + string(p.Key) + " = " + quote(string(lower)) + "."})
 			continue
 		}
 		needs := "needs none of it"

@@ -23,7 +23,7 @@ func (s *byteSource) next() int {
 	return int(v)
 }
 
-func (s *byteSource) intn(n int) int { return s.next() % n }
+func (s *byteSource) intn(n int) int      { return s.next() % n }
 func (s *byteSource) flag(oneIn int) bool { return s.intn(oneIn) == 0 }
 
 var fuzzNames = []string{"", "Sales", "sales (system)", "API User", "Dashboard User", "Wizard", "Rewst Automation", "terraform", "l0", "l1"}
