@@ -3,6 +3,8 @@ package evaluate
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
@@ -161,6 +163,9 @@ func (l *Level) base() (*catalog.SystemLevel, error) {
 	}
 	if l.CopyFrom != "" {
 		s, ok := catalog.SystemLevelByName(l.CopyFrom)
+		if id, err := strconv.ParseInt(strings.TrimSpace(l.CopyFrom), 10, 64); err == nil {
+			s, ok = catalog.SystemLevelByID(catalog.LevelID(id))
+		}
 		if !ok {
 			return nil, fmt.Errorf("%w: %q is not a system level", ErrUnknownBase, l.CopyFrom)
 		}

@@ -79,8 +79,17 @@ func TestEffectiveErrors(t *testing.T) {
 			t.Errorf("%+v: err %v, want %v", c.l, err, c.want)
 		}
 	}
-	if _, _, err := Effective(Level{CopyFrom: "Sales", CopyFromID: catalog.Sales}); err != nil {
-		t.Errorf("agreeing base: %v", err)
+	for _, l := range []Level{
+		{CopyFrom: "Sales", CopyFromID: catalog.Sales},
+		{CopyFrom: " 8 ", CopyFromID: catalog.Sales},
+		{CopyFrom: "8"},
+	} {
+		if _, base, err := Effective(l); err != nil || base.ID != catalog.Sales {
+			t.Errorf("%+v: %v", l, err)
+		}
+	}
+	if _, _, err := Effective(Level{CopyFrom: "16"}); !errors.Is(err, ErrUnknownBase) {
+		t.Errorf("ID 16: %v", err)
 	}
 }
 

@@ -46,7 +46,8 @@ type Input struct {
 // Level is a security level as planned.
 //
 // A custom level names its base system level with CopyFrom (any spelling
-// catalog.SystemLevelByName accepts) or CopyFromID; it inherits the base's
+// catalog.SystemLevelByName accepts, or the level's ID in decimal) or
+// CopyFromID (when both are set they must agree); it inherits the base's
 // defaults and license, and Overrides lay values over them. A level with
 // System set (or an ID in the system range) is the system level itself, and
 // its Overrides must match its defaults. Overrides may be partial; a value
