@@ -42,7 +42,6 @@ type field struct {
 	portal *catalog.PortalPermission
 }
 
-func (f *field) writable() bool { return !f.readOnly }
 
 // entity describes one REST entity.
 type entity struct {

@@ -525,7 +525,7 @@ func (s *Server) readObject(r *http.Request) (map[string]any, *APIError) {
 }
 
 // applyParent forces the parent field of a child body.
-func applyParent(body map[string]any, e *entity, ref *parentRef) *APIError {
+func applyParent(body map[string]any, ref *parentRef) *APIError {
 	if ref == nil {
 		return nil
 	}
@@ -547,7 +547,7 @@ func (s *Server) handleCreate(w http.ResponseWriter, r *http.Request, t *tenant,
 		writeError(w, aerr)
 		return
 	}
-	if aerr := applyParent(body, e, ref); aerr != nil {
+	if aerr := applyParent(body, ref); aerr != nil {
 		writeError(w, aerr)
 		return
 	}

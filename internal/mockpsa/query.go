@@ -54,7 +54,7 @@ func decodeJSONObject(data []byte) (map[string]any, error) {
 	dec.UseNumber()
 	var v any
 	if err := dec.Decode(&v); err != nil {
-		return nil, fmt.Errorf("the request body is not valid JSON: %v", err)
+		return nil, fmt.Errorf("the request body is not valid JSON: %w", err)
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return nil, errors.New("the request body holds more than one JSON value")

@@ -462,7 +462,8 @@ func (s *Server) update(t *tenant, e *entity, body map[string]any, put bool, o w
 			continue
 		}
 		if f.kind == kindUDF && !put && v != nil {
-			v = mergeUDFs(old[f.name], v.([]udfValue))
+			sent, _ := v.([]udfValue)
+			v = mergeUDFs(old[f.name], sent)
 		}
 		obj[f.name] = v
 		given[f.name] = true
@@ -592,7 +593,8 @@ func checkCommon(c *change) error {
 			}
 		}
 		if f.kind == kindUDF {
-			checkUDFs(c, v.([]udfValue), &problems)
+			vals, _ := v.([]udfValue)
+			checkUDFs(c, vals, &problems)
 		}
 	}
 	return problems.err()

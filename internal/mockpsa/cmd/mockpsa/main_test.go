@@ -1,0 +1,88 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestRunServesAndStops(t *testing.T) {
+	dir := t.TempDir()
+	credsPath := filepath.Join(dir, "creds.json")
+	statePath := filepath.Join(dir, "state.json")
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		err := run(ctx, []string{"-listen", "127.0.0.1:0", "-seed", "demo", "-state", statePath, "-credentials-out", credsPath}, pw, io.Discard)
+		_ = pw.Close()
+		done <- err
+	}()
+	sc := bufio.NewScanner(pr)
+	if !sc.Scan() {
+		t.Fatalf("no output: %v", sc.Err())
+	}
+	first := sc.Text()
+	url := strings.TrimPrefix(first, "mock Autotask PSA listening on ")
+	if url == first || strings.HasSuffix(url, ":0") {
+		t.Fatalf("first line %q", first)
+	}
+	var lines []string
+	for sc.Scan() {
+		lines = append(lines, sc.Text())
+		if strings.Contains(sc.Text(), "integration_code") {
+			break
+		}
+	}
+	out := strings.Join(lines, "\n")
+	b, err := os.ReadFile(credsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var creds map[string]string
+	if err := json.Unmarshal(b, &creds); err != nil {
+		t.Fatal(err)
+	}
+	if creds["base_url"] != url || creds["username"] == "" || creds["secret"] == "" || len(creds["integration_code"]) != 27 {
+		t.Fatalf("credentials file %s", b)
+	}
+	if !strings.Contains(out, creds["secret"]) || !strings.Contains(out, creds["username"]) {
+		t.Errorf("printed credentials:\n%s", out)
+	}
+	// the served tenant answers with those credentials
+	req, _ := http.NewRequestWithContext(t.Context(), "GET", url+"/webservices3/ATServicesRest/V1.0/SecurityLevels/1", nil)
+	req.Header.Set("UserName", creds["username"])
+	req.Header.Set("Secret", creds["secret"])
+	req.Header.Set("ApiIntegrationCode", creds["integration_code"])
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Errorf("status %d", resp.StatusCode)
+	}
+	go func() { _, _ = io.Copy(io.Discard, pr) }()
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	if _, err := os.Stat(statePath); err != nil {
+		t.Errorf("state not written: %v", err)
+	}
+}
+
+func TestFlags(t *testing.T) {
+	for _, args := range [][]string{{"-seed", "huge"}, {"extra"}, {"-nope"}} {
+		if err := run(t.Context(), args, io.Discard, io.Discard); err == nil {
+			t.Errorf("%v accepted", args)
+		}
+	}
+}
