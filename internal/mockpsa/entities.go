@@ -42,7 +42,6 @@ type field struct {
 	portal *catalog.PortalPermission
 }
 
-
 // entity describes one REST entity.
 type entity struct {
 	name  string
