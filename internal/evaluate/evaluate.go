@@ -56,6 +56,9 @@ type run struct {
 	remoteNm map[string]*lvl
 	// remoteAll lists the remote levels not superseded by the Input.
 	remoteAll []*lvl
+	// remoteBefore holds every remote level by ID, superseded or not: what
+	// an Input level looked like before the plan.
+	remoteBefore map[int64]*RemoteLevel
 	// userLvl is the resolved level of each Input API user (nil when
 	// unknown or unresolved); userProf its profile.
 	userLvl  []*lvl
@@ -217,10 +220,14 @@ func (r *run) resolveLevels() {
 		rl := r.in.Remote.Levels
 		r.remoteID = make(map[int64]*lvl, len(rl))
 		r.remoteNm = make(map[string]*lvl, len(rl))
+		r.remoteBefore = make(map[int64]*RemoteLevel, len(rl))
 		for i := range rl {
 			rem := &rl[i]
 			if catalog.IsSystemLevelID(rem.ID) {
 				continue
+			}
+			if _, dup := r.remoteBefore[rem.ID]; !dup && rem.ID != 0 {
+				r.remoteBefore[rem.ID] = rem
 			}
 			if _, managed := r.byID[rem.ID]; managed && rem.ID != 0 {
 				continue

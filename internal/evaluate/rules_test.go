@@ -278,6 +278,14 @@ func ruleCases() []ruleCase {
 		{name: "own level loses manage resources", rule: RuleSelfLosesAdmin, in: selfCase([]Level{tfLevel(catalog.Settings{catalog.KeyManageResources: catalog.No})}, nil, tfRef), fires: true, addr: tfAddr, path: []string{"admin", "manage_resources"}},
 		{name: "own level loses manage security levels", rule: RuleSelfLosesAdmin, in: selfCase([]Level{tfLevel(catalog.Settings{catalog.KeyManageSecurityLevels: catalog.No})}, []APIUser{tfUser(tfRef)}, LevelRef{ID: 500}), fires: true, addr: tfAddr, path: []string{"admin", "manage_security_levels"}},
 		{name: "own level keeps admin", rule: RuleSelfLosesAdmin, in: selfCase([]Level{tfLevel(catalog.Settings{catalog.KeyViewInternalCosts: catalog.No})}, nil, tfRef)},
+		{name: "own level never had manage security levels", rule: RuleSelfLosesAdmin, in: func(*testing.T) Input {
+			return Input{Levels: []Level{tfLevel(catalog.Settings{catalog.KeyManageSecurityLevels: catalog.No, catalog.KeyViewInternalCosts: catalog.No})}, Self: selfOn(LevelRef{ID: 500}),
+				Remote: &Remote{Levels: []RemoteLevel{{ID: 500, License: catalog.LicenseAPIUser, Settings: catalog.Settings{catalog.KeyManageResources: catalog.Yes, catalog.KeyManageSecurityLevels: catalog.No}}}}}
+		}},
+		{name: "own level loses what the PSA shows it has", rule: RuleSelfLosesAdmin, in: func(*testing.T) Input {
+			return Input{Levels: []Level{tfLevel(catalog.Settings{catalog.KeyManageResources: catalog.No})}, Self: selfOn(LevelRef{ID: 500}),
+				Remote: &Remote{Levels: []RemoteLevel{{ID: 500, License: catalog.LicenseAPIUser, Settings: catalog.Settings{catalog.KeyManageResources: catalog.Yes, catalog.KeyManageSecurityLevels: catalog.Yes}}}}}
+		}, fires: true, addr: tfAddr, path: []string{"admin", "manage_resources"}},
 		{name: "another level loses admin", rule: RuleSelfLosesAdmin, in: selfCase([]Level{tfLevel(nil), custom(sd, "API User", catalog.Settings{catalog.KeyManageResources: catalog.No})}, nil, tfRef)},
 
 		{name: "own level deleted", rule: RuleSelfLevelDeleted, in: func(*testing.T) Input {
@@ -320,6 +328,10 @@ func ruleCases() []ruleCase {
 		}, fires: true, addr: "autotask_api_user.terraform", path: []string{AttrSecurityLevel}, contains: "deleted"},
 		{name: "own user moved to API User (system)", rule: RuleSelfMoved, in: func(*testing.T) Input {
 			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{tfUser(LevelRef{Name: "API User"})}, Self: selfOn(tfRef)}
+		}},
+		{name: "own user moved from a level that lacked the same", rule: RuleSelfMoved, in: func(t *testing.T) Input {
+			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{tfUser(LevelRef{Address: rewstAddr})}, Self: selfOn(LevelRef{Name: "Old"}),
+				Remote: &Remote{Levels: []RemoteLevel{{ID: 600, Name: "Old", License: catalog.LicenseAPIUser, Settings: catalog.Settings{catalog.KeyManageResources: catalog.Yes}}}}}
 		}},
 		{name: "own user stays", rule: RuleSelfMoved, in: func(*testing.T) Input {
 			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{tfUser(LevelRef{ID: 500})}, Self: selfOn(tfRef)}

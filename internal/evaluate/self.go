@@ -10,7 +10,9 @@ import (
 func adminIdx() [2]int { return [2]int{idxManageResources, idxManageSecurity} }
 
 // selfProblems lists why level l cannot host Terraform's own API user.
-func selfProblems(l *lvl) []string {
+// had reports whether Terraform holds permission i today; what it does not
+// hold it cannot lose.
+func selfProblems(l *lvl, had func(i int) bool) []string {
 	var out []string
 	if l.deleting {
 		out = append(out, "is being deleted")
@@ -20,12 +22,31 @@ func selfProblems(l *lvl) []string {
 	}
 	if l.vals != nil {
 		for _, i := range adminIdx() {
-			if l.vals[i] != catalog.Yes {
+			if l.vals[i] != catalog.Yes && had(i) {
 				out = append(out, "lacks "+perms[i].quoted)
 			}
 		}
 	}
 	return out
+}
+
+// heldBefore reports, for each permission index, whether level l granted
+// it before the plan; unknown counts as granted.
+func (r *run) heldBefore(l *lvl) func(i int) bool {
+	var before []catalog.Value
+	switch {
+	case l == nil:
+	case l.in != nil && l.sys == nil:
+		if rem := r.remoteBefore[l.in.ID]; l.in.ID != 0 && rem != nil && rem.Settings != nil {
+			before = make([]catalog.Value, len(perms))
+			for i, p := range perms {
+				before[i] = rem.Settings[p.Key]
+			}
+		}
+	default:
+		before = l.vals
+	}
+	return func(i int) bool { return before == nil || before[i] == catalog.Yes }
 }
 
 // checkSelf runs the lock-out rules (AT401-AT404) for Terraform's own API
@@ -61,7 +82,7 @@ func (r *run) checkSelf() {
 			target = t
 		}
 		if moved {
-			if problems := selfProblems(target); len(problems) > 0 {
+			if problems := selfProblems(target, r.heldBefore(cur)); len(problems) > 0 {
 				r.add(Finding{RuleID: RuleSelfMoved, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
 					Summary: "Terraform's own API user " + u.describe() + " would move to " + target.describe() + ", which " + strings.Join(problems, " and ") + ".",
 					Detail:  "After the move Terraform could no longer manage resources and security levels, and could not undo the change.",
@@ -90,8 +111,9 @@ func (r *run) checkSelf() {
 	if target.vals == nil {
 		return
 	}
+	had := r.heldBefore(target)
 	for _, i := range adminIdx() {
-		if target.vals[i] == catalog.Yes {
+		if target.vals[i] == catalog.Yes || !had(i) {
 			continue
 		}
 		p := perms[i]
