@@ -210,5 +210,8 @@ func (p *AutotaskProvider) DataSources(_ context.Context) []func() datasource.Da
 
 // Functions lists the provider functions.
 func (p *AutotaskProvider) Functions(_ context.Context) []func() function.Function {
-	return nil
+	return []func() function.Function{
+		NewEffectivePermissionsFunction,
+		NewCanAccessFunction,
+	}
 }
