@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"strings"
@@ -64,7 +65,7 @@ func settingsFromValue(v attr.Value) (catalog.Settings, error) {
 			case types.String:
 				raw = tv.ValueString()
 			default:
-				return nil, fmt.Errorf("%s.%s must be a string or a bool, not %s", mod, name, pv.Type(nil))
+				return nil, fmt.Errorf("%s.%s must be a string or a bool, not %s", mod, name, pv.Type(context.Background()))
 			}
 			val, err := p.Parse(raw)
 			if err != nil {
@@ -85,7 +86,7 @@ func attributesOf(v attr.Value, what string) (map[string]attr.Value, error) {
 	case types.Dynamic:
 		return attributesOf(tv.UnderlyingValue(), what)
 	}
-	return nil, fmt.Errorf("%s must be an object, not %s", what, v.Type(nil))
+	return nil, fmt.Errorf("%s must be an object, not %s", what, v.Type(context.Background()))
 }
 
 func groupNames() []string {
