@@ -13,8 +13,7 @@ import (
 // lvl is a security level resolved for evaluation: one of the Input, a
 // system level, or a remote level.
 type lvl struct {
-	in     *Level
-	remote *RemoteLevel
+	in *Level
 	// sys is set when the level is a system level itself.
 	sys     *catalog.SystemLevel
 	base    *catalog.SystemLevel
@@ -26,7 +25,6 @@ type lvl struct {
 	prefix   []string
 	deleting bool
 	inactive bool
-	order    int
 }
 
 // describe names the level for messages.
@@ -187,7 +185,7 @@ func (r *run) resolveLevels() {
 	for i := range r.in.Levels {
 		in := &r.in.Levels[i]
 		l := &backing[i]
-		*l = lvl{in: in, name: in.Name, address: in.Address, prefix: in.PathPrefix, deleting: in.Deleting, inactive: in.Inactive, order: i}
+		*l = lvl{in: in, name: in.Name, address: in.Address, prefix: in.PathPrefix, deleting: in.Deleting, inactive: in.Inactive}
 		if b, err := in.base(); err == nil {
 			l.base = b
 			l.license, _ = catalog.LicenseByType(b.License)
@@ -232,7 +230,7 @@ func (r *run) resolveLevels() {
 			if _, managed := r.byID[rem.ID]; managed && rem.ID != 0 {
 				continue
 			}
-			l := &lvl{remote: rem, name: rem.Name, order: n + i}
+			l := &lvl{name: rem.Name}
 			l.license, _ = catalog.LicenseByType(rem.License)
 			r.remoteAll = append(r.remoteAll, l)
 			if rem.Settings != nil {
@@ -259,14 +257,14 @@ func (r *run) resolveLevels() {
 	}
 }
 
-// system returns the resolved system level id, preferring an Input level
+// system returns the resolved system level s, preferring an Input level
 // that describes it.
 func (r *run) system(s *catalog.SystemLevel) *lvl {
 	if l, ok := r.sysLvls[s.ID]; ok {
 		return l
 	}
 	lic, _ := catalog.LicenseByType(s.License)
-	l := &lvl{sys: s, base: s, license: lic, vals: sysVals[s.ID], name: s.DisplayName, order: -1}
+	l := &lvl{sys: s, base: s, license: lic, vals: sysVals[s.ID], name: s.DisplayName}
 	r.sysLvls[s.ID] = l
 	return l
 }

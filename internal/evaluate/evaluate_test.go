@@ -188,3 +188,16 @@ func TestPathsDoNotAlias(t *testing.T) {
 		t.Fatalf("path aliasing: %v", again[0].Path)
 	}
 }
+
+func TestRulesMarkdown(t *testing.T) {
+	md := RulesMarkdown()
+	lines := strings.Split(strings.TrimSuffix(md, "\n"), "\n")
+	if len(lines) != len(Rules())+2 {
+		t.Fatalf("%d lines for %d rules", len(lines), len(Rules()))
+	}
+	for i, r := range Rules() {
+		if !strings.HasPrefix(lines[i+2], "| "+r.ID+" | ") || strings.Count(strings.ReplaceAll(lines[i+2], `\|`, ""), "|") != 6 {
+			t.Errorf("line for %s: %q", r.ID, lines[i+2])
+		}
+	}
+}

@@ -234,3 +234,19 @@ func RuleByID(id string) (Rule, bool) {
 	}
 	return *r, true
 }
+
+// RulesMarkdown renders the rule catalogue as a GitHub-flavoured Markdown
+// table (ID, category, default severity, summary, fix), for generated docs.
+func RulesMarkdown() string {
+	var b strings.Builder
+	b.WriteString("| Rule | Category | Default severity | What it catches | Fix |\n|---|---|---|---|---|\n")
+	for _, r := range Rules() {
+		for _, cell := range []string{r.ID, r.Category, r.DefaultSeverity.String(), r.Summary + " " + r.Description, r.Fix} {
+			b.WriteString("| ")
+			b.WriteString(escapeCell(cell))
+			b.WriteString(" ")
+		}
+		b.WriteString("|\n")
+	}
+	return b.String()
+}

@@ -85,7 +85,7 @@ func (r *run) checkSelf() {
 			if problems := selfProblems(target, r.heldBefore(cur)); len(problems) > 0 {
 				r.add(Finding{RuleID: RuleSelfMoved, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
 					Summary: "Terraform's own API user " + u.describe() + " would move to " + target.describe() + ", which " + strings.Join(problems, " and ") + ".",
-					Detail:  "After the move Terraform could no longer manage resources and security levels, and could not undo the change.",
+					Detail:  "After the move Terraform would lack what it needs to manage security (an active level with Manage Resources and Manage Security Levels), and could not undo the change.",
 					Fix:     "Move Terraform's API user only to an active level that grants " + string(catalog.KeyManageResources) + " and " + string(catalog.KeyManageSecurityLevels) + "."})
 			}
 			return
