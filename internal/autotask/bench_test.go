@@ -2,6 +2,7 @@ package autotask
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"sync"
 	"sync/atomic"
@@ -118,4 +119,22 @@ func BenchmarkClientMockLoopback(b *testing.B) {
 		})
 		b.ReportMetric(float64(b.N*500)/elapsed.Seconds(), "items/s")
 	})
+}
+
+// BenchmarkDecodeSecurityLevel measures the client-side cost of decoding
+// one security level answer (every catalogue permission).
+func BenchmarkDecodeSecurityLevel(b *testing.B) {
+	sl, _ := catalog.SystemLevelByID(catalog.SystemAdministrator)
+	data, err := json.Marshal(SecurityLevel{ID: 1, Name: String(sl.Name), IsActive: Bool(true), Permissions: sl.Defaults()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	body := append(append([]byte(`{"item":`), data...), '}')
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := decodeItem[SecurityLevel](body); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

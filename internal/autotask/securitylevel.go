@@ -178,6 +178,9 @@ func DecodePermission(p *catalog.Permission, raw json.RawMessage) (v catalog.Val
 	if len(raw) == 0 || bytes.Equal(raw, []byte("null")) {
 		return "", false, nil
 	}
+	if v, ok, done := decodePermissionFast(p, raw); done {
+		return v, ok, nil
+	}
 	switch p.Kind {
 	case catalog.KindBool:
 		var b bool
@@ -221,6 +224,48 @@ func DecodePermission(p *catalog.Permission, raw json.RawMessage) (v catalog.Val
 		}
 		return opt.Value, true, nil
 	}
+}
+
+// decodePermissionFast handles the common literal forms (true, false, a
+// plain integer, a string without escapes) without a json.Unmarshal call.
+// done is false when the slow path must decide (including every error).
+func decodePermissionFast(p *catalog.Permission, raw []byte) (v catalog.Value, ok, done bool) {
+	switch p.Kind {
+	case catalog.KindBool:
+		switch string(raw) {
+		case "true":
+			return catalog.Yes, true, true
+		case "false":
+			return catalog.No, true, true
+		}
+	case catalog.KindText:
+		if len(raw) >= 2 && raw[0] == '"' && raw[len(raw)-1] == '"' && bytes.IndexByte(raw[1:len(raw)-1], '\\') < 0 && bytes.IndexByte(raw[1:len(raw)-1], '"') < 0 {
+			inner := raw[1 : len(raw)-1]
+			for _, c := range inner {
+				if c < 0x20 || c >= 0x80 {
+					return "", false, false
+				}
+			}
+			if len(inner) == 0 {
+				return "", false, true
+			}
+			return catalog.Value(inner), true, true
+		}
+	default:
+		if len(raw) > 0 && len(raw) < 10 {
+			n := 0
+			for _, c := range raw {
+				if c < '0' || c > '9' {
+					return "", false, false
+				}
+				n = n*10 + int(c-'0')
+			}
+			if opt, found := p.OptionByID(n); found {
+				return opt.Value, true, true
+			}
+		}
+	}
+	return "", false, false
 }
 
 func clip(raw []byte) string {

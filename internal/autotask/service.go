@@ -43,9 +43,15 @@ func (s *Service[T]) Client() *Client { return s.c }
 func (s *Service[T]) Get(ctx context.Context, id int64) (*T, error) {
 	path := s.base + "/" + strconv.FormatInt(id, 10)
 	key := "GET " + strings.ToLower(path) + "#" + strconv.FormatInt(s.c.impersonation(ctx), 10)
-	resp, err := s.c.flight.do(ctx, key, func() (*response, error) {
+	fetch := func() (*response, error) {
 		return s.c.do(ctx, request{method: http.MethodGet, path: path, kind: kindRead})
-	})
+	}
+	resp, err := s.c.flight.do(ctx, key, fetch)
+	if err != nil && ctx.Err() == nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
+		// The shared call died with its caller's context; this caller's
+		// context is still live, so it asks on its own.
+		resp, err = fetch()
+	}
 	if err != nil {
 		return nil, err
 	}
