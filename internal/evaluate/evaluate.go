@@ -354,6 +354,9 @@ func (r *run) checkValues(addr string, prefix []string, s catalog.Settings, tabl
 			continue
 		}
 		fix := "Use one of " + allowedList(p.Permission) + "."
+		if p.Kind == catalog.KindText {
+			fix = "Use " + allowedList(p.Permission) + "."
+		}
 		if c, err := p.Parse(string(v)); err == nil && c != "" {
 			fix = "Write it as " + quote(string(c)) + "."
 		}
@@ -499,7 +502,15 @@ func (r *run) checkAPILicenseLimit() {
 	for _, l := range fresh[room:] {
 		r.add(Finding{RuleID: RuleAPILicenseLevelLimit, Address: l.address, Path: at(l.prefix, AttrCopyFrom),
 			Summary: "Creating " + l.describe() + " would exceed the limit of " + strconv.Itoa(catalog.MaxAPILicenseLevels) + " API User license levels.",
-			Detail:  "With this plan " + strconv.Itoa(total) + " levels would use the API User license: " + strconv.Itoa(count) + " already exist (the system API levels included) and " + strconv.Itoa(len(fresh)) + " are new.",
+			Detail:  "With this plan " + strconv.Itoa(total) + " levels would use the API User license: " + strconv.Itoa(count) + " already exist (the system API levels included) and " + plural(len(fresh), "is", "are") + " new.",
 			Fix:     "Reuse an existing API-license level or delete unused ones first."})
 	}
+}
+
+// plural renders n with the verb agreeing ("1 is", "2 are").
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }

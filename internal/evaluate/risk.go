@@ -117,7 +117,7 @@ func (r *run) checkHiddenAdmin(l *lvl, served []*profInfo) {
 		if len(needers) > 0 {
 			who := strings.Join(needers, " and ")
 			summary = l.describe() + " can " + what + " because the " + who + " recipe requires " + p.quoted + "; this makes it effectively an administrator."
-			detail = "The " + who + " recipe needs " + p.quoted + ", so the integration will not work without it. It is still an administrator's power: anyone holding this API user's credentials can raise their own access to anything. " + detail
+			detail = "The " + who + " recipe needs " + p.quoted + ", so the integration will not work without it. It is still an administrator's power: anyone holding the API user's credentials can raise their own access to anything."
 			fix = "Keep it only if you accept that risk; protect the " + who + " API credentials like an administrator's and review them regularly."
 		}
 		r.add(Finding{RuleID: RuleHiddenAdministrator, Address: l.address, Path: atPath(l.prefix, p.path), Key: p.Key,
