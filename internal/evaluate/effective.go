@@ -215,7 +215,9 @@ func toSettings(vals []catalog.Value, table []*perm) catalog.Settings {
 
 // Effective returns what level grants: its base system level's defaults
 // with the valid overrides laid over them, together with the base (whose
-// License the level inherits). A system level grants exactly its defaults.
+// License the level inherits). A system level grants exactly its defaults;
+// Level{System: true, Name: name} is the way to read any system level's
+// settings, Dashboard User (which cannot be copied) included.
 // The error wraps ErrNoBase, ErrUnknownBase, ErrConflictingBase or
 // ErrNotCopyable; with ErrNotCopyable the base is returned too.
 func Effective(level Level) (catalog.Settings, *catalog.SystemLevel, error) {
