@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
 
 func main() {
@@ -21,6 +22,7 @@ func main() {
 	flag.Parse()
 	files := map[string]string{
 		"data-sources/system_security_levels.md.tmpl": systemLevelsTemplate(),
+		"guides/plan-time-findings.md.tmpl":           findingsGuide(),
 	}
 	for name, body := range files {
 		p := filepath.Join(*dir, name)
@@ -89,5 +91,56 @@ func systemLevelsTemplate() string {
 		}
 	}
 	fmt.Fprintf(&b, "\n`own` in `render_tasks_as` stands for `%s`: each task shows with its own category.\n", catalog.TaskCategoryOwn)
+	return b.String()
+}
+
+// cell escapes text for a Markdown table cell.
+func cell(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "|", "\\|"), "\n", " ")
+}
+
+// findingsGuide documents the evaluator's rule catalogue.
+func findingsGuide() string {
+	var b bytes.Buffer
+	b.WriteString(`---
+page_title: "Plan-time findings"
+subcategory: ""
+description: |-
+  The rules the provider checks at plan time, their IDs, default severities and fixes.
+---
+
+# Plan-time findings
+
+Every plan evaluates the configuration locally, before anything changes, and reports findings on the attribute
+concerned. A finding has a stable rule ID, a severity, a one-line summary and a fix:
+
+- ` + "`AT1xx`" + ` — constraints Autotask itself enforces;
+- ` + "`AT2xx`" + ` — least privilege for API users that name an integration profile;
+- ` + "`AT3xx`" + ` — risky grants and privilege-escalation paths;
+- ` + "`AT4xx`" + ` — lock-out of Terraform's own API user and the site's login policy.
+
+Errors fail the plan; warnings and informational findings (shown as warnings marked "(info)") do not. Change any
+rule's severity in the provider block:
+
+` + "```terraform" + `
+provider "autotask" {
+  rule_severity = {
+    AT303 = "off"   # error, warning, info or off
+  }
+}
+` + "```" + `
+
+## Rules
+
+| ID | category | default | summary | fix |
+|---|---|---|---|---|
+`)
+	for _, r := range evaluate.Rules() {
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s |\n", r.ID, cell(r.Category), r.DefaultSeverity, cell(r.Summary), cell(r.Fix))
+	}
+	b.WriteString("\n## What each rule is for\n")
+	for _, r := range evaluate.Rules() {
+		fmt.Fprintf(&b, "\n### %s — %s\n\n%s\n", r.ID, r.Summary, r.Description)
+	}
 	return b.String()
 }

@@ -205,6 +205,7 @@ func (p *AutotaskProvider) DataSources(_ context.Context) []func() datasource.Da
 		NewSecurityLevelDataSource,
 		NewSecurityLevelsDataSource,
 		NewResourceDataSource,
+		NewAccessReportDataSource,
 	}
 }
 
