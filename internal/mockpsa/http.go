@@ -100,6 +100,15 @@ func (s *Server) ServeHTTP(w0 http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	tenantName := ""
 	defer func() {
+		if v := recover(); v != nil {
+			if v == http.ErrAbortHandler { //nolint:errorlint // sentinel compared as net/http does
+				panic(v)
+			}
+			s.log.Error("mockpsa: handler panic", "panic", fmt.Sprint(v), "path", r.URL.Path)
+			if w.status == 0 {
+				writeError(w, errorf(http.StatusInternalServerError, "An unexpected error occurred while processing the request."))
+			}
+		}
 		s.log.Info("mockpsa request", "method", r.Method, "path", r.URL.Path, "status", w.status, "dropped", w.dropped,
 			"tenant", tenantName, "duration", time.Since(start))
 	}()
