@@ -201,3 +201,25 @@ func TestRulesMarkdown(t *testing.T) {
 		}
 	}
 }
+
+func TestStrings(t *testing.T) {
+	f := Finding{RuleID: "AT110", Severity: SeverityError, Address: "a", Path: []string{"projects", "project_view"}, Summary: "bad"}
+	if got := f.String(); got != "AT110 error a[projects.project_view]: bad" {
+		t.Errorf("Finding.String() = %q", got)
+	}
+	for ref, want := range map[LevelRef]string{
+		{}:                     "(unset)",
+		{ID: 7}:                "ID 7",
+		{Name: "Sales", ID: 8}: `"Sales"`,
+		{Address: "x", ID: 9}:  "x",
+	} {
+		if got := ref.String(); got != want {
+			t.Errorf("%+v.String() = %q, want %q", ref, got, want)
+		}
+	}
+	grant := ProtectedGrant{Address: "g", ResourceID: 12, ViewProtected: true}
+	fs := ofRule(Evaluate(Input{ProtectedData: []ProtectedGrant{grant}}, Options{}), RuleProtectedDataOverride)
+	if len(fs) != 1 || !strings.Contains(fs[0].Summary, "resource 12") {
+		t.Errorf("%v", fs)
+	}
+}

@@ -242,6 +242,18 @@ func ruleCases() []ruleCase {
 
 		{name: "integration user sees protected data", rule: RuleIntegrationProtected, in: grant("svc-rewst", true, false), fires: true, addr: "autotask_protected_data_permissions.g", path: []string{AttrViewProtected}},
 		{name: "integration user edits protected data", rule: RuleIntegrationProtected, in: grant("SVC-Rewst", false, true), fires: true, addr: "autotask_protected_data_permissions.g", path: []string{AttrEditProtected}},
+		{name: "integration user matched by resource ID", rule: RuleIntegrationProtected, in: func(t *testing.T) Input {
+			u := rewstUser()
+			u.ID = 31
+			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{u},
+				ProtectedData: []ProtectedGrant{{Address: "autotask_protected_data_permissions.g", ResourceID: 31, UserName: "renamed", ViewProtected: true}}}
+		}, fires: true, addr: "autotask_protected_data_permissions.g", path: []string{AttrViewProtected}},
+		{name: "other resource ID with the same user name", rule: RuleIntegrationProtected, in: func(t *testing.T) Input {
+			u := rewstUser()
+			u.ID = 31
+			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{u},
+				ProtectedData: []ProtectedGrant{{Address: "autotask_protected_data_permissions.g", ResourceID: 32, UserName: "svc-rewst", ViewProtected: true}}}
+		}},
 		{name: "plain user sees protected data", rule: RuleIntegrationProtected, in: grant("other", true, true)},
 		{name: "integration user with unprotected only", rule: RuleIntegrationProtected, in: grant("svc-rewst", false, false)},
 
