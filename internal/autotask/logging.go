@@ -1,7 +1,9 @@
 package autotask
 
 import (
+	"encoding/json"
 	"fmt"
+	"net/url"
 	"strings"
 	"sync"
 )
@@ -47,10 +49,36 @@ type redactor struct {
 }
 
 func newRedactor(secret string) *redactor {
-	return &redactor{secrets: map[string]struct{}{}, fixed: secret}
+	r := &redactor{secrets: map[string]struct{}{}, fixed: secret}
+	for _, v := range encodedForms(secret) {
+		r.addOne(v)
+	}
+	return r
+}
+
+// encodedForms lists how s may appear when echoed back inside JSON or a
+// URL, besides itself.
+func encodedForms(s string) []string {
+	var out []string
+	if b, err := json.Marshal(s); err == nil && len(b) >= 2 {
+		if j := string(b[1 : len(b)-1]); j != s {
+			out = append(out, j)
+		}
+	}
+	if q := url.QueryEscape(s); q != s {
+		out = append(out, q)
+	}
+	return out
 }
 
 func (r *redactor) add(s string) {
+	r.addOne(s)
+	for _, v := range encodedForms(s) {
+		r.addOne(v)
+	}
+}
+
+func (r *redactor) addOne(s string) {
 	if len(s) < minSecretLen || s == r.fixed {
 		return
 	}

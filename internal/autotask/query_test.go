@@ -153,3 +153,33 @@ func TestFilterWireForm(t *testing.T) {
 		t.Error("MaxRecords 501 accepted")
 	}
 }
+
+func TestAllIteratorStopsEarlyAndReportsErrors(t *testing.T) {
+	var host string
+	f := newFakePSA(t, pagedHandler(5000, func() string { return host }))
+	host = f.srv.URL
+	c := newTestClient(t, testConfig(t, f.srv.URL))
+	n := 0
+	for co, err := range c.Companies().All(context.Background(), QueryOptions{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if co.ID == 600 {
+			break
+		}
+	}
+	if n != 600 || len(f.recorded()) != 2 {
+		t.Errorf("broke after %d items and %d pages, want 600 and 2", n, len(f.recorded()))
+	}
+	bad := newFakePSA(t, func(w http.ResponseWriter, r *http.Request, rest string, body []byte) {
+		writeJSON(w, 404, errorsBody("no such entity"))
+	})
+	var gotErr error
+	for _, err := range newTestClient(t, testConfig(t, bad.srv.URL)).Companies().All(context.Background(), QueryOptions{}) {
+		gotErr = err
+	}
+	if !IsNotFound(gotErr) {
+		t.Errorf("iterator error %v", gotErr)
+	}
+}

@@ -106,3 +106,24 @@ func TestRedirectToOtherHostIsNotFollowed(t *testing.T) {
 		t.Error("credentials were sent to the redirect target")
 	}
 }
+
+func TestRedactorCatchesEncodedForms(t *testing.T) {
+	const odd = `p<a>ss"w&rd 1`
+	r := newRedactor(odd)
+	r.add(`api&user<secret>`)
+	for _, s := range []string{
+		`plain p<a>ss"w&rd 1 here`,
+		`json "p\u003ca\u003ess\"w\u0026rd 1" here`,
+		`url p%3Ca%3Ess%22w%26rd+1 here`,
+		`body {"secret":"api\u0026user\u003csecret\u003e"}`,
+		`query secret=api%26user%3Csecret%3E`,
+	} {
+		got := r.clean(s)
+		if strings.Contains(got, "ss") && strings.Contains(got, "rd") || strings.Contains(got, "user") {
+			t.Errorf("not redacted: %s -> %s", s, got)
+		}
+		if !strings.Contains(got, redacted) {
+			t.Errorf("no marker: %s -> %s", s, got)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"iter"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -123,6 +124,28 @@ func (s *Service[T]) Pages(ctx context.Context, q QueryOptions, fn func(page []T
 		resp, err = s.c.do(ctx, request{method: http.MethodGet, absURL: target, kind: kindRead})
 		if err != nil {
 			return err
+		}
+	}
+}
+
+// errStopIteration ends Pages early when an All loop breaks.
+var errStopIteration = errors.New("autotask: iteration stopped")
+
+// All iterates over every object matching q, fetching pages as the loop
+// advances. A failure is yielded once, with a zero T, and ends the loop.
+func (s *Service[T]) All(ctx context.Context, q QueryOptions) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
+		err := s.Pages(ctx, q, func(page []T) error {
+			for _, it := range page {
+				if !yield(it, nil) {
+					return errStopIteration
+				}
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, errStopIteration) {
+			var zero T
+			yield(zero, err)
 		}
 	}
 }
