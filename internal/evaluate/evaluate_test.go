@@ -223,3 +223,23 @@ func TestStrings(t *testing.T) {
 		t.Errorf("%v", fs)
 	}
 }
+
+// Evaluate and the access helpers share only read-only tables; run them
+// side by side under the race detector.
+func TestConcurrentUse(t *testing.T) {
+	in := mixedInput(t)
+	want := Evaluate(in, Options{})
+	done := make(chan []Finding)
+	for range 4 {
+		go func() {
+			s, _, _ := Effective(Level{CopyFrom: "Sales"})
+			_ = AccessMatrix([]NamedLevel{{Name: "s", Settings: s}}, nil).Markdown()
+			done <- Evaluate(in, Options{})
+		}()
+	}
+	for range 4 {
+		if got := <-done; !reflect.DeepEqual(got, want) {
+			t.Error("concurrent evaluation differs")
+		}
+	}
+}
