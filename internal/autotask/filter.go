@@ -208,6 +208,9 @@ type QueryOptions struct {
 	MaxRecords int
 	// Limit stops paging once this many items were collected (0: all).
 	Limit int
+	// UseGET sends the first page as GET {Entity}/query?search=<json>
+	// instead of POST (same answer; some proxies only pass GETs).
+	UseGET bool
 }
 
 // MaxPageSize is the largest page Autotask returns.

@@ -119,6 +119,14 @@ func TestMockSecurityLevelLifecycle(t *testing.T) {
 	if err != nil || n != 1 {
 		t.Errorf("count %d %v", n, err)
 	}
+	env.ten.ResetCounters()
+	viaGET, err := levels.Query(ctx, QueryOptions{Filter: []Filter{Eq("name", "Rewst Integration")}, UseGET: true})
+	if err != nil || len(viaGET) != 1 || viaGET[0].ID != id {
+		t.Errorf("GET-form query: %v %v", viaGET, err)
+	}
+	if m := env.ten.Counters().ByMethod; m["GET"] != 1 || m["POST"] != 0 {
+		t.Errorf("GET-form query used %v", m)
+	}
 	all, err := Query(ctx, levels)
 	if err != nil || len(all) != len(catalog.SystemLevels())+1 {
 		t.Errorf("all levels: %d %v", len(all), err)

@@ -91,7 +91,11 @@ func (s *Service[T]) Pages(ctx context.Context, q QueryOptions, fn func(page []T
 		return err
 	}
 	path := s.entity + "/query"
-	resp, err := s.c.do(ctx, request{method: http.MethodPost, path: path, body: body, kind: kindRead})
+	first := request{method: http.MethodPost, path: path, body: body, kind: kindRead}
+	if q.UseGET {
+		first = request{method: http.MethodGet, path: path, query: url.Values{"search": {string(body)}}, kind: kindRead}
+	}
+	resp, err := s.c.do(ctx, first)
 	if err != nil {
 		return err
 	}
