@@ -126,6 +126,7 @@ func TestCreateSafety(t *testing.T) {
 		{"drop before commit creates again", []string{"drop", "drop"}, 0, true, nil, 3, 1, true},
 		{"no natural key: not repeated", []string{"commit-then-drop"}, 0, false, ErrCreateOutcomeUnknown, 1, 1, false},
 		{"validation is final", []string{"validation"}, 0, true, ErrValidation, 1, 0, false},
+		{"gives up after RetryMax rounds", []string{"drop", "drop", "drop", "drop", "drop", "drop"}, 0, true, ErrCreateOutcomeUnknown, 4, 0, true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

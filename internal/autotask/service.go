@@ -236,6 +236,10 @@ func (s *Service[T]) Create(ctx context.Context, item *T, opts CreateOptions) (i
 		}
 		s.c.log.Warn("autotask: create answer lost; looking the object up by its natural key",
 			"entity", s.entity, "round", round+1, "error", amb.cause)
+		// Give a commit still under way a moment to land before looking.
+		if err := sleepCtx(ctx, s.c.backoff(s.c.cfg.RetryWaitMin, s.c.cfg.RetryWaitMax, round, nil)); err != nil {
+			return 0, fmt.Errorf("%w: POST /%s: %w", ErrCreateOutcomeUnknown, s.base, err)
+		}
 		ids, lerr := s.lookupIDs(ctx, opts.NaturalKey)
 		if lerr != nil {
 			return 0, fmt.Errorf("%w: POST /%s: %w; natural-key lookup failed: %w", ErrCreateOutcomeUnknown, s.base, amb.cause, lerr)
@@ -249,9 +253,6 @@ func (s *Service[T]) Create(ctx context.Context, item *T, opts CreateOptions) (i
 		}
 		if round+1 >= rounds {
 			return 0, fmt.Errorf("%w: POST /%s: %w (gave up after %d rounds)", ErrCreateOutcomeUnknown, s.base, amb.cause, round+1)
-		}
-		if err := sleepCtx(ctx, s.c.backoff(s.c.cfg.RetryWaitMin, s.c.cfg.RetryWaitMax, round, nil)); err != nil {
-			return 0, err
 		}
 	}
 }
