@@ -18,7 +18,9 @@
 // Paths are case-insensitive.
 //
 //   - GET /atservicesrest/versioninformation: {"apiVersions":["V1.0","V2.0"]}.
-//   - GET /ATServicesRest/V1.0/zoneInformation?user=NAME (no auth):
+//   - GET /ATServicesRest/V1.0/zoneInformation?user=NAME (no auth; NAME is
+//     an API user, the only kind of user that can call the API; API user
+//     names are unique across tenants, other resources' only per tenant):
 //     {"zoneName","url":"<root>/<zone>/ATServicesRest/","webUrl","ci"}; an
 //     unknown user gets 500 {"errors":["Zone information could not be
 //     determined"]}. V2.0/zoneInformation is 404, as in the real service.

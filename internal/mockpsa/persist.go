@@ -80,7 +80,7 @@ func (s *Server) snapshotLocked() snapshot {
 
 // changed persists the state after a change; it runs under s.mu.
 func (s *Server) changed() {
-	if s.opts.StatePath == "" {
+	if s.opts.StatePath == "" || s.seeding {
 		return
 	}
 	if err := s.saveLocked(); err != nil {

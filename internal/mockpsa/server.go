@@ -54,6 +54,8 @@ type Server struct {
 	mu      sync.Mutex
 	tenants []*tenant
 	nextCI  int
+	// seeding defers persistence until a new tenant is complete.
+	seeding bool
 }
 
 // tenant is one Autotask database.
@@ -228,6 +230,8 @@ func (s *Server) CreateTenant(spec TenantSpec) (*Tenant, error) {
 	t.initRuntime()
 	s.nextCI++
 	s.tenants = append(s.tenants, t)
+	s.seeding = true
+	defer func() { s.seeding = false }()
 	if err := s.seedBase(t); err != nil {
 		s.tenants = s.tenants[:len(s.tenants)-1]
 		return nil, fmt.Errorf("mockpsa: seeding %s: %w", spec.Name, err)
@@ -238,6 +242,7 @@ func (s *Server) CreateTenant(spec TenantSpec) (*Tenant, error) {
 			return nil, fmt.Errorf("mockpsa: seeding %s: %w", spec.Name, err)
 		}
 	}
+	s.seeding = false
 	s.changed()
 	return &Tenant{s: s, t: t}, nil
 }
