@@ -6,6 +6,30 @@
 //
 // It knows nothing about Terraform; the provider maps Logger to tflog and
 // acts on the typed errors (IsNotFound, IsValidation, ...).
+//
+// Guarantees:
+//
+//   - Discovery: versioninformation must list V1.0; zoneInformation?user=
+//     gives the zone, cached per Client and re-run once when a call answers
+//     401 (the tenant moved).
+//   - Retries (go-retryablehttp): reads, queries, PATCH, PUT and DELETE are
+//     retried on 429, 5xx and connection errors, honouring Retry-After
+//     (seconds or HTTP date, capped by Config.RetryAfterMax). A 500 with an
+//     errors body to a write is a validation failure and final; so is a
+//     suspension. A create (POST /{Entity}) is retried only when the request
+//     never reached the server or the answer was 429; after an ambiguous
+//     failure it looks the object up by CreateOptions.NaturalKey and returns
+//     the existing id, re-creating only when it is absent.
+//   - Limits: at most Config.MaxInFlightPerEndpoint (3) requests in flight
+//     per integration code and entity endpoint, shared by every Client of the
+//     process; at most Config.RequestBudget requests per rolling hour
+//     (refused with a *BudgetError beyond); Logger.Warn once when usage
+//     crosses 75% and 90%.
+//   - Paging follows nextPageUrl only on the zone's scheme and host;
+//     redirects to another host are never followed.
+//   - Secrets: Config.Secret and every write-only value sent (ApiUsers
+//     secret, ClientPortalUsers password) are masked in every log line and
+//     error text, also in their JSON- and URL-encoded forms.
 package autotask
 
 import (
