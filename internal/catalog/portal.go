@@ -20,21 +20,26 @@ func PortalTypes() []PortalType { return []PortalType{PortalClientAccess, Portal
 
 // Portal permission groups (the headings of the portal level editor).
 const (
-	PortalGroupGeneral         Module = "general"
-	PortalGroupTickets         Module = "tickets"
-	PortalGroupProjects        Module = "projects"
-	PortalGroupFinancials      Module = "financials"
-	PortalGroupAccount         Module = "account"
-	PortalGroupKnowledge       Module = "knowledge"
-	PortalGroupDevices         Module = "devices"
-	PortalGroupTaskfire        Module = "taskfire"
-	PortalGroupQuotes          Module = "quotes"
-	portalKeyPrefix                   = "portal."
-	portalDeviceScopeAll              = Value("All")
-	portalDeviceScopeNone             = Value("None")
-	portalProjectAccessNone           = Value("None")
-	portalTicketVisibilityMine        = Value("Mine")
-	portalDeviceAccessNone            = Value("None")
+	PortalGroupGeneral    Module = "general"
+	PortalGroupTickets    Module = "tickets"
+	PortalGroupProjects   Module = "projects"
+	PortalGroupFinancials Module = "financials"
+	PortalGroupAccount    Module = "account"
+	PortalGroupKnowledge  Module = "knowledge"
+	PortalGroupDevices    Module = "devices"
+	PortalGroupTaskfire   Module = "taskfire"
+	PortalGroupQuotes     Module = "quotes"
+)
+
+const portalKeyPrefix = "portal."
+
+// Portal values spelled like the shared ones, named for readability here.
+const (
+	portalDeviceScopeAll       = All
+	portalDeviceScopeNone      = None
+	portalProjectAccessNone    = None
+	portalTicketVisibilityMine = Mine
+	portalDeviceAccessNone     = None
 )
 
 // Portal choice values.
