@@ -1,0 +1,55 @@
+package provider
+
+import (
+	"os"
+	"regexp"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/mockpsa"
+)
+
+// requiredProviders matches the terraform block of an example: tests run
+// the provider in-process, so it must not name a registry source.
+var requiredProviders = regexp.MustCompile(`(?s)terraform \{\s*required_providers \{.*?\n\}\n`)
+
+// The demo that `make demo` applies stays valid: it applies on the demo
+// tenant and re-plans empty.
+func TestAccExampleDemo(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedDemo)
+	raw, err := os.ReadFile("../../examples/demo/main.tf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := requiredProviders.ReplaceAllString(string(raw), "")
+	if cfg == string(raw) {
+		t.Fatal("examples/demo/main.tf has no terraform block to strip")
+	}
+	t.Setenv("TF_VAR_terraform_user", psa.Creds.Username)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: cfg,
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("autotask_security_level.rewst", tfjsonpath.New("name"), knownvalue.StringExact("Rewst Automation")),
+					statecheck.ExpectKnownValue("autotask_security_level.rewst", tfjsonpath.New("license_type"), knownvalue.StringExact("API User")),
+					statecheck.ExpectKnownValue("autotask_security_level.rewst",
+						tfjsonpath.New("effective_permissions").AtMapKey("other").AtMapKey("view_internal_costs"), knownvalue.Bool(false)),
+					statecheck.ExpectKnownValue("autotask_security_level.contractor",
+						tfjsonpath.New("effective_permissions").AtMapKey("projects").AtMapKey("render_tasks_as"), knownvalue.StringExact("Contractor View")),
+					statecheck.ExpectKnownOutputValueAtPath("levels", tfjsonpath.New("MSP Service Desk").AtMapKey("license"), knownvalue.StringExact("Professional")),
+				},
+			},
+			{
+				Config:           cfg,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+			},
+		},
+	})
+}
