@@ -163,14 +163,17 @@ func (s *Server) ServeHTTP(w0 http.ResponseWriter, r *http.Request) {
 
 func (s *Server) serveZoneInformation(w http.ResponseWriter, r *http.Request) {
 	user := r.URL.Query().Get("user")
-	s.mu.Lock()
-	t, _ := s.findUser(user)
-	var zone string
-	var ci int
-	if t != nil {
-		zone, ci = t.zone, t.ci
-	}
-	s.mu.Unlock()
+	var (
+		t    *tenant
+		zone string
+		ci   int
+	)
+	s.locked(func() {
+		t, _ = s.findUser(user)
+		if t != nil {
+			zone, ci = t.zone, t.ci
+		}
+	})
 	if t == nil {
 		writeJSON(w, http.StatusInternalServerError, map[string][]string{"errors": {"Zone information could not be determined"}})
 		return
@@ -260,45 +263,25 @@ func endpointOf(segs []string) string {
 // It returns the tenant name for logging.
 func (s *Server) serveEntityCall(w *respWriter, r *http.Request, zone string, segs []string) string {
 	endpoint := endpointOf(segs)
-	s.mu.Lock()
-	t, _, aerr := s.authenticate(r, zone)
-	if aerr != nil {
-		s.mu.Unlock()
+	key := r.Header.Get("ApiIntegrationCode") + "|" + strings.ToLower(endpoint)
+	ad, aerr := s.admit(r, zone, endpoint, key)
+	if ad.t == nil {
 		writeError(w, aerr)
 		return ""
 	}
+	t := ad.t
 	defer s.count(t, r.Method, endpoint, w)
-	budget := t.effectiveBudget(s)
-	now := s.now()
-	t.prune(now)
-	if len(t.window) >= budget {
-		s.mu.Unlock()
-		writeError(w, errorf(http.StatusForbidden, "API request threshold exceeded: this database has made %d requests in the last 60 minutes (limit %d); API access is suspended until usage falls below the threshold", len(t.window), budget))
+	if aerr != nil {
+		writeError(w, aerr)
 		return t.name
 	}
-	t.window = append(t.window, now)
-	delay := time.Duration(0)
-	if s.opts.ThrottleDelay > 0 && len(t.window) > budget/2 {
-		delay = s.opts.ThrottleDelay
-	}
-	key := r.Header.Get("ApiIntegrationCode") + "|" + strings.ToLower(endpoint)
-	if t.inflight[key] >= s.opts.ThreadLimit {
-		s.mu.Unlock()
-		writeError(w, errorf(http.StatusTooManyRequests, "API thread threshold of %d threads has been exceeded", s.opts.ThreadLimit))
-		return t.name
-	}
-	t.inflight[key]++
-	fault := t.takeFault(r.Method, endpoint)
-	release := t.release
-	s.mu.Unlock()
-	defer func() {
-		s.mu.Lock()
+	defer s.locked(func() {
 		t.inflight[key]--
 		if t.inflight[key] <= 0 {
 			delete(t.inflight, key)
 		}
-		s.mu.Unlock()
-	}()
+	})
+	delay, fault, release := ad.delay, ad.fault, ad.release
 	if delay > 0 && !wait(r, release, delay) {
 		return t.name
 	}
@@ -325,6 +308,43 @@ func (s *Server) serveEntityCall(w *respWriter, r *http.Request, zone string, se
 	}
 	s.dispatch(w, r, t, zone, segs)
 	return t.name
+}
+
+// admission is the outcome of admit.
+type admission struct {
+	t       *tenant // nil when authentication failed
+	delay   time.Duration
+	fault   *Fault
+	release chan struct{}
+}
+
+// admit authenticates a call and applies the hourly budget and the thread
+// limit. With a tenant and no error, the call holds a thread slot that the
+// caller must give back.
+func (s *Server) admit(r *http.Request, zone, endpoint, key string) (admission, *APIError) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t, _, aerr := s.authenticate(r, zone)
+	if aerr != nil {
+		return admission{}, aerr
+	}
+	ad := admission{t: t, release: t.release}
+	budget := t.effectiveBudget(s)
+	now := s.now()
+	t.prune(now)
+	if len(t.window) >= budget {
+		return ad, errorf(http.StatusForbidden, "API request threshold exceeded: this database has made %d requests in the last 60 minutes (limit %d); API access is suspended until usage falls below the threshold", len(t.window), budget)
+	}
+	t.window = append(t.window, now)
+	if s.opts.ThrottleDelay > 0 && len(t.window) > budget/2 {
+		ad.delay = s.opts.ThrottleDelay
+	}
+	if t.inflight[key] >= s.opts.ThreadLimit {
+		return ad, errorf(http.StatusTooManyRequests, "API thread threshold of %d threads has been exceeded", s.opts.ThreadLimit)
+	}
+	t.inflight[key]++
+	ad.fault = t.takeFault(r.Method, endpoint)
+	return ad, nil
 }
 
 // wait sleeps for d unless the request ends or faults are cleared; it
@@ -360,14 +380,15 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, t *tenant, zon
 			writeError(w, methodNotAllowed(r.Method))
 			return
 		}
-		s.mu.Lock()
-		t.prune(s.now())
-		body := map[string]int{
-			"externalRequestThreshold":     t.effectiveBudget(s),
-			"requestThresholdTimeframe":    60,
-			"currentTimeframeRequestCount": len(t.window),
-		}
-		s.mu.Unlock()
+		var body map[string]int
+		s.locked(func() {
+			t.prune(s.now())
+			body = map[string]int{
+				"externalRequestThreshold":     t.effectiveBudget(s),
+				"requestThresholdTimeframe":    60,
+				"currentTimeframeRequestCount": len(t.window),
+			}
+		})
 		writeJSON(w, http.StatusOK, body)
 		return
 	}
@@ -426,9 +447,8 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, t *tenant, zon
 			writeError(w, methodNotAllowed(m))
 			return
 		}
-		s.mu.Lock()
-		list := udfInfo(t, e)
-		s.mu.Unlock()
+		var list []map[string]any
+		s.locked(func() { list = udfInfo(t, e) })
 		writeJSON(w, http.StatusOK, map[string]any{"fields": list})
 	case len(rest) == 1:
 		id, err := strconv.ParseInt(rest[0], 10, 64)
@@ -473,9 +493,8 @@ func (s *Server) handleChild(w http.ResponseWriter, r *http.Request, t *tenant, 
 		writeError(w, notFound())
 		return
 	}
-	s.mu.Lock()
-	_, exists := t.data.get(parent, pid)
-	s.mu.Unlock()
+	var exists bool
+	s.locked(func() { _, exists = t.data.get(parent, pid) })
 	if !exists {
 		writeError(w, errorf(http.StatusNotFound, "%s with id %d was not found", parent.name, pid))
 		return
@@ -499,14 +518,14 @@ func (s *Server) handleChild(w http.ResponseWriter, r *http.Request, t *tenant, 
 	}
 	switch r.Method {
 	case http.MethodGet:
-		s.mu.Lock()
 		var items []map[string]any
-		for _, rec := range t.data.list(child) {
-			if asInt(rec[pf]) == pid {
-				items = append(items, render(child, rec, nil))
+		s.locked(func() {
+			for _, rec := range t.data.list(child) {
+				if asInt(rec[pf]) == pid {
+					items = append(items, render(child, rec, nil))
+				}
 			}
-		}
-		s.mu.Unlock()
+		})
 		if items == nil {
 			items = []map[string]any{}
 		}
@@ -560,9 +579,11 @@ func (s *Server) handleCreate(w http.ResponseWriter, r *http.Request, t *tenant,
 		writeError(w, aerr)
 		return
 	}
-	s.mu.Lock()
-	id, err := s.create(t, e, body, writeOpts{})
-	s.mu.Unlock()
+	var (
+		id  int64
+		err error
+	)
+	s.locked(func() { id, err = s.create(t, e, body, writeOpts{}) })
 	if err != nil {
 		writeError(w, err)
 		return
@@ -608,16 +629,20 @@ func (s *Server) checkChild(t *tenant, e *entity, body map[string]any, ref *pare
 }
 
 func (s *Server) handleGet(w http.ResponseWriter, t *tenant, e *entity, id int64, ref *parentRef) {
-	s.mu.Lock()
-	rec, ok := t.data.get(e, id)
-	if ok && ref != nil && asInt(rec[ref.field]) != ref.id {
-		ok = false
-	}
-	var item map[string]any
-	if ok {
-		item = render(e, rec, nil)
-	}
-	s.mu.Unlock()
+	var (
+		item map[string]any
+		ok   bool
+	)
+	s.locked(func() {
+		var rec record
+		rec, ok = t.data.get(e, id)
+		if ok && ref != nil && asInt(rec[ref.field]) != ref.id {
+			ok = false
+		}
+		if ok {
+			item = render(e, rec, nil)
+		}
+	})
 	if !ok {
 		writeError(w, errorf(http.StatusNotFound, "%s with id %d was not found", e.name, id))
 		return
@@ -674,45 +699,50 @@ func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request, t *tenant, 
 			return
 		}
 	}
-	s.mu.Lock()
-	var matched []record
-	for _, rec := range t.data.list(e) {
-		if q.match(rec) {
-			matched = append(matched, rec)
+	var (
+		matched    []record
+		items      []map[string]any
+		next, prev any
+	)
+	s.locked(func() {
+		for _, rec := range t.data.list(e) {
+			if q.match(rec) {
+				matched = append(matched, rec)
+			}
 		}
-	}
+		if count {
+			return
+		}
+		start := 0
+		if pg.AfterID != nil {
+			for start < len(matched) && asInt(matched[start]["id"]) <= *pg.AfterID {
+				start++
+			}
+		}
+		end := min(start+q.maxRecords, len(matched))
+		items = make([]map[string]any, 0, end-start)
+		for _, rec := range matched[start:end] {
+			items = append(items, render(e, rec, q.include))
+		}
+		base := fmt.Sprintf("%s/%s/ATServicesRest/V1.0/%s/query/next?search=%s", baseURL(r), zone, e.name, url.QueryEscape(string(canonicalSearch(raw))))
+		if end < len(matched) {
+			last := asInt(matched[end-1]["id"])
+			next = base + "&paging=" + url.QueryEscape(pagingJSON(&last))
+		}
+		if start > 0 {
+			ps := start - q.maxRecords
+			if ps <= 0 {
+				prev = base + "&paging=" + url.QueryEscape(pagingJSON(nil))
+			} else {
+				after := asInt(matched[ps-1]["id"])
+				prev = base + "&paging=" + url.QueryEscape(pagingJSON(&after))
+			}
+		}
+	})
 	if count {
-		s.mu.Unlock()
 		writeJSON(w, http.StatusOK, map[string]int{"queryCount": len(matched)})
 		return
 	}
-	start := 0
-	if pg.AfterID != nil {
-		for start < len(matched) && asInt(matched[start]["id"]) <= *pg.AfterID {
-			start++
-		}
-	}
-	end := min(start+q.maxRecords, len(matched))
-	items := make([]map[string]any, 0, end-start)
-	for _, rec := range matched[start:end] {
-		items = append(items, render(e, rec, q.include))
-	}
-	var next, prev any
-	base := fmt.Sprintf("%s/%s/ATServicesRest/V1.0/%s/query/next?search=%s", baseURL(r), zone, e.name, url.QueryEscape(string(canonicalSearch(raw))))
-	if end < len(matched) {
-		last := asInt(matched[end-1]["id"])
-		next = base + "&paging=" + url.QueryEscape(pagingJSON(&last))
-	}
-	if start > 0 {
-		ps := start - q.maxRecords
-		if ps <= 0 {
-			prev = base + "&paging=" + url.QueryEscape(pagingJSON(nil))
-		} else {
-			after := asInt(matched[ps-1]["id"])
-			prev = base + "&paging=" + url.QueryEscape(pagingJSON(&after))
-		}
-	}
-	s.mu.Unlock()
 	writeJSON(w, http.StatusOK, map[string]any{
 		"items": items,
 		"pageDetails": map[string]any{
@@ -743,4 +773,12 @@ func canonicalSearch(raw []byte) []byte {
 func pagingJSON(after *int64) string {
 	b, _ := json.Marshal(paging{AfterID: after})
 	return string(b)
+}
+
+// locked runs f under the server lock; the lock is released even if f
+// panics.
+func (s *Server) locked(f func()) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	f()
 }
