@@ -559,3 +559,27 @@ func TestMockPagedQueryOf5000(t *testing.T) {
 		t.Errorf("count %d %v", n, err)
 	}
 }
+
+func TestMockZoneURLAsBaseURLThenMove(t *testing.T) {
+	var zoneURL string
+	env := newMockEnv(t, mockpsa.SeedEmpty, mockpsa.Options{}, func(c *Config) {
+		c.BaseURL = strings.TrimSuffix(c.BaseURL, "/") + "/webservices3/ATServicesRest/"
+		zoneURL = c.BaseURL
+	})
+	ctx := context.Background()
+	if _, err := env.c.SecurityLevels().Get(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := env.c.ZoneURL(ctx); got != zoneURL {
+		t.Errorf("zone %s, want the configured %s", got, zoneURL)
+	}
+	if err := env.ten.MoveZone("webservices7"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := env.c.SecurityLevels().Get(ctx, 2); err != nil {
+		t.Fatalf("after the move: %v", err)
+	}
+	if got, _ := env.c.ZoneURL(ctx); !strings.Contains(got, "/webservices7/") {
+		t.Errorf("zone after move %s", got)
+	}
+}
