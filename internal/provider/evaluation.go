@@ -19,10 +19,11 @@ import (
 // stands (existing custom levels, API users, Terraform's own API user). It
 // is read once per provider process, that is once per plan or apply.
 type remoteCache struct {
-	once   sync.Once
-	remote *evaluate.Remote
-	self   *evaluate.Self
-	err    error
+	once     sync.Once
+	remote   *evaluate.Remote
+	self     *evaluate.Self
+	err      error
+	reported sync.Once
 }
 
 // remoteView reads the PSA's security levels and API users once. Without
@@ -83,9 +84,16 @@ func deref[T any](p *T) T {
 func (d *providerData) evaluateInto(ctx context.Context, in evaluate.Input, address string, topLevel map[string]bool, diags *diag.Diagnostics) {
 	remote, self, err := d.remoteView(ctx)
 	if err != nil {
-		diags.AddWarning("Plan-time checks ran without the PSA's current state",
-			"Reading existing security levels and API users failed, so checks that compare with them (API-license level count, "+
-				"Terraform's own API user) were skipped: "+d.apiErrorDetail(err))
+		// Said once per plan, not once per object.
+		d.remote.reported.Do(func() {
+			if autotask.IsUnauthorized(err) {
+				diags.AddError("Autotask rejected the provider's credentials", d.apiErrorDetail(err))
+				return
+			}
+			diags.AddWarning("Plan-time checks ran without the PSA's current state",
+				"Reading existing security levels and API users failed, so checks that compare with them (API-license level count, "+
+					"Terraform's own API user) were skipped: "+d.apiErrorDetail(err))
+		})
 	}
 	if in.Remote == nil {
 		in.Remote = remote

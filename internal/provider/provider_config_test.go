@@ -137,3 +137,27 @@ resource "autotask_security_level" "t" {
 		t.Errorf("trace log holds the secret near: %q", log[max(0, i-200):i])
 	}
 }
+
+// A wrong secret fails the plan of a resource with one diagnostic, however
+// many objects the plan has.
+func TestAccProvider_wrongSecretAtPlan(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	t.Setenv(EnvSecret, "wrong-"+psa.Creds.Secret[:3])
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config: `
+resource "autotask_security_level" "a" {
+  name      = "A"
+  copy_from = "Sales"
+}
+resource "autotask_security_level" "b" {
+  name      = "B"
+  copy_from = "Sales"
+}`,
+			PlanOnly:    true,
+			// Exactly one error: nothing after the first one looks like "Err".
+			ExpectError: regexp.MustCompile(`(?s)Error: Autotask rejected the provider's credentials.*HTTP 401(?:[^E]|E[^r]|Er[^r])*$`),
+		}},
+	})
+}
