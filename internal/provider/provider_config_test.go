@@ -155,7 +155,7 @@ resource "autotask_security_level" "b" {
   name      = "B"
   copy_from = "Sales"
 }`,
-			PlanOnly:    true,
+			PlanOnly: true,
 			// Exactly one error: nothing after the first one looks like "Err".
 			ExpectError: regexp.MustCompile(`(?s)Error: Autotask rejected the provider's credentials.*HTTP 401(?:[^E]|E[^r]|Er[^r])*$`),
 		}},
