@@ -94,11 +94,6 @@ func systemLevelsTemplate() string {
 	return b.String()
 }
 
-// cell escapes text for a Markdown table cell.
-func cell(s string) string {
-	return strings.ReplaceAll(strings.ReplaceAll(s, "|", "\\|"), "\n", " ")
-}
-
 // findingsGuide documents the evaluator's rule catalogue.
 func findingsGuide() string {
 	var b bytes.Buffer
@@ -132,15 +127,7 @@ provider "autotask" {
 
 ## Rules
 
-| ID | category | default | summary | fix |
-|---|---|---|---|---|
 `)
-	for _, r := range evaluate.Rules() {
-		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s |\n", r.ID, cell(r.Category), r.DefaultSeverity, cell(r.Summary), cell(r.Fix))
-	}
-	b.WriteString("\n## What each rule is for\n")
-	for _, r := range evaluate.Rules() {
-		fmt.Fprintf(&b, "\n### %s — %s\n\n%s\n", r.ID, r.Summary, r.Description)
-	}
+	b.WriteString(evaluate.RulesMarkdown())
 	return b.String()
 }
