@@ -312,3 +312,51 @@ func TestAPIUserMirroredInResources(t *testing.T) {
 	e.mustStatus(e.call("GET", "Resources/"+itoa(id), nil), 404)
 	e.mustStatus(e.call("GET", "ProtectedDataPermissions/"+itoa(id), nil), 404)
 }
+
+func TestRestrictedCallerSeesEmptyAnswers(t *testing.T) {
+	e := demoEnv(t)
+	none := int64(3) // Option ID of None for access permissions
+	p, _ := catalog.PermissionByKey(catalog.KeyCompaniesView)
+	if o, _ := p.Option(catalog.None); int64(o.ID) != none {
+		t.Fatalf("None is %d", o.ID)
+	}
+	lvl, err := e.ten.Create("SecurityLevels", map[string]any{"name": "API no CRM", "copiedFromSecurityLevelID": 3, p.Field: none})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := e.ten.Create("ApiUsers", map[string]any{"userName": "nocrm@acme.example.com", "firstName": "No", "lastName": "CRM", "securityLevelID": lvl, "secret": "no-crm-secret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := e.ten.Get("ApiUsers", id)
+	c := Credentials{Username: "nocrm@acme.example.com", Secret: "no-crm-secret", IntegrationCode: u["integrationCode"].(string)}
+	r := e.raw("GET", e.zone+"V1.0/Companies/174", nil, credHeader(c))
+	e.mustStatus(r, 200)
+	if string(r.body) != "{\"item\":null}\n" {
+		t.Errorf("hidden GET answered %s", r.body)
+	}
+	r = e.raw("POST", e.zone+"V1.0/Companies/query", "{}", credHeader(c))
+	if r.status != 200 || len(r.items()) != 0 {
+		t.Errorf("hidden query answered %d %s", r.status, r.body)
+	}
+	r = e.raw("POST", e.zone+"V1.0/Companies/query/count", "{}", credHeader(c))
+	if num(r.json()["queryCount"]) != 0 {
+		t.Errorf("hidden count %s", r.body)
+	}
+	// contacts stay visible: the level still has contacts view
+	r = e.raw("POST", e.zone+"V1.0/Contacts/query", "{}", credHeader(c))
+	if len(r.items()) == 0 {
+		t.Error("contacts hidden too")
+	}
+	// the data still exists for the identity
+	if got := e.call("GET", "Companies/174", nil).item(); got["companyName"] != "Northwind Dental" {
+		t.Errorf("identity sees %v", got)
+	}
+	// impersonating a Minimal Access resource hides companies and child contacts
+	zoe := findID(t, e, "Resources", "userName", "zadams")
+	h := credHeader(e.creds)
+	h.Set("ImpersonationResourceId", itoa(zoe))
+	if r := e.raw("GET", e.zone+"V1.0/Companies/174/Contacts", nil, h); len(r.items()) != 0 {
+		t.Errorf("impersonated child list %s", r.body)
+	}
+}

@@ -51,6 +51,13 @@
 // named and validated from internal/catalog: picklists as the integer
 // Option.ID, booleans as JSON booleans, text as strings.
 //
+// Visibility: when the caller's security level (or that of the resource
+// named by ImpersonationResourceId) has Organizations: View or Contacts:
+// View at None, Companies or Contacts answer as for a restricted Autotask
+// user: GET 200 {"item":null}, empty query pages and queryCount 0 — never
+// 404, so "not visible" is not "deleted". Writes are not restricted by the
+// caller's level.
+//
 // # Limits
 //
 // Each tenant has a rolling-hour budget of requests (Options.RequestBudget,

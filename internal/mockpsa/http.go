@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 	"net"
 	"net/http"
 	"net/url"
@@ -197,7 +198,9 @@ func zoneDisplayName(zone string) string {
 	return "Zone " + zone
 }
 
-// authenticate checks the three headers; it runs under s.mu.
+// authenticate checks the three headers and returns the tenant and the
+// resource whose permissions apply (the impersonated one, if any); it runs
+// under s.mu.
 func (s *Server) authenticate(r *http.Request, zone string) (*tenant, record, *APIError) {
 	user := r.Header.Get("UserName")
 	secret := r.Header.Get("Secret")
@@ -237,6 +240,7 @@ func (s *Server) authenticate(r *http.Request, zone string) (*tenant, record, *A
 		if err != nil || !ok || !asBool(res["isActive"]) || asInt(res["userType"]) == userTypeAPI {
 			return t, nil, validation("ImpersonationResourceId '%s' is not an active resource of this database", imp)
 		}
+		return t, res, nil
 	}
 	return t, u, nil
 }
@@ -301,12 +305,12 @@ func (s *Server) serveEntityCall(w *respWriter, r *http.Request, zone string, se
 				return t.name
 			}
 		case FaultCommitThenDrop:
-			s.dispatch(&discardWriter{h: http.Header{}}, r, t, zone, segs)
+			s.dispatch(&discardWriter{h: http.Header{}}, r, t, zone, segs, ad.caller)
 			w.drop()
 			return t.name
 		}
 	}
-	s.dispatch(w, r, t, zone, segs)
+	s.dispatch(w, r, t, zone, segs, ad.caller)
 	return t.name
 }
 
@@ -316,6 +320,7 @@ type admission struct {
 	delay   time.Duration
 	fault   *Fault
 	release chan struct{}
+	caller  int64 // resource whose permissions apply
 }
 
 // admit authenticates a call and applies the hourly budget and the thread
@@ -324,11 +329,11 @@ type admission struct {
 func (s *Server) admit(r *http.Request, zone, endpoint, key string) (admission, *APIError) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	t, _, aerr := s.authenticate(r, zone)
+	t, caller, aerr := s.authenticate(r, zone)
 	if aerr != nil {
 		return admission{}, aerr
 	}
-	ad := admission{t: t, release: t.release}
+	ad := admission{t: t, release: t.release, caller: asInt(caller["id"])}
 	budget := t.effectiveBudget(s)
 	now := s.now()
 	t.prune(now)
@@ -374,7 +379,7 @@ func (t *tenant) prune(now time.Time) {
 }
 
 // dispatch routes an authenticated entity call.
-func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, t *tenant, zone string, segs []string) {
+func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, t *tenant, zone string, segs []string, caller int64) {
 	if len(segs) == 1 && strings.EqualFold(segs[0], entThresholdInformation) {
 		if r.Method != http.MethodGet {
 			writeError(w, methodNotAllowed(r.Method))
@@ -401,6 +406,8 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, t *tenant, zon
 	for i, sg := range segs[1:] {
 		rest[i] = strings.ToLower(sg)
 	}
+	var hidden bool
+	s.locked(func() { hidden = s.hiddenFrom(t, caller, e) })
 	m := r.Method
 	switch {
 	case len(rest) == 0:
@@ -417,19 +424,19 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, t *tenant, zon
 			writeError(w, methodNotAllowed(m))
 			return
 		}
-		s.handleQuery(w, r, t, e, zone, false)
+		s.handleQuery(w, r, t, e, zone, false, hidden)
 	case len(rest) == 2 && rest[0] == "query" && rest[1] == "count":
 		if m != http.MethodPost && m != http.MethodGet {
 			writeError(w, methodNotAllowed(m))
 			return
 		}
-		s.handleQuery(w, r, t, e, zone, true)
+		s.handleQuery(w, r, t, e, zone, true, hidden)
 	case len(rest) == 2 && rest[0] == "query" && rest[1] == "next":
 		if m != http.MethodGet {
 			writeError(w, methodNotAllowed(m))
 			return
 		}
-		s.handleQuery(w, r, t, e, zone, false)
+		s.handleQuery(w, r, t, e, zone, false, hidden)
 	case len(rest) == 1 && rest[0] == "entityinformation":
 		if m != http.MethodGet {
 			writeError(w, methodNotAllowed(m))
@@ -458,14 +465,14 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, t *tenant, zon
 		}
 		switch m {
 		case http.MethodGet:
-			s.handleGet(w, t, e, id, nil)
+			s.handleGet(w, t, e, id, nil, hidden)
 		case http.MethodDelete:
 			s.handleDelete(w, t, e, id, nil)
 		default:
 			writeError(w, methodNotAllowed(m))
 		}
 	case len(rest) == 2 || len(rest) == 3:
-		s.handleChild(w, r, t, e, segs[1:])
+		s.handleChild(w, r, t, e, segs[1:], caller)
 	default:
 		writeError(w, notFound())
 	}
@@ -481,7 +488,7 @@ type parentRef struct {
 	id    int64
 }
 
-func (s *Server) handleChild(w http.ResponseWriter, r *http.Request, t *tenant, parent *entity, segs []string) {
+func (s *Server) handleChild(w http.ResponseWriter, r *http.Request, t *tenant, parent *entity, segs []string, caller int64) {
 	pid, err := strconv.ParseInt(segs[0], 10, 64)
 	child, ok := lookupEntity(segs[1])
 	if err != nil || !ok {
@@ -500,6 +507,8 @@ func (s *Server) handleChild(w http.ResponseWriter, r *http.Request, t *tenant, 
 		return
 	}
 	ref := &parentRef{field: pf, id: pid}
+	var hidden bool
+	s.locked(func() { hidden = s.hiddenFrom(t, caller, child) })
 	if len(segs) == 3 {
 		id, err := strconv.ParseInt(segs[2], 10, 64)
 		if err != nil {
@@ -508,7 +517,7 @@ func (s *Server) handleChild(w http.ResponseWriter, r *http.Request, t *tenant, 
 		}
 		switch r.Method {
 		case http.MethodGet:
-			s.handleGet(w, t, child, id, ref)
+			s.handleGet(w, t, child, id, ref, hidden)
 		case http.MethodDelete:
 			s.handleDelete(w, t, child, id, ref)
 		default:
@@ -521,7 +530,7 @@ func (s *Server) handleChild(w http.ResponseWriter, r *http.Request, t *tenant, 
 		var items []map[string]any
 		s.locked(func() {
 			for _, rec := range t.data.list(child) {
-				if asInt(rec[pf]) == pid {
+				if !hidden && asInt(rec[pf]) == pid {
 					items = append(items, render(child, rec, nil))
 				}
 			}
@@ -628,7 +637,11 @@ func (s *Server) checkChild(t *tenant, e *entity, body map[string]any, ref *pare
 	return nil
 }
 
-func (s *Server) handleGet(w http.ResponseWriter, t *tenant, e *entity, id int64, ref *parentRef) {
+func (s *Server) handleGet(w http.ResponseWriter, t *tenant, e *entity, id int64, ref *parentRef, hidden bool) {
+	if hidden {
+		writeJSON(w, http.StatusOK, map[string]any{"item": nil})
+		return
+	}
 	var (
 		item map[string]any
 		ok   bool
@@ -671,7 +684,7 @@ type paging struct {
 	AfterID *int64 `json:"afterId"`
 }
 
-func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request, t *tenant, e *entity, zone string, count bool) {
+func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request, t *tenant, e *entity, zone string, count, hidden bool) {
 	if !e.canQuery {
 		writeError(w, methodNotAllowed(r.Method))
 		return
@@ -706,7 +719,7 @@ func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request, t *tenant, 
 	)
 	s.locked(func() {
 		for _, rec := range t.data.list(e) {
-			if q.match(rec) {
+			if !hidden && q.match(rec) {
 				matched = append(matched, rec)
 			}
 		}
@@ -781,4 +794,44 @@ func (s *Server) locked(f func()) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	f()
+}
+
+// visibility names the permission that hides an entity's data from the
+// caller when it is at its floor (None), as Autotask answers a restricted
+// API user with empty results rather than an error.
+var visibility = map[string]string{
+	entCompanies: mustPermField(catalog.KeyCompaniesView),
+	entContacts:  mustPermField(catalog.Key(catalog.ModuleCRM) + ".contacts_view"),
+}
+
+func mustPermField(k catalog.Key) string {
+	p, ok := catalog.PermissionByKey(k)
+	if !ok {
+		panic("mockpsa: catalogue lacks " + string(k))
+	}
+	return p.Field
+}
+
+// hiddenFrom reports whether e's data is invisible to resource caller; it
+// runs under s.mu.
+func (s *Server) hiddenFrom(t *tenant, caller int64, e *entity) bool {
+	fieldName, ok := visibility[e.name]
+	if !ok {
+		return false
+	}
+	res, ok := t.data.get(resourceEntity(), caller)
+	if !ok {
+		return false
+	}
+	lvls := levelEntity()
+	lvl, ok := t.data.get(lvls, asInt(res["securityLevelID"]))
+	if !ok {
+		return false
+	}
+	f, ok := lvls.field(fieldName)
+	if !ok {
+		return false
+	}
+	v, ok := storedPermValue(f, lvl[f.name])
+	return ok && v == f.perm.Floor
 }
