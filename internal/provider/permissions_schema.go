@@ -21,13 +21,17 @@ type permGroup struct {
 	Label       string
 	Description string
 	Perms       []*catalog.Permission
+	// attrTypes caches groupAttrTypes.
+	attrTypes map[string]attr.Type
 }
 
 // levelGroups are the security-level modules in catalogue order.
 var levelGroups = func() []permGroup {
 	var out []permGroup
 	for _, m := range catalog.Modules() {
-		out = append(out, permGroup{Name: string(m.Module), Label: m.Label, Description: m.Description, Perms: catalog.PermissionsOf(m.Module)})
+		g := permGroup{Name: string(m.Module), Label: m.Label, Description: m.Description, Perms: catalog.PermissionsOf(m.Module)}
+		g.attrTypes = groupAttrTypes(g)
+		out = append(out, g)
 	}
 	return out
 }()
@@ -43,6 +47,9 @@ func permAttrType(p *catalog.Permission) attr.Type {
 
 // groupAttrTypes is the object type of one group.
 func groupAttrTypes(g permGroup) map[string]attr.Type {
+	if g.attrTypes != nil {
+		return g.attrTypes
+	}
 	m := make(map[string]attr.Type, len(g.Perms))
 	for _, p := range g.Perms {
 		m[p.Name] = permAttrType(p)
