@@ -37,6 +37,8 @@ func TestDiscovery(t *testing.T) {
 			}
 		}},
 		{"unknown path", "/nothing/here", 404, nil},
+		{"root", "/", 404, nil},
+		{"doubled slashes", "//ATServicesRest//versionInformation", 200, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -113,7 +113,16 @@ func (s *Server) ServeHTTP(w0 http.ResponseWriter, r *http.Request) {
 		s.log.Info("mockpsa request", "method", r.Method, "path", r.URL.Path, "status", w.status, "dropped", w.dropped,
 			"tenant", tenantName, "duration", time.Since(start))
 	}()
-	segs := strings.Split(strings.Trim(r.URL.Path, "/"), "/")
+	var segs []string
+	for _, sg := range strings.Split(r.URL.Path, "/") {
+		if sg != "" { // tolerate doubled slashes from naive URL joining
+			segs = append(segs, sg)
+		}
+	}
+	if len(segs) == 0 {
+		writeError(w, notFound())
+		return
+	}
 	lower := make([]string, len(segs))
 	for i, sg := range segs {
 		lower[i] = strings.ToLower(sg)
