@@ -185,8 +185,9 @@ resource "autotask_security_level" "wall" {
   name      = "Wallboard"
   copy_from = "Dashboard User"
 }`,
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`AT103`),
+				PlanOnly: true,
+				// The diagnostic sits on copy_from: terraform quotes that line.
+				ExpectError: regexp.MustCompile(`(?s)Error: AT103:.*\d+:\s+copy_from = "Dashboard User"`),
 			},
 			{ // Not a system level at all.
 				Config: `
@@ -196,6 +197,18 @@ resource "autotask_security_level" "x" {
 }`,
 				PlanOnly:    true,
 				ExpectError: regexp.MustCompile(`AT104`),
+			},
+			{ // A module the license does not include: error on the permission.
+				Config: `
+resource "autotask_security_level" "tm" {
+  name      = "Night Technicians"
+  copy_from = "Team Member"
+  admin = {
+    manage_resources = true
+  }
+}`,
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`(?s)Error: AT109:.*admin.manage_resources.*Team Member`),
 			},
 			{ // Values outside the catalogue are rejected with the allowed list.
 				Config: `
