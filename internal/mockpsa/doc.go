@@ -44,7 +44,8 @@
 // URLs are absolute and continue by id.
 //
 // Entities: Resources (query/update), ApiUsers (also listed in Resources
-// with the API User license), Companies, Contacts, ClientPortalUsers (no
+// with the API User license), Companies (isTaskfireEnabled says whether its
+// contacts may hold Taskfire portal levels), Contacts, ClientPortalUsers (no
 // delete), UserDefinedFieldDefinitions (no delete), SecurityLevels,
 // ClientPortalSecurityLevels, ProtectedDataPermissions (one per resource,
 // id = resourceID), SecuritySettings (singleton id 1). Permission fields are

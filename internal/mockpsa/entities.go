@@ -259,6 +259,7 @@ func init() {
 			{name: "city", kind: kindString, maxLen: 30},
 			{name: "webAddress", kind: kindString, maxLen: 255},
 			{name: "ownerResourceID", kind: kindInt, ref: entResources},
+			{name: "isTaskfireEnabled", kind: kindBool},
 			{name: "userDefinedFields", kind: kindUDF},
 		},
 		prepare: prepareCompany})

@@ -272,3 +272,19 @@ func TestGoAPIMisc(t *testing.T) {
 		t.Error("deleted tenant persisted")
 	}
 }
+
+func TestTaskfireLevelsNeedTaskfireAccess(t *testing.T) {
+	e := demoEnv(t)
+	tf := int64(catalog.PortalTaskfireAdministrator)
+	noTF := findID(t, e, "Contacts", "lastName", "Stone") // Bluebird Logistics
+	withTF := findID(t, e, "Contacts", "lastName", "Hart") // Summit Accounting
+	r := e.call("POST", "ClientPortalUsers", map[string]any{"contactID": noTF, "userName": "amy@bluebird.example.org", "password": "Taskfire-1", "securityLevel": tf})
+	e.mustStatus(r, 500)
+	if !errorsContain(r, "has no Taskfire access") {
+		t.Errorf("errors %v", r.errors())
+	}
+	e.mustStatus(e.call("POST", "ClientPortalUsers", map[string]any{"contactID": withTF, "userName": "george@summit.example.org", "password": "Taskfire-1", "securityLevel": tf}), 200)
+	// enabling Taskfire on the organization lifts the restriction
+	e.mustStatus(e.call("PATCH", "Companies", map[string]any{"id": 175, "isTaskfireEnabled": true}), 200)
+	e.mustStatus(e.call("POST", "ClientPortalUsers", map[string]any{"contactID": noTF, "userName": "amy@bluebird.example.org", "password": "Taskfire-1", "securityLevel": tf}), 200)
+}

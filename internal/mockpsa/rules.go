@@ -95,6 +95,7 @@ func permsNotNull(c *change) error {
 func levelEntity() *entity     { e, _ := lookupEntity(entSecurityLevels); return e }
 func resourceEntity() *entity  { e, _ := lookupEntity(entResources); return e }
 func portalLvlEntity() *entity { e, _ := lookupEntity(entPortalLevels); return e }
+func companyEntity() *entity   { e, _ := lookupEntity(entCompanies); return e }
 
 // resourcesOnLevel lists "First Last (userName)" of every resource on level id.
 func resourcesOnLevel(d *tenantData, id int64, activeOnly bool) []string {
@@ -377,6 +378,7 @@ func prepareCompany(c *change) error {
 	}
 	c.obj["companyName"] = name
 	setDefault(c.obj, "companyType", int64(1))
+	setDefault(c.obj, "isTaskfireEnabled", false)
 	setDefault(c.obj, "isActive", c.op == opCreate)
 	return nil
 }
@@ -446,8 +448,17 @@ func preparePortalUser(c *change) error {
 		}
 	}
 	lvlID := asInt(c.obj["securityLevel"])
-	if _, ok := d.get(portalLvlEntity(), lvlID); !ok {
+	lvl, ok := d.get(portalLvlEntity(), lvlID)
+	if !ok {
 		return validation("Field 'securityLevel': Client Portal security level %d does not exist", lvlID)
+	}
+	if asInt(lvl["type"]) == portalTypeTaskfire && (c.op == opCreate || asInt(c.old["securityLevel"]) != lvlID) {
+		contactEnt, _ := lookupEntity(entContacts)
+		ct, _ := d.get(contactEnt, asInt(c.obj["contactID"]))
+		co, _ := d.get(companyEntity(), asInt(ct["companyID"]))
+		if !asBool(co["isTaskfireEnabled"]) {
+			return validation("Field 'securityLevel': '%s' is a Taskfire level and the contact's organization '%s' has no Taskfire access (isTaskfireEnabled)", levelName(lvl), asString(co["companyName"]))
+		}
 	}
 	return nil
 }

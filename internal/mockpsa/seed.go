@@ -232,6 +232,7 @@ func (s *Server) seedDemo(t *tenant) error {
 		cid, err := mustCreate(entCompanies, map[string]any{
 			"companyName": c.name, "companyType": c.typ, "city": c.city, "isActive": true,
 			"phone": fmt.Sprintf("+1-555-01%02d", i), "webAddress": "https://" + slug + ".example.org", "ownerResourceID": firstTech,
+			"isTaskfireEnabled": i == 4, // Summit Accounting runs its own help desk on Taskfire
 			"userDefinedFields": []any{
 				map[string]any{"name": "Contract Tier", "value": tiers[i%len(tiers)]},
 				map[string]any{"name": "Billing Code", "value": fmt.Sprintf("CUST-%03d", 100+i)},
