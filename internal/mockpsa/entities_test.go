@@ -276,7 +276,7 @@ func TestGoAPIMisc(t *testing.T) {
 func TestTaskfireLevelsNeedTaskfireAccess(t *testing.T) {
 	e := demoEnv(t)
 	tf := int64(catalog.PortalTaskfireAdministrator)
-	noTF := findID(t, e, "Contacts", "lastName", "Stone") // Bluebird Logistics
+	noTF := findID(t, e, "Contacts", "lastName", "Stone")  // Bluebird Logistics
 	withTF := findID(t, e, "Contacts", "lastName", "Hart") // Summit Accounting
 	r := e.call("POST", "ClientPortalUsers", map[string]any{"contactID": noTF, "userName": "amy@bluebird.example.org", "password": "Taskfire-1", "securityLevel": tf})
 	e.mustStatus(r, 500)
