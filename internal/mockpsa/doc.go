@@ -41,7 +41,11 @@
 // zone, 500 for an unknown user or integration code, and 405
 // {"Message":"The requested resource does not support http method 'X'."}.
 // Pages hold at most 500 items (MaxRecords 1..500, default 500); the page
-// URLs are absolute and continue by id.
+// URLs are absolute and continue by id. PATCH changes only the fields sent
+// (userDefinedFields are merged by name); PUT sets every writable field not
+// sent to null (permissions to their catalogue floor, booleans to false) but
+// keeps write-only fields (secret, password) and create-only ones. Read-only
+// fields in a body are ignored; unknown fields are an error.
 //
 // Entities: Resources (query/update), ApiUsers (also listed in Resources
 // with the API User license), Companies (isTaskfireEnabled says whether its
