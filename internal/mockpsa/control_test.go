@@ -19,7 +19,12 @@ func TestControlAPI(t *testing.T) {
 	// create a tenant and use its credentials
 	r := ctl("POST", "tenants", map[string]any{"name": "globex", "zone": "webservices5", "seed": "empty", "request_budget": 50})
 	e.mustStatus(r, 201)
-	var view tenantView
+	var view struct {
+		Name          string      `json:"name"`
+		Zone          string      `json:"zone"`
+		RequestBudget int         `json:"request_budget"`
+		Credentials   Credentials `json:"credentials"`
+	}
 	if err := json.Unmarshal(r.body, &view); err != nil {
 		t.Fatal(err)
 	}

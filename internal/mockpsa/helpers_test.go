@@ -9,6 +9,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
 // env is a server with one demo tenant and a client for its API user.
@@ -187,4 +189,38 @@ func mustJSON(t *testing.T, v any) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// wireValue is how the API encodes value v of permission p, computed from
+// the catalogue alone: picklists as the option ID, booleans as JSON
+// booleans, text as a string.
+func wireValue(t *testing.T, p *catalog.Permission, v catalog.Value) any {
+	t.Helper()
+	switch p.Kind {
+	case catalog.KindAccess, catalog.KindChoice:
+		o, ok := p.Option(v)
+		if !ok {
+			t.Fatalf("%s has no option %q", p.Key, v)
+		}
+		return int64(o.ID)
+	case catalog.KindBool:
+		return v.IsYes()
+	}
+	return string(v)
+}
+
+// sameWire compares a decoded JSON value with a wire value.
+func sameWire(got, want any) bool {
+	a, _ := json.Marshal(got)
+	b, _ := json.Marshal(want)
+	return string(a) == string(b)
+}
+
+func apiUserLicenseID(t *testing.T) int64 {
+	t.Helper()
+	l, ok := catalog.LicenseByType(catalog.LicenseAPIUser)
+	if !ok {
+		t.Fatal("no API User license")
+	}
+	return int64(l.ID)
 }

@@ -162,8 +162,7 @@ func TestSecurityLevelCreateCopiesBase(t *testing.T) {
 	e.mustStatus(e.call("PUT", "SecurityLevels", map[string]any{"id": r.itemID(), "name": "Tier 1", "isActive": true}), 200)
 	got = e.call("GET", "SecurityLevels/"+itoa(r.itemID()), nil).item()
 	for _, p := range catalog.Permissions() {
-		f, _ := levelEntity().field(p.Field)
-		if fmt.Sprint(got[p.Field]) != fmt.Sprint(defaultPermValue(f, p.Floor)) {
+		if !sameWire(got[p.Field], wireValue(t, p, p.Floor)) {
 			t.Errorf("after PUT %s = %v, want floor %s", p.Field, got[p.Field], p.Floor)
 		}
 	}
@@ -174,7 +173,7 @@ func TestAPILicenseLevelCap(t *testing.T) {
 	existing := 0
 	list, _ := e.ten.List("SecurityLevels")
 	for _, l := range list {
-		if l["licenseType"] == int64(apiLicenseID) {
+		if l["licenseType"] == apiUserLicenseID(t) {
 			existing++
 		}
 	}
