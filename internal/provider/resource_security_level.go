@@ -224,24 +224,11 @@ func (r *SecurityLevelResource) stateLevel(ctx context.Context, st tfsdk.State, 
 // Create copies the base level with every permission sent explicitly, so
 // the result does not depend on how the PSA copies.
 func (r *SecurityLevelResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	var plan securityLevelResourceModel
-	resp.Diagnostics.Append(getFields(ctx, req.Plan, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	desired, ok := r.desired(ctx, req.Plan, plan, &resp.Diagnostics)
+	c, plan, item, ok := r.planned(ctx, req.Plan, &resp.Diagnostics)
 	if !ok {
 		return
 	}
-	item := &autotask.SecurityLevel{
-		Name:                      autotask.String(plan.Name.ValueString()),
-		Description:               autotask.String(plan.Description.ValueString()),
-		IsActive:                  autotask.Bool(plan.Active.ValueBool()),
-		CopiedFromSecurityLevelID: autotask.Int64(plan.CopyFromID.ValueInt64()),
-		Permissions:               desired,
-	}
+	item.CopiedFromSecurityLevelID = autotask.Int64(plan.CopyFromID.ValueInt64())
 	id, err := c.SecurityLevels().Create(ctx, item, autotask.CreateOptions{NaturalKey: autotask.Eq("name", plan.Name.ValueString())})
 	if err != nil {
 		resp.Diagnostics.AddError("Could not create security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
@@ -250,6 +237,28 @@ func (r *SecurityLevelResource) Create(ctx context.Context, req resource.CreateR
 	resp.State.Raw = req.Plan.Raw.Copy()
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(strconv.FormatInt(id, 10)))...)
 	r.refresh(ctx, c, id, &resp.State, false, &resp.Diagnostics)
+}
+
+// planned reads the plan into the level to write: name, description,
+// active flag and the complete permission set the plan asks for.
+func (r *SecurityLevelResource) planned(ctx context.Context, plan tfsdk.Plan, diags *diag.Diagnostics) (*autotask.Client, securityLevelResourceModel, *autotask.SecurityLevel, bool) {
+	var m securityLevelResourceModel
+	c, d := r.data.Client(ctx)
+	diags.Append(d...)
+	diags.Append(getFields(ctx, plan, &m)...)
+	if diags.HasError() {
+		return nil, m, nil, false
+	}
+	desired, ok := r.desired(ctx, plan, m, diags)
+	if !ok {
+		return nil, m, nil, false
+	}
+	return c, m, &autotask.SecurityLevel{
+		Name:        autotask.String(m.Name.ValueString()),
+		Description: autotask.String(m.Description.ValueString()),
+		IsActive:    autotask.Bool(m.Active.ValueBool()),
+		Permissions: desired,
+	}, true
 }
 
 // desired is the complete permission set the plan asks for.
@@ -355,31 +364,17 @@ func (r *SecurityLevelResource) refresh(ctx context.Context, c *autotask.Client,
 // Update sends every permission, so drift in permissions that are not
 // configured is corrected too.
 func (r *SecurityLevelResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	var plan securityLevelResourceModel
-	resp.Diagnostics.Append(getFields(ctx, req.Plan, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	desired, ok := r.desired(ctx, req.Plan, plan, &resp.Diagnostics)
+	c, plan, item, ok := r.planned(ctx, req.Plan, &resp.Diagnostics)
 	if !ok {
 		return
 	}
-	id := idOf(plan.ID)
-	item := &autotask.SecurityLevel{
-		ID:          id,
-		Name:        autotask.String(plan.Name.ValueString()),
-		Description: autotask.String(plan.Description.ValueString()),
-		IsActive:    autotask.Bool(plan.Active.ValueBool()),
-		Permissions: desired,
-	}
+	item.ID = idOf(plan.ID)
 	if err := c.SecurityLevels().Update(ctx, item); err != nil {
 		resp.Diagnostics.AddError("Could not update security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
 		return
 	}
 	resp.State.Raw = req.Plan.Raw.Copy()
-	r.refresh(ctx, c, id, &resp.State, false, &resp.Diagnostics)
+	r.refresh(ctx, c, item.ID, &resp.State, false, &resp.Diagnostics)
 }
 
 // Delete removes the level. Autotask refuses while resources are assigned
