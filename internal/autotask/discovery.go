@@ -34,7 +34,7 @@ func (c *Client) rediscover(ctx context.Context, stale *url.URL) (changed bool, 
 	}
 	z, err := c.discoverLocked(ctx)
 	if err != nil {
-		c.log.Warn("autotask: zone re-discovery failed", "error", err)
+		c.log.Warn(ctx, "autotask: zone re-discovery failed", "error", err)
 		return false, err
 	}
 	c.zone = z
@@ -77,7 +77,7 @@ func (c *Client) discoverLocked(ctx context.Context) (*url.URL, error) {
 		z.Path += "/"
 	}
 	z.RawQuery, z.Fragment, z.RawPath = "", "", ""
-	c.log.Info("autotask: zone discovered", "zone", zi.ZoneName, "url", z.String())
+	c.log.Info(ctx, "autotask: zone discovered", "zone", zi.ZoneName, "url", z.String())
 	return z, nil
 }
 

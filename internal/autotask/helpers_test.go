@@ -1,6 +1,7 @@
 package autotask
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -136,9 +137,9 @@ func (l *captureLogger) add(level, msg string, kv []any) {
 	}
 }
 
-func (l *captureLogger) Debug(msg string, kv ...any) { l.add("DEBUG", msg, kv) }
-func (l *captureLogger) Info(msg string, kv ...any)  { l.add("INFO", msg, kv) }
-func (l *captureLogger) Warn(msg string, kv ...any)  { l.add("WARN", msg, kv) }
+func (l *captureLogger) Debug(_ context.Context, msg string, kv ...any) { l.add("DEBUG", msg, kv) }
+func (l *captureLogger) Info(_ context.Context, msg string, kv ...any)  { l.add("INFO", msg, kv) }
+func (l *captureLogger) Warn(_ context.Context, msg string, kv ...any)  { l.add("WARN", msg, kv) }
 
 func (l *captureLogger) all() []string {
 	l.mu.Lock()

@@ -135,6 +135,6 @@ func (c *Client) Threshold(ctx context.Context) (*ThresholdInfo, error) {
 	if err := json.Unmarshal(resp.body, &ti); err != nil {
 		return nil, fmt.Errorf("autotask: GET /%s: decoding: %w", path, err)
 	}
-	c.monitor.observe(ti.CurrentTimeframeRequestCount, ti.ExternalRequestThreshold)
+	c.monitor.observe(ctx, ti.CurrentTimeframeRequestCount, ti.ExternalRequestThreshold)
 	return &ti, nil
 }

@@ -122,7 +122,7 @@ func (m *usageMonitor) limitLocked() int {
 }
 
 // reserve counts one request, or refuses it with a *BudgetError.
-func (m *usageMonitor) reserve() error {
+func (m *usageMonitor) reserve(ctx context.Context) error {
 	m.mu.Lock()
 	now := m.now()
 	m.prune(now)
@@ -139,12 +139,12 @@ func (m *usageMonitor) reserve() error {
 	m.total++
 	warn := m.checkLocked(used+1, limit)
 	m.mu.Unlock()
-	warn()
+	warn(ctx)
 	return nil
 }
 
 // observe records the PSA's own count.
-func (m *usageMonitor) observe(count, threshold int) {
+func (m *usageMonitor) observe(ctx context.Context, count, threshold int) {
 	m.mu.Lock()
 	now := m.now()
 	m.prune(now)
@@ -152,14 +152,14 @@ func (m *usageMonitor) observe(count, threshold int) {
 	m.totalAtServer = m.total
 	warn := m.checkLocked(m.usedLocked(now), m.limitLocked())
 	m.mu.Unlock()
-	warn()
+	warn(ctx)
 }
 
 // checkLocked arms or fires the threshold warnings; the returned func logs
 // outside the lock.
-func (m *usageMonitor) checkLocked(used, limit int) func() {
+func (m *usageMonitor) checkLocked(used, limit int) func(context.Context) {
 	if limit <= 0 {
-		return func() {}
+		return func(context.Context) {}
 	}
 	ratio := float64(used) / float64(limit)
 	fire := -1
@@ -173,11 +173,11 @@ func (m *usageMonitor) checkLocked(used, limit int) func() {
 		}
 	}
 	if fire < 0 {
-		return func() {}
+		return func(context.Context) {}
 	}
 	pct := int(warnLevels[fire] * 100)
-	return func() {
-		m.log.Warn("autotask: API request usage crossed "+itoa(int64(pct))+"% of the hourly threshold",
+	return func(ctx context.Context) {
+		m.log.Warn(ctx, "autotask: API request usage crossed "+itoa(int64(pct))+"% of the hourly threshold",
 			"used", used, "limit", limit, "percent", pct)
 	}
 }
@@ -215,7 +215,7 @@ func (t *limitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := t.monitor.reserve(); err != nil {
+	if err := t.monitor.reserve(req.Context()); err != nil {
 		release()
 		return nil, err
 	}

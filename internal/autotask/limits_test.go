@@ -104,20 +104,20 @@ func TestUsageMonitorUsesServerCount(t *testing.T) {
 	log := &captureLogger{}
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	m := newUsageMonitor(100, func() time.Time { return now }, &safeLogger{next: log, red: newRedactor("x")})
-	m.observe(89, 100)
+	m.observe(context.Background(), 89, 100)
 	if w := log.warnings(); len(w) != 1 || !strings.Contains(w[0], "75%") {
 		t.Fatalf("warnings %v", w)
 	}
-	if err := m.reserve(); err != nil {
+	if err := m.reserve(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if w := log.warnings(); len(w) != 2 || !strings.Contains(w[1], "90%") {
 		t.Fatalf("warnings %v", w)
 	}
 	for i := 0; i < 10; i++ {
-		_ = m.reserve()
+		_ = m.reserve(context.Background())
 	}
-	if err := m.reserve(); !IsRateLimited(err) {
+	if err := m.reserve(context.Background()); !IsRateLimited(err) {
 		t.Errorf("over the server-reported threshold: %v", err)
 	}
 	if w := log.warnings(); len(w) != 2 {

@@ -1,6 +1,7 @@
 package autotask
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/url"
@@ -12,22 +13,22 @@ import (
 // kv holds alternating keys and values. Every line passes through the
 // client's redactor first, so no secret reaches a Logger.
 type Logger interface {
-	Debug(msg string, kv ...any)
-	Info(msg string, kv ...any)
-	Warn(msg string, kv ...any)
+	Debug(ctx context.Context, msg string, kv ...any)
+	Info(ctx context.Context, msg string, kv ...any)
+	Warn(ctx context.Context, msg string, kv ...any)
 }
 
 // NopLogger discards everything; it is the default Logger.
 type NopLogger struct{}
 
 // Debug implements Logger.
-func (NopLogger) Debug(string, ...any) {}
+func (NopLogger) Debug(context.Context, string, ...any) {}
 
 // Info implements Logger.
-func (NopLogger) Info(string, ...any) {}
+func (NopLogger) Info(context.Context, string, ...any) {}
 
 // Warn implements Logger.
-func (NopLogger) Warn(string, ...any) {}
+func (NopLogger) Warn(context.Context, string, ...any) {}
 
 const redacted = "[REDACTED]"
 
@@ -163,6 +164,14 @@ func (l *safeLogger) scrub(kv []any) []any {
 	return out
 }
 
-func (l *safeLogger) Debug(msg string, kv ...any) { l.next.Debug(l.red.clean(msg), l.scrub(kv)...) }
-func (l *safeLogger) Info(msg string, kv ...any)  { l.next.Info(l.red.clean(msg), l.scrub(kv)...) }
-func (l *safeLogger) Warn(msg string, kv ...any)  { l.next.Warn(l.red.clean(msg), l.scrub(kv)...) }
+func (l *safeLogger) Debug(ctx context.Context, msg string, kv ...any) {
+	l.next.Debug(ctx, l.red.clean(msg), l.scrub(kv)...)
+}
+
+func (l *safeLogger) Info(ctx context.Context, msg string, kv ...any) {
+	l.next.Info(ctx, l.red.clean(msg), l.scrub(kv)...)
+}
+
+func (l *safeLogger) Warn(ctx context.Context, msg string, kv ...any) {
+	l.next.Warn(ctx, l.red.clean(msg), l.scrub(kv)...)
+}

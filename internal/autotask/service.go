@@ -234,7 +234,7 @@ func (s *Service[T]) Create(ctx context.Context, item *T, opts CreateOptions) (i
 		if opts.NaturalKey.IsZero() {
 			return 0, fmt.Errorf("%w: POST /%s: %w (no natural key to check; not retried)", ErrCreateOutcomeUnknown, s.base, amb.cause)
 		}
-		s.c.log.Warn("autotask: create answer lost; looking the object up by its natural key",
+		s.c.log.Warn(ctx, "autotask: create answer lost; looking the object up by its natural key",
 			"entity", s.entity, "round", round+1, "error", amb.cause)
 		// Give a commit still under way a moment to land before looking.
 		if err := sleepCtx(ctx, s.c.backoff(s.c.cfg.RetryWaitMin, s.c.cfg.RetryWaitMax, round, nil)); err != nil {
@@ -246,7 +246,7 @@ func (s *Service[T]) Create(ctx context.Context, item *T, opts CreateOptions) (i
 		}
 		switch {
 		case len(ids) == 1:
-			s.c.log.Info("autotask: create had been committed; using the existing object", "entity", s.entity, "id", ids[0])
+			s.c.log.Info(ctx, "autotask: create had been committed; using the existing object", "entity", s.entity, "id", ids[0])
 			return ids[0], nil
 		case len(ids) > 1:
 			return 0, fmt.Errorf("%w: POST /%s: natural key matches %d objects", ErrCreateOutcomeUnknown, s.base, len(ids))

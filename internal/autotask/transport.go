@@ -112,7 +112,7 @@ func (c *Client) do(ctx context.Context, r request) (*response, error) {
 			rediscovered = true
 			changed, derr := c.rediscover(ctx, zone)
 			if derr == nil && changed {
-				c.log.Info("autotask: zone changed after 401; retrying on the new zone", "method", r.method, "path", r.path)
+				c.log.Info(ctx, "autotask: zone changed after 401; retrying on the new zone", "method", r.method, "path", r.path)
 				continue
 			}
 		}
@@ -176,7 +176,7 @@ func (c *Client) send(ctx context.Context, r request, target string) (*response,
 	if err != nil {
 		kv = append(kv, "error", err)
 	}
-	c.log.Debug("autotask: request", kv...)
+	c.log.Debug(ctx, "autotask: request", kv...)
 	return out, c.red.cleanErr(err)
 }
 
@@ -313,7 +313,7 @@ func (c *Client) beforeAttempt(_ retryablehttp.Logger, req *http.Request, i int)
 	st.attempts.Add(1)
 	st.wrote.Store(false)
 	if i > 0 {
-		c.log.Info("autotask: retrying request", "method", st.method, "path", st.path,
+		c.log.Info(req.Context(), "autotask: retrying request", "method", st.method, "path", st.path,
 			"attempt", i+1, "previous_status", int(st.lastStatus.Load()))
 	}
 }

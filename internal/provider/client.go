@@ -13,9 +13,12 @@ import (
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 )
 
-// tflogLogger maps the client's Logger onto tflog. The context is the one
-// the client was built with; tflog only uses it to find its sink.
-type tflogLogger struct{ ctx context.Context }
+// tflogLogger maps the client's Logger onto tflog, on the context of the
+// request being served (its sink, its fields, its masks). base carries the
+// secret masks for calls whose context has none of the provider's.
+type tflogLogger struct {
+	mask func(context.Context) context.Context
+}
 
 func kvFields(kv []any) map[string]any {
 	if len(kv) == 0 {
@@ -28,9 +31,17 @@ func kvFields(kv []any) map[string]any {
 	return m
 }
 
-func (l tflogLogger) Debug(msg string, kv ...any) { tflog.Debug(l.ctx, msg, kvFields(kv)) }
-func (l tflogLogger) Info(msg string, kv ...any)  { tflog.Info(l.ctx, msg, kvFields(kv)) }
-func (l tflogLogger) Warn(msg string, kv ...any)  { tflog.Warn(l.ctx, msg, kvFields(kv)) }
+func (l tflogLogger) Debug(ctx context.Context, msg string, kv ...any) {
+	tflog.Debug(l.mask(ctx), msg, kvFields(kv))
+}
+
+func (l tflogLogger) Info(ctx context.Context, msg string, kv ...any) {
+	tflog.Info(l.mask(ctx), msg, kvFields(kv))
+}
+
+func (l tflogLogger) Warn(ctx context.Context, msg string, kv ...any) {
+	tflog.Warn(l.mask(ctx), msg, kvFields(kv))
+}
 
 // apiClient builds the API client on first use. Catalogue-only objects never
 // call it, so they work without credentials.
@@ -75,7 +86,6 @@ func (d *providerData) Client(ctx context.Context) (*autotask.Client, diag.Diagn
 					". Set them in the provider block or the environment.")
 			return
 		}
-		ctx = d.maskSecret(ctx)
 		c, err := autotask.New(autotask.Config{
 			BaseURL:                d.baseURL,
 			Username:               d.username,
@@ -83,7 +93,7 @@ func (d *providerData) Client(ctx context.Context) (*autotask.Client, diag.Diagn
 			IntegrationCode:        d.integrationCode,
 			Version:                d.version,
 			UserAgent:              "terraform-provider-autotask/" + d.version,
-			Logger:                 tflogLogger{ctx: ctx},
+			Logger:                 tflogLogger{mask: d.maskSecret},
 			MaxInFlightPerEndpoint: d.maxInFlight,
 			RequestBudget:          d.requestBudget,
 		})
