@@ -320,3 +320,55 @@ resource "autotask_security_level" "night" {
 		},
 	})
 }
+
+// Terraform's own API user sits on a level Terraform manages: taking
+// security administration away from that level (AT401) or destroying it
+// (AT402) fails at plan, so no apply can lock Terraform out.
+func TestAccSecurityLevelResource_selfLockOut(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	var id int64
+	cfg := func(manage bool) string {
+		return fmt.Sprintf(`
+resource "autotask_security_level" "tf" {
+  name      = "Terraform Automation"
+  copy_from = "API User"
+  admin = {
+    manage_security_levels = %t
+  }
+}`, manage)
+	}
+	self := psa.Tenant.IdentityResourceID()
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{Config: cfg(true), Check: captureID("autotask_security_level.tf", &id)},
+			{
+				PreConfig: func() {
+					if err := psa.Tenant.Patch("ApiUsers", self, map[string]any{"securityLevelID": id}); err != nil {
+						t.Fatalf("move Terraform's API user: %v", err)
+					}
+				},
+				Config:      cfg(false),
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`(?s)Error: AT401:.*manage_security_levels`),
+			},
+			{ // nor can that level be destroyed (AT402)
+				Config:      cfg(true),
+				Destroy:     true,
+				ExpectError: regexp.MustCompile(`(?s)Error: AT402:`),
+			},
+			{ // the same change is fine once Terraform runs on another level
+				PreConfig: func() {
+					if err := psa.Tenant.Patch("ApiUsers", self, map[string]any{"securityLevelID": int64(catalog.APIUser)}); err != nil {
+						t.Fatalf("move Terraform's API user back: %v", err)
+					}
+				},
+				Config: cfg(false),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("autotask_security_level.tf",
+						tfjsonpath.New("effective_permissions").AtMapKey("admin").AtMapKey("manage_security_levels"), knownvalue.Bool(false)),
+				},
+			},
+		},
+	})
+}
