@@ -372,3 +372,40 @@ resource "autotask_security_level" "tf" {
 		},
 	})
 }
+
+// The API User license allows 50 levels, system ones included: with 48
+// custom API levels already in the PSA, planning one more fails (AT106).
+func TestAccSecurityLevelResource_apiLicenseLimit(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	for i := range catalog.MaxAPILicenseLevels - 2 {
+		if _, err := psa.Tenant.Create("SecurityLevels", map[string]any{
+			"name": fmt.Sprintf("Integration %02d", i), "copiedFromSecurityLevelID": int64(catalog.APIUserNoCosts),
+		}); err != nil {
+			t.Fatalf("seed level %d: %v", i, err)
+		}
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: `
+resource "autotask_security_level" "one_more" {
+  name      = "Integration 51"
+  copy_from = "API User Can't Read Costs"
+}`,
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`(?s)Error: AT106:`),
+			},
+			{ // a level on another license is not limited
+				Config: `
+resource "autotask_security_level" "tech" {
+  name      = "Technicians"
+  copy_from = "Service Desk User"
+}`,
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("autotask_security_level.tech", tfjsonpath.New("license_type"), knownvalue.StringExact("Professional")),
+				},
+			},
+		},
+	})
+}
