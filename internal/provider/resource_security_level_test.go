@@ -409,3 +409,45 @@ resource "autotask_security_level" "tech" {
 		},
 	})
 }
+
+// The PSA commits a create and the answer is lost, and then it throttles:
+// the apply still succeeds with exactly one level, found by its name.
+func TestAccSecurityLevelResource_lostCreateAnswer(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	const cfg = `
+resource "autotask_security_level" "pm" {
+  name      = "Resilient PMs"
+  copy_from = "Project Manager"
+}`
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			PreConfig: func() {
+				for _, f := range []mockpsa.Fault{
+					{Kind: mockpsa.FaultCommitThenDrop, Method: "POST", Entity: "SecurityLevels"},
+					{Kind: mockpsa.FaultStatus, Status: 429, RetryAfter: "0", Method: "GET", Entity: "SecurityLevels"},
+				} {
+					if err := psa.Tenant.InjectFault(f); err != nil {
+						t.Fatalf("inject %s: %v", f.Kind, err)
+					}
+				}
+			},
+			Config: cfg,
+			Check: func(*terraform.State) error {
+				n := 0
+				for name := range customLevels(t, psa.Tenant) {
+					if name == "Resilient PMs" {
+						n++
+					}
+				}
+				if n != 1 {
+					return fmt.Errorf("%d levels named Resilient PMs, want exactly 1", n)
+				}
+				if left := psa.Tenant.Faults(); len(left) != 0 {
+					return fmt.Errorf("faults never fired: %+v", left)
+				}
+				return nil
+			},
+		}},
+	})
+}
