@@ -2,7 +2,6 @@ package provider
 
 import (
 	"context"
-	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
@@ -96,9 +95,6 @@ func (d *SecurityLevelsDataSource) Read(ctx context.Context, req datasource.Read
 	elem := types.ObjectType{AttrTypes: levelSummaryAttrTypes()}
 	items := make([]attr.Value, 0, len(levels))
 	for _, l := range levels {
-		if !m.NamePrefix.IsNull() && !strings.HasPrefix(strings.ToLower(deref(l.Name)), strings.ToLower(m.NamePrefix.ValueString())) {
-			continue
-		}
 		s, diags := summarize(l)
 		resp.Diagnostics.Append(diags...)
 		obj, diags := types.ObjectValueFrom(ctx, elem.AttrTypes, s)

@@ -249,8 +249,16 @@ func (r *SecurityLevelResource) planned(ctx context.Context, plan tfsdk.Plan, di
 	if diags.HasError() {
 		return nil, m, nil, false
 	}
-	desired, ok := r.desired(ctx, plan, m, diags)
-	if !ok {
+	// ModifyPlan computed the complete permission set (base defaults +
+	// overrides); apply writes exactly what the plan showed.
+	if m.Effective.IsNull() || m.Effective.IsUnknown() {
+		diags.AddAttributeError(path.Root("copy_from"), "Unknown system level",
+			fmt.Sprintf("%q is not a system security level; use one of %s.", m.CopyFrom.ValueString(), quotedList(catalog.SystemLevelNames())))
+		return nil, m, nil, false
+	}
+	desired, err := settingsFromValue(m.Effective)
+	if err != nil {
+		diags.AddAttributeError(path.Root("effective_permissions"), "Invalid planned permissions", err.Error())
 		return nil, m, nil, false
 	}
 	return c, m, &autotask.SecurityLevel{
@@ -259,19 +267,6 @@ func (r *SecurityLevelResource) planned(ctx context.Context, plan tfsdk.Plan, di
 		IsActive:    autotask.Bool(m.Active.ValueBool()),
 		Permissions: desired,
 	}, true
-}
-
-// desired is the complete permission set the plan asks for.
-func (r *SecurityLevelResource) desired(ctx context.Context, plan tfsdk.Plan, m securityLevelResourceModel, diags *diag.Diagnostics) (catalog.Settings, bool) {
-	base, ok := resolveSystemLevel(m.CopyFrom.ValueString())
-	if !ok {
-		diags.AddAttributeError(path.Root("copy_from"), "Unknown system level",
-			fmt.Sprintf("%q is not a system security level; use one of %s.", m.CopyFrom.ValueString(), quotedList(catalog.SystemLevelNames())))
-		return nil, false
-	}
-	overrides, _, d := readOverrides(ctx, plan, levelGroups)
-	diags.Append(d...)
-	return base.Defaults().Apply(overrides), !diags.HasError()
 }
 
 // Read refreshes state from the PSA.
