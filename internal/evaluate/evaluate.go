@@ -43,6 +43,7 @@ func (l *lvl) describe() string {
 // run is the state of one evaluation.
 type run struct {
 	in       *Input
+	opts     Options
 	sev      map[string]Severity
 	out      []Finding
 	levels   []*lvl
@@ -67,7 +68,7 @@ type run struct {
 // address, path, rule ID and message, without duplicates. Rules silenced
 // with SeverityOff in opts are not reported.
 func Evaluate(in Input, opts Options) []Finding {
-	r := &run{in: &in, sev: make(map[string]Severity, len(rules))}
+	r := &run{in: &in, opts: opts, sev: make(map[string]Severity, len(rules))}
 	r.out = make([]Finding, 0, 16+len(in.Levels)*4+len(in.APIUsers)*8+len(in.PortalLevels)*2)
 	for i := range rules {
 		r.sev[rules[i].ID] = rules[i].DefaultSeverity
@@ -88,6 +89,7 @@ func Evaluate(in Input, opts Options) []Finding {
 	r.checkSelf()
 	r.checkPortal()
 	r.checkSite()
+	r.checkAccessChanges()
 	return r.finish()
 }
 

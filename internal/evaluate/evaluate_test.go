@@ -15,7 +15,7 @@ func TestRulesCatalogue(t *testing.T) {
 	if len(rs) < 30 {
 		t.Fatalf("only %d rules", len(rs))
 	}
-	cats := map[byte]string{'1': CategoryConstraint, '2': CategoryLeastPrivilege, '3': CategoryRisk, '4': CategoryLockout}
+	cats := map[byte]string{'1': CategoryConstraint, '2': CategoryLeastPrivilege, '3': CategoryRisk, '4': CategoryLockout, '5': CategoryReview}
 	for i, r := range rs {
 		if len(r.ID) != 5 || !strings.HasPrefix(r.ID, "AT") {
 			t.Errorf("bad ID %q", r.ID)

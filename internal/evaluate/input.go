@@ -41,6 +41,9 @@ type Input struct {
 	Self *Self
 	// Remote describes what already exists in the PSA (nil when unknown).
 	Remote *Remote
+	// Changes are the access changes the plan makes for existing users,
+	// for review (AT501) and the deny_new_access guard (AT502).
+	Changes []AccessChange
 }
 
 // Level is a security level as planned.
@@ -211,6 +214,9 @@ type Options struct {
 	// SeverityOverrides replaces a rule's default severity, keyed by rule
 	// ID; SeverityOff silences the rule.
 	SeverityOverrides map[string]Severity
+	// DenyNewAccess lists permissions that no change may grant more of
+	// (AT502).
+	DenyNewAccess []catalog.Key
 }
 
 // Validate reports overrides for unknown rules or with invalid severities.

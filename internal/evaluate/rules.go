@@ -59,6 +59,8 @@ const (
 	RuleNoStrongLogin          = "AT405"
 	RuleNoNotificationRecips   = "AT406"
 	RuleNoLockout              = "AT407"
+	RuleAccessChange           = "AT501"
+	RuleDeniedAccess           = "AT502"
 )
 
 // Rule categories.
@@ -67,6 +69,7 @@ const (
 	CategoryLeastPrivilege = "Least privilege"
 	CategoryRisk           = "Risky grant"
 	CategoryLockout        = "Lock-out and policy"
+	CategoryReview         = "Access review"
 )
 
 func systemLevelList() string {
@@ -209,6 +212,15 @@ var rules = []Rule{
 		"Users are not locked out after failed logins.",
 		"Locking a user out after a number of failed logins stops password guessing.",
 		"Enable lock-out with a small positive threshold."},
+
+	{RuleAccessChange, CategoryReview, SeverityWarning,
+		"A change gives existing users more or less access.",
+		"Changing a security level, a portal level, an API user's level or protected-data access changes what the people on it can do the moment it is applied. The finding names the users (read from the PSA once per plan) and each permission they gain or lose, so a reviewer of the plan sees the effect, not only the setting.",
+		"Review the users and permissions listed; apply if intended."},
+	{RuleDeniedAccess, CategoryReview, SeverityError,
+		"A change grants a permission that deny_new_access forbids.",
+		"The provider block's deny_new_access lists permissions that no plan may grant more of — a guardrail a reviewer can rely on, like a policy check in CI. Lowering or keeping them is always allowed.",
+		"Keep the permission at its current value, or change deny_new_access deliberately in a reviewed change."},
 }
 
 var ruleByID = func() map[string]*Rule {

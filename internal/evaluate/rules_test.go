@@ -18,6 +18,8 @@ type ruleCase struct {
 	path []string
 	// contains, when set, must appear in the finding's summary.
 	contains string
+	// opts are the evaluation options (zero: defaults).
+	opts Options
 }
 
 const tfAddr = "autotask_security_level.terraform"
@@ -359,13 +361,33 @@ func ruleCases() []ruleCase {
 
 		{name: "lock-out disabled", rule: RuleNoLockout, in: siteWith(func(s *SiteSettings) { s.LockoutEnabled = false }, nil), fires: true, addr: site, path: []string{AttrLockoutEnabled}},
 		{name: "lock-out enabled", rule: RuleNoLockout, in: siteWith(func(*SiteSettings) {}, nil)},
+
+		{name: "users of a level gain and lose", rule: RuleAccessChange, in: change([]string{"Ann", "Bob"}, catalog.None, catalog.All),
+			fires: true, addr: sd, path: []string{"effective_permissions"}, contains: "2 users of security level \"SD\" gain Organizations: View = All"},
+		{name: "a level nobody is on", rule: RuleAccessChange, in: change(nil, catalog.None, catalog.All)},
+		{name: "no permission changes", rule: RuleAccessChange, in: change([]string{"Ann"}, catalog.All, catalog.All)},
+		{name: "denied permission gained", rule: RuleDeniedAccess, in: change(nil, catalog.None, catalog.Mine),
+			opts: Options{DenyNewAccess: []catalog.Key{catalog.KeyCompaniesView}}, fires: true, addr: sd, path: []string{"effective_permissions", "crm", "companies_view"}},
+		{name: "denied permission lowered", rule: RuleDeniedAccess, in: change([]string{"Ann"}, catalog.All, catalog.None),
+			opts: Options{DenyNewAccess: []catalog.Key{catalog.KeyCompaniesView}}},
+		{name: "other permission gained", rule: RuleDeniedAccess, in: change([]string{"Ann"}, catalog.None, catalog.All),
+			opts: Options{DenyNewAccess: []catalog.Key{catalog.KeyTicketsView}}},
+	}
+}
+
+// change is an Input whose only content is one access change of
+// Organizations: View on security level "SD".
+func change(users []string, from, to catalog.Value) func(*testing.T) Input {
+	return func(*testing.T) Input {
+		return Input{Changes: []AccessChange{{Address: "autotask_security_level.sd", Object: `security level "SD"`, Users: users,
+			Before: catalog.Settings{catalog.KeyCompaniesView: from}, After: catalog.Settings{catalog.KeyCompaniesView: to}}}}
 	}
 }
 
 func TestRules(t *testing.T) {
 	for _, c := range ruleCases() {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
-			fs := Evaluate(c.in(t), Options{})
+			fs := Evaluate(c.in(t), c.opts)
 			got := ofRule(fs, c.rule)
 			if !c.fires {
 				if len(got) != 0 {
