@@ -416,8 +416,19 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, t *tenant, zon
 		rest[i] = strings.ToLower(sg)
 	}
 	var hidden bool
-	s.locked(func() { hidden = s.hiddenFrom(t, caller, e) })
+	var denied *APIError
 	m := r.Method
+	isWrite := len(rest) == 0 || (len(rest) == 1 && m == http.MethodDelete)
+	s.locked(func() {
+		hidden = s.hiddenFrom(t, caller, e)
+		if isWrite {
+			denied = s.writeDenied(t, caller, e, m)
+		}
+	})
+	if denied != nil {
+		writeError(w, denied)
+		return
+	}
 	switch {
 	case len(rest) == 0:
 		switch m {
