@@ -30,6 +30,9 @@ type accessReportModel struct {
 	Columns       types.List   `tfsdk:"columns"`
 	Rows          types.List   `tfsdk:"rows"`
 	Markdown      types.String `tfsdk:"markdown"`
+	// API users (data_source_access_report_api_users.go).
+	IncludeAPIUsers types.Bool `tfsdk:"include_api_users"`
+	APIUsers        types.List `tfsdk:"api_users"`
 }
 
 var reportColumnAttrTypes = map[string]attr.Type{"key": types.StringType, "label": types.StringType}
@@ -71,6 +74,9 @@ func (d *AccessReportDataSource) Schema(_ context.Context, _ datasource.SchemaRe
 				}}},
 			"markdown": schema.StringAttribute{Computed: true, MarkdownDescription: "The matrix as a Markdown table."},
 		},
+	}
+	for name, a := range accessReportAPIUserAttributes() {
+		resp.Schema.Attributes[name] = a
 	}
 }
 
@@ -158,5 +164,12 @@ func (d *AccessReportDataSource) Read(ctx context.Context, req datasource.ReadRe
 	m.Columns = types.ListValueMust(colType, cols)
 	m.Rows = types.ListValueMust(rowType, rows)
 	m.Markdown = types.StringValue(matrix.Markdown())
+	m.APIUsers = types.ListNull(types.ObjectType{AttrTypes: reportAPIUserAttrTypes})
+	if m.IncludeAPIUsers.ValueBool() {
+		list, md, diags := d.apiUserReport(ctx, matrix.Columns, keys)
+		resp.Diagnostics.Append(diags...)
+		m.APIUsers = list
+		m.Markdown = types.StringValue(matrix.Markdown() + md)
+	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }

@@ -1,0 +1,363 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/config"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/mockpsa"
+)
+
+const backupUser = "autotask_api_user.backup"
+
+// backupConfig is an internal integration on its own API level; the secret
+// comes from a sensitive variable, as it would in real use.
+func backupConfig(lastName, email string, version int) string {
+	emailLine := ""
+	if email != "" {
+		emailLine = fmt.Sprintf("  email = %q\n", email)
+	}
+	return fmt.Sprintf(`
+variable "secret" {
+  type      = string
+  sensitive = true
+}
+
+resource "autotask_security_level" "backup" {
+  name      = "Backup Reporting"
+  copy_from = "API User Can't Read Costs"
+}
+
+resource "autotask_api_user" "backup" {
+  user_name         = "backup-reports@acme.example.com"
+  first_name        = "Backup"
+  last_name         = %q
+%s  security_level_id = autotask_security_level.backup.id
+  integration = {
+    internal_name = "Backup Reporting"
+  }
+  secret_wo         = var.secret
+  secret_wo_version = %d
+}
+`, lastName, emailLine, version)
+}
+
+func secretVar(s string) config.Variables {
+	return config.Variables{"secret": config.StringVariable(s)}
+}
+
+// authenticates reports whether the PSA accepts user/secret/code, by
+// reading the user's own resource record with them.
+func authenticates(t *testing.T, psa *testPSA, user, secret, code string, id int64) bool {
+	t.Helper()
+	c, err := autotask.New(autotask.Config{BaseURL: psa.URL, Username: user, Secret: secret, IntegrationCode: code, RetryMax: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.Resources().Get(context.Background(), id)
+	if err != nil && !autotask.IsUnauthorized(err) {
+		t.Fatalf("authenticate %s: %v", user, err)
+	}
+	return err == nil
+}
+
+// apiUsersNamed lists every API user of the tenant with that user name.
+func apiUsersNamed(t *testing.T, ten *mockpsa.Tenant, name string) []map[string]any {
+	t.Helper()
+	all, err := ten.List("ApiUsers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []map[string]any
+	for _, u := range all {
+		if strings.EqualFold(fmt.Sprint(u["userName"]), name) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// Create, import by ID and by user name, update, rotate the secret, drift
+// on every attribute, destroy (which deactivates).
+func TestAccAPIUserResource_basic(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	const user = "backup-reports@acme.example.com"
+	var id, levelID int64
+	psaUser := func() map[string]any {
+		u, ok := psa.Tenant.Get("ApiUsers", id)
+		if !ok {
+			t.Fatalf("API user %d not in the PSA", id)
+		}
+		return u
+	}
+	code := func() string { return fmt.Sprint(psaUser()["integrationCode"]) }
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy: func(*terraform.State) error {
+			users := apiUsersNamed(t, psa.Tenant, user)
+			if len(users) != 1 || users[0]["isActive"] != false || users[0]["securityLevelID"] != int64(catalog.APIUserNoCosts) {
+				return fmt.Errorf("after destroy want one inactive API user parked on API User Can't Read Costs, got %v", users)
+			}
+			if len(customLevels(t, psa.Tenant)) != 0 {
+				return fmt.Errorf("its level was not destroyed: %v", customLevels(t, psa.Tenant))
+			}
+			return nil
+		},
+		Steps: []resource.TestStep{
+			{ // create
+				Config: backupConfig("Reports", "", 1), ConfigVariables: secretVar("first-Secret-1"),
+				Check: resource.ComposeTestCheckFunc(captureID(backupUser, &id), captureID("autotask_security_level.backup", &levelID),
+					func(*terraform.State) error {
+						u := psaUser()
+						if u["securityLevelID"] != levelID || u["internalIntegrationName"] != "Backup Reporting" || u["isActive"] != true {
+							return fmt.Errorf("PSA holds %v", u)
+						}
+						if !authenticates(t, psa, user, "first-Secret-1", code(), id) {
+							return fmt.Errorf("the configured secret does not authenticate")
+						}
+						return nil
+					}),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("active"), knownvalue.Bool(true)),
+					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("email"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("secret_wo"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("integration").AtMapKey("vendor"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("tracking_identifier"), knownvalue.StringRegexp(regexp.MustCompile(`^[A-Z2-7]{27}$`))),
+				},
+			},
+			{ // import by ID
+				ResourceName: backupUser, ImportState: true, ImportStateVerify: true, ConfigVariables: secretVar("first-Secret-1"),
+				ImportStateVerifyIgnore: []string{"secret_wo_version"},
+			},
+			{ // import by user name, in another letter case
+				ResourceName: backupUser, ImportState: true, ImportStateVerify: true, ImportStateId: strings.ToUpper(user), ConfigVariables: secretVar("first-Secret-1"),
+				ImportStateVerifyIgnore: []string{"secret_wo_version"},
+			},
+			{ // update in place
+				Config: backupConfig("Reports (nightly)", "backup-team@acme.example.com", 1), ConfigVariables: secretVar("first-Secret-1"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(backupUser, plancheck.ResourceActionUpdate),
+					plancheck.ExpectKnownValue(backupUser, tfjsonpath.New("tracking_identifier"), knownvalue.NotNull()),
+				}},
+				Check: func(*terraform.State) error {
+					if u := psaUser(); u["lastName"] != "Reports (nightly)" || u["email"] != "backup-team@acme.example.com" {
+						return fmt.Errorf("PSA holds %v", u)
+					}
+					// the secret was not sent again
+					if !authenticates(t, psa, user, "first-Secret-1", code(), id) {
+						return fmt.Errorf("the secret changed without a new version")
+					}
+					return nil
+				},
+			},
+			{ // rotate: a new version sends the new secret
+				Config: backupConfig("Reports (nightly)", "backup-team@acme.example.com", 2), ConfigVariables: secretVar("second-Secret-2"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(backupUser, plancheck.ResourceActionUpdate),
+				}},
+				Check: func(*terraform.State) error {
+					if authenticates(t, psa, user, "first-Secret-1", code(), id) {
+						return fmt.Errorf("the old secret still works")
+					}
+					if !authenticates(t, psa, user, "second-Secret-2", code(), id) {
+						return fmt.Errorf("the rotated secret does not work")
+					}
+					return nil
+				},
+			},
+			{ // drift on every attribute, the level included, shows and is put back
+				PreConfig: func() {
+					if err := psa.Tenant.Patch("ApiUsers", id, map[string]any{
+						"securityLevelID": int64(catalog.APIUser), "isActive": false, "firstName": "Rogue", "lastName": "Edit",
+						"email": "someone@else.example.com", "internalIntegrationName": "Renamed", "userName": "renamed@acme.example.com",
+					}); err != nil {
+						t.Fatalf("out-of-band patch: %v", err)
+					}
+				},
+				Config: backupConfig("Reports (nightly)", "backup-team@acme.example.com", 2), ConfigVariables: secretVar("second-Secret-2"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(backupUser, plancheck.ResourceActionUpdate),
+					plancheck.ExpectKnownValue(backupUser, tfjsonpath.New("active"), knownvalue.Bool(true)),
+					plancheck.ExpectKnownValue(backupUser, tfjsonpath.New("user_name"), knownvalue.StringExact(user)),
+				}},
+				Check: func(*terraform.State) error {
+					u := psaUser()
+					if u["securityLevelID"] != levelID || u["isActive"] != true || u["firstName"] != "Backup" || u["userName"] != user ||
+						u["email"] != "backup-team@acme.example.com" || u["internalIntegrationName"] != "Backup Reporting" {
+						return fmt.Errorf("drift not corrected: %v", u)
+					}
+					return nil
+				},
+			},
+			{ // the level alone drifting is seen too, and then nothing is left to do
+				PreConfig: func() {
+					if err := psa.Tenant.Patch("ApiUsers", id, map[string]any{"securityLevelID": int64(catalog.APIUserNoCosts)}); err != nil {
+						t.Fatalf("out-of-band patch: %v", err)
+					}
+				},
+				Config: backupConfig("Reports (nightly)", "backup-team@acme.example.com", 2), ConfigVariables: secretVar("second-Secret-2"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(backupUser, plancheck.ResourceActionUpdate),
+					plancheck.ExpectKnownValue(backupUser, tfjsonpath.New("security_level_id"), knownvalue.Int64Func(func(v int64) error {
+						if v != levelID {
+							return fmt.Errorf("planned level %d, want %d", v, levelID)
+						}
+						return nil
+					})),
+				}},
+			},
+			{
+				Config: backupConfig("Reports (nightly)", "backup-team@acme.example.com", 2), ConfigVariables: secretVar("second-Secret-2"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+			},
+			{ // removing the email clears it in the PSA
+				Config: backupConfig("Reports (nightly)", "", 2), ConfigVariables: secretVar("second-Secret-2"),
+				Check: func(*terraform.State) error {
+					if e := psaUser()["email"]; e != nil && e != "" {
+						return fmt.Errorf("email left as %v", e)
+					}
+					return nil
+				},
+			},
+		},
+	})
+}
+
+// Destroying deactivates; creating the same user name again reactivates
+// that user (same ID, never a second user) and applies the configuration,
+// the new secret included.
+func TestAccAPIUserResource_destroyDeactivatesAndCreateReactivates(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	const user = "backup-reports@acme.example.com"
+	var first, second int64
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: backupConfig("Reports", "", 1), ConfigVariables: secretVar("first-Secret-1"),
+				Check:  captureID(backupUser, &first),
+			},
+			{ // the API user leaves the configuration: destroyed, that is deactivated
+				Config: `
+variable "secret" {
+  type      = string
+  sensitive = true
+}
+
+resource "autotask_security_level" "backup" {
+  name      = "Backup Reporting"
+  copy_from = "API User Can't Read Costs"
+}`,
+				ConfigVariables: secretVar("unused-secret"),
+				Check: func(*terraform.State) error {
+					users := apiUsersNamed(t, psa.Tenant, user)
+					if len(users) != 1 || users[0]["isActive"] != false || users[0]["id"] != first {
+						return fmt.Errorf("after destroy: %v", users)
+					}
+					return nil
+				},
+			},
+			{ // back in the configuration: the inactive user is reactivated and updated
+				Config: backupConfig("Reports v2", "", 1), ConfigVariables: secretVar("third-Secret-3"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(backupUser, plancheck.ResourceActionCreate),
+				}},
+				Check: resource.ComposeTestCheckFunc(captureID(backupUser, &second), func(*terraform.State) error {
+					if second != first {
+						return fmt.Errorf("re-created as %d, want the reactivated %d", second, first)
+					}
+					users := apiUsersNamed(t, psa.Tenant, user)
+					if len(users) != 1 || users[0]["isActive"] != true || users[0]["lastName"] != "Reports v2" {
+						return fmt.Errorf("after re-create: %v", users)
+					}
+					if !authenticates(t, psa, user, "third-Secret-3", fmt.Sprint(users[0]["integrationCode"]), first) {
+						return fmt.Errorf("the new secret was not set on reactivation")
+					}
+					return nil
+				}),
+			},
+		},
+	})
+}
+
+// A user name held by an active API user fails at plan with its ID and the
+// import block to paste; the block then adopts the user. A person's user
+// name fails too.
+func TestAccAPIUserResource_userNameTaken(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedDemo)
+	sync := apiUsersNamed(t, psa.Tenant, "accounting-sync@acme.example.com")
+	if len(sync) != 1 {
+		t.Fatalf("demo seed: %v", sync)
+	}
+	syncID := sync[0]["id"].(int64)
+	syncLevel := sync[0]["securityLevelID"].(int64)
+	cfg := func(name string) string {
+		return fmt.Sprintf(`
+resource "autotask_api_user" "sync" {
+  user_name         = %q
+  first_name        = "Accounting"
+  last_name         = "Sync"
+  security_level_id = %d
+  integration = {
+    internal_name = "Accounting Sync"
+  }
+}`, name, syncLevel)
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config:   cfg("Accounting-Sync@acme.example.com"),
+				PlanOnly: true,
+				ExpectError: regexp.MustCompile(fmt.Sprintf(`(?s)API user already exists.*active API user named\s+"accounting-sync@acme.example.com"\s+already\s+exists\s+\(id\s+%d\).*import \{\s+to = autotask_api_user.<name>.*id = "%d"\s+\}`,
+					syncID, syncID)),
+			},
+			{
+				Config:      cfg("jdoe"),
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`(?s)User name already taken.*"jdoe"\s+is\s+the\s+user\s+name\s+of\s+resource\s+\d+\s+\(Jane\s+Doe\),\s+who\s+is\s+not\s+an\s+API\s+user`),
+			},
+			{ // the hint, pasted: the user is adopted, with nothing to change
+				Config: cfg("accounting-sync@acme.example.com") + fmt.Sprintf(`
+import {
+  to = autotask_api_user.sync
+  id = "%d"
+}`, syncID),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction("autotask_api_user.sync", plancheck.ResourceActionNoop),
+				}},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("autotask_api_user.sync", tfjsonpath.New("id"), knownvalue.StringExact(strconv.FormatInt(syncID, 10))),
+				},
+			},
+			{ // stop managing it without deactivating it
+				Config: `
+removed {
+  from = autotask_api_user.sync
+  lifecycle {
+    destroy = false
+  }
+}`,
+				Check: func(*terraform.State) error {
+					if u, _ := psa.Tenant.Get("ApiUsers", syncID); u["isActive"] != true {
+						return fmt.Errorf("removed block deactivated %v", u)
+					}
+					return nil
+				},
+			},
+		},
+	})
+}
