@@ -248,7 +248,7 @@ func TestAccAPIUserResource_destroyDeactivatesAndCreateReactivates(t *testing.T)
 		Steps: []resource.TestStep{
 			{
 				Config: backupConfig("Reports", "", 1), ConfigVariables: secretVar("first-Secret-1"),
-				Check:  captureID(backupUser, &first),
+				Check: captureID(backupUser, &first),
 			},
 			{ // the API user leaves the configuration: destroyed, that is deactivated
 				Config: `
