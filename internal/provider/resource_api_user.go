@@ -126,7 +126,7 @@ func (r *APIUserResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 						MarkdownDescription: "An integration vendor, by built-in profile name (" + profiles + ", any letter case): the user carries " +
 							"the vendor's tracking identifier.",
 						Validators: []validator.String{
-							stringvalidator.ExactlyOneOf(path.MatchRelative().AtParent().AtName("internal_name")),
+							stringvalidator.ExactlyOneOf(path.MatchRoot("integration").AtName("vendor"), path.MatchRoot("integration").AtName("internal_name")),
 							profileNameValidator(),
 						},
 					},

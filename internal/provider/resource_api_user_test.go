@@ -361,3 +361,253 @@ removed {
 		},
 	})
 }
+
+func apiUserOn(level string, integration string, extra string) string {
+	return fmt.Sprintf(`
+resource "autotask_api_user" "u" {
+  user_name         = "u@acme.example.com"
+  first_name        = "U"
+  last_name         = "Ser"
+  security_level_id = %s
+  integration       = %s
+%s
+}`, level, integration, extra)
+}
+
+// What Autotask would refuse, or what the schema rules out, fails at plan
+// with a diagnostic on the attribute and no change to the PSA.
+func TestAccAPIUserResource_planTimeChecks(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	sales, err := psa.Tenant.Create("SecurityLevels", map[string]any{"name": "Sales Copy", "copiedFromSecurityLevelID": int64(catalog.Sales)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	internal := `{ internal_name = "Sync" }`
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{ // a system level of another license
+				Config: apiUserOn(strconv.Itoa(int(catalog.ServiceDeskUser)), internal, ""), PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)Error: AT105: API user "u@acme.example.com" is on Service Desk User\s+\(system\), which uses the Professional license.*security_level_id = 7`),
+			},
+			{ // a custom level of another license, known from the PSA
+				Config: apiUserOn(strconv.FormatInt(sales, 10), internal, ""), PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)Error: AT105:.*"Sales Copy".*Professional`),
+			},
+			{ // no such level
+				Config: apiUserOn("99999", internal, ""), PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)Error: AT111:.*ID 99999, which does not exist`),
+			},
+			{ // a level created in the same run is checked once its ID is known
+				Config: `
+resource "autotask_security_level" "sales" {
+  name      = "Field Sales"
+  copy_from = "Sales"
+}` + apiUserOn("autotask_security_level.sales.id", internal, ""),
+				ExpectError: regexp.MustCompile(`(?s)Error: AT105:.*"Field Sales".*Professional`),
+			},
+			{
+				Config: apiUserOn("4", `{ vendor = "rewst", internal_name = "Sync" }`, ""), PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)Invalid Attribute Combination.*2 attributes specified when one \(and only one\) of\s+\[integration\.vendor,integration\.internal_name\] is required`),
+			},
+			{
+				Config: apiUserOn("4", `{}`, ""), PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)Invalid Attribute Combination.*No attribute specified when one \(and only one\) of\s+\[integration\.vendor,integration\.internal_name\] is required`),
+			},
+			{
+				Config: apiUserOn("4", `{ vendor = "Acme Sync" }`, ""), PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)integration\.vendor.*value must be one of`),
+			},
+			{
+				Config: apiUserOn("4", internal, `  least_privilege_profile = "nonesuch"`), PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)least_privilege_profile.*value must be one of`),
+			},
+			{
+				Config: `variable "s" {
+  type      = string
+  sensitive = true
+}` + apiUserOn("4", internal, "  secret_wo = var.s\n  secret_wo_version = 1"),
+				ConfigVariables: config.Variables{"s": config.StringVariable("short")}, PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)Invalid API user secret.*must be 8 to 128 characters long \(this one\s+has 5\)`),
+			},
+			{
+				Config: `variable "s" {
+  type      = string
+  sensitive = true
+}` + apiUserOn("4", internal, "  secret_wo = var.s"),
+				ConfigVariables: config.Variables{"s": config.StringVariable("long-enough-secret")}, PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)Attribute "secret_wo_version" must be specified when "secret_wo" is\s+specified`),
+			},
+			{ // nothing left: the level of the failed apply goes
+				Config: `locals {}`,
+			},
+		},
+		CheckDestroy: func(*terraform.State) error {
+			if users := apiUsersNamed(t, psa.Tenant, "u@acme.example.com"); len(users) != 0 {
+				return fmt.Errorf("a refused plan wrote %v", users)
+			}
+			return nil
+		},
+	})
+}
+
+// lockOutConfig manages Terraform's own API user (seeded on API User
+// (system)) next to two levels: a full one and one without Manage
+// Security Levels.
+type lockOutConfig struct {
+	provider, level, active, integration, restrictedDesc string
+	adminManagesResources                                bool
+	importID                                             int64
+}
+
+func (c lockOutConfig) String() string {
+	imp := ""
+	if c.importID != 0 {
+		imp = fmt.Sprintf("import {\n  to = autotask_api_user.tf\n  id = \"%d\"\n}\n", c.importID)
+	}
+	return fmt.Sprintf(`%s
+%s
+resource "autotask_security_level" "admin" {
+  name      = "Terraform Admin"
+  copy_from = "API User"
+  admin = {
+    manage_resources = %t
+  }
+}
+
+resource "autotask_security_level" "restricted" {
+  name        = "Restricted API"
+  description = %q
+  copy_from   = "API User Can't Read Costs"
+  admin = {
+    manage_security_levels = false
+  }
+}
+
+resource "autotask_api_user" "tf" {
+  user_name         = "terraform@acme.example.com"
+  first_name        = "Terraform"
+  last_name         = "Automation"
+  email             = "it-automation@acme.example.com"
+  security_level_id = %s
+  active            = %s
+  integration       = %s
+}
+`, c.provider, imp, c.adminManagesResources, c.restrictedDesc, c.level, c.active, c.integration)
+}
+
+// The lock-out guard: moving Terraform's own API user to a level that
+// cannot manage security levels, deactivating or destroying it, changing
+// its tracking identifier, or stripping its level's admin permissions
+// fails at plan; each rule can be relaxed with rule_severity, and then the
+// PSA really does refuse what the level no longer allows.
+func TestAccAPIUserResource_selfLockOut(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	self := psa.Tenant.IdentityResourceID()
+	var restricted int64
+	base := lockOutConfig{level: "3", active: "true", integration: `{ internal_name = "Terraform" }`, restrictedDesc: "No security administration.", adminManagesResources: true}
+	with := func(f func(*lockOutConfig)) string {
+		c := base
+		f(&c)
+		return c.String()
+	}
+	relaxed := `provider "autotask" {
+  rule_severity = { AT404 = "warning" }
+}`
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{ // adopt Terraform's own user, unchanged
+				Config: with(func(c *lockOutConfig) { c.importID = self }),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction("autotask_api_user.tf", plancheck.ResourceActionNoop),
+				}},
+				Check: captureID("autotask_security_level.restricted", &restricted),
+			},
+			{
+				Config: with(func(c *lockOutConfig) { c.level = "autotask_security_level.restricted.id" }), PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)Error: AT404: Terraform's own API user\s+"terraform@acme.example.com" would move to "Restricted API", which lacks\s+"Security Levels"`),
+			},
+			{
+				Config: with(func(c *lockOutConfig) { c.active = "false" }), PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)Error: AT403: Terraform's own API user.*would be\s+deactivated.*active\s+= false`),
+			},
+			{
+				Config: base.String(), Destroy: true,
+				ExpectError: regexp.MustCompile(`(?s)Error: AT403: Terraform's own API user.*would be\s+destroyed, which deactivates it`),
+			},
+			{
+				Config: with(func(c *lockOutConfig) { c.integration = `{ vendor = "rewst" }` }), PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)Error: AT408: Terraform's own API user.*would get another API\s+tracking identifier`),
+			},
+			{ // a level that keeps both permissions is a fine home
+				Config: with(func(c *lockOutConfig) { c.level = "autotask_security_level.admin.id" }),
+				Check: func(*terraform.State) error {
+					if u, _ := psa.Tenant.Get("ApiUsers", self); u["securityLevelID"] == int64(catalog.APIUser) {
+						return fmt.Errorf("not moved: %v", u)
+					}
+					return nil
+				},
+			},
+			{ // but stripping Manage Resources from it is not
+				Config: with(func(c *lockOutConfig) {
+					c.level, c.adminManagesResources = "autotask_security_level.admin.id", false
+				}), PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)Error: AT401: security level "Terraform Admin" would lose\s+"Resources/Users"`),
+			},
+			{ // relaxed to a warning, the move applies...
+				Config: with(func(c *lockOutConfig) { c.provider, c.level = relaxed, "autotask_security_level.restricted.id" }),
+				Check: func(*terraform.State) error {
+					if u, _ := psa.Tenant.Get("ApiUsers", self); u["securityLevelID"] != restricted {
+						return fmt.Errorf("not moved to %d: %v", restricted, u)
+					}
+					return nil
+				},
+			},
+			{ // ...and the PSA then refuses Terraform's security-level writes
+				Config: with(func(c *lockOutConfig) {
+					c.provider, c.level, c.restrictedDesc = relaxed, "autotask_security_level.restricted.id", "Changed."
+				}),
+				ExpectError: regexp.MustCompile(`(?s)Could not update security level "Restricted API".*` +
+					words("The logged in Resource does not have the adequate permissions to update this entity type.") + `.*` + words("Admin › Security Levels")),
+			},
+			{ // it can still manage resources, so it moves itself back
+				Config: with(func(c *lockOutConfig) { c.provider = relaxed }),
+				Check: func(*terraform.State) error {
+					if u, _ := psa.Tenant.Get("ApiUsers", self); u["securityLevelID"] != int64(catalog.APIUser) {
+						return fmt.Errorf("not back on API User: %v", u)
+					}
+					if l, _ := psa.Tenant.Get("SecurityLevels", restricted); l["description"] != "No security administration." {
+						return fmt.Errorf("the refused write changed the level: %v", l)
+					}
+					return nil
+				},
+			},
+			{ // stop managing Terraform's own user without deactivating it
+				Config: `
+removed {
+  from = autotask_api_user.tf
+  lifecycle {
+    destroy = false
+  }
+}`,
+				Check: func(*terraform.State) error {
+					if u, _ := psa.Tenant.Get("ApiUsers", self); u["isActive"] != true {
+						return fmt.Errorf("Terraform's user: %v", u)
+					}
+					return nil
+				},
+			},
+		},
+	})
+}
+
+// words matches the words of s in order, whatever whitespace terraform's
+// line wrapping puts between them.
+func words(s string) string {
+	f := strings.Fields(s)
+	for i := range f {
+		f[i] = regexp.QuoteMeta(f[i])
+	}
+	return strings.Join(f, `\s+`)
+}
