@@ -261,7 +261,7 @@ func (r *run) diffProfile(u *APIUser, l *lvl, pi *profInfo) {
 		}
 		if i == idxViewCosts {
 			r.add(Finding{RuleID: RuleIntegrationCosts, Address: addr, Path: where(p), Key: p.Key,
-				Summary: vendor + " does not need internal cost data, but " + l.describe() + " can read it.",
+				Summary: vendor + " does not need internal cost data, but " + l.describe() + " grants " + p.quoted + " = " + quote(string(v)) + ".",
 				Detail:  pi.costsDetail,
 				Fix:     "Base the level on " + noCostsName() + ", or set " + string(p.Key) + " = " + quote(string(lower)) + "."})
 			continue

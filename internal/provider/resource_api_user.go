@@ -20,6 +20,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
@@ -327,15 +328,17 @@ func (m *apiUserResourceModel) item(secret *string, clearEmail bool) *autotask.A
 }
 
 // configuredSecret reads the write-only secret from the configuration; nil
-// when none is set.
-func configuredSecret(ctx context.Context, cfg attributeGetter, diags *diag.Diagnostics) *string {
+// when none is set. The returned context masks it in every log line, behind
+// the client's own redaction.
+func configuredSecret(ctx context.Context, cfg attributeGetter, diags *diag.Diagnostics) (context.Context, *string) {
 	var s types.String
 	diags.Append(cfg.GetAttribute(ctx, path.Root("secret_wo"), &s)...)
-	if s.IsNull() || s.IsUnknown() {
-		return nil
+	if s.IsNull() || s.IsUnknown() || s.ValueString() == "" {
+		return ctx, nil
 	}
 	v := s.ValueString()
-	return &v
+	ctx = tflog.MaskAllFieldValuesStrings(ctx, v)
+	return tflog.MaskMessageStrings(ctx, v), &v
 }
 
 // Create adds the API user, or reactivates and updates the inactive API
@@ -345,7 +348,7 @@ func (r *APIUserResource) Create(ctx context.Context, req resource.CreateRequest
 	resp.Diagnostics.Append(diags...)
 	var plan apiUserResourceModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	secret := configuredSecret(ctx, req.Config, &resp.Diagnostics)
+	ctx, secret := configuredSecret(ctx, req.Config, &resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -469,7 +472,7 @@ func (r *APIUserResource) Update(ctx context.Context, req resource.UpdateRequest
 	}
 	var secret *string
 	if !plan.SecretWOVersion.Equal(state.SecretWOVersion) {
-		secret = configuredSecret(ctx, req.Config, &resp.Diagnostics)
+		ctx, secret = configuredSecret(ctx, req.Config, &resp.Diagnostics)
 	}
 	item := plan.item(secret, true)
 	item.ID = idOf(state.ID)
