@@ -40,7 +40,6 @@ func TestAccAPIUserDataSources(t *testing.T) {
 		t.Fatalf("demo tenant API users: %v %v", len(all), err)
 	}
 	const one, list = "data.autotask_api_user.sync", "data.autotask_api_users.all"
-	users := func(addr string) tfjsonpath.Path { return tfjsonpath.New("api_users") }
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
@@ -91,7 +90,7 @@ data "autotask_api_users" "sync" {
 					statecheck.ExpectKnownValue(one, tfjsonpath.New("tracking_identifier"), knownvalue.StringRegexp(regexp.MustCompile(`^[A-Z2-7]{27}$`))),
 					statecheck.ExpectKnownValue("data.autotask_api_user.rewst", tfjsonpath.New("security_level_name"), knownvalue.StringExact("API User (system) (API-only)")),
 					statecheck.ExpectKnownValue("data.autotask_api_user.rewst", tfjsonpath.New("integration").AtMapKey("vendor"), knownvalue.StringExact("rewst")),
-					statecheck.ExpectKnownValue(list, users(list), knownvalue.ListSizeExact(len(all))),
+					statecheck.ExpectKnownValue(list, tfjsonpath.New("api_users"), knownvalue.ListSizeExact(len(all))),
 					statecheck.ExpectKnownValue("data.autotask_api_users.rewst", tfjsonpath.New("api_users"), knownvalue.ListExact([]knownvalue.Check{
 						knownvalue.ObjectPartial(map[string]knownvalue.Check{"id": knownvalue.Int64Exact(rewst), "active": knownvalue.Bool(true)}),
 						knownvalue.ObjectPartial(map[string]knownvalue.Check{"id": knownvalue.Int64Exact(old), "active": knownvalue.Bool(false),
