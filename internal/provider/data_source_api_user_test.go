@@ -87,7 +87,7 @@ data "autotask_api_users" "sync" {
 					statecheck.ExpectKnownValue(one, tfjsonpath.New("integration"), knownvalue.ObjectExact(map[string]knownvalue.Check{
 						"vendor": knownvalue.Null(), "internal_name": knownvalue.StringExact("Accounting Sync")})),
 					statecheck.ExpectKnownValue(one, tfjsonpath.New("active"), knownvalue.Bool(true)),
-					statecheck.ExpectKnownValue(one, tfjsonpath.New("tracking_identifier"), knownvalue.StringRegexp(regexp.MustCompile(`^[A-Z2-7]{27}$`))),
+					statecheck.ExpectKnownValue(one, tfjsonpath.New("tracking_identifier"), knownvalue.StringRegexp(trackingIdentifierPattern)),
 					statecheck.ExpectKnownValue("data.autotask_api_user.rewst", tfjsonpath.New("security_level_name"), knownvalue.StringExact("API User (system) (API-only)")),
 					statecheck.ExpectKnownValue("data.autotask_api_user.rewst", tfjsonpath.New("integration").AtMapKey("vendor"), knownvalue.StringExact("rewst")),
 					statecheck.ExpectKnownValue(list, tfjsonpath.New("api_users"), knownvalue.ListSizeExact(len(all))),

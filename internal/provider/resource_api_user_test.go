@@ -23,6 +23,9 @@ import (
 
 const backupUser = "autotask_api_user.backup"
 
+// trackingIdentifierPattern is what the mock PSA issues.
+var trackingIdentifierPattern = regexp.MustCompile(`^[A-Z2-7]{27}$`)
+
 // backupConfig is an internal integration on its own API level; the secret
 // comes from a sensitive variable, as it would in real use.
 func backupConfig(lastName, email string, version int) string {
@@ -135,7 +138,7 @@ func TestAccAPIUserResource_basic(t *testing.T) {
 					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("email"), knownvalue.Null()),
 					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("secret_wo"), knownvalue.Null()),
 					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("integration").AtMapKey("vendor"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("tracking_identifier"), knownvalue.StringRegexp(regexp.MustCompile(`^[A-Z2-7]{27}$`))),
+					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("tracking_identifier"), knownvalue.StringRegexp(trackingIdentifierPattern)),
 				},
 			},
 			{ // import by ID
