@@ -137,7 +137,8 @@ func (r *run) selfUser() int {
 		return -1
 	}
 	for i := range r.in.APIUsers {
-		if strings.EqualFold(r.in.APIUsers[i].UserName, r.in.Self.UserName) {
+		u := &r.in.APIUsers[i]
+		if strings.EqualFold(u.UserName, r.in.Self.UserName) || (u.PreviousUserName != "" && strings.EqualFold(u.PreviousUserName, r.in.Self.UserName)) {
 			return i
 		}
 	}

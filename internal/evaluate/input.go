@@ -116,6 +116,9 @@ type APIUser struct {
 	IntegrationPath []string
 	Vendor          string
 	InternalName    string
+	// PreviousUserName is the user name before the plan, when the plan
+	// renames the user.
+	PreviousUserName string
 	// TrackingChanging is set when the plan gives the user another
 	// tracking identifier (another vendor, or a switch between vendor and
 	// internal integration).

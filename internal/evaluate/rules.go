@@ -61,6 +61,7 @@ const (
 	RuleNoNotificationRecips   = "AT406"
 	RuleNoLockout              = "AT407"
 	RuleSelfTrackingChanged    = "AT408"
+	RuleSelfRenamed            = "AT409"
 )
 
 // Rule categories.
@@ -219,6 +220,10 @@ var rules = []Rule{
 		"Terraform's own API user would get another API tracking identifier.",
 		"The provider sends its API user's tracking identifier (integration_code) with every call. Moving that user to another integration vendor, or between a vendor and a custom internal integration, gives it another identifier, and the PSA refuses the old one from then on.",
 		"Keep the integration of Terraform's own API user; to change it, do so in the Autotask UI and update integration_code at the same time."},
+	{RuleSelfRenamed, CategoryLockout, SeverityError,
+		"Terraform's own API user would be renamed.",
+		"The provider signs in with its API user's user name (username); once the user is renamed the PSA refuses the old name, so Terraform could not finish the apply nor run again.",
+		"Keep the user name of Terraform's own API user; to change it, do so in the Autotask UI and update username at the same time."},
 }
 
 var ruleByID = func() map[string]*Rule {

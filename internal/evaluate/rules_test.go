@@ -402,6 +402,20 @@ func ruleCases() []ruleCase {
 			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{tfUser(tfRef), {Address: "autotask_api_user.x", UserName: "x", Vendor: "rewst", TrackingChanging: true}}, Self: selfOn(tfRef)}
 		}},
 
+		{name: "own user renamed", rule: RuleSelfRenamed, in: func(*testing.T) Input {
+			u := tfUser(tfRef)
+			u.UserName, u.PreviousUserName = "terraform-v2", "Terraform"
+			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{u}, Self: selfOn(tfRef)}
+		}, fires: true, addr: "autotask_api_user.terraform", path: []string{AttrUserName}, contains: `renamed to "terraform-v2"`},
+		{name: "own user name in another letter case", rule: RuleSelfRenamed, in: func(*testing.T) Input {
+			u := tfUser(tfRef)
+			u.UserName, u.PreviousUserName = "TERRAFORM", "terraform"
+			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{u}, Self: selfOn(tfRef)}
+		}},
+		{name: "another user renamed", rule: RuleSelfRenamed, in: func(*testing.T) Input {
+			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{tfUser(tfRef), {Address: "autotask_api_user.x", UserName: "y", PreviousUserName: "x"}}, Self: selfOn(tfRef)}
+		}},
+
 		{name: "neither SSO nor 2FA", rule: RuleNoStrongLogin, in: siteWith(func(s *SiteSettings) { s.TwoFactorRequired = false }, nil), fires: true, addr: site, path: []string{AttrTwoFactorRequired}, contains: "Neither"},
 		{name: "2FA no longer required", rule: RuleNoStrongLogin, in: siteWith(func(s *SiteSettings) { s.TwoFactorRequired = false }, goodSite()), fires: true, addr: site, path: []string{AttrTwoFactorRequired}, contains: "stop requiring two-factor"},
 		{name: "SSO instead of 2FA", rule: RuleNoStrongLogin, in: siteWith(func(s *SiteSettings) { s.TwoFactorRequired, s.SSORequired = false, true }, goodSite())},

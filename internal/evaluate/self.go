@@ -71,6 +71,12 @@ func (r *run) checkSelf() {
 				Fix:     "Keep Terraform's own API user; to stop managing it, remove it from state with a removed block instead of destroying it."})
 			return
 		}
+		if !strings.EqualFold(u.UserName, s.UserName) {
+			r.add(Finding{RuleID: RuleSelfRenamed, Address: u.Address, Path: at(u.PathPrefix, AttrUserName),
+				Summary: "Terraform's own API user " + quote(s.UserName) + " would be renamed to " + u.describe() + ".",
+				Detail:  "The provider signs in with the current user name (username); after the rename the PSA no longer knows it and Terraform is locked out.",
+				Fix:     "Keep the user name of Terraform's own API user."})
+		}
 		if u.TrackingChanging {
 			r.add(Finding{RuleID: RuleSelfTrackingChanged, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration),
 				Summary: "Terraform's own API user " + u.describe() + " would get another API tracking identifier.",

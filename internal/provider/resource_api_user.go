@@ -85,7 +85,7 @@ func (r *APIUserResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 			"(Terraform 1.11 or later) and never reaches state, plan or logs.\n\n" +
 			"Plan-time checks: the user name must be free, the level must be on the API User license (AT105), `least_privilege_profile` " +
 			"compares the level with an integration's recipe (AT201-AT204, reported on `security_level_id` with the permission named), " +
-			"and changes that would lock Terraform's own API user out fail the plan (AT403, AT404, AT408).",
+			"and changes that would lock Terraform's own API user out fail the plan (AT403, AT404, AT408, AT409).",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
 				Computed: true, MarkdownDescription: "API user ID (the resource ID).",
@@ -159,7 +159,9 @@ func (r *APIUserResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 				Optional: true, WriteOnly: true, Sensitive: true,
 				MarkdownDescription: fmt.Sprintf("The user's secret, %d to %d characters without spaces. Write-only: sent when the user is created "+
 					"and whenever `secret_wo_version` changes, never stored in state or plan. Without it the PSA generates a secret that "+
-					"nobody learns; set one (for example from an ephemeral value) to hand it to the integration.", catalog.APISecretMinLen, catalog.APISecretMaxLen),
+					"nobody learns; set one (for example from an ephemeral value) to hand it to the integration. Rotating the secret of the API "+
+					"user Terraform itself runs as makes the provider's `secret` stale from that moment: apply that change on its own and "+
+					"update `secret` right after.", catalog.APISecretMinLen, catalog.APISecretMaxLen),
 				Validators: []validator.String{secretValidator{}, stringvalidator.AlsoRequires(path.MatchRoot("secret_wo_version"))},
 			},
 			"secret_wo_version": schema.Int64Attribute{
@@ -298,6 +300,9 @@ func (r *APIUserResource) ModifyPlan(ctx context.Context, req resource.ModifyPla
 	}
 	u := plan.evalUser()
 	u.TrackingChanging = changing
+	if state != nil && !strings.EqualFold(state.UserName.ValueString(), plan.UserName.ValueString()) {
+		u.PreviousUserName = state.UserName.ValueString()
+	}
 	r.data.evaluateAPIUser(ctx, u, &resp.Diagnostics)
 }
 

@@ -458,7 +458,7 @@ resource "autotask_security_level" "sales" {
 // (system)) next to two levels: a full one and one without Manage
 // Security Levels.
 type lockOutConfig struct {
-	provider, level, active, integration, restrictedDesc string
+	provider, userName, level, active, integration, restrictedDesc string
 	adminManagesResources                                bool
 	importID                                             int64
 }
@@ -488,7 +488,7 @@ resource "autotask_security_level" "restricted" {
 }
 
 resource "autotask_api_user" "tf" {
-  user_name         = "terraform@acme.example.com"
+  user_name         = %q
   first_name        = "Terraform"
   last_name         = "Automation"
   email             = "it-automation@acme.example.com"
@@ -496,7 +496,7 @@ resource "autotask_api_user" "tf" {
   active            = %s
   integration       = %s
 }
-`, c.provider, imp, c.adminManagesResources, c.restrictedDesc, c.level, c.active, c.integration)
+`, c.provider, imp, c.adminManagesResources, c.restrictedDesc, c.userName, c.level, c.active, c.integration)
 }
 
 // The lock-out guard: moving Terraform's own API user to a level that
@@ -508,7 +508,7 @@ func TestAccAPIUserResource_selfLockOut(t *testing.T) {
 	psa := newTestPSA(t, mockpsa.SeedEmpty)
 	self := psa.Tenant.IdentityResourceID()
 	var restricted int64
-	base := lockOutConfig{level: "3", active: "true", integration: `{ internal_name = "Terraform" }`, restrictedDesc: "No security administration.", adminManagesResources: true}
+	base := lockOutConfig{userName: "terraform@acme.example.com", level: "3", active: "true", integration: `{ internal_name = "Terraform" }`, restrictedDesc: "No security administration.", adminManagesResources: true}
 	with := func(f func(*lockOutConfig)) string {
 		c := base
 		f(&c)
@@ -542,6 +542,10 @@ func TestAccAPIUserResource_selfLockOut(t *testing.T) {
 			{
 				Config: with(func(c *lockOutConfig) { c.integration = `{ vendor = "rewst" }` }), PlanOnly: true,
 				ExpectError: regexp.MustCompile(`(?s)Error: AT408: Terraform's own API user.*would get another API\s+tracking identifier`),
+			},
+			{
+				Config: with(func(c *lockOutConfig) { c.userName = "terraform-v2@acme.example.com" }), PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)Error: AT409: ` + words(`Terraform's own API user "terraform@acme.example.com" would be renamed to "terraform-v2@acme.example.com".`)),
 			},
 			{ // a level that keeps both permissions is a fine home
 				Config: with(func(c *lockOutConfig) { c.level = "autotask_security_level.admin.id" }),
