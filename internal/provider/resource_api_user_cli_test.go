@@ -209,8 +209,18 @@ resource "autotask_api_user" "sync" {
 `, version)
 	}
 
+	// An inactive API user already has the name: the plan says it will be
+	// reactivated, and the apply does that, secret included.
+	leftover, err := psa.Tenant.Create("ApiUsers", map[string]any{"userName": "sync@acme.example.com", "firstName": "Old", "lastName": "Sync",
+		"securityLevelID": int64(catalog.APIUser), "internalIntegrationName": "Old Sync", "isActive": false})
+	if err != nil {
+		t.Fatal(err)
+	}
 	tf.Write(config(1))
-	must(first, "plan", "-input=false", "-no-color", "-out=tfplan")
+	out := must(first, "plan", "-input=false", "-no-color", "-out=tfplan")
+	if !strings.Contains(out, "Warning: Apply reactivates an existing API user") || !strings.Contains(out, fmt.Sprintf("(id %d)", leftover)) {
+		t.Errorf("the plan does not announce the reactivation of %d:\n%s", leftover, out)
+	}
 	must(first, "show", "-json", "tfplan")
 	must(first, "apply", "-input=false", "-no-color", "tfplan")
 	must(first, "show", "-json")
@@ -219,6 +229,9 @@ resource "autotask_api_user" "sync" {
 		t.Fatalf("API users: %v", users)
 	}
 	id, code := users[0]["id"].(int64), fmt.Sprint(users[0]["integrationCode"])
+	if id != leftover || users[0]["isActive"] != true || users[0]["securityLevelID"] != int64(catalog.APIUserNoCosts) {
+		t.Errorf("want %d reactivated on level 4: %v", leftover, users[0])
+	}
 	if !authenticates(t, psa, "sync@acme.example.com", first, code, id) {
 		t.Fatal("the first secret did not reach the PSA")
 	}
@@ -239,7 +252,7 @@ resource "autotask_api_user" "sync" {
 		t.Fatal(err)
 	}
 	tf.Write(config(3))
-	out, err := run(echoed, "apply", "-input=false", "-no-color", "-auto-approve")
+	out, err = run(echoed, "apply", "-input=false", "-no-color", "-auto-approve")
 	if err == nil || !strings.Contains(out, "Could not update API user") || !strings.Contains(out, "[REDACTED]") {
 		t.Errorf("want the PSA's error with the secret redacted (%v):\n%s", err, out)
 	}
