@@ -30,6 +30,24 @@ func writeVerb(method string) (string, bool) {
 	return "", false
 }
 
+// callerPermission reads permission field fieldName (an API field name of
+// SecurityLevels) on the level of resource caller; ok is false when the
+// caller, its level or the value is unknown. It runs under s.mu.
+func callerPermission(t *tenant, caller int64, fieldName string) (v catalog.Value, p *catalog.Permission, lvl record, ok bool) {
+	res, found := t.data.get(resourceEntity(), caller)
+	if !found {
+		return "", nil, nil, false
+	}
+	lvls := levelEntity()
+	lvl, found = t.data.get(lvls, asInt(res["securityLevelID"]))
+	f, known := lvls.field(fieldName)
+	if !found || !known || f.perm == nil {
+		return "", nil, lvl, false
+	}
+	v, ok = storedPermValue(f, lvl[f.name])
+	return v, f.perm, lvl, ok
+}
+
 // writeDenied returns the error Autotask gives when the calling resource's
 // level lacks the permission to write e, or nil. It runs under s.mu.
 func (s *Server) writeDenied(t *tenant, caller int64, e *entity, method string) *APIError {
@@ -38,18 +56,13 @@ func (s *Server) writeDenied(t *tenant, caller int64, e *entity, method string) 
 	if !guarded || !isWrite {
 		return nil
 	}
-	res, ok := t.data.get(resourceEntity(), caller)
-	if !ok {
+	if _, ok := t.data.get(resourceEntity(), caller); !ok {
 		return nil
 	}
-	lvls := levelEntity()
-	lvl, ok := t.data.get(lvls, asInt(res["securityLevelID"]))
 	p, _ := catalog.PermissionByKey(key)
-	if ok {
-		f, _ := lvls.field(p.Field)
-		if v, known := storedPermValue(f, lvl[f.name]); known && v.IsYes() {
-			return nil
-		}
+	v, _, lvl, ok := callerPermission(t, caller, p.Field)
+	if ok && v.IsYes() {
+		return nil
 	}
 	mod, _ := catalog.ModuleByName(string(p.Module))
 	return &APIError{Status: http.StatusInternalServerError, Messages: []string{

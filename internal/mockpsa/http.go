@@ -839,19 +839,6 @@ func (s *Server) hiddenFrom(t *tenant, caller int64, e *entity) bool {
 	if !ok {
 		return false
 	}
-	res, ok := t.data.get(resourceEntity(), caller)
-	if !ok {
-		return false
-	}
-	lvls := levelEntity()
-	lvl, ok := t.data.get(lvls, asInt(res["securityLevelID"]))
-	if !ok {
-		return false
-	}
-	f, ok := lvls.field(fieldName)
-	if !ok {
-		return false
-	}
-	v, ok := storedPermValue(f, lvl[f.name])
-	return ok && v == f.perm.Floor
+	v, p, _, ok := callerPermission(t, caller, fieldName)
+	return ok && v == p.Floor
 }

@@ -347,13 +347,7 @@ import {
 				},
 			},
 			{ // stop managing it without deactivating it
-				Config: `
-removed {
-  from = autotask_api_user.sync
-  lifecycle {
-    destroy = false
-  }
-}`,
+				Config: removedBlock("autotask_api_user.sync"),
 				Check: func(*terraform.State) error {
 					if u, _ := psa.Tenant.Get("ApiUsers", syncID); u["isActive"] != true {
 						return fmt.Errorf("removed block deactivated %v", u)
@@ -591,13 +585,7 @@ func TestAccAPIUserResource_selfLockOut(t *testing.T) {
 				},
 			},
 			{ // stop managing Terraform's own user without deactivating it
-				Config: `
-removed {
-  from = autotask_api_user.tf
-  lifecycle {
-    destroy = false
-  }
-}`,
+				Config: removedBlock("autotask_api_user.tf"),
 				Check: func(*terraform.State) error {
 					if u, _ := psa.Tenant.Get("ApiUsers", self); u["isActive"] != true {
 						return fmt.Errorf("Terraform's user: %v", u)
@@ -617,4 +605,10 @@ func words(s string) string {
 		f[i] = regexp.QuoteMeta(f[i])
 	}
 	return strings.Join(f, `\s+`)
+}
+
+// removedBlock forgets addr without destroying (for API users: without
+// deactivating) it.
+func removedBlock(addr string) string {
+	return fmt.Sprintf("removed {\n  from = %s\n  lifecycle {\n    destroy = false\n  }\n}\n", addr)
 }
