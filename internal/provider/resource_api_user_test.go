@@ -453,8 +453,8 @@ resource "autotask_security_level" "sales" {
 // Security Levels.
 type lockOutConfig struct {
 	provider, userName, level, active, integration, restrictedDesc string
-	adminManagesResources                                bool
-	importID                                             int64
+	adminManagesResources                                          bool
+	importID                                                       int64
 }
 
 func (c lockOutConfig) String() string {
