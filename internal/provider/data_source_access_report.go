@@ -53,7 +53,7 @@ func (d *AccessReportDataSource) Schema(_ context.Context, _ datasource.SchemaRe
 		MarkdownDescription: "A who-can-do-what matrix: for each security level, whether its users can view, add, edit or delete each kind " +
 			"of object — `All`, `Mine` (only through an association), `None`, `Yes` or `No` — as structured attributes and as a " +
 			"Markdown table a module can write to a file. System levels come from the catalogue (no credentials needed); custom " +
-			"levels are read from the PSA.",
+			"levels are read from the PSA. With `include_api_users`, every API user is reported too, with what its level lets the integration do.",
 		Attributes: map[string]schema.Attribute{
 			"system_levels": schema.ListAttribute{Optional: true, ElementType: types.StringType,
 				MarkdownDescription: "System levels to include, by name, in this order."},

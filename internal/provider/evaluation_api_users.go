@@ -17,43 +17,55 @@ import (
 
 // apiUserViewCache holds what plans of autotask_api_user need to know about
 // the PSA beyond remoteView: every resource's user name (user names are
-// unique across the database, API users and people alike) and every API
-// user's tracking identifier and state. Like remoteView it is read once
-// per provider process, that is once per plan or apply, and only when an
-// API user is planned.
+// unique across the database, API users and people alike; read only when a
+// user is created or renamed) and every API user's tracking identifier and
+// state. Like remoteView each part is read at most once per provider
+// process, that is once per plan or apply.
 type apiUserViewCache struct {
-	once      sync.Once
-	resources []autotask.Resource
-	users     []autotask.APIUser
-	err       error
-	reported  sync.Once
+	resourcesOnce sync.Once
+	resources     []autotask.Resource
+	resourcesErr  error
+	usersOnce     sync.Once
+	users         []autotask.APIUser
+	usersErr      error
+	reported      sync.Once
 }
 
-// apiUserPSA reads the view (two queries) on first use.
-func (d *providerData) apiUserPSA(ctx context.Context) (*apiUserViewCache, error) {
+// psaResources reads every resource's user name and license (one query).
+func (d *providerData) psaResources(ctx context.Context) ([]autotask.Resource, error) {
 	v := &d.apiUserView
-	v.once.Do(func() {
+	v.resourcesOnce.Do(func() {
 		c, diags := d.Client(ctx)
 		if diags.HasError() {
-			v.err = fmt.Errorf("the API client is not configured")
+			v.resourcesErr = fmt.Errorf("the API client is not configured")
 			return
 		}
-		v.resources, v.err = c.Resources().Query(ctx, autotask.QueryOptions{
+		v.resources, v.resourcesErr = c.Resources().Query(ctx, autotask.QueryOptions{
 			Filter:        []autotask.Filter{autotask.Exist("id")},
 			IncludeFields: []string{"id", "userName", "firstName", "lastName", "isActive", "licenseType"},
 		})
-		if v.err != nil {
+	})
+	return v.resources, v.resourcesErr
+}
+
+// psaAPIUsers reads every API user (one query).
+func (d *providerData) psaAPIUsers(ctx context.Context) ([]autotask.APIUser, error) {
+	v := &d.apiUserView
+	v.usersOnce.Do(func() {
+		c, diags := d.Client(ctx)
+		if diags.HasError() {
+			v.usersErr = fmt.Errorf("the API client is not configured")
 			return
 		}
-		v.users, v.err = c.APIUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Exist("id")}})
+		v.users, v.usersErr = c.APIUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Exist("id")}})
 	})
-	return v, v.err
+	return v.users, v.usersErr
 }
 
 // remoteAPIUsers describes the PSA's API users for the evaluator.
-func (v *apiUserViewCache) remoteAPIUsers() []evaluate.RemoteAPIUser {
-	out := make([]evaluate.RemoteAPIUser, 0, len(v.users))
-	for _, u := range v.users {
+func remoteAPIUsers(users []autotask.APIUser) []evaluate.RemoteAPIUser {
+	out := make([]evaluate.RemoteAPIUser, 0, len(users))
+	for _, u := range users {
 		out = append(out, evaluate.RemoteAPIUser{
 			UserName: deref(u.UserName), Vendor: deref(u.IntegrationVendor), InternalName: deref(u.InternalIntegrationName),
 			Inactive: !deref(u.IsActive),
@@ -81,16 +93,16 @@ func (d *providerData) checkAPIUserName(ctx context.Context, name string, selfID
 	if d.username == "" || d.secret == "" || d.integrationCode == "" {
 		return
 	}
-	v, err := d.apiUserPSA(ctx)
+	resources, err := d.psaResources(ctx)
 	if err != nil {
-		v.reported.Do(func() {
+		d.apiUserView.reported.Do(func() {
 			diags.AddWarning("User-name checks ran without the PSA's current state",
 				"Reading the PSA's resources and API users failed, so whether user names are free was not checked at plan: "+d.apiErrorDetail(err))
 		})
 		return
 	}
 	at := path.Root("user_name")
-	for _, r := range v.resources {
+	for _, r := range resources {
 		if r.ID == selfID || !strings.EqualFold(deref(r.UserName), name) {
 			continue
 		}
@@ -136,8 +148,8 @@ func (d *providerData) evaluateAPIUser(ctx context.Context, u evaluate.APIUser, 
 		}
 	default:
 		r := *remote
-		if v, verr := d.apiUserPSA(ctx); verr == nil {
-			r.APIUsers = v.remoteAPIUsers()
+		if users, uerr := d.psaAPIUsers(ctx); uerr == nil {
+			r.APIUsers = remoteAPIUsers(users)
 		}
 		if custom && !slices.ContainsFunc(r.Levels, func(l evaluate.RemoteLevel) bool { return l.ID == u.Level.ID }) {
 			rl, found, ferr := d.fetchLevel(ctx, u.Level.ID)
