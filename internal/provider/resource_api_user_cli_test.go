@@ -83,7 +83,7 @@ func extrasOf(t *testing.T, level catalog.LevelID, profile string) []catalog.Key
 // the same user on stock API User (system) gets one warning per extra
 // permission, each naming it, on security_level_id.
 func TestAccAPIUserResource_rewstProfileThroughCLI(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedDemo)
+	psa := newTestPSA(t, mockpsa.SeedDemo)
 	tf := newRealTerraform(t)
 	tf.Write(rewstUserConfig("autotask_security_level.rewst.id"))
 	tf.Must(nil, "apply", "-input=false", "-no-color", "-auto-approve")
@@ -138,6 +138,28 @@ func TestAccAPIUserResource_rewstProfileThroughCLI(t *testing.T) {
 		if !found {
 			t.Errorf("no warning names %s", k)
 		}
+	}
+
+	// What the checks need from the PSA is read once per plan, however many
+	// API users the plan creates.
+	more := ""
+	for i := range 4 {
+		more += fmt.Sprintf(`
+resource "autotask_api_user" "job%d" {
+  user_name         = "job%d@acme.example.com"
+  first_name        = "Job"
+  last_name         = "%d"
+  security_level_id = autotask_security_level.rewst.id
+  integration       = { internal_name = "Job %d" }
+}
+`, i, i, i, i)
+	}
+	tf.Write(rewstUserConfig("autotask_security_level.rewst.id") + more)
+	psa.Tenant.ResetCounters()
+	tf.Must(nil, "plan", "-input=false", "-no-color", "-refresh=false")
+	if c := psa.Tenant.Counters(); c.ByEntity["Resources"] != 1 || c.ByEntity["ApiUsers"] > 2 {
+		t.Errorf("planning 4 API users read Resources %d times and ApiUsers %d times, want once and at most twice",
+			c.ByEntity["Resources"], c.ByEntity["ApiUsers"])
 	}
 }
 
