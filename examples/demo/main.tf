@@ -71,21 +71,26 @@ resource "autotask_security_level" "contractor" {
 }
 
 # The integration level, built exactly to the vendor's recipe on the
-# Can't-Read-Costs API level. The recipe needs Manage Resources, which the
-# plan flags as effectively administrator access (AT304).
+# Can't-Read-Costs API level (its API user is in api_users.tf). The recipe
+# needs Manage Resources, which the plan flags as effectively administrator
+# access (AT304).
+locals {
+  rewst = provider::autotask::profile_permissions("rewst")
+}
+
 resource "autotask_security_level" "rewst" {
   name        = data.autotask_integration_profile.rewst.recommended_level_name
   description = "Least-privilege level of the Rewst integration."
   copy_from   = data.autotask_integration_profile.rewst.base_level
 
-  crm          = data.autotask_integration_profile.rewst.least_privilege.crm
-  contracts    = data.autotask_integration_profile.rewst.least_privilege.contracts
-  projects     = data.autotask_integration_profile.rewst.least_privilege.projects
-  service_desk = data.autotask_integration_profile.rewst.least_privilege.service_desk
-  timesheets   = data.autotask_integration_profile.rewst.least_privilege.timesheets
-  documents    = data.autotask_integration_profile.rewst.least_privilege.documents
-  admin        = data.autotask_integration_profile.rewst.least_privilege.admin
-  other        = data.autotask_integration_profile.rewst.least_privilege.other
+  crm          = local.rewst.crm
+  contracts    = local.rewst.contracts
+  projects     = local.rewst.projects
+  service_desk = local.rewst.service_desk
+  timesheets   = local.rewst.timesheets
+  documents    = local.rewst.documents
+  admin        = local.rewst.admin
+  other        = local.rewst.other
 }
 
 # A customer's IT staff on a co-managed help desk. Giving them Admin

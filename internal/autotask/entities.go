@@ -97,16 +97,23 @@ type UDFDefinition struct {
 
 // APIUser is an API-only resource (extension entity). Secret is write-only:
 // accepted on create and update, never returned, never logged.
+//
+// The API tracking identifier (IntegrationCode, read-only) follows from
+// exactly one of IntegrationVendor (a vendor's identifier) and
+// InternalIntegrationName (one generated for a custom internal
+// integration); sending one clears the other.
 type APIUser struct {
-	ID              int64   `json:"id,omitempty"`
-	UserName        *string `json:"userName,omitempty"`
-	FirstName       *string `json:"firstName,omitempty"`
-	LastName        *string `json:"lastName,omitempty"`
-	Email           *string `json:"email,omitempty"`
-	SecurityLevelID *int64  `json:"securityLevelID,omitempty"`
-	IntegrationCode *string `json:"integrationCode,omitempty"`
-	IsActive        *bool   `json:"isActive,omitempty"`
-	Secret          *string `json:"secret,omitempty"`
+	ID                      int64   `json:"id,omitempty"`
+	UserName                *string `json:"userName,omitempty"`
+	FirstName               *string `json:"firstName,omitempty"`
+	LastName                *string `json:"lastName,omitempty"`
+	Email                   *string `json:"email,omitempty"`
+	SecurityLevelID         *int64  `json:"securityLevelID,omitempty"`
+	IntegrationVendor       *string `json:"integrationVendor,omitempty"`
+	InternalIntegrationName *string `json:"internalIntegrationName,omitempty"`
+	IntegrationCode         *string `json:"integrationCode,omitempty"`
+	IsActive                *bool   `json:"isActive,omitempty"`
+	Secret                  *string `json:"secret,omitempty"`
 }
 
 // ProtectedDataPermission holds a resource's four protected-data
@@ -193,9 +200,11 @@ func (c *Client) SecurityLevels() *Service[SecurityLevel] {
 	return newService[SecurityLevel](c, EntitySecurityLevels, readOnly, readOnly)
 }
 
-// APIUsers is the ApiUsers service (extension).
+// APIUsers is the ApiUsers service (extension). The read-only
+// integrationCode is never sent; there is no delete (deactivate instead).
 func (c *Client) APIUsers() *Service[APIUser] {
-	return newService[APIUser](c, EntityAPIUsers, nil, nil)
+	readOnly := []string{"integrationCode"}
+	return newService[APIUser](c, EntityAPIUsers, readOnly, readOnly)
 }
 
 // ClientPortalSecurityLevels is the ClientPortalSecurityLevels service

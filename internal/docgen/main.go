@@ -125,6 +125,18 @@ provider "autotask" {
 }
 ` + "```" + `
 
+## Where API user findings appear
+
+An API user's level is usually another resource, or a level that already exists in the PSA. Findings that compare
+that level with the user's ` + "`least_privilege_profile`" + ` (AT201, AT202, AT204) are reported on the API user, on
+` + "`security_level_id`" + `, one per permission, and each names the permission, for example
+` + "`AT202: \"API User (system) (API-only)\" grants \"Manage Surveys\" (other.manage_surveys) = \"Yes\"; Rewst needs none of it.`" + `
+So are AT105 (the level is not on the API User license), AT203 (the integration runs on API User (system)) and AT404
+(Terraform's own user would move to a level that cannot administer security). AT205, AT207 and AT408 concern the
+tracking identifier and are reported on ` + "`integration`" + `; AT403 on ` + "`active`" + `, or on ` + "`user_name`" + ` when the
+user is destroyed (which deactivates it). When the level is created in the same run its ID is unknown at plan time:
+the checks then run when the apply plans the API user, and an error stops the apply before the user is written.
+
 ## Rules
 
 `)

@@ -94,6 +94,33 @@ func (r *run) resolveUsers() {
 	}
 }
 
+// integrationPath is where findings about u's profile go.
+func (u *APIUser) integrationPath() []string {
+	if len(u.IntegrationPath) > 0 {
+		return at(u.PathPrefix, u.IntegrationPath...)
+	}
+	return at(u.PathPrefix, AttrIntegration)
+}
+
+// tracking identifies the integration whose tracking identifier a user
+// carries ("vendor:rewst", "internal:accounting sync") and names it for
+// messages; key is "" when nothing is known.
+func tracking(vendor, internal, integration string) (key, label string) {
+	if vendor == "" && internal == "" {
+		vendor = integration
+	}
+	switch {
+	case vendor != "":
+		if p, ok := catalog.ProfileByName(vendor); ok {
+			return "vendor:" + p.Name, p.Vendor
+		}
+		return "vendor:" + normName(vendor), vendor
+	case internal != "":
+		return "internal:" + normName(internal), "internal integration " + quote(internal)
+	}
+	return "", ""
+}
+
 func (u *APIUser) describe() string {
 	switch {
 	case u.UserName != "":
@@ -110,7 +137,8 @@ func (r *run) selfUser() int {
 		return -1
 	}
 	for i := range r.in.APIUsers {
-		if strings.EqualFold(r.in.APIUsers[i].UserName, r.in.Self.UserName) {
+		u := &r.in.APIUsers[i]
+		if strings.EqualFold(u.UserName, r.in.Self.UserName) || (u.PreviousUserName != "" && strings.EqualFold(u.PreviousUserName, r.in.Self.UserName)) {
 			return i
 		}
 	}
@@ -131,10 +159,16 @@ func (r *run) checkAPIUsers() {
 			continue
 		}
 		if u.Integration != "" && r.userProf[i] == nil {
-			r.add(Finding{RuleID: RuleUnknownIntegration, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration),
+			r.add(Finding{RuleID: RuleUnknownIntegration, Address: u.Address, Path: u.integrationPath(),
 				Summary: quote(u.Integration) + " is not a known integration profile.",
 				Detail:  "Least-privilege checks need the integration's recipe; built-in profiles: " + strings.Join(catalog.ProfileNames(), ", ") + ".",
-				Fix:     "Use one of: " + strings.Join(catalog.ProfileNames(), ", ") + "; or leave integration unset."})
+				Fix:     "Use one of: " + strings.Join(catalog.ProfileNames(), ", ") + "; or leave it unset."})
+		}
+		if _, known := catalog.ProfileByName(u.Vendor); u.Vendor != "" && !known {
+			r.add(Finding{RuleID: RuleUnknownIntegration, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration, AttrVendor),
+				Summary: quote(u.Vendor) + " is not a known integration vendor.",
+				Detail:  "An API user carries the tracking identifier of a vendor Autotask knows; the built-in vendors are: " + strings.Join(catalog.ProfileNames(), ", ") + ".",
+				Fix:     "Use one of: " + strings.Join(catalog.ProfileNames(), ", ") + "; or describe a custom internal integration with internal_name."})
 		}
 		if u.Level.IsZero() {
 			continue
@@ -228,7 +262,7 @@ func (r *run) diffProfile(u *APIUser, l *lvl, pi *profInfo) {
 		}
 		if i == idxViewCosts {
 			r.add(Finding{RuleID: RuleIntegrationCosts, Address: addr, Path: where(p), Key: p.Key,
-				Summary: vendor + " does not need internal cost data, but " + l.describe() + " can read it.",
+				Summary: vendor + " does not need internal cost data, but " + l.describe() + " grants " + p.quoted + " = " + quote(string(v)) + ".",
 				Detail:  pi.costsDetail,
 				Fix:     "Base the level on " + noCostsName() + ", or set " + string(p.Key) + " = " + quote(string(lower)) + "."})
 			continue
@@ -248,49 +282,100 @@ func (r *run) diffProfile(u *APIUser, l *lvl, pi *profInfo) {
 	}
 }
 
-// checkDuplicateIntegrations reports integrations with several API users
-// (AT205).
+// checkDuplicateIntegrations reports integrations with several active API
+// users (AT205): users carrying the same tracking identifier.
 func (r *run) checkDuplicateIntegrations() {
 	if !r.on(RuleIntegrationDuplicate) {
 		return
 	}
 	groups := map[string][]string{}
+	labels := map[string]string{}
 	inputNames := map[string]bool{}
 	for i := range r.in.APIUsers {
 		u := &r.in.APIUsers[i]
 		inputNames[strings.ToLower(u.UserName)] = true
-		if pi := r.userProf[i]; pi != nil && !u.Deleting {
-			groups[pi.Name] = append(groups[pi.Name], u.describe())
+		if u.Deleting || u.Inactive {
+			continue
+		}
+		if key, label := tracking(u.Vendor, u.InternalName, u.Integration); key != "" {
+			groups[key] = append(groups[key], u.describe())
+			labels[key] = label
 		}
 	}
 	if r.in.Remote != nil {
 		for _, ru := range r.in.Remote.APIUsers {
-			if inputNames[strings.ToLower(ru.UserName)] {
+			if inputNames[strings.ToLower(ru.UserName)] || ru.Inactive {
 				continue
 			}
-			if pi := profileFor(ru.Integration); pi != nil {
-				groups[pi.Name] = append(groups[pi.Name], quote(ru.UserName))
+			if key, _ := tracking(ru.Vendor, ru.InternalName, ru.Integration); key != "" {
+				groups[key] = append(groups[key], quote(ru.UserName))
 			}
 		}
 	}
 	summaries := make(map[string]string, len(groups))
-	for name, users := range groups {
-		if len(users) < 2 {
+	for key, users := range groups {
+		if len(users) < 2 || labels[key] == "" {
 			continue
 		}
 		sort.Strings(users)
-		summaries[name] = profTable[name].Vendor + " has " + strconv.Itoa(len(users)) + " API users: " + strings.Join(users, ", ") + "."
+		summaries[key] = labels[key] + " has " + strconv.Itoa(len(users)) + " active API users: " + strings.Join(users, ", ") + "."
 	}
 	for i := range r.in.APIUsers {
 		u := &r.in.APIUsers[i]
-		pi := r.userProf[i]
-		if pi == nil || u.Deleting || summaries[pi.Name] == "" {
+		key, label := tracking(u.Vendor, u.InternalName, u.Integration)
+		if key == "" || u.Deleting || u.Inactive || summaries[key] == "" {
 			continue
 		}
 		r.add(Finding{RuleID: RuleIntegrationDuplicate, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration),
-			Summary: summaries[pi.Name],
+			Summary: summaries[key],
 			Detail:  "One API user per integration lets each credential be traced, rotated and revoked on its own; a second one is usually a forgotten credential.",
-			Fix:     "Keep one API user for " + pi.Vendor + " and remove the others."})
+			Fix:     "Keep one API user for " + label + " and deactivate the others."})
+	}
+}
+
+// checkSharedUsers reports API users that serve more than one integration
+// (AT207): a user whose tracking identifier names one integration while its
+// level is checked against another's recipe, and the API user Terraform
+// runs as when it also carries an integration vendor's identifier or
+// recipe.
+func (r *run) checkSharedUsers() {
+	if !r.on(RuleIntegrationsShareUser) {
+		return
+	}
+	self := r.selfUser()
+	for i := range r.in.APIUsers {
+		u := &r.in.APIUsers[i]
+		if u.Deleting || u.Inactive {
+			continue
+		}
+		pi := r.userProf[i]
+		_, label := tracking(u.Vendor, u.InternalName, "")
+		if i == self {
+			other := ""
+			switch {
+			case pi != nil:
+				other = pi.Vendor
+			case u.Vendor != "":
+				other = label
+			}
+			if other != "" {
+				r.add(Finding{RuleID: RuleIntegrationsShareUser, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration),
+					Summary: "Terraform's own API user " + u.describe() + " also serves " + other + ".",
+					Detail:  "Terraform needs an administrator's rights (Manage Resources and Manage Security Levels); an integration sharing its credentials holds them too, and neither can be rotated or revoked without the other.",
+					Fix:     "Give " + other + " its own API user on its own level, and keep Terraform's API user an internal integration of its own."})
+			}
+			continue
+		}
+		if pi == nil || label == "" {
+			continue
+		}
+		if key, _ := tracking(u.Vendor, u.InternalName, ""); key == "vendor:"+pi.Name {
+			continue
+		}
+		r.add(Finding{RuleID: RuleIntegrationsShareUser, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration),
+			Summary: "API user " + u.describe() + " carries the tracking identifier of " + label + " but is sized for " + pi.Vendor + ": it serves two integrations.",
+			Detail:  "An API user's tracking identifier attributes every call to one integration. A level sized for another integration's recipe means that integration uses these credentials too, so its calls are misattributed and the two cannot be revoked separately.",
+			Fix:     "Give " + pi.Vendor + " its own API user with its own tracking identifier, or check this user against its own integration's recipe."})
 	}
 }
 

@@ -84,6 +84,7 @@ func Evaluate(in Input, opts Options) []Finding {
 	r.resolveUsers()
 	r.checkAPIUsers()
 	r.checkDuplicateIntegrations()
+	r.checkSharedUsers()
 	r.checkProtectedData()
 	r.checkRisks()
 	r.checkSelf()

@@ -17,7 +17,10 @@ const (
 	AttrActive                 = "active"
 	AttrSecurityLevel          = "security_level_id"
 	AttrIntegration            = "integration"
-	AttrUserName               = "username"
+	AttrVendor                 = "vendor"
+	AttrInternalName           = "internal_name"
+	AttrLeastPrivilegeProfile  = "least_privilege_profile"
+	AttrUserName               = "user_name"
 	AttrType                   = "type"
 	AttrViewProtected          = "view_protected"
 	AttrEditProtected          = "edit_protected"
@@ -98,16 +101,36 @@ func (r LevelRef) String() string {
 }
 
 // APIUser is an API-only resource as planned.
+//
+// Its API tracking identifier is an integration vendor's (Vendor, a catalog
+// profile or vendor name) or a custom internal integration's
+// (InternalName); Integration is the profile its level is checked against
+// for least privilege. When only Integration is set, the user is taken to
+// carry that vendor's identifier.
 type APIUser struct {
 	Address  string
 	ID       int64
 	UserName string
 	Level    LevelRef
-	// Integration names a catalog profile ("rewst"); empty for none.
-	Integration string
-	Inactive    bool
-	Deleting    bool
-	PathPrefix  []string
+	// Integration names a catalog profile ("rewst") to check the level
+	// against; empty for none. Findings about it are reported at
+	// IntegrationPath (default [AttrIntegration]).
+	Integration     string
+	IntegrationPath []string
+	Vendor          string
+	InternalName    string
+	// PreviousUserName is the user name before the plan, when the plan
+	// renames the user.
+	PreviousUserName string
+	// TrackingChanging is set when the plan gives the user another
+	// tracking identifier (another vendor, or a switch between vendor and
+	// internal integration).
+	TrackingChanging bool
+	Inactive         bool
+	// Deleting means the user is destroyed; API users cannot be deleted,
+	// so in Autotask that deactivates them.
+	Deleting   bool
+	PathPrefix []string
 }
 
 // PortalLevel is a Client Portal or Taskfire security level as planned. A
@@ -182,10 +205,14 @@ type RemoteLevel struct {
 	Settings catalog.Settings
 }
 
-// RemoteAPIUser is an existing API user.
+// RemoteAPIUser is an existing API user. Vendor or InternalName is its
+// tracking identifier (Integration is read as Vendor when both are empty).
 type RemoteAPIUser struct {
-	UserName    string
-	Integration string
+	UserName     string
+	Integration  string
+	Vendor       string
+	InternalName string
+	Inactive     bool
 }
 
 // Finding is one result of a rule.

@@ -45,6 +45,7 @@ const (
 	RuleIntegrationCosts       = "AT204"
 	RuleIntegrationDuplicate   = "AT205"
 	RuleIntegrationProtected   = "AT206"
+	RuleIntegrationsShareUser  = "AT207"
 	RuleCoManagedAdmin         = "AT301"
 	RuleApprovePostOverride    = "AT302"
 	RuleRemovableAssociation   = "AT303"
@@ -61,6 +62,8 @@ const (
 	RuleNoLockout              = "AT407"
 	RuleAccessChange           = "AT501"
 	RuleDeniedAccess           = "AT502"
+	RuleSelfTrackingChanged    = "AT408"
+	RuleSelfRenamed            = "AT409"
 )
 
 // Rule categories.
@@ -154,6 +157,10 @@ var rules = []Rule{
 		"An integration's API user has access to protected data.",
 		"Protected user-defined fields hold the data an MSP chose to hide from most users; access to them is granted per resource and overrides security levels. Integration profiles do not need it.",
 		"Remove the protected-data grant from the integration's API user."},
+	{RuleIntegrationsShareUser, CategoryLeastPrivilege, SeverityWarning,
+		"One API user serves several integrations.",
+		"Every API user carries one tracking identifier, which attributes its calls to one integration. A user whose identifier names one integration while its level is sized for another's recipe, or the API user Terraform runs as also carrying an integration vendor's identifier or recipe, is shared: the integrations' calls are misattributed, each holds the other's rights, and neither credential can be rotated or revoked alone.",
+		"Give every integration its own API user with its own tracking identifier and level."},
 
 	{RuleCoManagedAdmin, CategoryRisk, SeverityWarning,
 		"A copy of Co-managed Help Desk grants Admin permissions.",
@@ -193,8 +200,8 @@ var rules = []Rule{
 		"Deleting the level Terraform runs on would strand the provider's own credentials.",
 		"Move Terraform's API user to another suitable level before deleting this one."},
 	{RuleSelfDeactivated, CategoryLockout, SeverityError,
-		"Terraform's own API user, or its level, would be deactivated or deleted.",
-		"An inactive or deleted API user cannot authenticate, so Terraform could not apply the rest of the plan nor any later one.",
+		"Terraform's own API user, or its level, would be deactivated.",
+		"An inactive API user cannot authenticate, so Terraform could not apply the rest of the plan nor any later one. Destroying an API user deactivates it (Autotask cannot delete resources).",
 		"Keep Terraform's own API user and its level active."},
 	{RuleSelfMoved, CategoryLockout, SeverityError,
 		"Terraform's own API user would move to a level that cannot administer security.",
@@ -221,6 +228,14 @@ var rules = []Rule{
 		"A change grants a permission that deny_new_access forbids.",
 		"The provider block's deny_new_access lists permissions that no plan may grant more of — a guardrail a reviewer can rely on, like a policy check in CI. Lowering or keeping them is always allowed.",
 		"Keep the permission at its current value, or change deny_new_access deliberately in a reviewed change."},
+	{RuleSelfTrackingChanged, CategoryLockout, SeverityError,
+		"Terraform's own API user would get another API tracking identifier.",
+		"The provider sends its API user's tracking identifier (integration_code) with every call. Moving that user to another integration vendor, or between a vendor and a custom internal integration, gives it another identifier, and the PSA refuses the old one from then on.",
+		"Keep the integration of Terraform's own API user; to change it, do so in the Autotask UI and update integration_code at the same time."},
+	{RuleSelfRenamed, CategoryLockout, SeverityError,
+		"Terraform's own API user would be renamed.",
+		"The provider signs in with its API user's user name (username); once the user is renamed the PSA refuses the old name, so Terraform could not finish the apply nor run again.",
+		"Keep the user name of Terraform's own API user; to change it, do so in the Autotask UI and update username at the same time."},
 }
 
 var ruleByID = func() map[string]*Rule {

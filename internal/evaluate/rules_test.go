@@ -190,6 +190,15 @@ func ruleCases() []ruleCase {
 		{name: "integration by vendor name", rule: RuleUnknownIntegration, in: func(*testing.T) Input {
 			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.u", Integration: "Rewst"}}}
 		}},
+		{name: "unknown profile at its own attribute", rule: RuleUnknownIntegration, in: func(*testing.T) Input {
+			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.u", Integration: "nonesuch", IntegrationPath: []string{AttrLeastPrivilegeProfile}}}}
+		}, fires: true, addr: "autotask_api_user.u", path: []string{AttrLeastPrivilegeProfile}},
+		{name: "unknown vendor", rule: RuleUnknownIntegration, in: func(*testing.T) Input {
+			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.u", Vendor: "Acme Sync"}}}
+		}, fires: true, addr: "autotask_api_user.u", path: []string{AttrIntegration, AttrVendor}},
+		{name: "internal integration", rule: RuleUnknownIntegration, in: func(*testing.T) Input {
+			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.u", InternalName: "Acme Sync"}}}
+		}},
 
 		{name: "deleting a used level", rule: RuleDeletedLevelInUse, in: func(*testing.T) Input {
 			l := custom(sd, "API User Can't Read Costs", nil)
@@ -236,6 +245,17 @@ func ruleCases() []ruleCase {
 		{name: "remote copy of the same user", rule: RuleIntegrationDuplicate, in: func(t *testing.T) Input {
 			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{rewstUser()}, Remote: &Remote{APIUsers: []RemoteAPIUser{{UserName: "SVC-REWST", Integration: "rewst"}}}}
 		}},
+		{name: "two users of one internal integration", rule: RuleIntegrationDuplicate, in: func(*testing.T) Input {
+			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.a", UserName: "a", InternalName: "Backup Reports"}},
+				Remote: &Remote{APIUsers: []RemoteAPIUser{{UserName: "b", InternalName: "backup  reports"}}}}
+		}, fires: true, addr: "autotask_api_user.a", path: []string{AttrIntegration}, contains: `internal integration "Backup Reports" has 2 active API users`},
+		{name: "second user inactive in the PSA", rule: RuleIntegrationDuplicate, in: func(*testing.T) Input {
+			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.a", UserName: "a", Vendor: "rewst"}},
+				Remote: &Remote{APIUsers: []RemoteAPIUser{{UserName: "b", Vendor: "Rewst", Inactive: true}}}}
+		}},
+		{name: "internal integration named like a vendor", rule: RuleIntegrationDuplicate, in: func(*testing.T) Input {
+			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.a", UserName: "a", Vendor: "rewst"}, {Address: "autotask_api_user.b", UserName: "b", InternalName: "Rewst"}}}
+		}},
 		{name: "second user being deleted", rule: RuleIntegrationDuplicate, in: func(t *testing.T) Input {
 			u2 := rewstUser()
 			u2.Address, u2.UserName, u2.Deleting = "autotask_api_user.rewst2", "svc-rewst2", true
@@ -258,6 +278,30 @@ func ruleCases() []ruleCase {
 		}},
 		{name: "plain user sees protected data", rule: RuleIntegrationProtected, in: grant("other", true, true)},
 		{name: "integration user with unprotected only", rule: RuleIntegrationProtected, in: grant("svc-rewst", false, false)},
+
+		{name: "internal integration sized for rewst", rule: RuleIntegrationsShareUser, in: func(*testing.T) Input {
+			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.u", UserName: "u", InternalName: "Billing Sync", Integration: "rewst", Level: LevelRef{ID: int64(catalog.APIUserNoCosts)}}}}
+		}, fires: true, addr: "autotask_api_user.u", path: []string{AttrIntegration}, contains: "serves two integrations"},
+		{name: "terraform's user carries a vendor", rule: RuleIntegrationsShareUser, in: func(*testing.T) Input {
+			u := tfUser(tfRef)
+			u.Vendor = "rewst"
+			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{u}, Self: selfOn(tfRef)}
+		}, fires: true, addr: "autotask_api_user.terraform", path: []string{AttrIntegration}, contains: "also serves Rewst"},
+		{name: "terraform's user sized for rewst", rule: RuleIntegrationsShareUser, in: func(*testing.T) Input {
+			u := tfUser(tfRef)
+			u.InternalName, u.Integration = "Terraform", "rewst"
+			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{u}, Self: selfOn(tfRef)}
+		}, fires: true, addr: "autotask_api_user.terraform", path: []string{AttrIntegration}},
+		{name: "vendor user sized for its own vendor", rule: RuleIntegrationsShareUser, in: func(t *testing.T) Input {
+			u := rewstUser()
+			u.Vendor = "Rewst"
+			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{u}}
+		}},
+		{name: "terraform's user as an internal integration", rule: RuleIntegrationsShareUser, in: func(*testing.T) Input {
+			u := tfUser(tfRef)
+			u.InternalName = "Terraform"
+			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{u}, Self: selfOn(tfRef)}
+		}},
 
 		{name: "admin on co-managed copy", rule: RuleCoManagedAdmin, in: one(custom(sd, "Co-managed Help Desk", catalog.Settings{catalog.KeyManageSystemSettings: catalog.Yes})), fires: true, addr: sd, path: []string{"admin", "manage_system_settings"}},
 		{name: "co-managed copy without admin", rule: RuleCoManagedAdmin, in: one(custom(sd, "Co-managed Help Desk", catalog.Settings{catalog.KeyTicketsView: catalog.All}))},
@@ -349,6 +393,29 @@ func ruleCases() []ruleCase {
 		}},
 		{name: "own user stays", rule: RuleSelfMoved, in: func(*testing.T) Input {
 			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{tfUser(LevelRef{ID: 500})}, Self: selfOn(tfRef)}
+		}},
+
+		{name: "own user changes vendor", rule: RuleSelfTrackingChanged, in: func(*testing.T) Input {
+			u := tfUser(tfRef)
+			u.Vendor, u.TrackingChanging = "rewst", true
+			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{u}, Self: selfOn(tfRef)}
+		}, fires: true, addr: "autotask_api_user.terraform", path: []string{AttrIntegration}},
+		{name: "another user changes vendor", rule: RuleSelfTrackingChanged, in: func(*testing.T) Input {
+			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{tfUser(tfRef), {Address: "autotask_api_user.x", UserName: "x", Vendor: "rewst", TrackingChanging: true}}, Self: selfOn(tfRef)}
+		}},
+
+		{name: "own user renamed", rule: RuleSelfRenamed, in: func(*testing.T) Input {
+			u := tfUser(tfRef)
+			u.UserName, u.PreviousUserName = "terraform-v2", "Terraform"
+			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{u}, Self: selfOn(tfRef)}
+		}, fires: true, addr: "autotask_api_user.terraform", path: []string{AttrUserName}, contains: `renamed to "terraform-v2"`},
+		{name: "own user name in another letter case", rule: RuleSelfRenamed, in: func(*testing.T) Input {
+			u := tfUser(tfRef)
+			u.UserName, u.PreviousUserName = "TERRAFORM", "terraform"
+			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{u}, Self: selfOn(tfRef)}
+		}},
+		{name: "another user renamed", rule: RuleSelfRenamed, in: func(*testing.T) Input {
+			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{tfUser(tfRef), {Address: "autotask_api_user.x", UserName: "y", PreviousUserName: "x"}}, Self: selfOn(tfRef)}
 		}},
 
 		{name: "neither SSO nor 2FA", rule: RuleNoStrongLogin, in: siteWith(func(s *SiteSettings) { s.TwoFactorRequired = false }, nil), fires: true, addr: site, path: []string{AttrTwoFactorRequired}, contains: "Neither"},

@@ -66,10 +66,22 @@ func (r *run) checkSelf() {
 		u := &r.in.APIUsers[ui]
 		if u.Deleting {
 			r.add(Finding{RuleID: RuleSelfDeactivated, Address: u.Address, Path: at(u.PathPrefix, AttrUserName),
-				Summary: "Terraform's own API user " + u.describe() + " would be deleted.",
-				Detail:  "The provider authenticates as this user; once it is gone Terraform cannot apply this plan or any later one.",
-				Fix:     "Keep Terraform's own API user."})
+				Summary: "Terraform's own API user " + u.describe() + " would be destroyed, which deactivates it.",
+				Detail:  "The provider authenticates as this user; once it is inactive Terraform cannot apply this plan or any later one.",
+				Fix:     "Keep Terraform's own API user; to stop managing it, remove it from state with a removed block instead of destroying it."})
 			return
+		}
+		if !strings.EqualFold(u.UserName, s.UserName) {
+			r.add(Finding{RuleID: RuleSelfRenamed, Address: u.Address, Path: at(u.PathPrefix, AttrUserName),
+				Summary: "Terraform's own API user " + quote(s.UserName) + " would be renamed to " + u.describe() + ".",
+				Detail:  "The provider signs in with the current user name (username); after the rename the PSA no longer knows it and Terraform is locked out.",
+				Fix:     "Keep the user name of Terraform's own API user."})
+		}
+		if u.TrackingChanging {
+			r.add(Finding{RuleID: RuleSelfTrackingChanged, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration),
+				Summary: "Terraform's own API user " + u.describe() + " would get another API tracking identifier.",
+				Detail:  "The provider sends the current identifier (integration_code) with every call; after the change the PSA refuses it and Terraform is locked out.",
+				Fix:     "Keep this user's integration as it is."})
 		}
 		if u.Inactive {
 			r.add(Finding{RuleID: RuleSelfDeactivated, Address: u.Address, Path: at(u.PathPrefix, AttrActive),

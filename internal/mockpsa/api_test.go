@@ -202,7 +202,7 @@ func TestEntityInformation(t *testing.T) {
 		create, update, query, del, hasUDF bool
 	}{
 		{"Resources", false, true, true, false, true},
-		{"ApiUsers", true, true, true, true, false},
+		{"ApiUsers", true, true, true, false, false},
 		{"SecurityLevels", true, true, true, true, false},
 		{"ClientPortalUsers", true, true, true, false, false},
 		{"UserDefinedFieldDefinitions", true, true, true, false, false},
@@ -301,10 +301,20 @@ func TestAPIUserMirroredInResources(t *testing.T) {
 	if pdp["canViewProtectedData"] != true || pdp["canEditProtectedData"] != true {
 		t.Errorf("pdp %v", pdp)
 	}
-	// secret rotation through PATCH, then delete
+	// secret rotation through PATCH
 	e.mustStatus(e.call("PATCH", "ApiUsers", map[string]any{"id": id, "secret": "rotated-secret-2"}), 200)
 	e.mustStatus(e.raw("GET", e.zone+"V1.0/Resources/"+itoa(id), nil, credHeader(c)), 401)
-	e.mustStatus(e.call("DELETE", "ApiUsers/"+itoa(id), nil), 200)
+	c.Secret = "rotated-secret-2"
+	e.mustStatus(e.raw("GET", e.zone+"V1.0/Resources/"+itoa(id), nil, credHeader(c)), 200)
+	// API users cannot be deleted through the API, only deactivated; an
+	// inactive one cannot sign in.
+	e.mustStatus(e.call("DELETE", "ApiUsers/"+itoa(id), nil), 405)
+	e.mustStatus(e.call("PATCH", "ApiUsers", map[string]any{"id": id, "isActive": false}), 200)
+	e.mustStatus(e.raw("GET", e.zone+"V1.0/Resources/"+itoa(id), nil, credHeader(c)), 401)
+	// out of band (the web UI's administrator) it can go
+	if err := e.ten.Delete("ApiUsers", id); err != nil {
+		t.Fatal(err)
+	}
 	e.mustStatus(e.call("GET", "Resources/"+itoa(id), nil), 404)
 	e.mustStatus(e.call("GET", "ProtectedDataPermissions/"+itoa(id), nil), 404)
 }

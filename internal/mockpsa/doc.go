@@ -48,7 +48,8 @@
 // fields in a body are ignored; unknown fields are an error.
 //
 // Entities: Resources (query/update), ApiUsers (also listed in Resources
-// with the API User license), Companies (isTaskfireEnabled says whether its
+// with the API User license; no delete through the API, as for every
+// resource: deactivate with isActive false), Companies (isTaskfireEnabled says whether its
 // contacts may hold Taskfire portal levels), Contacts, ClientPortalUsers (no
 // delete), UserDefinedFieldDefinitions (no delete), SecurityLevels,
 // ClientPortalSecurityLevels, ProtectedDataPermissions (one per resource,
@@ -60,8 +61,28 @@
 // named by ImpersonationResourceId) has Organizations: View or Contacts:
 // View at None, Companies or Contacts answer as for a restricted Autotask
 // user: GET 200 {"item":null}, empty query pages and queryCount 0 — never
-// 404, so "not visible" is not "deleted". Writes are not restricted by the
-// caller's level.
+// 404, so "not visible" is not "deleted".
+//
+// API users: each carries one API tracking identifier (integrationCode,
+// read-only), set by exactly one of integrationVendor (one of the
+// catalogue's integration vendors, e.g. "Rewst": the vendor's identifier,
+// the same in every database) or internalIntegrationName (a custom internal
+// integration: an identifier generated for the user, kept while it stays
+// internal). A write naming one clears the other; a user created with
+// neither becomes an internal integration named after its userName. A
+// create without secret gets a generated one that is never returned, as the
+// UI's Generate Secret; secrets are 8 to 128 characters without spaces.
+//
+// Write permissions: creates, updates and deletes of Resources and ApiUsers
+// need Admin › Resources/Users (admin.manage_resources) on the caller's own
+// security level (the impersonated resource's, if any), and those of
+// SecurityLevels need Admin › Security Levels
+// (admin.manage_security_levels). Otherwise the answer is HTTP 500 with
+// {"errors":["The logged in Resource does not have the adequate permissions
+// to create this entity type.", "<what is missing, on which level>"]} (verb
+// create, update or delete), Autotask's own wording for a refused write;
+// 500 rather than 403 so it is never confused with the suspension of the
+// hourly budget. Nothing is written. Other entities' writes are not guarded.
 //
 // # Limits
 //

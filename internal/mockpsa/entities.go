@@ -232,7 +232,9 @@ func init() {
 		},
 		prepare: prepareResource, beforeDelete: beforeDeleteResource, afterCreate: afterCreateResource, afterDelete: afterDeleteResource})
 
-	register(&entity{name: entAPIUsers, table: entResources, canCreate: true, canUpdate: true, canDelete: true, canQuery: true,
+	// API users are resources: they cannot be deleted through the API, only
+	// deactivated.
+	register(&entity{name: entAPIUsers, table: entResources, canCreate: true, canUpdate: true, canQuery: true,
 		firstID: 29682001,
 		scope:   func(r record) bool { return asInt(r["userType"]) == userTypeAPI },
 		fields: []*field{
@@ -242,9 +244,14 @@ func init() {
 			{name: "lastName", kind: kindString, required: true, maxLen: 50},
 			{name: "email", kind: kindString, maxLen: 254},
 			{name: "securityLevelID", kind: kindInt, required: true, ref: entSecurityLevels},
-			{name: "integrationCode", kind: kindString, maxLen: integrationCodeLen},
+			// The API tracking identifier: a vendor's (integrationVendor) or
+			// one generated for a custom internal integration
+			// (internalIntegrationName). integrationCode follows from them.
+			{name: "integrationVendor", kind: kindString, maxLen: catalog.IntegrationNameMaxLen},
+			{name: "internalIntegrationName", kind: kindString, maxLen: catalog.IntegrationNameMaxLen},
+			{name: "integrationCode", kind: kindString, readOnly: true},
 			{name: "isActive", kind: kindBool},
-			{name: "secret", kind: kindString, writeOnly: true, maxLen: 128},
+			{name: "secret", kind: kindString, writeOnly: true, maxLen: catalog.APISecretMaxLen},
 		},
 		prepare: prepareAPIUser, beforeDelete: beforeDeleteResource, afterCreate: afterCreateResource, afterDelete: afterDeleteResource})
 

@@ -416,8 +416,19 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, t *tenant, zon
 		rest[i] = strings.ToLower(sg)
 	}
 	var hidden bool
-	s.locked(func() { hidden = s.hiddenFrom(t, caller, e) })
+	var denied *APIError
 	m := r.Method
+	isWrite := len(rest) == 0 || (len(rest) == 1 && m == http.MethodDelete)
+	s.locked(func() {
+		hidden = s.hiddenFrom(t, caller, e)
+		if isWrite {
+			denied = s.writeDenied(t, caller, e, m)
+		}
+	})
+	if denied != nil {
+		writeError(w, denied)
+		return
+	}
 	switch {
 	case len(rest) == 0:
 		switch m {
@@ -828,19 +839,6 @@ func (s *Server) hiddenFrom(t *tenant, caller int64, e *entity) bool {
 	if !ok {
 		return false
 	}
-	res, ok := t.data.get(resourceEntity(), caller)
-	if !ok {
-		return false
-	}
-	lvls := levelEntity()
-	lvl, ok := t.data.get(lvls, asInt(res["securityLevelID"]))
-	if !ok {
-		return false
-	}
-	f, ok := lvls.field(fieldName)
-	if !ok {
-		return false
-	}
-	v, ok := storedPermValue(f, lvl[f.name])
-	return ok && v == f.perm.Floor
+	v, p, _, ok := callerPermission(t, caller, fieldName)
+	return ok && v == p.Floor
 }

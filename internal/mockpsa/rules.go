@@ -298,18 +298,17 @@ func prepareResource(c *change) error {
 	return checkResourceLevel(c, isAPI)
 }
 
-const integrationCodeLen = 27
+const integrationCodeLen = catalog.TrackingIdentifierLen
 
 func prepareAPIUser(c *change) error {
 	if c.op == opCreate {
 		c.obj["userType"] = int64(userTypeAPI)
 		c.obj["resourceType"] = int64(resourceTypeAPI)
 		setDefault(c.obj, "isActive", true)
-		if asString(c.obj["integrationCode"]) == "" {
-			c.obj["integrationCode"] = c.ten.newIntegrationCode()
-		}
 		if c.obj["secret"] == nil {
-			return validation("Field 'secret' is required when an API user is created")
+			// As the UI's "Generate Secret": nobody learns it until it is
+			// set again.
+			c.obj["secret"] = deterministicSecret(c.ten.name, asString(c.obj["userName"]))
 		}
 	} else {
 		setDefault(c.obj, "isActive", false)
@@ -319,20 +318,12 @@ func prepareAPIUser(c *change) error {
 		if !c.sent("secret") {
 			c.obj["secret"] = c.old["secret"]
 		}
-		if asString(c.obj["integrationCode"]) == "" {
-			c.obj["integrationCode"] = c.old["integrationCode"]
-		}
 	}
-	code := strings.TrimSpace(asString(c.obj["integrationCode"]))
-	if len(code) != integrationCodeLen || strings.IndexFunc(code, func(r rune) bool {
-		return (r < 'A' || r > 'Z') && (r < 'a' || r > 'z') && (r < '0' || r > '9')
-	}) >= 0 {
-		return validation("Field 'integrationCode' must be %d letters or digits (the API tracking identifier)", integrationCodeLen)
+	if err := checkTrackingIdentifier(c); err != nil {
+		return err
 	}
-	c.obj["integrationCode"] = code
-	secret := asString(c.obj["secret"])
-	if len(secret) < 8 || strings.ContainsAny(secret, " \t\r\n") {
-		return validation("Field 'secret' must be 8 to 128 characters without spaces")
+	if err := catalog.CheckAPISecret(asString(c.obj["secret"])); err != nil {
+		return validation("Field 'secret': %v", err)
 	}
 	if err := checkUserName(c); err != nil {
 		return err
@@ -341,6 +332,55 @@ func prepareAPIUser(c *change) error {
 		return err
 	}
 	return checkResourceLevel(c, true)
+}
+
+// checkTrackingIdentifier settles an API user's tracking identifier: either
+// an integration vendor's (the same in every database) or one generated for
+// a custom internal integration, kept while the user stays internal. A
+// write that names one kind clears the other; an API user created with
+// neither becomes a custom internal integration named after its user name.
+func checkTrackingIdentifier(c *change) error {
+	vendor := strings.TrimSpace(asString(c.obj["integrationVendor"]))
+	internal := strings.TrimSpace(asString(c.obj["internalIntegrationName"]))
+	sentVendor := c.sent("integrationVendor") && vendor != ""
+	sentInternal := c.sent("internalIntegrationName") && internal != ""
+	switch {
+	case sentVendor && sentInternal:
+		return validation("Set either 'integrationVendor' or 'internalIntegrationName', not both: an API user carries one API tracking identifier")
+	case sentVendor:
+		internal = ""
+	case sentInternal:
+		vendor = ""
+	}
+	if vendor == "" && internal == "" {
+		if c.op != opCreate {
+			return validation("An API user needs an API tracking identifier: set 'integrationVendor' (one of %s) or 'internalIntegrationName'", strings.Join(catalog.Vendors(), ", "))
+		}
+		internal = asString(c.obj["userName"])
+	}
+	c.obj["integrationVendor"], c.obj["internalIntegrationName"] = nilIfEmpty(vendor), nilIfEmpty(internal)
+	if vendor != "" {
+		p, ok := catalog.ProfileByName(vendor)
+		if !ok {
+			return validation("Field 'integrationVendor': '%s' is not an integration vendor of this database; known vendors: %s", vendor, strings.Join(catalog.Vendors(), ", "))
+		}
+		c.obj["integrationVendor"] = p.Vendor
+		c.obj["integrationCode"] = vendorIntegrationCode(p.Vendor)
+		return nil
+	}
+	if c.old != nil && asString(c.old["integrationVendor"]) == "" && asString(c.old["integrationCode"]) != "" {
+		c.obj["integrationCode"] = c.old["integrationCode"]
+	} else {
+		c.obj["integrationCode"] = c.ten.newIntegrationCode()
+	}
+	return nil
+}
+
+func nilIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
 }
 
 func afterCreateResource(c *change) {

@@ -15,6 +15,7 @@ func TestRules(t *testing.T) {
 	contact := findID(t, e, "Contacts", "lastName", "Stone") // has no portal user
 	apiLevel := findID(t, e, "SecurityLevels", "name", "API - Accounting Sync")
 	financeLvl := findID(t, e, "ClientPortalSecurityLevels", "name", "Customer Finance")
+	apiUser := findID(t, e, "ApiUsers", "userName", "accounting-sync@acme.example.com")
 
 	tests := []struct {
 		name   string
@@ -57,10 +58,17 @@ func TestRules(t *testing.T) {
 			[]string{"does not use the API User license"}},
 		{"API user name taken", "POST", "ApiUsers", map[string]any{"userName": "AMORGAN", "firstName": "X", "lastName": "Y", "securityLevelID": 3, "secret": "long-enough-1"}, 500,
 			[]string{"already in use"}},
-		{"API user without secret", "POST", "ApiUsers", map[string]any{"userName": "n@y.z", "firstName": "X", "lastName": "Y", "securityLevelID": 3}, 500,
-			[]string{"'secret' is required"}},
-		{"bad integration code", "POST", "ApiUsers", map[string]any{"userName": "n@y.z", "firstName": "X", "lastName": "Y", "securityLevelID": apiLevel, "secret": "long-enough-1", "integrationCode": "short"}, 500,
-			[]string{"27 letters or digits"}},
+		{"API user secret too short", "POST", "ApiUsers", map[string]any{"userName": "n@y.z", "firstName": "X", "lastName": "Y", "securityLevelID": 3, "secret": "short"}, 500,
+			[]string{"Field 'secret'", "8 to 128 characters"}},
+		{"API user secret with a space", "PATCH", "ApiUsers", map[string]any{"id": apiUser, "secret": "has a space"}, 500,
+			[]string{"Field 'secret'", "spaces"}},
+		{"unknown integration vendor", "POST", "ApiUsers", map[string]any{"userName": "n@y.z", "firstName": "X", "lastName": "Y", "securityLevelID": apiLevel, "integrationVendor": "Acme Sync"}, 500,
+			[]string{"'Acme Sync' is not an integration vendor", "Rewst"}},
+		{"vendor and internal integration", "POST", "ApiUsers", map[string]any{"userName": "n@y.z", "firstName": "X", "lastName": "Y", "securityLevelID": apiLevel, "integrationVendor": "Rewst", "internalIntegrationName": "Sync"}, 500,
+			[]string{"not both"}},
+		{"tracking identifier cleared", "PUT", "ApiUsers", map[string]any{"id": apiUser, "userName": "accounting-sync@acme.example.com", "firstName": "A", "lastName": "S", "securityLevelID": apiLevel}, 500,
+			[]string{"needs an API tracking identifier"}},
+		{"delete API user", "DELETE", fmt.Sprintf("ApiUsers/%d", apiUser), nil, 405, nil},
 		{"resource onto API level", "PATCH", "Resources", map[string]any{"id": 29682002, "securityLevelID": 3}, 500, []string{"only API users"}},
 		// Resources and portal users: no create/delete
 		{"create resource", "POST", "Resources", map[string]any{"firstName": "A", "lastName": "B", "userName": "ab", "securityLevelID": 7}, 405, nil},

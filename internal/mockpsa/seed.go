@@ -64,7 +64,7 @@ func (s *Server) seedBase(t *tenant) error {
 	id, err := s.create(t, api, map[string]any{
 		"userName": user, "firstName": "Terraform", "lastName": "Automation",
 		"email": "it-automation@" + t.name + ".example.com", "securityLevelID": int64(catalog.APIUser),
-		"secret": deterministicSecret(t.name, user),
+		"internalIntegrationName": "Terraform", "secret": deterministicSecret(t.name, user),
 	}, writeOpts{oob: true})
 	if err != nil {
 		return err
@@ -212,7 +212,7 @@ func (s *Server) seedDemo(t *tenant) error {
 	apiUser := "accounting-sync@" + domain
 	if _, err := mustCreate(entAPIUsers, map[string]any{
 		"userName": apiUser, "firstName": "Accounting", "lastName": "Sync", "securityLevelID": syncLevel,
-		"secret": deterministicSecret(t.name, apiUser),
+		"internalIntegrationName": "Accounting Sync", "secret": deterministicSecret(t.name, apiUser),
 	}); err != nil {
 		return err
 	}

@@ -330,6 +330,13 @@ func (t *tenant) newIntegrationCode() string {
 	return base32.StdEncoding.EncodeToString(sum[:])[:integrationCodeLen]
 }
 
+// vendorIntegrationCode is an integration vendor's tracking identifier: the
+// same in every database, as Autotask issues one per vendor.
+func vendorIntegrationCode(vendor string) string {
+	sum := sha256.Sum256([]byte("mockpsa-vendor:" + strings.ToLower(vendor)))
+	return base32.StdEncoding.EncodeToString(sum[:])[:integrationCodeLen]
+}
+
 func deterministicSecret(tenantName, user string) string {
 	sum := sha256.Sum256([]byte("mockpsa-secret:" + tenantName + ":" + user))
 	enc := base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(sum[:])

@@ -22,7 +22,13 @@ type testPSA struct {
 
 func newTestPSA(t *testing.T, seed mockpsa.Seed) *testPSA {
 	t.Helper()
-	run, err := mockpsa.Start("127.0.0.1:0", mockpsa.Options{})
+	return newTestPSAWith(t, seed, mockpsa.Options{})
+}
+
+// newTestPSAWith is newTestPSA with server options (a request logger, …).
+func newTestPSAWith(t *testing.T, seed mockpsa.Seed, opts mockpsa.Options) *testPSA {
+	t.Helper()
+	run, err := mockpsa.Start("127.0.0.1:0", opts)
 	if err != nil {
 		t.Fatalf("start mock PSA: %v", err)
 	}

@@ -30,6 +30,9 @@ type accessReportModel struct {
 	Columns       types.List   `tfsdk:"columns"`
 	Rows          types.List   `tfsdk:"rows"`
 	Markdown      types.String `tfsdk:"markdown"`
+	// API users (data_source_access_report_api_users.go).
+	IncludeAPIUsers types.Bool `tfsdk:"include_api_users"`
+	APIUsers        types.List `tfsdk:"api_users"`
 }
 
 var reportColumnAttrTypes = map[string]attr.Type{"key": types.StringType, "label": types.StringType}
@@ -50,7 +53,7 @@ func (d *AccessReportDataSource) Schema(_ context.Context, _ datasource.SchemaRe
 		MarkdownDescription: "A who-can-do-what matrix: for each security level, whether its users can view, add, edit or delete each kind " +
 			"of object — `All`, `Mine` (only through an association), `None`, `Yes` or `No` — as structured attributes and as a " +
 			"Markdown table a module can write to a file. System levels come from the catalogue (no credentials needed); custom " +
-			"levels are read from the PSA.",
+			"levels are read from the PSA. With `include_api_users`, every API user is reported too, with what its level lets the integration do.",
 		Attributes: map[string]schema.Attribute{
 			"system_levels": schema.ListAttribute{Optional: true, ElementType: types.StringType,
 				MarkdownDescription: "System levels to include, by name, in this order."},
@@ -71,6 +74,9 @@ func (d *AccessReportDataSource) Schema(_ context.Context, _ datasource.SchemaRe
 				}}},
 			"markdown": schema.StringAttribute{Computed: true, MarkdownDescription: "The matrix as a Markdown table."},
 		},
+	}
+	for name, a := range accessReportAPIUserAttributes() {
+		resp.Schema.Attributes[name] = a
 	}
 }
 
@@ -158,5 +164,12 @@ func (d *AccessReportDataSource) Read(ctx context.Context, req datasource.ReadRe
 	m.Columns = types.ListValueMust(colType, cols)
 	m.Rows = types.ListValueMust(rowType, rows)
 	m.Markdown = types.StringValue(matrix.Markdown())
+	m.APIUsers = types.ListNull(types.ObjectType{AttrTypes: reportAPIUserAttrTypes})
+	if m.IncludeAPIUsers.ValueBool() {
+		list, md, diags := d.apiUserReport(ctx, matrix.Columns, keys)
+		resp.Diagnostics.Append(diags...)
+		m.APIUsers = list
+		m.Markdown = types.StringValue(matrix.Markdown() + md)
+	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }

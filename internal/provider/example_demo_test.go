@@ -2,6 +2,7 @@ package provider
 
 import (
 	"os"
+	"path/filepath"
 	"regexp"
 	"testing"
 
@@ -30,6 +31,21 @@ func TestAccExampleDemo(t *testing.T) {
 	if cfg == string(raw) {
 		t.Fatal("examples/demo/main.tf has no terraform block to strip")
 	}
+	// Terraform loads every .tf file of the directory; so does the test.
+	others, err := filepath.Glob("../../examples/demo/*.tf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range others {
+		if filepath.Base(f) == "main.tf" {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg += "\n" + string(b)
+	}
 	t.Setenv("TF_VAR_terraform_user", psa.Creds.Username)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
@@ -44,6 +60,11 @@ func TestAccExampleDemo(t *testing.T) {
 					statecheck.ExpectKnownValue("autotask_security_level.contractor",
 						tfjsonpath.New("effective_permissions").AtMapKey("projects").AtMapKey("render_tasks_as"), knownvalue.StringExact("Contractor View")),
 					statecheck.ExpectKnownOutputValueAtPath("levels", tfjsonpath.New("MSP Service Desk").AtMapKey("license"), knownvalue.StringExact("Professional")),
+					statecheck.ExpectKnownOutputValueAtPath("api_users", tfjsonpath.New("rewst@acme.example.com"), knownvalue.ObjectExact(map[string]knownvalue.Check{
+						"level": knownvalue.StringExact("Rewst Automation"), "integration": knownvalue.StringExact("rewst"), "kind": knownvalue.StringExact("vendor"),
+						"active": knownvalue.Bool(true)})),
+					statecheck.ExpectKnownOutputValueAtPath("api_users", tfjsonpath.New("accounting-sync@acme.example.com").AtMapKey("integration"),
+						knownvalue.StringExact("Accounting Sync")),
 				},
 			},
 			{

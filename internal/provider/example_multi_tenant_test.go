@@ -22,23 +22,14 @@ import (
 // MSP would run it. (In-process test providers cannot serve two aliases:
 // terraform sends both configurations to the one reattached server.)
 func TestAccExampleMultiTenant(t *testing.T) {
-	if os.Getenv("TF_ACC") == "" {
-		t.Fatal("TF_ACC must be set: run `make test`")
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "bin")
-	build := exec.CommandContext(ctx, "go", "build", "-o", filepath.Join(bin, "terraform-provider-autotask"), "../..")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build provider: %v\n%s", err, out)
-	}
+	rc := devOverridesConfig(ctx, t, dir)
 	// The example and the module it calls, at the same relative paths.
 	copyTree(t, "../../examples/multi-tenant", filepath.Join(dir, "examples", "multi-tenant"))
 	copyTree(t, "../../examples/modules/msp-baseline", filepath.Join(dir, "examples", "modules", "msp-baseline"))
 	work := filepath.Join(dir, "examples", "multi-tenant")
-	rc := filepath.Join(dir, "terraformrc")
-	writeFile(t, rc, fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"registry.terraform.io/autotask-iac/autotask\" = %q\n  }\n  direct {}\n}\n", bin))
 
 	run, err := mockpsa.Start("127.0.0.1:0", mockpsa.Options{})
 	if err != nil {

@@ -125,6 +125,7 @@ type providerData struct {
 	evalOptions     evaluate.Options
 	api             apiClient
 	remote          remoteCache
+	apiUserView     apiUserViewCache // evaluation_api_users.go
 }
 
 // Configure resolves attributes and environment variables. Credentials are
@@ -194,6 +195,7 @@ func firstNonEmpty(v types.String, env, def string) string {
 func (p *AutotaskProvider) Resources(_ context.Context) []func() resource.Resource {
 	return []func() resource.Resource{
 		NewSecurityLevelResource,
+		NewAPIUserResource,
 	}
 }
 
@@ -206,6 +208,8 @@ func (p *AutotaskProvider) DataSources(_ context.Context) []func() datasource.Da
 		NewSecurityLevelsDataSource,
 		NewResourceDataSource,
 		NewAccessReportDataSource,
+		NewAPIUserDataSource,
+		NewAPIUsersDataSource,
 	}
 }
 
@@ -214,5 +218,6 @@ func (p *AutotaskProvider) Functions(_ context.Context) []func() function.Functi
 	return []func() function.Function{
 		NewEffectivePermissionsFunction,
 		NewCanAccessFunction,
+		NewProfilePermissionsFunction,
 	}
 }

@@ -1,0 +1,191 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
+)
+
+// apiUserViewCache holds what plans of autotask_api_user need to know about
+// the PSA beyond remoteView: every resource's user name (user names are
+// unique across the database, API users and people alike; read only when a
+// user is created or renamed) and every API user's tracking identifier and
+// state. Like remoteView each part is read at most once per provider
+// process, that is once per plan or apply.
+type apiUserViewCache struct {
+	resourcesOnce sync.Once
+	resources     []autotask.Resource
+	resourcesErr  error
+	usersOnce     sync.Once
+	users         []autotask.APIUser
+	usersErr      error
+	reported      sync.Once
+}
+
+// psaResources reads every resource's user name and license (one query).
+func (d *providerData) psaResources(ctx context.Context) ([]autotask.Resource, error) {
+	v := &d.apiUserView
+	v.resourcesOnce.Do(func() {
+		c, diags := d.Client(ctx)
+		if diags.HasError() {
+			v.resourcesErr = fmt.Errorf("the API client is not configured")
+			return
+		}
+		v.resources, v.resourcesErr = c.Resources().Query(ctx, autotask.QueryOptions{
+			Filter:        []autotask.Filter{autotask.Exist("id")},
+			IncludeFields: []string{"id", "userName", "firstName", "lastName", "isActive", "licenseType"},
+		})
+	})
+	return v.resources, v.resourcesErr
+}
+
+// psaAPIUsers reads every API user (one query).
+func (d *providerData) psaAPIUsers(ctx context.Context) ([]autotask.APIUser, error) {
+	v := &d.apiUserView
+	v.usersOnce.Do(func() {
+		c, diags := d.Client(ctx)
+		if diags.HasError() {
+			v.usersErr = fmt.Errorf("the API client is not configured")
+			return
+		}
+		v.users, v.usersErr = c.APIUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Exist("id")}})
+	})
+	return v.users, v.usersErr
+}
+
+// remoteAPIUsers describes the PSA's API users for the evaluator.
+func remoteAPIUsers(users []autotask.APIUser) []evaluate.RemoteAPIUser {
+	out := make([]evaluate.RemoteAPIUser, 0, len(users))
+	for _, u := range users {
+		out = append(out, evaluate.RemoteAPIUser{
+			UserName: deref(u.UserName), Vendor: deref(u.IntegrationVendor), InternalName: deref(u.InternalIntegrationName),
+			Inactive: !deref(u.IsActive),
+		})
+	}
+	return out
+}
+
+var apiLicenseID = func() int {
+	l, _ := catalog.LicenseByType(catalog.LicenseAPIUser)
+	return l.ID
+}()
+
+// importHint is the import block that adopts API user id into the
+// resource being planned (whose address the provider is not told).
+func importHint(id int64) string {
+	return fmt.Sprintf("import {\n  to = autotask_api_user.<name>   # this resource's address (\"with ...\" above)\n  id = \"%d\"\n}", id)
+}
+
+// checkAPIUserName reports at plan time what Autotask would do with a new
+// (or renamed) API user called name: refuse it when an active API user or
+// a person already has the name, reactivate the inactive API user that has
+// it (warning). selfID is the planned user's own ID (0 when new).
+func (d *providerData) checkAPIUserName(ctx context.Context, name string, selfID int64, diags *diag.Diagnostics) {
+	if d.username == "" || d.secret == "" || d.integrationCode == "" {
+		return
+	}
+	resources, err := d.psaResources(ctx)
+	if err != nil {
+		d.apiUserView.reported.Do(func() {
+			diags.AddWarning("User-name checks ran without the PSA's current state",
+				"Reading the PSA's resources and API users failed, so whether user names are free was not checked at plan: "+d.apiErrorDetail(err))
+		})
+		return
+	}
+	at := path.Root("user_name")
+	for _, r := range resources {
+		if r.ID == selfID || !strings.EqualFold(deref(r.UserName), name) {
+			continue
+		}
+		if deref(r.LicenseType) != apiLicenseID {
+			diags.AddAttributeError(at, "User name already taken",
+				fmt.Sprintf("%q is the user name of resource %d (%s %s), who is not an API user. User names are unique across the Autotask database; choose another user_name.",
+					deref(r.UserName), r.ID, deref(r.FirstName), deref(r.LastName)))
+			return
+		}
+		if deref(r.IsActive) {
+			diags.AddAttributeError(at, "API user already exists",
+				fmt.Sprintf("An active API user named %q already exists (id %d), and user names are unique, so creating another would fail. "+
+					"To manage the existing user with Terraform, import it into this resource, for example with an import block:\n\n%s\n\nor choose another user_name.",
+					deref(r.UserName), r.ID, importHint(r.ID)))
+			return
+		}
+		if selfID == 0 {
+			diags.AddAttributeWarning(at, "Apply reactivates an existing API user",
+				fmt.Sprintf("API user %q (id %d) exists but is inactive. Autotask cannot delete API users, so instead of creating a second one, "+
+					"apply reactivates this one and sets its names, email, security level, integration and (with secret_wo) secret as configured. Its ID stays %d.",
+					deref(r.UserName), r.ID, r.ID))
+			return
+		}
+		diags.AddAttributeError(at, "User name already taken",
+			fmt.Sprintf("%q belongs to inactive API user %d; user names are unique, even among inactive users. Choose another user_name.", deref(r.UserName), r.ID))
+		return
+	}
+}
+
+// evaluateAPIUser runs the evaluator over one planned API user, with the
+// PSA's levels and API users as they stand. A custom level the remote view
+// does not know (created by this apply) is read with one Get.
+func (d *providerData) evaluateAPIUser(ctx context.Context, u evaluate.APIUser, diags *diag.Diagnostics) {
+	in := evaluate.Input{APIUsers: []evaluate.APIUser{u}}
+	remote, _, err := d.remoteView(ctx)
+	custom := u.Level.ID > int64(catalog.MaxSystemLevelID)
+	switch {
+	case err != nil || remote == nil:
+		// Without the PSA's levels a custom level cannot be told from a
+		// missing one; leave it to the apply.
+		if custom {
+			in.APIUsers[0].Level = evaluate.LevelRef{}
+		}
+	default:
+		r := *remote
+		if users, uerr := d.psaAPIUsers(ctx); uerr == nil {
+			r.APIUsers = remoteAPIUsers(users)
+		}
+		if custom && !slices.ContainsFunc(r.Levels, func(l evaluate.RemoteLevel) bool { return l.ID == u.Level.ID }) {
+			rl, found, ferr := d.fetchLevel(ctx, u.Level.ID)
+			switch {
+			case ferr != nil:
+				in.APIUsers[0].Level = evaluate.LevelRef{}
+				diags.AddAttributeWarning(path.Root("security_level_id"), "Security level not checked",
+					fmt.Sprintf("Reading security level %d failed, so the checks that need it were skipped: %s", u.Level.ID, d.apiErrorDetail(ferr)))
+			case found:
+				r.Levels = append(slices.Clone(r.Levels), rl)
+			}
+		}
+		in.Remote = &r
+	}
+	d.evaluateInto(ctx, in, u.Address, apiUserTopLevel, diags)
+}
+
+// fetchLevel reads one security level for the evaluator; found is false on
+// a 404.
+func (d *providerData) fetchLevel(ctx context.Context, id int64) (evaluate.RemoteLevel, bool, error) {
+	c, cd := d.Client(ctx)
+	if cd.HasError() {
+		return evaluate.RemoteLevel{}, false, fmt.Errorf("the API client is not configured")
+	}
+	l, err := c.SecurityLevels().Get(ctx, id)
+	if autotask.IsNotFound(err) {
+		return evaluate.RemoteLevel{}, false, nil
+	}
+	if err != nil {
+		return evaluate.RemoteLevel{}, false, err
+	}
+	rl := evaluate.RemoteLevel{ID: l.ID, Name: deref(l.Name), Settings: l.Permissions}
+	if l.LicenseType != nil {
+		if lic, ok := catalog.LicenseByID(*l.LicenseType); ok {
+			rl.License = lic.Type
+		}
+	}
+	return rl, true, nil
+}
