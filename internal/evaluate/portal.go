@@ -4,6 +4,18 @@ import (
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
+// Client Portal and Taskfire rule IDs besides AT107 and AT108 (and the
+// risks AT305, AT306), declared with the other rules in rules.go.
+const (
+	RulePortalTaskfirePriority = "AT120"
+	RulePortalTaskfireSetup    = "AT121"
+	RulePortalNoDevicesScope   = "AT122"
+	RulePortalDeviceDetails    = "AT123"
+	RulePortalPriorityNoCreate = "AT124"
+	RulePortalUserTaskfire     = "AT125"
+	RulePortalUserInactiveLvl  = "AT126"
+)
+
 // portalRule is a catalog.PortalRule with its permissions resolved and its
 // rule ID.
 type portalRule struct {

@@ -39,15 +39,6 @@ const (
 	RuleUnknownLevelRef        = "AT111"
 	RuleUnknownIntegration     = "AT112"
 	RuleDeletedLevelInUse      = "AT113"
-	// Client Portal and Taskfire (AT107 and AT108 above, AT305 and AT306
-	// below are portal rules too).
-	RulePortalTaskfirePriority = "AT120"
-	RulePortalTaskfireSetup    = "AT121"
-	RulePortalNoDevicesScope   = "AT122"
-	RulePortalDeviceDetails    = "AT123"
-	RulePortalPriorityNoCreate = "AT124"
-	RulePortalUserTaskfire     = "AT125"
-	RulePortalUserInactiveLvl  = "AT126"
 	RuleIntegrationMissing     = "AT201"
 	RuleIntegrationExtra       = "AT202"
 	RuleIntegrationFullAPIUser = "AT203"
