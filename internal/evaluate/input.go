@@ -113,13 +113,17 @@ type APIUser struct {
 // lay values over it; a System one is a catalogue portal level (found by ID
 // or name) whose Settings must match its defaults.
 type PortalLevel struct {
-	Address    string
-	ID         int64
-	Name       string
-	System     bool
-	Type       catalog.PortalType
-	Settings   catalog.Settings
-	Inactive   bool
+	Address  string
+	ID       int64
+	Name     string
+	System   bool
+	Type     catalog.PortalType
+	Settings catalog.Settings
+	Inactive bool
+	// Edited names the attributes besides permissions, name and active
+	// that the plan changes on an existing level ("description"); on a
+	// system level each is an attempted edit.
+	Edited     []string
 	Deleting   bool
 	PathPrefix []string
 }

@@ -1,6 +1,8 @@
 package evaluate
 
 import (
+	"strings"
+
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
@@ -124,11 +126,20 @@ func (r *run) checkSystemPortal(pl *PortalLevel, vals []catalog.Value) {
 			Detail:  "System portal levels cannot be changed; the configuration asks for " + quote(string(v)) + ".",
 			Fix:     "Create a custom portal level instead."})
 	}
-	if sys != nil && pl.Name != "" && normName(pl.Name) != normName(sys.Name) {
+	if sys != nil && pl.Name != "" && strings.TrimSpace(pl.Name) != sys.Name {
 		r.add(Finding{RuleID: RuleSystemLevelEdited, Address: pl.Address, Path: at(pl.PathPrefix, AttrName),
 			Summary: "System portal level " + quote(sys.Name) + " cannot be renamed.",
 			Detail:  "System portal levels keep their names; the configuration asks for " + quote(pl.Name) + ".",
 			Fix:     "Set name = " + quote(sys.Name) + ", or create a custom portal level instead."})
+	}
+	for _, a := range pl.Edited {
+		if a == AttrName || a == AttrActive {
+			continue // checked against the catalogue above and below
+		}
+		r.add(Finding{RuleID: RuleSystemLevelEdited, Address: pl.Address, Path: at(pl.PathPrefix, a),
+			Summary: "System portal level " + pl.describe() + " is read-only: its " + a + " cannot be changed.",
+			Detail:  "System portal levels keep the " + a + " Autotask gives them.",
+			Fix:     "Remove " + a + " from the configuration, or create a custom portal level instead."})
 	}
 	if pl.Inactive {
 		r.add(Finding{RuleID: RuleSystemLevelEdited, Address: pl.Address, Path: at(pl.PathPrefix, AttrActive),
@@ -166,21 +177,21 @@ func (r *run) checkPortalRules(pl *PortalLevel, vals []catalog.Value, typ catalo
 			}
 			r.add(Finding{RuleID: pr.ruleID, Address: pl.Address, Path: atPath(pl.PathPrefix, p.path), Key: p.Key,
 				Summary: p.quoted + " must be " + quote(string(pr.Forced)) + cond + "; it is " + quote(string(v)) + ".",
-				Detail:  detail, Fix: "Set " + attrRef(p) + " = " + quote(string(pr.Forced)) + "."})
+				Detail:  detail, Fix: "Set " + attrRef(p) + " = " + hclValue(p, pr.Forced) + "."})
 		case pr.OnlyFor != "":
 			if v == p.Floor {
 				continue
 			}
 			r.add(Finding{RuleID: pr.ruleID, Address: pl.Address, Path: atPath(pl.PathPrefix, p.path), Key: p.Key,
 				Summary: p.quoted + " applies only to " + string(pr.OnlyFor) + " levels; on a " + string(typ) + " level it must stay " + quote(string(p.Floor)) + cond + ".",
-				Detail:  detail, Fix: "Set " + attrRef(p) + " = " + quote(string(p.Floor)) + "."})
+				Detail:  detail, Fix: "Set " + attrRef(p) + " = " + hclValue(p, p.Floor) + "."})
 		default:
 			if v == p.Floor {
 				continue
 			}
 			r.add(Finding{RuleID: pr.ruleID, Address: pl.Address, Path: atPath(pl.PathPrefix, p.path), Key: p.Key,
 				Summary: p.quoted + " has no effect" + cond + ".",
-				Detail:  detail, Fix: "Set " + attrRef(p) + " = " + quote(string(p.Floor)) + ", or open the area it belongs to."})
+				Detail:  detail, Fix: "Set " + attrRef(p) + " = " + hclValue(p, p.Floor) + ", or open the area it belongs to."})
 		}
 	}
 }
@@ -193,6 +204,18 @@ func attrRef(p *perm) string {
 		out += "." + s
 	}
 	return out
+}
+
+// hclValue writes v as the configuration spells it: true/false for check
+// boxes, a quoted string otherwise.
+func hclValue(p *perm, v catalog.Value) string {
+	if p.Kind == catalog.KindBool {
+		if v.IsYes() {
+			return "true"
+		}
+		return "false"
+	}
+	return quote(string(v))
 }
 
 func (r *run) checkPortalRisks(pl *PortalLevel, vals []catalog.Value) {

@@ -121,6 +121,8 @@ func ruleCases() []ruleCase {
 			fires: true, addr: pAddr, path: []string{"quotes", "view_approve_quotes"}},
 		{name: "system portal level renamed", rule: RuleSystemLevelEdited, in: sysPortal(func(l *PortalLevel) { l.Name = "Basic Customers" }),
 			fires: true, addr: pAddr, path: []string{AttrName}},
+		{name: "system portal level described anew", rule: RuleSystemLevelEdited, in: sysPortal(func(l *PortalLevel) { l.Edited = []string{"description"} }),
+			fires: true, addr: pAddr, path: []string{"description"}},
 		{name: "system portal level inactivated", rule: RuleSystemLevelEdited, in: sysPortal(func(l *PortalLevel) { l.Inactive = true }),
 			fires: true, addr: pAddr, path: []string{AttrActive}},
 		{name: "system portal level as it is", rule: RuleSystemLevelEdited, in: sysPortal(func(l *PortalLevel) {
