@@ -195,6 +195,7 @@ func (p *AutotaskProvider) Resources(_ context.Context) []func() resource.Resour
 	return []func() resource.Resource{
 		NewSecurityLevelResource,
 		NewClientPortalSecurityLevelResource,
+		NewClientPortalUserResource,
 	}
 }
 
