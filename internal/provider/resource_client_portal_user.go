@@ -77,8 +77,8 @@ func portalPasswordProblem(pw string) string {
 // picklist field.
 type portalUserFormat struct {
 	attr, field, what string
-	get             func(*clientPortalUserResourceModel) *types.String
-	wire            func(*autotask.ClientPortalUser) **int
+	get               func(*clientPortalUserResourceModel) *types.String
+	wire              func(*autotask.ClientPortalUser) **int
 }
 
 var portalUserFormats = []portalUserFormat{

@@ -161,10 +161,10 @@ func TestAccClientPortalUserResource_basic(t *testing.T) {
 				},
 			},
 			{ // a new password value without a new version is not sent
-				PreConfig: func() { setPassword(t, "Third-Pass3") },
-				Config:    moved.String(),
+				PreConfig:        func() { setPassword(t, "Third-Pass3") },
+				Config:           moved.String(),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-				Check:     func(s *terraform.State) error { return passwordIs("Second-Pass2")(s) },
+				Check:            func(s *terraform.State) error { return passwordIs("Second-Pass2")(s) },
 			},
 			{ // drift in attributes the configuration does not set
 				PreConfig: func() {
