@@ -208,6 +208,9 @@ func (p *AutotaskProvider) DataSources(_ context.Context) []func() datasource.Da
 		NewSecurityLevelsDataSource,
 		NewResourceDataSource,
 		NewAccessReportDataSource,
+		NewClientPortalSecurityLevelDataSource,
+		NewClientPortalSecurityLevelsDataSource,
+		NewContactDataSource,
 	}
 }
 
