@@ -34,6 +34,8 @@ export AUTOTASK_USERNAME=$(field username)
 export AUTOTASK_SECRET=$(field secret)
 export AUTOTASK_INTEGRATION_CODE=$(field integration_code)
 export TF_VAR_terraform_user=$AUTOTASK_USERNAME
+# Ephemeral: terraform keeps it in no file.
+export TF_VAR_portal_admin_password="Demo-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 echo "mock PSA: $AUTOTASK_BASE_URL (tenant demo, API user $AUTOTASK_USERNAME)"
 
 # A private CLI config: the provider comes from the local build, nothing
@@ -48,7 +50,7 @@ provider_installation {
 RC
 export TF_CLI_CONFIG_FILE="$work/terraformrc"
 export TF_IN_AUTOMATION=1
-cp "$root/examples/demo/main.tf" "$tf/"
+cp "$root"/examples/demo/*.tf "$tf/"
 
 say "terraform plan"
 if ! terraform -chdir="$tf" plan -input=false -no-color -out=demo.tfplan >"$work/plan.txt" 2>&1; then
@@ -69,5 +71,6 @@ terraform -chdir="$tf" plan -input=false -no-color -detailed-exitcode >"$work/re
 say "Summary"
 terraform -chdir="$tf" output -no-color levels
 terraform -chdir="$tf" output -no-color terraform_api_user
+terraform -chdir="$tf" output -no-color portal
 echo
 echo "Logs, plan and apply output are in $work; the mock PSA stops now."

@@ -2,6 +2,7 @@ package provider
 
 import (
 	"os"
+	"path/filepath"
 	"regexp"
 	"testing"
 
@@ -30,7 +31,23 @@ func TestAccExampleDemo(t *testing.T) {
 	if cfg == string(raw) {
 		t.Fatal("examples/demo/main.tf has no terraform block to strip")
 	}
+	// run.sh copies every .tf file of the demo; so does the test.
+	others, err := filepath.Glob("../../examples/demo/*.tf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range others {
+		if filepath.Base(f) == "main.tf" {
+			continue
+		}
+		more, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg += "\n" + string(more)
+	}
 	t.Setenv("TF_VAR_terraform_user", psa.Creds.Username)
+	t.Setenv("TF_VAR_portal_admin_password", "Demo-Test-Pass1")
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
@@ -44,6 +61,12 @@ func TestAccExampleDemo(t *testing.T) {
 					statecheck.ExpectKnownValue("autotask_security_level.contractor",
 						tfjsonpath.New("effective_permissions").AtMapKey("projects").AtMapKey("render_tasks_as"), knownvalue.StringExact("Contractor View")),
 					statecheck.ExpectKnownOutputValueAtPath("levels", tfjsonpath.New("MSP Service Desk").AtMapKey("license"), knownvalue.StringExact("Professional")),
+					// portal.tf: a restricted portal level and a co-managed Taskfire administrator.
+					statecheck.ExpectKnownOutputValueAtPath("portal", tfjsonpath.New("levels").AtMapKey("Customer Staff (no projects)").AtMapKey("projects"), knownvalue.StringExact("None")),
+					statecheck.ExpectKnownOutputValueAtPath("portal", tfjsonpath.New("levels").AtMapKey("Customer Staff (no projects)").AtMapKey("devices"), knownvalue.StringExact("View")),
+					statecheck.ExpectKnownOutputValueAtPath("portal", tfjsonpath.New("levels").AtMapKey("Co-managed Customer Admin").AtMapKey("type"), knownvalue.StringExact("taskfire")),
+					statecheck.ExpectKnownValue("autotask_client_portal_user.summit_it_lead", tfjsonpath.New("active"), knownvalue.Bool(true)),
+					statecheck.ExpectKnownOutputValueAtPath("portal", tfjsonpath.New("co_managed_admin").AtMapKey("organization"), knownvalue.StringExact("Summit Accounting")),
 				},
 			},
 			{
