@@ -40,6 +40,13 @@ var portalFamilyRule = map[string]string{
 
 var portalRuleTable []portalRule
 
+// PortalRuleID gives the rule ID under which the evaluator reports a family
+// of catalogue portal rules (catalog.PortalRule.Family), for docs.
+func PortalRuleID(family string) (string, bool) {
+	id, ok := portalFamilyRule[family]
+	return id, ok
+}
+
 func buildPortalRules() {
 	for _, pr := range catalog.PortalRules() {
 		c := portalRule{PortalRule: pr, whenIdx: -1}
