@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -368,20 +367,11 @@ func (r *ClientPortalSecurityLevelResource) Delete(ctx context.Context, req reso
 // ImportState accepts a numeric ID or a level name (system levels also by
 // their catalogue name, any letter case).
 func (r *ClientPortalSecurityLevelResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	id := strings.TrimSpace(req.ID)
-	if _, err := strconv.ParseInt(id, 10, 64); err != nil {
-		c, diags := r.data.Client(ctx)
-		resp.Diagnostics.Append(diags...)
-		if resp.Diagnostics.HasError() {
-			return
-		}
-		l, err := findPortalLevel(ctx, c, id)
+	r.data.importByIDOrKey(ctx, req, resp, "Client Portal security level", func(ctx context.Context, c *autotask.Client, name string) (int64, error) {
+		l, err := findPortalLevel(ctx, c, name)
 		if err != nil {
-			resp.Diagnostics.AddError("Client Portal security level not found",
-				fmt.Sprintf("Could not find the level %q to import: %s. Import by numeric ID or exact name.", id, r.data.apiErrorDetail(err)))
-			return
+			return 0, err
 		}
-		id = strconv.FormatInt(l.ID, 10)
-	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(id))...)
+		return l.ID, nil
+	})
 }

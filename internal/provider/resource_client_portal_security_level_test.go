@@ -106,6 +106,10 @@ func TestAccClientPortalSecurityLevelResource_basic(t *testing.T) {
 				ResourceName: restricted, ImportState: true, ImportStateVerify: true,
 				ImportStateId: "Customer Staff - No Projects",
 			},
+			{ // an unknown name: a clear error
+				ResourceName: restricted, ImportState: true, ImportStateId: "No Such Level",
+				ExpectError: regexp.MustCompile(`(?s)Client Portal security level not found.*` + words(`0 Client Portal security levels are named "No Such Level"`)),
+			},
 			{ // update
 				Config: restrictedConfig("Front-desk staff, device managers", "Add/Edit"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{

@@ -572,26 +572,16 @@ func (r *ClientPortalUserResource) Delete(ctx context.Context, req resource.Dele
 
 // ImportState accepts a numeric ID or a user name.
 func (r *ClientPortalUserResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	id := strings.TrimSpace(req.ID)
-	if _, err := strconv.ParseInt(id, 10, 64); err != nil {
-		c, diags := r.data.Client(ctx)
-		resp.Diagnostics.Append(diags...)
-		if resp.Diagnostics.HasError() {
-			return
-		}
-		found, err := c.ClientPortalUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("userName", id)}})
+	r.data.importByIDOrKey(ctx, req, resp, "Portal user", func(ctx context.Context, c *autotask.Client, name string) (int64, error) {
+		found, err := c.ClientPortalUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("userName", name)}})
 		if err != nil {
-			resp.Diagnostics.AddError("Could not look up portal user "+strconv.Quote(id), r.data.apiErrorDetail(err))
-			return
+			return 0, err
 		}
 		if len(found) != 1 {
-			resp.Diagnostics.AddError("Portal user not found",
-				fmt.Sprintf("No Client Portal login is named %q (found %d). Import by numeric ID or exact user name.", id, len(found)))
-			return
+			return 0, fmt.Errorf("%d Client Portal logins are named %q; import by numeric ID or exact user name", len(found), name)
 		}
-		id = strconv.FormatInt(found[0].ID, 10)
-	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(id))...)
+		return found[0].ID, nil
+	})
 }
 
 // Picklist helpers: formats are configured by label and sent as IDs.

@@ -148,6 +148,10 @@ func TestAccClientPortalUserResource_basic(t *testing.T) {
 				ResourceName: portalUser, ImportState: true, ImportStateVerify: true,
 				ImportStateId: "irene.cole@harbor.example.org", ImportStateVerifyIgnore: []string{"password_wo_version"},
 			},
+			{ // an unknown user name: a clear error
+				ResourceName: portalUser, ImportState: true, ImportStateId: "nobody@harbor.example.org",
+				ExpectError: regexp.MustCompile(`(?s)Portal user not found.*` + words(`0 Client Portal logins are named "nobody@harbor.example.org"`)),
+			},
 			{ // update: new name, a system level, and a password reset
 				PreConfig: func() { setPassword(t, "Second-Pass2") },
 				Config:    moved.String(),
