@@ -408,19 +408,28 @@ func (r *ClientPortalUserResource) wireUser(ctx context.Context, c *autotask.Cli
 	return u
 }
 
-// Create writes the login, or reactivates the contact's deactivated one.
-func (r *ClientPortalUserResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan clientPortalUserResourceModel
+// planned reads the plan, and the password from the configuration (it is
+// write-only), and builds the object to write. The returned context masks
+// the password in every log line.
+func (r *ClientPortalUserResource) planned(ctx context.Context, plan tfsdk.Plan, config tfsdk.Config, diags *diag.Diagnostics) (
+	context.Context, *autotask.Client, clientPortalUserResourceModel, types.String, *autotask.ClientPortalUser,
+) {
+	var m clientPortalUserResourceModel
 	var pw types.String
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("password_wo"), &pw)...)
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
+	diags.Append(plan.Get(ctx, &m)...)
+	diags.Append(config.GetAttribute(ctx, path.Root("password_wo"), &pw)...)
+	c, d := r.data.Client(ctx)
+	diags.Append(d...)
+	if diags.HasError() {
+		return ctx, nil, m, pw, nil
 	}
 	ctx = maskPassword(ctx, pw)
-	u := r.wireUser(ctx, c, &plan, &resp.Diagnostics)
+	return ctx, c, m, pw, r.wireUser(ctx, c, &m, diags)
+}
+
+// Create writes the login, or reactivates the contact's deactivated one.
+func (r *ClientPortalUserResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	ctx, c, plan, pw, u := r.planned(ctx, req.Plan, req.Config, &resp.Diagnostics)
 	if u == nil {
 		return
 	}
@@ -519,19 +528,10 @@ func (r *ClientPortalUserResource) refresh(ctx context.Context, c *autotask.Clie
 // Update writes every attribute; the password only when
 // password_wo_version changes.
 func (r *ClientPortalUserResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan, state clientPortalUserResourceModel
-	var pw types.String
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	var state clientPortalUserResourceModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("password_wo"), &pw)...)
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	ctx = maskPassword(ctx, pw)
-	u := r.wireUser(ctx, c, &plan, &resp.Diagnostics)
-	if u == nil {
+	ctx, c, plan, pw, u := r.planned(ctx, req.Plan, req.Config, &resp.Diagnostics)
+	if u == nil || resp.Diagnostics.HasError() {
 		return
 	}
 	u.ID = idOf(state.ID)
