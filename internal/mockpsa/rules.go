@@ -459,7 +459,7 @@ func preparePortalUser(c *change) error {
 		return validation("Field 'securityLevel': Client Portal security level %d does not exist", lvlID)
 	}
 	assigning := c.op == opCreate || asInt(c.old["securityLevel"]) != lvlID
-	if assigning && !asBool(lvl["isActive"]) {
+	if active, known := lvl["isActive"].(bool); assigning && known && !active { // snapshots from before isActive: active
 		return validation("Field 'securityLevel': Client Portal security level '%s' is inactive", levelName(lvl))
 	}
 	if asInt(lvl["type"]) == portalTypeTaskfire && assigning {

@@ -339,6 +339,17 @@ func TestAccClientPortalUserResource_planTimeChecks(t *testing.T) {
 				PlanOnly:    true,
 				ExpectError: regexp.MustCompile(`(?s)Invalid Client Portal password.*may not contain\s+spaces or\s+single quotes`),
 			},
+			{ // a password version without a password
+				Config: `
+resource "autotask_client_portal_user" "u" {
+  contact_id          = ` + fmt.Sprint(irene) + `
+  user_name           = "irene@harbor.example.org"
+  security_level_id   = 1
+  password_wo_version = 2
+}`,
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`(?s)password_wo_version needs password_wo`),
+			},
 			{ // no password for a new login
 				Config: `
 resource "autotask_client_portal_user" "u" {
