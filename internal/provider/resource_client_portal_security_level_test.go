@@ -380,3 +380,43 @@ resource "autotask_client_portal_security_level" "x" {
 	})
 	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: testAccProtoV6ProviderFactories, Steps: steps})
 }
+
+// The PSA commits a create and the answer is lost: the apply still ends
+// with exactly one level, found by its name.
+func TestAccClientPortalSecurityLevelResource_lostCreateAnswer(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			PreConfig: func() {
+				if err := psa.Tenant.InjectFault(mockpsa.Fault{Kind: mockpsa.FaultCommitThenDrop, Method: "POST", Entity: "ClientPortalSecurityLevels"}); err != nil {
+					t.Fatal(err)
+				}
+			},
+			Config: `
+resource "autotask_client_portal_security_level" "r" {
+  name = "Resilient Portal Level"
+  type = "client_portal"
+}`,
+			Check: func(*terraform.State) error {
+				all, err := psa.Tenant.List("ClientPortalSecurityLevels")
+				if err != nil {
+					return err
+				}
+				n := 0
+				for _, l := range all {
+					if l["name"] == "Resilient Portal Level" {
+						n++
+					}
+				}
+				if n != 1 {
+					return fmt.Errorf("%d levels named Resilient Portal Level, want exactly 1", n)
+				}
+				if left := psa.Tenant.Faults(); len(left) != 0 {
+					return fmt.Errorf("fault never fired: %+v", left)
+				}
+				return nil
+			},
+		}},
+	})
+}
