@@ -123,8 +123,9 @@ func TestAccClientPortalSecurityLevelResource_basic(t *testing.T) {
 			{ // drift in a permission the configuration does not name: shown and corrected
 				PreConfig: func() {
 					if err := psa.Tenant.Patch("ClientPortalSecurityLevels", id, map[string]any{
-						portalField(t, catalog.PortalKeyFinancials): true,
-						portalField(t, "portal.ssl_valid_until"):    true,
+						portalField(t, catalog.PortalKeyFinancials):    true,
+						portalField(t, "portal.ssl_valid_until"):       true,
+						portalField(t, catalog.PortalKeyProjectAccess): portalPick(t, catalog.PortalKeyProjectAccess, catalog.All),
 					}); err != nil {
 						t.Fatalf("out-of-band patch: %v", err)
 					}
@@ -134,10 +135,12 @@ func TestAccClientPortalSecurityLevelResource_basic(t *testing.T) {
 					plancheck.ExpectResourceAction(restricted, plancheck.ResourceActionUpdate),
 					plancheck.ExpectKnownValue(restricted, effPortal("financials", "view_financials"), knownvalue.Bool(false)),
 					plancheck.ExpectKnownValue(restricted, effPortal("device_details", "ssl_valid_until"), knownvalue.Bool(false)),
+					plancheck.ExpectKnownValue(restricted, effPortal("projects", "project_access"), knownvalue.StringExact("None")),
 				}},
 				Check: func(*terraform.State) error {
 					got, _ := psa.Tenant.Get("ClientPortalSecurityLevels", id)
-					if got[portalField(t, catalog.PortalKeyFinancials)] != false || got[portalField(t, "portal.ssl_valid_until")] != false {
+					if got[portalField(t, catalog.PortalKeyFinancials)] != false || got[portalField(t, "portal.ssl_valid_until")] != false ||
+						got[portalField(t, catalog.PortalKeyProjectAccess)] != portalPick(t, catalog.PortalKeyProjectAccess, catalog.None) {
 						return fmt.Errorf("drift not corrected: %v", got)
 					}
 					return nil
