@@ -34,6 +34,8 @@ export AUTOTASK_USERNAME=$(field username)
 export AUTOTASK_SECRET=$(field secret)
 export AUTOTASK_INTEGRATION_CODE=$(field integration_code)
 export TF_VAR_terraform_user=$AUTOTASK_USERNAME
+# Ephemeral: terraform keeps it in no file.
+export TF_VAR_portal_admin_password="Demo-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 echo "mock PSA: $AUTOTASK_BASE_URL (tenant demo, API user $AUTOTASK_USERNAME)"
 
 # A private CLI config: the provider comes from the local build, nothing
@@ -70,5 +72,6 @@ say "Summary"
 terraform -chdir="$tf" output -no-color levels
 terraform -chdir="$tf" output -no-color terraform_api_user
 terraform -chdir="$tf" output -no-color api_users
+terraform -chdir="$tf" output -no-color portal
 echo
 echo "Logs, plan and apply output are in $work; the mock PSA stops now."

@@ -55,6 +55,10 @@ type Company struct {
 	City            *string            `json:"city,omitempty"`
 	OwnerResourceID *int64             `json:"ownerResourceID,omitempty"`
 	UDFs            []UserDefinedField `json:"userDefinedFields,omitempty"`
+
+	// IsTaskfireEnabled says whether the company's contacts may hold
+	// Taskfire portal levels.
+	IsTaskfireEnabled *bool `json:"isTaskfireEnabled,omitempty"`
 }
 
 // Contact is a person at a company.
@@ -78,6 +82,11 @@ type ClientPortalUser struct {
 	Password             *string `json:"password,omitempty"`
 	SecurityLevel        *int64  `json:"securityLevel,omitempty"`
 	IsClientPortalActive *bool   `json:"isClientPortalActive,omitempty"`
+	// DateFormat, TimeFormat and NumberFormat are picklist IDs (see
+	// EntityFields).
+	DateFormat   *int `json:"dateFormat,omitempty"`
+	TimeFormat   *int `json:"timeFormat,omitempty"`
+	NumberFormat *int `json:"numberFormat,omitempty"`
 }
 
 // UDFDefinition is a user-defined field definition.

@@ -121,6 +121,7 @@ type ClientPortalSecurityLevel struct {
 	// create.
 	Type        *int             `json:"type,omitempty"`
 	Description *string          `json:"description,omitempty"`
+	IsActive    *bool            `json:"isActive,omitempty"`
 	IsSystem    *bool            `json:"isSystem,omitempty"`
 	Permissions catalog.Settings `json:"-"`
 }

@@ -27,9 +27,36 @@ const (
 	PortalGroupAccount    Module = "account"
 	PortalGroupKnowledge  Module = "knowledge"
 	PortalGroupDevices    Module = "devices"
-	PortalGroupTaskfire   Module = "taskfire"
-	PortalGroupQuotes     Module = "quotes"
+	// PortalGroupDeviceDetails holds the additional read-only device fields
+	// a level shows on the devices its users may see.
+	PortalGroupDeviceDetails Module = "device_details"
+	PortalGroupTaskfire      Module = "taskfire"
+	PortalGroupQuotes        Module = "quotes"
 )
+
+// PortalGroupInfo describes a group of portal permissions for schemas and
+// docs.
+type PortalGroupInfo struct {
+	Group       Module
+	Label       string
+	Description string
+}
+
+var portalGroups = []PortalGroupInfo{
+	{PortalGroupGeneral, "General", "Settings of the level itself."},
+	{PortalGroupTickets, "Tickets", "Creating tickets, the service provider's priority, and which tickets the user can find."},
+	{PortalGroupProjects, "Projects", "Which projects the user sees and what project data they may open."},
+	{PortalGroupFinancials, "Financials", "Invoices and financial reports."},
+	{PortalGroupAccount, "Profile and portal logins", "The user's own profile and the organization's portal logins."},
+	{PortalGroupKnowledge, "Knowledge base and documentation", "Articles and documents published to the organization."},
+	{PortalGroupDevices, "Devices", "Access to the organization's devices (configuration items) and which of them the user sees."},
+	{PortalGroupDeviceDetails, "Additional device details", "Extra read-only fields shown on the devices the user may see: domain and SSL certificate tracking, and fields mapped from Datto BCDR, Datto Network Manager and Datto RMM. All off on a new level."},
+	{PortalGroupTaskfire, "Taskfire set-up", "Managing the organization's own portal settings; Taskfire levels only."},
+	{PortalGroupQuotes, "Quotes", "Quotes in the portal."},
+}
+
+// PortalGroups lists the portal permission groups in editor order.
+func PortalGroups() []PortalGroupInfo { return slices.Clone(portalGroups) }
 
 const portalKeyPrefix = "portal."
 
@@ -74,6 +101,9 @@ type PortalPermission struct {
 	Group Module
 	// CustomDefault is what a new custom level starts with.
 	CustomDefault Value
+	// DeviceField, for the additional device details, is the
+	// ConfigurationItems field the setting shows in the portal.
+	DeviceField string
 }
 
 type portalSpec struct {
@@ -112,9 +142,112 @@ var portalSpecs = []portalSpec{
 	{PortalGroupQuotes, "view_approve_quotes", "User can view and approve/decline Quotes in Client Portal", "Show the My Quotes card and let the user accept or decline quotes.", KindBool, nil, No},
 }
 
+// deviceDetail is one additional read-only device field a portal level may
+// show: its attribute name, what the portal calls it, and the
+// ConfigurationItems field it comes from.
+type deviceDetail struct {
+	name, label, field string
+}
+
+// Device detail sources, for descriptions.
+const (
+	detailSourceDomainSSL = "Domain and SSL certificate tracking"
+	detailSourceBCDR      = "Datto BCDR"
+	detailSourceNetwork   = "Datto Network Manager"
+	detailSourceRMM       = "Datto RMM"
+)
+
+var deviceDetails = []struct {
+	source string
+	fields []deviceDetail
+}{
+	{detailSourceDomainSSL, []deviceDetail{
+		{"domain", "Domain", "domain"},
+		{"domain_expiration", "Domain Expiration Date", "domainExpirationDateTime"},
+		{"domain_last_updated", "Domain Last Updated", "domainLastUpdatedDateTime"},
+		{"domain_registrar", "Domain Registrar", "domainRegistrarID"},
+		{"domain_registration", "Domain Registration Date", "domainRegistrationDateTime"},
+		{"ssl_common_name", "SSL Common Name", "sslCommonName"},
+		{"ssl_issued_by", "SSL Issued By", "sslIssuedBy"},
+		{"ssl_location", "SSL Location", "sslLocation"},
+		{"ssl_organization", "SSL Organization", "sslOrganization"},
+		{"ssl_organization_unit", "SSL Organization Unit", "sslOrganizationUnit"},
+		{"ssl_serial_number", "SSL Serial Number", "sslSerialNumber"},
+		{"ssl_signature_algorithm", "SSL Signature Algorithm", "sslSignatureAlgorithm"},
+		{"ssl_source", "SSL Source", "sslSource"},
+		{"ssl_valid_from", "SSL Valid From", "sslValidFromDateTime"},
+		{"ssl_valid_until", "SSL Valid Until", "sslValidUntilDateTime"},
+	}},
+	{detailSourceBCDR, []deviceDetail{
+		{"bcdr_available_kilobytes", "Datto Available Kilobytes", "dattoAvailableKilobytes"},
+		{"bcdr_memory_megabytes", "Datto Device Memory Megabytes", "dattoDeviceMemoryMegabytes"},
+		{"bcdr_drive_errors", "Datto Drives Errors", "dattoDrivesErrors"},
+		{"bcdr_hostname", "Datto Hostname", "dattoHostname"},
+		{"bcdr_internal_ip", "Datto Internal IP", "dattoInternalIP"},
+		{"bcdr_kernel_version", "Datto Kernel Version", "dattoKernelVersionID"},
+		{"bcdr_last_check_in", "Datto Last Check-in", "dattoLastCheckInDateTime"},
+		{"bcdr_nic_speed", "Datto NIC Speed (kbit/s)", "dattoNicSpeedKilobitsPerSecond"},
+		{"bcdr_agents", "Datto Number of Agents", "dattoNumberOfAgents"},
+		{"bcdr_drives", "Datto Number of Drives", "dattoNumberOfDrives"},
+		{"bcdr_volumes", "Datto Number of Volumes", "dattoNumberOfVolumes"},
+		{"bcdr_offsite_used_bytes", "Datto Offsite Used Bytes", "dattoOffsiteUsedBytes"},
+		{"bcdr_os_version", "Datto OS Version", "dattoOSVersionID"},
+		{"bcdr_percentage_used", "Datto Percentage Used", "dattoPercentageUsed"},
+		{"bcdr_protected_kilobytes", "Datto Protected Kilobytes", "dattoProtectedKilobytes"},
+		{"bcdr_remote_ip", "Datto Remote IP", "dattoRemoteIP"},
+		{"bcdr_serial_number", "Datto Serial Number", "dattoSerialNumber"},
+		{"bcdr_uptime", "Datto Uptime (seconds)", "dattoUptimeSeconds"},
+		{"bcdr_used_kilobytes", "Datto Used Kilobytes", "dattoUsedKilobytes"},
+		{"bcdr_zfs_version", "Datto ZFS Version", "dattoZfsVersionID"},
+	}},
+	{detailSourceNetwork, []deviceDetail{
+		{"network_manager_device_id", "Datto Networking Device ID", "deviceNetworkingID"},
+	}},
+	{detailSourceRMM, []deviceDetail{
+		{"rmm_antivirus_status", "RMM Antivirus Status", "rmmDeviceAuditAntivirusStatusID"},
+		{"rmm_architecture", "RMM Architecture", "rmmDeviceAuditArchitectureID"},
+		{"rmm_backup_status", "RMM Backup Status", "rmmDeviceAuditBackupStatusID"},
+		{"rmm_description", "RMM Description", "rmmDeviceAuditDescription"},
+		{"rmm_device_type", "RMM Device Type", "rmmDeviceAuditDeviceTypeID"},
+		{"rmm_display_adaptor", "RMM Display Adaptor", "rmmDeviceAuditDisplayAdaptorID"},
+		{"rmm_domain", "RMM Domain", "rmmDeviceAuditDomainID"},
+		{"rmm_external_ip", "RMM External IP Address", "rmmDeviceAuditExternalIPAddress"},
+		{"rmm_hostname", "RMM Hostname", "rmmDeviceAuditHostname"},
+		{"rmm_ip_address", "RMM IP Address", "rmmDeviceAuditIPAddress"},
+		{"rmm_last_user", "RMM Last User", "rmmDeviceAuditLastUser"},
+		{"rmm_mac_address", "RMM MAC Address", "rmmDeviceAuditMacAddress"},
+		{"rmm_manufacturer", "RMM Manufacturer", "rmmDeviceAuditManufacturerID"},
+		{"rmm_memory", "RMM Memory (bytes)", "rmmDeviceAuditMemoryBytes"},
+		{"rmm_missing_patches", "RMM Missing Patch Count", "rmmDeviceAuditMissingPatchCount"},
+		{"rmm_mobile_operator", "RMM Mobile Network Operator", "rmmDeviceAuditMobileNetworkOperatorID"},
+		{"rmm_mobile_number", "RMM Mobile Number", "rmmDeviceAuditMobileNumber"},
+		{"rmm_model", "RMM Model", "rmmDeviceAuditModelID"},
+		{"rmm_motherboard", "RMM Motherboard", "rmmDeviceAuditMotherboardID"},
+		{"rmm_operating_system", "RMM Operating System", "rmmDeviceAuditOperatingSystem"},
+		{"rmm_patch_status", "RMM Patch Status", "rmmDeviceAuditPatchStatusID"},
+		{"rmm_processor", "RMM Processor", "rmmDeviceAuditProcessorID"},
+		{"rmm_service_pack", "RMM Service Pack", "rmmDeviceAuditServicePackID"},
+		{"rmm_snmp_contact", "RMM SNMP Contact", "rmmDeviceAuditSnmpContact"},
+		{"rmm_snmp_location", "RMM SNMP Location", "rmmDeviceAuditSnmpLocation"},
+		{"rmm_snmp_name", "RMM SNMP Name", "rmmDeviceAuditSnmpName"},
+		{"rmm_software_status", "RMM Software Status", "rmmDeviceAuditSoftwareStatusID"},
+		{"rmm_storage", "RMM Storage (bytes)", "rmmDeviceAuditStorageBytes"},
+		{"rmm_open_alerts", "RMM Open Alert Count", "rmmOpenAlertCount"},
+		{"rmm_device_uid", "RMM Device UID", "rmmDeviceUid"},
+	}},
+}
+
+// deviceDetailFieldPrefix starts the level's API field of each additional
+// device detail: "deviceDetail" + the ConfigurationItems field.
+const deviceDetailFieldPrefix = "deviceDetail"
+
 // PortalRule is one of the rules between portal permissions, as data.
 type PortalRule struct {
 	ID string
+	// Family names the statement of the vendor's page the rule comes from;
+	// rules generated for many permissions from one statement (every
+	// project-data permission, every device detail) share it.
+	Family string
 	// Key is the permission the rule constrains.
 	Key Key
 	// OnlyFor, when set, means Key applies only to levels of that type: on
@@ -130,24 +263,46 @@ type PortalRule struct {
 	Summary string
 }
 
+// Portal rule families.
+const (
+	PortalRuleTaskfireNotAssignable = "taskfire-not-client-assignable"
+	PortalRuleTaskfireNoSPPriority  = "taskfire-no-sp-priority"
+	PortalRuleTaskfireSetupOnly     = "taskfire-setup-only-taskfire"
+	PortalRuleNoDevicesSeesNone     = "no-devices-sees-none"
+	PortalRuleNoProjectAccess       = "no-project-access"
+	PortalRuleNoDevicesNoDetails    = "no-devices-no-details"
+	PortalRulePriorityNeedsCreate   = "sp-priority-needs-create"
+)
+
 var portalRules = []PortalRule{
-	{ID: "taskfire-not-client-assignable", Key: PortalKeyAssignable, OnlyFor: PortalClientAccess,
+	{ID: PortalRuleTaskfireNotAssignable, Family: PortalRuleTaskfireNotAssignable, Key: PortalKeyAssignable, OnlyFor: PortalClientAccess,
 		Summary: "Taskfire levels cannot be assigned by client users."},
-	{ID: "taskfire-no-sp-priority", Key: PortalKeySetSPPriority, OnlyFor: PortalClientAccess,
+	{ID: PortalRuleTaskfireNoSPPriority, Family: PortalRuleTaskfireNoSPPriority, Key: PortalKeySetSPPriority, OnlyFor: PortalClientAccess,
 		Summary: "Taskfire users never set the service provider's priority; they set a Taskfire priority."},
-	{ID: "taskfire-setup-only-taskfire", Key: PortalKeyTaskfireSetup, OnlyFor: PortalTaskfire,
+	{ID: PortalRuleTaskfireSetupOnly, Family: PortalRuleTaskfireSetupOnly, Key: PortalKeyTaskfireSetup, OnlyFor: PortalTaskfire,
 		Summary: "Taskfire Setup exists only on Taskfire levels."},
-	{ID: "no-devices-sees-none", Key: PortalKeyDeviceScope, WhenKey: PortalKeyDeviceAccess, WhenValue: portalDeviceAccessNone, Forced: portalDeviceScopeNone,
+	{ID: PortalRuleNoDevicesSeesNone, Family: PortalRuleNoDevicesSeesNone, Key: PortalKeyDeviceScope, WhenKey: PortalKeyDeviceAccess, WhenValue: portalDeviceAccessNone, Forced: portalDeviceScopeNone,
 		Summary: "A level that cannot add, edit or view devices sees no devices."},
+	{ID: PortalRulePriorityNeedsCreate, Family: PortalRulePriorityNeedsCreate, Key: PortalKeySetSPPriority, WhenKey: PortalKeyCreateTickets, WhenValue: No,
+		Summary: "Setting the service provider's priority happens while creating a ticket, so it does nothing for users who cannot create tickets."},
 }
 
 func init() {
 	for _, name := range []string{"view_project_schedule", "email_project_team", "view_add_project_notes", "view_project_attachments", "view_project_calendar", "view_add_project_issues", "view_project_charges", "view_estimated_hours"} {
 		portalRules = append(portalRules, PortalRule{
-			ID: "no-projects-" + strings.ReplaceAll(name, "_", "-"), Key: Key(portalKeyPrefix + name),
+			ID: "no-projects-" + strings.ReplaceAll(name, "_", "-"), Family: PortalRuleNoProjectAccess, Key: Key(portalKeyPrefix + name),
 			WhenKey: PortalKeyProjectAccess, WhenValue: portalProjectAccessNone,
 			Summary: "Project data permissions have no effect while Project Security Access is None (the Projects menu is hidden).",
 		})
+	}
+	for _, src := range deviceDetails {
+		for _, d := range src.fields {
+			portalRules = append(portalRules, PortalRule{
+				ID: "no-devices-" + strings.ReplaceAll(d.name, "_", "-"), Family: PortalRuleNoDevicesNoDetails, Key: Key(portalKeyPrefix + d.name),
+				WhenKey: PortalKeyDeviceAccess, WhenValue: portalDeviceAccessNone,
+				Summary: "Additional device details have no effect while the level cannot add, edit or view devices (devices are hidden).",
+			})
+		}
 	}
 }
 
@@ -237,12 +392,27 @@ type portalEntry struct {
 }
 
 func init() {
-	for i, s := range portalSpecs {
+	add := func(s portalSpec, field, deviceField string) {
 		base := buildPermission(permSpec{module: "portal", name: s.name, label: s.label, desc: s.desc, kind: s.kind, choices: s.choices, defaults: deflt(s.custom)})
-		p := &PortalPermission{Permission: *base, Group: s.group, CustomDefault: s.custom}
-		p.Field = fieldName(s.name)
+		p := &PortalPermission{Permission: *base, Group: s.group, CustomDefault: s.custom, DeviceField: deviceField}
+		p.Field = field
+		if _, dup := portalByKey[p.Key]; dup {
+			panic("catalog: duplicate portal permission " + string(p.Key))
+		}
+		portalByKey[p.Key] = &portalEntry{PortalPermission: p, order: 10000 + len(portalPermissions)}
 		portalPermissions = append(portalPermissions, p)
-		portalByKey[p.Key] = &portalEntry{PortalPermission: p, order: 10000 + i}
+	}
+	for _, s := range portalSpecs {
+		add(s, fieldName(s.name), "")
+		if s.name == "device_scope" { // the details follow the device settings, as in the editor
+			for _, src := range deviceDetails {
+				for _, d := range src.fields {
+					desc := fmt.Sprintf("Show the %s field `%s` (read-only) on the devices the user sees.", src.source, d.field)
+					add(portalSpec{PortalGroupDeviceDetails, d.name, d.label, desc, KindBool, nil, No},
+						deviceDetailFieldPrefix+strings.ToUpper(d.field[:1])+d.field[1:], d.field)
+				}
+			}
+		}
 	}
 	for _, s := range portalLevelSpecs {
 		l := &PortalLevel{ID: s.id, Name: s.name, Type: s.typ, Purpose: s.purpose, defaults: PortalFloor(), given: map[Key]bool{}}

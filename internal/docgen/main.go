@@ -21,8 +21,9 @@ func main() {
 	dir := flag.String("templates", "templates", "templates directory to write into")
 	flag.Parse()
 	files := map[string]string{
-		"data-sources/system_security_levels.md.tmpl": systemLevelsTemplate(),
-		"guides/plan-time-findings.md.tmpl":           findingsGuide(),
+		"data-sources/system_security_levels.md.tmpl":    systemLevelsTemplate(),
+		"guides/plan-time-findings.md.tmpl":              findingsGuide(),
+		"resources/client_portal_security_level.md.tmpl": portalLevelTemplate(),
 	}
 	for name, body := range files {
 		p := filepath.Join(*dir, name)
@@ -141,5 +142,93 @@ the checks then run when the apply plans the API user, and an error stops the ap
 
 `)
 	b.WriteString(evaluate.RulesMarkdown())
+	return b.String()
+}
+
+// portalLevelTemplate adds, to the portal level resource page, the rules
+// checked at plan time and the values of every portal permission on a new
+// custom level and on each system level.
+func portalLevelTemplate() string {
+	var b bytes.Buffer
+	b.WriteString(header)
+	b.WriteString(`{{- if .HasImport }}
+
+## Import
+
+Import is supported using the following syntax:
+
+{{ codefile "shell" .ImportFile }}
+{{- end }}
+`)
+	b.WriteString("\n## Rules between portal permissions\n\nChecked at plan time on the attribute concerned; generated from the provider's catalogue. " +
+		"Severities can be changed with `rule_severity` (see the plan-time findings guide).\n\n| Rule | Severity | Permissions | Rule |\n|---|---|---|---|\n")
+	seen := map[string][]string{}
+	var order []string
+	summary := map[string]string{}
+	for _, r := range catalog.PortalRules() {
+		if _, ok := seen[r.Family]; !ok {
+			order = append(order, r.Family)
+			summary[r.Family] = r.Summary
+		}
+		seen[r.Family] = append(seen[r.Family], "`"+r.Key.Name()+"`")
+	}
+	for _, fam := range order {
+		id, ok := evaluate.PortalRuleID(fam)
+		if !ok {
+			log.Fatalf("docgen: portal rule family %s has no rule ID", fam)
+		}
+		rule, _ := evaluate.RuleByID(id)
+		keys := seen[fam]
+		if len(keys) > 4 {
+			keys = append(keys[:3], fmt.Sprintf("and %d more", len(seen[fam])-3))
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", id, rule.DefaultSeverity, strings.Join(keys, ", "), summary[fam])
+	}
+	b.WriteString("\nA portal user's level is checked too (`autotask_client_portal_user`): ")
+	for i, id := range []string{evaluate.RulePortalUserTaskfire, evaluate.RulePortalUserInactiveLvl} {
+		rule, _ := evaluate.RuleByID(id)
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "%s — %s", id, strings.TrimSuffix(rule.Summary, "."))
+	}
+	b.WriteString(". Financials (AT305) and portal-login management (AT306) are flagged as risky grants.\n")
+
+	b.WriteString("\n## Starting values and system levels\n\nGenerated from the provider's catalogue. Columns: **CA** and **TF** are a new custom " +
+		"Client Access and Taskfire level (what unset permissions stay at); then the system levels:\n\n")
+	levels := catalog.PortalLevels()
+	for i, l := range levels {
+		fmt.Fprintf(&b, "- **S%d** %s (%s). %s\n", i+1, l.Name, l.Type, l.Purpose)
+	}
+	b.WriteString("\nA value marked `*` is not documented by the vendor: the catalogue uses a conservative value.\n")
+	ca, tf := catalog.PortalCustomDefaults(catalog.PortalClientAccess), catalog.PortalCustomDefaults(catalog.PortalTaskfire)
+	byGroup := map[catalog.Module][]*catalog.PortalPermission{}
+	for _, p := range catalog.PortalPermissions() {
+		byGroup[p.Group] = append(byGroup[p.Group], p)
+	}
+	for _, g := range catalog.PortalGroups() {
+		fmt.Fprintf(&b, "\n### %s (`%s`)\n\n%s\n\n| permission | CA | TF |", g.Label, g.Group, g.Description)
+		for i := range levels {
+			fmt.Fprintf(&b, " S%d |", i+1)
+		}
+		b.WriteString("\n|---|---|---|")
+		b.WriteString(strings.Repeat("---|", len(levels)))
+		b.WriteString("\n")
+		for _, p := range byGroup[g.Group] {
+			name := "`" + p.Name + "`"
+			if g.Group == catalog.PortalGroupGeneral {
+				name += " (top level)"
+			}
+			fmt.Fprintf(&b, "| %s | %s | %s |", name, ca[p.Key], tf[p.Key])
+			for _, l := range levels {
+				cell := string(l.Defaults()[p.Key])
+				if l.Assumed(p.Key) {
+					cell += "\\*"
+				}
+				fmt.Fprintf(&b, " %s |", cell)
+			}
+			b.WriteString("\n")
+		}
+	}
 	return b.String()
 }

@@ -23,7 +23,8 @@
 //
 // Paths in findings are relative to the object named by Finding.Address.
 // A security-level permission is addressed as [module, name] (for example
-// ["projects", "project_view"]); a portal permission as [group, name]; other
+// ["projects", "project_view"]); a portal permission as [group, name],
+// except those of the "general" group, which are addressed as [name]; other
 // attributes by the Attr* constants of this package. Each object type has a
 // PathPrefix that is prepended to every path reported for it.
 package evaluate

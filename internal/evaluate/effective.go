@@ -69,7 +69,11 @@ func init() {
 	portalPerms = make([]*perm, len(pp))
 	portalIdx = make(map[catalog.Key]int, len(pp))
 	for i, p := range pp {
-		portalPerms[i] = compile(&p.Permission, i, []string{string(p.Group), p.Name})
+		path := []string{string(p.Group), p.Name}
+		if p.Group == catalog.PortalGroupGeneral {
+			path = []string{p.Name} // settings of the level itself sit beside its name
+		}
+		portalPerms[i] = compile(&p.Permission, i, path)
 		portalIdx[p.Key] = i
 	}
 	portalSysVals = make(map[catalog.PortalLevelID][]catalog.Value)

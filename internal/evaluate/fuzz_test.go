@@ -113,7 +113,15 @@ func fuzzInput(data []byte) Input {
 		in.PortalLevels = append(in.PortalLevels, PortalLevel{Address: "p." + strconv.Itoa(i), ID: int64(s.intn(8)), System: s.flag(4), Deleting: s.flag(5),
 			Name:     []string{"", "Client Portal Basic", "Taskfire Administrator", "custom"}[s.intn(4)],
 			Type:     []catalog.PortalType{catalog.PortalClientAccess, catalog.PortalTaskfire, "", "Kiosk"}[s.intn(4)],
-			Settings: s.settings(portalPerms)})
+			Settings: s.settings(portalPerms), Inactive: s.flag(5), Edited: []string{"description"}[:s.intn(2)]})
+	}
+	for i := range s.intn(3) {
+		u := PortalUser{Address: "pu." + strconv.Itoa(i), UserName: []string{"", "a@b.example"}[s.intn(2)], Assigning: s.flag(2), Deleting: s.flag(5),
+			Level: PortalUserLevel{Name: []string{"", "L"}[s.intn(2)], Type: []catalog.PortalType{"", catalog.PortalClientAccess, catalog.PortalTaskfire}[s.intn(3)], Inactive: s.flag(3)}}
+		if s.flag(2) {
+			u.Company = &PortalUserCompany{Name: "Co", Taskfire: s.flag(2)}
+		}
+		in.PortalUsers = append(in.PortalUsers, u)
 	}
 	for i := range s.intn(3) {
 		in.ProtectedData = append(in.ProtectedData, ProtectedGrant{Address: "g." + strconv.Itoa(i), ResourceID: int64(s.intn(3)),

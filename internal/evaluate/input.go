@@ -37,6 +37,7 @@ type Input struct {
 	Levels        []Level
 	APIUsers      []APIUser
 	PortalLevels  []PortalLevel
+	PortalUsers   []PortalUser
 	ProtectedData []ProtectedGrant
 	// Settings is the planned site login policy (nil when not managed).
 	Settings *SiteSettings
@@ -138,14 +139,49 @@ type APIUser struct {
 // lay values over it; a System one is a catalogue portal level (found by ID
 // or name) whose Settings must match its defaults.
 type PortalLevel struct {
-	Address    string
-	ID         int64
-	Name       string
-	System     bool
-	Type       catalog.PortalType
-	Settings   catalog.Settings
+	Address  string
+	ID       int64
+	Name     string
+	System   bool
+	Type     catalog.PortalType
+	Settings catalog.Settings
+	Inactive bool
+	// Edited names the attributes besides permissions, name and active
+	// that the plan changes on an existing level ("description"); on a
+	// system level each is an attempted edit.
+	Edited     []string
 	Deleting   bool
 	PathPrefix []string
+}
+
+// PortalUser is a Client Portal / Taskfire login as planned, with what the
+// caller knows of its level and of the contact's organization.
+type PortalUser struct {
+	Address  string
+	UserName string
+	// Assigning is true when the plan gives the user its level (a new user,
+	// or a change of level): Autotask checks the level only then.
+	Assigning bool
+	// Level describes the user's portal level; an empty Type means it is
+	// not known at plan time.
+	Level PortalUserLevel
+	// Company is the contact's organization, nil when unknown.
+	Company    *PortalUserCompany
+	Deleting   bool
+	PathPrefix []string
+}
+
+// PortalUserLevel is what the rules need of a portal user's level.
+type PortalUserLevel struct {
+	Name     string
+	Type     catalog.PortalType
+	Inactive bool
+}
+
+// PortalUserCompany is what the rules need of a contact's organization.
+type PortalUserCompany struct {
+	Name     string
+	Taskfire bool
 }
 
 // ProtectedGrant is one resource's protected-data permissions.

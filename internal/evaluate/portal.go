@@ -1,20 +1,63 @@
 package evaluate
 
 import (
+	"strings"
+
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
-// portalRule is a catalog.PortalRule with its permissions resolved.
+// Client Portal and Taskfire rule IDs besides AT107 and AT108 (and the
+// risks AT305, AT306), declared with the other rules in rules.go.
+const (
+	RulePortalTaskfirePriority = "AT120"
+	RulePortalTaskfireSetup    = "AT121"
+	RulePortalNoDevicesScope   = "AT122"
+	RulePortalDeviceDetails    = "AT123"
+	RulePortalPriorityNoCreate = "AT124"
+	RulePortalUserTaskfire     = "AT125"
+	RulePortalUserInactiveLvl  = "AT126"
+)
+
+// portalRule is a catalog.PortalRule with its permissions resolved and its
+// rule ID.
 type portalRule struct {
 	catalog.PortalRule
+	ruleID       string
 	idx, whenIdx int
+}
+
+// portalFamilyRule gives each family of catalogue portal rules (one
+// statement of the vendor's page) its rule ID.
+var portalFamilyRule = map[string]string{
+	catalog.PortalRuleTaskfireNotAssignable: RulePortalTaskfireAssign,
+	catalog.PortalRuleTaskfireNoSPPriority:  RulePortalTaskfirePriority,
+	catalog.PortalRuleTaskfireSetupOnly:     RulePortalTaskfireSetup,
+	catalog.PortalRuleNoDevicesSeesNone:     RulePortalNoDevicesScope,
+	catalog.PortalRuleNoProjectAccess:       RulePortalNoProjectAccess,
+	catalog.PortalRuleNoDevicesNoDetails:    RulePortalDeviceDetails,
+	catalog.PortalRulePriorityNeedsCreate:   RulePortalPriorityNoCreate,
 }
 
 var portalRuleTable []portalRule
 
+// PortalRuleID gives the rule ID under which the evaluator reports a family
+// of catalogue portal rules (catalog.PortalRule.Family), for docs.
+func PortalRuleID(family string) (string, bool) {
+	id, ok := portalFamilyRule[family]
+	return id, ok
+}
+
 func buildPortalRules() {
 	for _, pr := range catalog.PortalRules() {
 		c := portalRule{PortalRule: pr, whenIdx: -1}
+		id, ok := portalFamilyRule[pr.Family]
+		if !ok {
+			panic("evaluate: portal rule " + pr.ID + " has no rule ID (family " + pr.Family + ")")
+		}
+		if _, ok := ruleByID[id]; !ok {
+			panic("evaluate: portal rule " + pr.ID + " maps to unknown rule " + id)
+		}
+		c.ruleID = id
 		i, ok := portalIdx[pr.Key]
 		if !ok {
 			panic("evaluate: portal rule " + pr.ID + " names unknown permission " + string(pr.Key))
@@ -71,9 +114,11 @@ func (r *run) checkPortal() {
 		r.checkPortalRules(pl, vals, typ)
 		r.checkPortalRisks(pl, vals)
 	}
+	r.checkPortalUsers()
 }
 
 func (r *run) checkSystemPortal(pl *PortalLevel, vals []catalog.Value) {
+	sys, _ := pl.system()
 	for k, v := range pl.Settings {
 		i, ok := portalIdx[k]
 		if !ok {
@@ -87,6 +132,27 @@ func (r *run) checkSystemPortal(pl *PortalLevel, vals []catalog.Value) {
 			Summary: "System portal level " + pl.describe() + " is read-only: " + p.quoted + " stays " + quote(string(vals[i])) + ".",
 			Detail:  "System portal levels cannot be changed; the configuration asks for " + quote(string(v)) + ".",
 			Fix:     "Create a custom portal level instead."})
+	}
+	if sys != nil && pl.Name != "" && strings.TrimSpace(pl.Name) != sys.Name {
+		r.add(Finding{RuleID: RuleSystemLevelEdited, Address: pl.Address, Path: at(pl.PathPrefix, AttrName),
+			Summary: "System portal level " + quote(sys.Name) + " cannot be renamed.",
+			Detail:  "System portal levels keep their names; the configuration asks for " + quote(pl.Name) + ".",
+			Fix:     "Set name = " + quote(sys.Name) + ", or create a custom portal level instead."})
+	}
+	for _, a := range pl.Edited {
+		if a == AttrName || a == AttrActive {
+			continue // checked against the catalogue above and below
+		}
+		r.add(Finding{RuleID: RuleSystemLevelEdited, Address: pl.Address, Path: at(pl.PathPrefix, a),
+			Summary: "System portal level " + pl.describe() + " is read-only: its " + a + " cannot be changed.",
+			Detail:  "System portal levels keep the " + a + " Autotask gives them.",
+			Fix:     "Remove " + a + " from the configuration, or create a custom portal level instead."})
+	}
+	if pl.Inactive {
+		r.add(Finding{RuleID: RuleSystemLevelEdited, Address: pl.Address, Path: at(pl.PathPrefix, AttrActive),
+			Summary: "System portal level " + pl.describe() + " cannot be made inactive.",
+			Detail:  "System portal levels are always active.",
+			Fix:     "Set active = true, or stop managing the level."})
 	}
 	if pl.Deleting {
 		r.add(Finding{RuleID: RuleSystemLevelDeleted, Address: pl.Address, Path: at(pl.PathPrefix, AttrName),
@@ -116,25 +182,47 @@ func (r *run) checkPortalRules(pl *PortalLevel, vals []catalog.Value, typ catalo
 			if v == pr.Forced {
 				continue
 			}
-			r.add(Finding{RuleID: RulePortalConstraint, Address: pl.Address, Path: atPath(pl.PathPrefix, p.path), Key: p.Key,
+			r.add(Finding{RuleID: pr.ruleID, Address: pl.Address, Path: atPath(pl.PathPrefix, p.path), Key: p.Key,
 				Summary: p.quoted + " must be " + quote(string(pr.Forced)) + cond + "; it is " + quote(string(v)) + ".",
-				Detail:  detail, Fix: "Set " + string(p.Key) + " = " + quote(string(pr.Forced)) + "."})
+				Detail:  detail, Fix: "Set " + attrRef(p) + " = " + hclValue(p, pr.Forced) + "."})
 		case pr.OnlyFor != "":
 			if v == p.Floor {
 				continue
 			}
-			r.add(Finding{RuleID: RulePortalConstraint, Address: pl.Address, Path: atPath(pl.PathPrefix, p.path), Key: p.Key,
+			r.add(Finding{RuleID: pr.ruleID, Address: pl.Address, Path: atPath(pl.PathPrefix, p.path), Key: p.Key,
 				Summary: p.quoted + " applies only to " + string(pr.OnlyFor) + " levels; on a " + string(typ) + " level it must stay " + quote(string(p.Floor)) + cond + ".",
-				Detail:  detail, Fix: "Set " + string(p.Key) + " = " + quote(string(p.Floor)) + "."})
+				Detail:  detail, Fix: "Set " + attrRef(p) + " = " + hclValue(p, p.Floor) + "."})
 		default:
 			if v == p.Floor {
 				continue
 			}
-			r.add(Finding{RuleID: RulePortalNoEffect, Address: pl.Address, Path: atPath(pl.PathPrefix, p.path), Key: p.Key,
+			r.add(Finding{RuleID: pr.ruleID, Address: pl.Address, Path: atPath(pl.PathPrefix, p.path), Key: p.Key,
 				Summary: p.quoted + " has no effect" + cond + ".",
-				Detail:  detail, Fix: "Set " + string(p.Key) + " = " + quote(string(p.Floor)) + ", or open the area it belongs to."})
+				Detail:  detail, Fix: "Set " + attrRef(p) + " = " + hclValue(p, p.Floor) + ", or open the area it belongs to."})
 		}
 	}
+}
+
+// attrRef names a portal permission as configured: group.name, or name for
+// the settings of the level itself.
+func attrRef(p *perm) string {
+	out := p.path[0]
+	for _, s := range p.path[1:] {
+		out += "." + s
+	}
+	return out
+}
+
+// hclValue writes v as the configuration spells it: true/false for check
+// boxes, a quoted string otherwise.
+func hclValue(p *perm, v catalog.Value) string {
+	if p.Kind == catalog.KindBool {
+		if v.IsYes() {
+			return "true"
+		}
+		return "false"
+	}
+	return quote(string(v))
 }
 
 func (r *run) checkPortalRisks(pl *PortalLevel, vals []catalog.Value) {
@@ -143,13 +231,51 @@ func (r *run) checkPortalRisks(pl *PortalLevel, vals []catalog.Value) {
 		r.add(Finding{RuleID: RulePortalFinancials, Address: pl.Address, Path: atPath(pl.PathPrefix, p.path), Key: p.Key,
 			Summary: "Users of " + pl.describe() + " can see invoices and financial reports, and pay invoices.",
 			Detail:  "A client who can see an invoice in the portal can also make a payment on it.",
-			Fix:     "Grant " + string(p.Key) + " only on levels for the customer's billing contacts."})
+			Fix:     "Grant " + attrRef(p) + " only on levels for the customer's billing contacts."})
 	}
 	if i := portalIdx[catalog.PortalKeyManageLogins]; vals[i] == catalog.Yes {
 		p := portalPerms[i]
 		r.add(Finding{RuleID: RulePortalManageLogins, Address: pl.Address, Path: atPath(pl.PathPrefix, p.path), Key: p.Key,
-			Summary: "Users of " + pl.describe() + " can create portal logins, assign levels and reset passwords.",
+			Summary: "Users of " + pl.describe() + " can create portal logins, assign levels and reset their passwords.",
 			Detail:  "Managing portal logins lets a customer contact add portal users, give them any client-assignable level and reset their passwords.",
-			Fix:     "Grant " + string(p.Key) + " only to the customer's designated portal administrators."})
+			Fix:     "Grant " + attrRef(p) + " only to the customer's designated portal administrators."})
+	}
+}
+
+func (u *PortalUser) describe() string {
+	switch {
+	case u.Address != "":
+		return u.Address
+	case u.UserName != "":
+		return quote(u.UserName)
+	}
+	return "the portal user"
+}
+
+// checkPortalUsers runs the rules on the portal levels given to portal
+// users. Autotask checks them when a level is assigned, so they apply to
+// users being created or moved to another level.
+func (r *run) checkPortalUsers() {
+	for i := range r.in.PortalUsers {
+		u := &r.in.PortalUsers[i]
+		if u.Deleting || !u.Assigning || u.Level.Type == "" {
+			continue
+		}
+		lvl := quote(u.Level.Name)
+		if u.Level.Name == "" {
+			lvl = "The portal level"
+		}
+		if u.Level.Type == catalog.PortalTaskfire && u.Company != nil && !u.Company.Taskfire {
+			r.add(Finding{RuleID: RulePortalUserTaskfire, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
+				Summary: lvl + " is a Taskfire level, and " + quote(u.Company.Name) + " (the contact's organization) does not have Taskfire.",
+				Detail:  "Autotask gives Taskfire levels only to contacts of organizations with Taskfire enabled; " + u.describe() + " belongs to " + quote(u.Company.Name) + ".",
+				Fix:     "Give the user a Client Access level, or enable Taskfire for " + quote(u.Company.Name) + " first."})
+		}
+		if u.Level.Inactive {
+			r.add(Finding{RuleID: RulePortalUserInactiveLvl, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
+				Summary: lvl + " is inactive and cannot be given to " + u.describe() + ".",
+				Detail:  "Inactive portal levels cannot be assigned to portal users.",
+				Fix:     "Activate the level, or choose an active one."})
+		}
 	}
 }

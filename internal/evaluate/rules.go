@@ -32,8 +32,8 @@ const (
 	RuleUnknownBase            = "AT104"
 	RuleAPIUserLicense         = "AT105"
 	RuleAPILicenseLevelLimit   = "AT106"
-	RulePortalConstraint       = "AT107"
-	RulePortalNoEffect         = "AT108"
+	RulePortalTaskfireAssign   = "AT107"
+	RulePortalNoProjectAccess  = "AT108"
 	RuleOutsideLicense         = "AT109"
 	RuleInvalidValue           = "AT110"
 	RuleUnknownLevelRef        = "AT111"
@@ -104,14 +104,14 @@ var rules = []Rule{
 		fmt.Sprintf("At most %d security levels may use the API User license.", catalog.MaxAPILicenseLevels),
 		fmt.Sprintf("Autotask allows %d levels (system and custom together) on the API User license in one database. The count includes the two system API levels, the API-license levels that already exist in the PSA and the new ones this plan creates.", catalog.MaxAPILicenseLevels),
 		"Reuse an existing API-license level or delete unused ones before creating more."},
-	{RulePortalConstraint, CategoryConstraint, SeverityError,
-		"A Client Portal permission breaks a rule between portal permissions.",
-		"Some portal permissions exist only on one level type (Client Access or Taskfire) and must stay off on the other, and some are forced by another permission (a level without device access sees no devices). Autotask enforces these in its editor.",
-		"Set the permission to the value the rule requires."},
-	{RulePortalNoEffect, CategoryConstraint, SeverityWarning,
-		"A Client Portal permission has no effect.",
-		"Some portal permissions do nothing while another one switches their area off (project data permissions while Project Security Access is None). Granting them is harmless but misleading to reviewers.",
-		"Turn the permission off, or enable the area it belongs to."},
+	{RulePortalTaskfireAssign, CategoryConstraint, SeverityError,
+		"A Taskfire portal level cannot be assignable by client users.",
+		"Client users who manage portal logins may hand out Client Access levels marked as assignable, never Taskfire levels: Taskfire access is granted by the service provider alone, and Autotask clears the check box on every Taskfire level.",
+		"Set assignable_by_client_user = false on Taskfire levels."},
+	{RulePortalNoProjectAccess, CategoryConstraint, SeverityWarning,
+		"A project-data portal permission has no effect without project access.",
+		"With Project Security Access set to None the portal hides the Projects menu, so the schedule, team e-mail, notes, attachments, calendar, issues, charges and estimated-hours permissions do nothing. Granting them is harmless but misleads whoever reviews the level.",
+		"Turn the project-data permissions off, or give the level project access (Team Member or All)."},
 	{RuleOutsideLicense, CategoryConstraint, SeverityError,
 		"A permission is granted in a module the level's license does not include.",
 		"A level's license (inherited from its base system level) decides which modules it may grant anything in; settings in other modules must stay at their least-privileged value.",
@@ -132,6 +132,35 @@ var rules = []Rule{
 		"A security level is deleted while API users are still assigned to it.",
 		"Autotask will not delete a security level that resources still use.",
 		"Move the API users to another level first, or keep the level."},
+
+	{RulePortalTaskfirePriority, CategoryConstraint, SeverityError,
+		"A Taskfire portal level cannot set the service provider's priority on ticket creation.",
+		"Taskfire users work their own help desk and choose a Taskfire priority; the service provider's priority is never theirs to set, and Autotask disables the option on Taskfire levels.",
+		"Set tickets.set_service_provider_priority = false on Taskfire levels."},
+	{RulePortalTaskfireSetup, CategoryConstraint, SeverityError,
+		"Taskfire set-up permissions exist only on Taskfire levels.",
+		"The Taskfire set-up permissions let a customer's Taskfire administrator manage their own portal settings; Autotask offers them only when the level's type is Taskfire.",
+		"Set taskfire.taskfire_setup = false, or make the level a Taskfire level (type = \"taskfire\")."},
+	{RulePortalNoDevicesScope, CategoryConstraint, SeverityError,
+		"A portal level without device access must see no devices.",
+		"When a level can neither add, edit nor view devices, Autotask sets which devices its users see to None and keeps it there.",
+		"Set devices.device_scope = \"None\", or give the level device access (View or Add/Edit)."},
+	{RulePortalDeviceDetails, CategoryConstraint, SeverityWarning,
+		"An additional device detail has no effect without device access.",
+		"Additional device details are extra read-only fields on the devices a portal user may see; a level that cannot view devices shows none of them.",
+		"Turn the device details off, or give the level device access (View or Add/Edit)."},
+	{RulePortalPriorityNoCreate, CategoryConstraint, SeverityWarning,
+		"Setting the service provider's priority has no effect for users who cannot create tickets.",
+		"The priority is chosen in the new-ticket form; without permission to create service requests the user never sees that form.",
+		"Turn tickets.set_service_provider_priority off, or let the level create service requests."},
+	{RulePortalUserTaskfire, CategoryConstraint, SeverityError,
+		"A Taskfire level is given to a contact whose organization does not have Taskfire.",
+		"Taskfire is enabled per organization by the service provider; Autotask refuses a Taskfire security level for a contact of an organization without it.",
+		"Give the user a Client Access level, or enable Taskfire for the organization first."},
+	{RulePortalUserInactiveLvl, CategoryConstraint, SeverityError,
+		"A portal user is given an inactive portal level.",
+		"Inactive portal levels stay on the users who already have them but cannot be assigned again.",
+		"Activate the level, or give the user an active one."},
 
 	{RuleIntegrationMissing, CategoryLeastPrivilege, SeverityError,
 		"An integration's level lacks a permission the integration needs.",

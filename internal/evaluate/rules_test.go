@@ -39,6 +39,29 @@ func portal(typ catalog.PortalType, s catalog.Settings) Input {
 	return Input{PortalLevels: []PortalLevel{{Address: "autotask_portal_level.p", Name: "p", Type: typ, Settings: s}}}
 }
 
+const puAddr = "autotask_client_portal_user.u"
+
+// sysPortal is Client Portal Basic, imported, changed by edit.
+func sysPortal(edit func(*PortalLevel)) func(*testing.T) Input {
+	return func(*testing.T) Input {
+		l := PortalLevel{Address: "autotask_portal_level.p", ID: int64(catalog.PortalBasic), Name: "Client Portal Basic", System: true}
+		edit(&l)
+		return Input{PortalLevels: []PortalLevel{l}}
+	}
+}
+
+// portalUser is a new portal user on a Taskfire level, at an organization
+// without Taskfire, changed by edit.
+func portalUser(edit func(*PortalUser)) func(*testing.T) Input {
+	return func(*testing.T) Input {
+		u := PortalUser{Address: puAddr, UserName: "irene.cole@harbor.example.org", Assigning: true,
+			Level:   PortalUserLevel{Name: "Customer IT", Type: catalog.PortalTaskfire},
+			Company: &PortalUserCompany{Name: "Harbor Veterinary"}}
+		edit(&u)
+		return Input{PortalUsers: []PortalUser{u}}
+	}
+}
+
 func ruleCases() []ruleCase {
 	const sd = "autotask_security_level.sd"
 	const pAddr = "autotask_portal_level.p"
@@ -96,6 +119,19 @@ func ruleCases() []ruleCase {
 		{name: "system level restating its defaults", rule: RuleSystemLevelEdited, in: one(sysSales(catalog.Settings{catalog.KeyProjectAdd: catalog.Yes, catalog.KeyProjectView: catalog.Mine}))},
 		{name: "dashboard user inactivated", rule: RuleSystemLevelEdited, in: one(Level{Address: sd, System: true, Name: "Dashboard User", Inactive: true})},
 
+		{name: "system portal level edited", rule: RuleSystemLevelEdited, in: sysPortal(func(l *PortalLevel) { l.Settings = catalog.Settings{catalog.PortalKeyQuotes: catalog.Yes} }),
+			fires: true, addr: pAddr, path: []string{"quotes", "view_approve_quotes"}},
+		{name: "system portal level renamed", rule: RuleSystemLevelEdited, in: sysPortal(func(l *PortalLevel) { l.Name = "Basic Customers" }),
+			fires: true, addr: pAddr, path: []string{AttrName}},
+		{name: "system portal level described anew", rule: RuleSystemLevelEdited, in: sysPortal(func(l *PortalLevel) { l.Edited = []string{"description"} }),
+			fires: true, addr: pAddr, path: []string{"description"}},
+		{name: "system portal level inactivated", rule: RuleSystemLevelEdited, in: sysPortal(func(l *PortalLevel) { l.Inactive = true }),
+			fires: true, addr: pAddr, path: []string{AttrActive}},
+		{name: "system portal level as it is", rule: RuleSystemLevelEdited, in: sysPortal(func(l *PortalLevel) {
+			l.Settings = catalog.Settings{catalog.PortalKeyQuotes: catalog.No, catalog.PortalKeySetSPPriority: catalog.Yes}
+		})},
+		{name: "system portal level deleted", rule: RuleSystemLevelDeleted, in: sysPortal(func(l *PortalLevel) { l.Deleting = true }),
+			fires: true, addr: pAddr, path: []string{AttrName}},
 		{name: "system level deleted", rule: RuleSystemLevelDeleted, in: one(Level{Address: sd, System: true, Name: "Sales", Deleting: true}), fires: true, addr: sd, path: []string{AttrName}},
 		{name: "custom level deleted", rule: RuleSystemLevelDeleted, in: one(Level{Address: sd, ID: 900, CopyFrom: "Sales", Deleting: true})},
 
@@ -134,28 +170,56 @@ func ruleCases() []ruleCase {
 			return Input{Levels: []Level{old, newAPI("autotask_security_level.new", 0)}, Remote: &Remote{ExtraAPILicenseLevels: 47, Levels: []RemoteLevel{{ID: 1000, License: catalog.LicenseAPIUser}}}}
 		}},
 
-		{name: "taskfire setup on client access", rule: RulePortalConstraint, in: func(*testing.T) Input {
+		{name: "taskfire level assignable by clients", rule: RulePortalTaskfireAssign, in: func(*testing.T) Input {
+			return portal(catalog.PortalTaskfire, catalog.Settings{catalog.PortalKeyAssignable: catalog.Yes})
+		}, fires: true, addr: pAddr, path: []string{"assignable_by_client_user"}},
+		{name: "client access level assignable by clients", rule: RulePortalTaskfireAssign, in: func(*testing.T) Input {
+			return portal(catalog.PortalClientAccess, catalog.Settings{catalog.PortalKeyAssignable: catalog.Yes})
+		}},
+		{name: "taskfire level sets the provider's priority", rule: RulePortalTaskfirePriority, in: func(*testing.T) Input {
+			return portal(catalog.PortalTaskfire, catalog.Settings{catalog.PortalKeyCreateTickets: catalog.Yes, catalog.PortalKeySetSPPriority: catalog.Yes})
+		}, fires: true, addr: pAddr, path: []string{"tickets", "set_service_provider_priority"}},
+		{name: "client access level sets the provider's priority", rule: RulePortalTaskfirePriority, in: func(*testing.T) Input {
+			return portal(catalog.PortalClientAccess, catalog.Settings{catalog.PortalKeyCreateTickets: catalog.Yes, catalog.PortalKeySetSPPriority: catalog.Yes})
+		}},
+		{name: "taskfire setup on client access", rule: RulePortalTaskfireSetup, in: func(*testing.T) Input {
 			return portal(catalog.PortalClientAccess, catalog.Settings{catalog.PortalKeyTaskfireSetup: catalog.Yes})
 		}, fires: true, addr: pAddr, path: []string{"taskfire", "taskfire_setup"}},
-		{name: "taskfire level assignable by clients", rule: RulePortalConstraint, in: func(*testing.T) Input {
-			return portal(catalog.PortalTaskfire, catalog.Settings{catalog.PortalKeyAssignable: catalog.Yes})
-		}, fires: true, addr: pAddr, path: []string{"general", "assignable_by_client_user"}},
-		{name: "no devices but sees all", rule: RulePortalConstraint, in: func(*testing.T) Input {
-			return portal(catalog.PortalClientAccess, catalog.Settings{catalog.PortalKeyDeviceScope: catalog.All})
-		}, fires: true, addr: pAddr, path: []string{"devices", "device_scope"}},
-		{name: "taskfire setup on taskfire", rule: RulePortalConstraint, in: func(*testing.T) Input {
+		{name: "taskfire setup on taskfire", rule: RulePortalTaskfireSetup, in: func(*testing.T) Input {
 			return portal(catalog.PortalTaskfire, catalog.Settings{catalog.PortalKeyTaskfireSetup: catalog.Yes})
 		}},
-		{name: "device scope with device access", rule: RulePortalConstraint, in: func(*testing.T) Input {
+		{name: "no devices but sees all", rule: RulePortalNoDevicesScope, in: func(*testing.T) Input {
+			return portal(catalog.PortalClientAccess, catalog.Settings{catalog.PortalKeyDeviceScope: catalog.All})
+		}, fires: true, addr: pAddr, path: []string{"devices", "device_scope"}},
+		{name: "device scope with device access", rule: RulePortalNoDevicesScope, in: func(*testing.T) Input {
 			return portal(catalog.PortalClientAccess, catalog.Settings{catalog.PortalKeyDeviceAccess: catalog.PortalDevicesViewOnly, catalog.PortalKeyDeviceScope: catalog.All})
 		}},
-
-		{name: "project schedule without projects", rule: RulePortalNoEffect, in: func(*testing.T) Input {
+		{name: "project schedule without projects", rule: RulePortalNoProjectAccess, in: func(*testing.T) Input {
 			return portal(catalog.PortalClientAccess, catalog.Settings{"portal.view_project_schedule": catalog.Yes})
 		}, fires: true, addr: pAddr, path: []string{"projects", "view_project_schedule"}},
-		{name: "project schedule with projects", rule: RulePortalNoEffect, in: func(*testing.T) Input {
+		{name: "project schedule with projects", rule: RulePortalNoProjectAccess, in: func(*testing.T) Input {
 			return portal(catalog.PortalClientAccess, catalog.Settings{"portal.view_project_schedule": catalog.Yes, catalog.PortalKeyProjectAccess: catalog.PortalProjectsTeamMember})
 		}},
+		{name: "device detail without devices", rule: RulePortalDeviceDetails, in: func(*testing.T) Input {
+			return portal(catalog.PortalTaskfire, catalog.Settings{"portal.rmm_hostname": catalog.Yes})
+		}, fires: true, addr: pAddr, path: []string{"device_details", "rmm_hostname"}},
+		{name: "device detail with read-only devices", rule: RulePortalDeviceDetails, in: func(*testing.T) Input {
+			return portal(catalog.PortalClientAccess, catalog.Settings{"portal.rmm_hostname": catalog.Yes, catalog.PortalKeyDeviceAccess: catalog.PortalDevicesViewOnly})
+		}},
+		{name: "priority without ticket creation", rule: RulePortalPriorityNoCreate, in: func(*testing.T) Input {
+			return portal(catalog.PortalClientAccess, catalog.Settings{catalog.PortalKeySetSPPriority: catalog.Yes})
+		}, fires: true, addr: pAddr, path: []string{"tickets", "set_service_provider_priority"}},
+		{name: "priority with ticket creation", rule: RulePortalPriorityNoCreate, in: func(*testing.T) Input {
+			return portal(catalog.PortalClientAccess, catalog.Settings{catalog.PortalKeySetSPPriority: catalog.Yes, catalog.PortalKeyCreateTickets: catalog.Yes})
+		}},
+		{name: "taskfire level for a contact without taskfire", rule: RulePortalUserTaskfire, in: portalUser(func(u *PortalUser) {}),
+			fires: true, addr: puAddr, path: []string{AttrSecurityLevel}, contains: `"Harbor Veterinary"`},
+		{name: "taskfire level for a taskfire organization", rule: RulePortalUserTaskfire, in: portalUser(func(u *PortalUser) { u.Company.Taskfire = true })},
+		{name: "client access level for a contact without taskfire", rule: RulePortalUserTaskfire, in: portalUser(func(u *PortalUser) { u.Level.Type = catalog.PortalClientAccess })},
+		{name: "taskfire level kept after the organization lost taskfire", rule: RulePortalUserTaskfire, in: portalUser(func(u *PortalUser) { u.Assigning = false })},
+		{name: "inactive portal level assigned", rule: RulePortalUserInactiveLvl, in: portalUser(func(u *PortalUser) { u.Company.Taskfire, u.Level.Inactive = true, true }),
+			fires: true, addr: puAddr, path: []string{AttrSecurityLevel}},
+		{name: "active portal level assigned", rule: RulePortalUserInactiveLvl, in: portalUser(func(u *PortalUser) { u.Company.Taskfire = true })},
 
 		{name: "contracts on team member license", rule: RuleOutsideLicense, in: one(custom(sd, "Team Member", catalog.Settings{"contracts.manage_contracts": catalog.Yes})), fires: true, addr: sd, path: []string{"contracts", "manage_contracts"}},
 		{name: "admin on professional license", rule: RuleOutsideLicense, in: one(custom(sd, "Service Desk User", catalog.Settings{catalog.KeyManageResources: catalog.Yes})), fires: true, addr: sd, path: []string{"admin", "manage_resources"}},

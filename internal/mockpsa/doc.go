@@ -51,8 +51,14 @@
 // with the API User license; no delete through the API, as for every
 // resource: deactivate with isActive false), Companies (isTaskfireEnabled says whether its
 // contacts may hold Taskfire portal levels), Contacts, ClientPortalUsers (no
-// delete), UserDefinedFieldDefinitions (no delete), SecurityLevels,
-// ClientPortalSecurityLevels, ProtectedDataPermissions (one per resource,
+// delete; one per contact; dateFormat, timeFormat and numberFormat are
+// picklists with defaults; a level is checked when it is assigned: it must
+// be active, and a Taskfire level needs a Taskfire-enabled organization),
+// UserDefinedFieldDefinitions (no delete), SecurityLevels,
+// ClientPortalSecurityLevels (isActive; every system portal level of the
+// catalogue in every tenant; the catalogue's portal rules that constrain a
+// value are refused on write, those that only flag a setting as without
+// effect are stored as sent), ProtectedDataPermissions (one per resource,
 // id = resourceID), SecuritySettings (singleton id 1). Permission fields are
 // named and validated from internal/catalog: picklists as the integer
 // Option.ID, booleans as JSON booleans, text as strings.

@@ -93,6 +93,10 @@ var (
 	udfDataTypePick  = []pick{{1, "String", true}, {2, "Number", false}, {3, "Date", false}, {4, "List", false}}
 	userTypePick     = []pick{{1, "Standard", true}, {2, "API Only", false}}
 	resourceTypePick = []pick{{1, "Employee", true}, {2, "Contractor", false}, {3, "API Integration", false}}
+	// How the portal shows dates, times and numbers to a portal user.
+	dateFormatPick   = []pick{{1, "MM/dd/yyyy", true}, {2, "dd/MM/yyyy", false}, {3, "yyyy/MM/dd", false}, {4, "dd.MM.yyyy", false}, {5, "yyyy-MM-dd", false}, {6, "dd-MM-yyyy", false}}
+	timeFormatPick   = []pick{{1, "hh:mm a", true}, {2, "HH:mm", false}}
+	numberFormatPick = []pick{{1, "X,XXX.XX", true}, {2, "X.XXX,XX", false}, {3, "X XXX,XX", false}, {4, "X'XXX.XX", false}}
 )
 
 // Entity-level constants.
@@ -294,6 +298,9 @@ func init() {
 			{name: "password", kind: kindString, writeOnly: true, maxLen: 50},
 			{name: "securityLevel", kind: kindInt, required: true, ref: entPortalLevels},
 			{name: "isClientPortalActive", kind: kindBool},
+			{name: "dateFormat", kind: kindInt, picklist: dateFormatPick},
+			{name: "timeFormat", kind: kindInt, picklist: timeFormatPick},
+			{name: "numberFormat", kind: kindInt, picklist: numberFormatPick},
 		},
 		prepare: preparePortalUser})
 
@@ -319,6 +326,7 @@ func init() {
 		{name: "name", kind: kindString, required: true, maxLen: 100},
 		{name: "description", kind: kindString, maxLen: 2000},
 		{name: "type", kind: kindInt, required: true, createOnly: true, picklist: portalTypePick},
+		{name: "isActive", kind: kindBool},
 		{name: "isSystem", kind: kindBool, readOnly: true},
 	}
 	for _, p := range catalog.PortalPermissions() {
@@ -364,6 +372,16 @@ func allowedPicks(ps []pick) string {
 		parts = append(parts, fmt.Sprintf("%d (%s)", p.value, p.label))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// defaultPick is the picklist's default value.
+func defaultPick(ps []pick) int {
+	for _, p := range ps {
+		if p.def {
+			return p.value
+		}
+	}
+	return ps[0].value
 }
 
 func inPicklist(ps []pick, v int64) bool {

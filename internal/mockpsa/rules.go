@@ -455,6 +455,12 @@ func preparePortalUser(c *change) error {
 			return validation("Contact %d already has Client Portal user '%s' (id %d)", asInt(c.obj["contactID"]), asString(u["userName"]), asInt(u["id"]))
 		}
 		setDefault(c.obj, "isClientPortalActive", true)
+		for _, f := range []struct {
+			name string
+			pick []pick
+		}{{"dateFormat", dateFormatPick}, {"timeFormat", timeFormatPick}, {"numberFormat", numberFormatPick}} {
+			setDefault(c.obj, f.name, int64(defaultPick(f.pick)))
+		}
 		if c.obj["password"] == nil {
 			return validation("Field 'password' is required when a Client Portal user is created")
 		}
@@ -492,7 +498,11 @@ func preparePortalUser(c *change) error {
 	if !ok {
 		return validation("Field 'securityLevel': Client Portal security level %d does not exist", lvlID)
 	}
-	if asInt(lvl["type"]) == portalTypeTaskfire && (c.op == opCreate || asInt(c.old["securityLevel"]) != lvlID) {
+	assigning := c.op == opCreate || asInt(c.old["securityLevel"]) != lvlID
+	if active, known := lvl["isActive"].(bool); assigning && known && !active { // snapshots from before isActive: active
+		return validation("Field 'securityLevel': Client Portal security level '%s' is inactive", levelName(lvl))
+	}
+	if asInt(lvl["type"]) == portalTypeTaskfire && assigning {
 		contactEnt, _ := lookupEntity(entContacts)
 		ct, _ := d.get(contactEnt, asInt(c.obj["contactID"]))
 		co, _ := d.get(companyEntity(), asInt(ct["companyID"]))
@@ -548,6 +558,7 @@ func preparePortalLevel(c *change) error {
 	if c.op == opCreate {
 		c.obj["isSystem"] = false
 		setDefault(c.obj, "description", "")
+		setDefault(c.obj, "isActive", true)
 		defaults := catalog.PortalCustomDefaults(pt)
 		for _, f := range c.e.fields {
 			if f.portal != nil && !c.sent(f.name) {
@@ -555,6 +566,7 @@ func preparePortalLevel(c *change) error {
 			}
 		}
 	}
+	setDefault(c.obj, "isActive", false)
 	if err := permsNotNull(c); err != nil {
 		return err
 	}

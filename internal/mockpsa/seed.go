@@ -34,7 +34,7 @@ func insertSystemLevels(t *tenant) error {
 		if l.Type == catalog.PortalTaskfire {
 			typ = portalTypeTaskfire
 		}
-		r := record{"id": int64(l.ID), "name": l.Name, "description": l.Purpose, "type": typ, "isSystem": true}
+		r := record{"id": int64(l.ID), "name": l.Name, "description": l.Purpose, "type": typ, "isActive": true, "isSystem": true}
 		defs := l.Defaults()
 		for _, f := range pl.fields {
 			if f.portal != nil {

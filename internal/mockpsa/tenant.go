@@ -91,6 +91,24 @@ func (h *Tenant) Get(entity string, id int64) (map[string]any, bool) {
 	return render(e, r, nil), true
 }
 
+// WriteOnlyIs reports whether the write-only field of an object (an API
+// user's secret, a portal user's password) holds value, so tests can prove
+// a rotation without the mock ever handing the value out.
+func (h *Tenant) WriteOnlyIs(entity string, id int64, field, value string) bool {
+	e, err := entityByName(entity)
+	if err != nil {
+		return false
+	}
+	f, ok := e.field(field)
+	if !ok || !f.writeOnly {
+		return false
+	}
+	h.s.mu.Lock()
+	defer h.s.mu.Unlock()
+	r, ok := h.t.data.get(e, id)
+	return ok && asString(r[f.name]) == value
+}
+
 // List returns every object of an entity, ordered by id.
 func (h *Tenant) List(entity string) ([]map[string]any, error) {
 	e, err := entityByName(entity)

@@ -47,6 +47,7 @@ func TestAccExampleDemo(t *testing.T) {
 		cfg += "\n" + string(b)
 	}
 	t.Setenv("TF_VAR_terraform_user", psa.Creds.Username)
+	t.Setenv("TF_VAR_portal_admin_password", "Demo-Test-Pass1")
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
@@ -65,6 +66,12 @@ func TestAccExampleDemo(t *testing.T) {
 						"active": knownvalue.Bool(true)})),
 					statecheck.ExpectKnownOutputValueAtPath("api_users", tfjsonpath.New("accounting-sync@acme.example.com").AtMapKey("integration"),
 						knownvalue.StringExact("Accounting Sync")),
+					// portal.tf: a restricted portal level and a co-managed Taskfire administrator.
+					statecheck.ExpectKnownOutputValueAtPath("portal", tfjsonpath.New("levels").AtMapKey("Customer Staff (no projects)").AtMapKey("projects"), knownvalue.StringExact("None")),
+					statecheck.ExpectKnownOutputValueAtPath("portal", tfjsonpath.New("levels").AtMapKey("Customer Staff (no projects)").AtMapKey("devices"), knownvalue.StringExact("View")),
+					statecheck.ExpectKnownOutputValueAtPath("portal", tfjsonpath.New("levels").AtMapKey("Co-managed Customer Admin").AtMapKey("type"), knownvalue.StringExact("taskfire")),
+					statecheck.ExpectKnownValue("autotask_client_portal_user.summit_it_lead", tfjsonpath.New("active"), knownvalue.Bool(true)),
+					statecheck.ExpectKnownOutputValueAtPath("portal", tfjsonpath.New("co_managed_admin").AtMapKey("organization"), knownvalue.StringExact("Summit Accounting")),
 				},
 			},
 			{

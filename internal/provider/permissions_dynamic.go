@@ -17,6 +17,11 @@ import (
 // Objects and maps are both accepted; nulls are skipped. Errors name the
 // offending module.permission and the allowed values.
 func settingsFromValue(v attr.Value) (catalog.Settings, error) {
+	return settingsFromGroups(v, levelGroups)
+}
+
+// settingsFromGroups is settingsFromValue for any set of permission groups.
+func settingsFromGroups(v attr.Value, all []permGroup) (catalog.Settings, error) {
 	out := catalog.Settings{}
 	if v == nil || v.IsNull() {
 		return out, nil
@@ -26,14 +31,14 @@ func settingsFromValue(v attr.Value) (catalog.Settings, error) {
 		return nil, err
 	}
 	groups := map[string]permGroup{}
-	for _, g := range levelGroups {
+	for _, g := range all {
 		groups[g.Name] = g
 	}
 	for _, mod := range sortedKeys(modules) {
 		mv := modules[mod]
 		g, ok := groups[mod]
 		if !ok {
-			return nil, fmt.Errorf("%q is not a permission module; use one of %s", mod, strings.Join(groupNames(), ", "))
+			return nil, fmt.Errorf("%q is not a permission module; use one of %s", mod, strings.Join(groupNames(all), ", "))
 		}
 		if mv.IsNull() {
 			continue
@@ -89,9 +94,9 @@ func attributesOf(v attr.Value, what string) (map[string]attr.Value, error) {
 	return nil, fmt.Errorf("%s must be an object, not %s", what, v.Type(context.Background()))
 }
 
-func groupNames() []string {
-	out := make([]string, len(levelGroups))
-	for i, g := range levelGroups {
+func groupNames(groups []permGroup) []string {
+	out := make([]string, len(groups))
+	for i, g := range groups {
 		out[i] = g.Name
 	}
 	return out

@@ -196,6 +196,8 @@ func (p *AutotaskProvider) Resources(_ context.Context) []func() resource.Resour
 	return []func() resource.Resource{
 		NewSecurityLevelResource,
 		NewAPIUserResource,
+		NewClientPortalSecurityLevelResource,
+		NewClientPortalUserResource,
 	}
 }
 
@@ -210,6 +212,9 @@ func (p *AutotaskProvider) DataSources(_ context.Context) []func() datasource.Da
 		NewAccessReportDataSource,
 		NewAPIUserDataSource,
 		NewAPIUsersDataSource,
+		NewClientPortalSecurityLevelDataSource,
+		NewClientPortalSecurityLevelsDataSource,
+		NewContactDataSource,
 	}
 }
 

@@ -493,13 +493,13 @@ func (r *APIUserResource) Update(ctx context.Context, req resource.UpdateRequest
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
-// parkingLevel is where a destroyed API user goes: the least privileged
+// apiUserParkingLevel is where a destroyed API user goes: the least privileged
 // system API level, so that the user's own level can be deleted in the
 // same run (Autotask refuses to delete a level any resource is on).
-const parkingLevel = catalog.APIUserNoCosts
+const apiUserParkingLevel = catalog.APIUserNoCosts
 
 // Delete deactivates the user (Autotask cannot delete resources) and parks
-// it on parkingLevel.
+// it on apiUserParkingLevel.
 func (r *APIUserResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	c, diags := r.data.Client(ctx)
 	resp.Diagnostics.Append(diags...)
@@ -508,7 +508,7 @@ func (r *APIUserResource) Delete(ctx context.Context, req resource.DeleteRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	err := c.APIUsers().Update(ctx, &autotask.APIUser{ID: idOf(state.ID), IsActive: autotask.Bool(false), SecurityLevelID: autotask.Int64(int64(parkingLevel))})
+	err := c.APIUsers().Update(ctx, &autotask.APIUser{ID: idOf(state.ID), IsActive: autotask.Bool(false), SecurityLevelID: autotask.Int64(int64(apiUserParkingLevel))})
 	if err != nil && !autotask.IsNotFound(err) {
 		resp.Diagnostics.AddError("Could not deactivate API user "+strconv.Quote(state.UserName.ValueString()), r.data.apiErrorDetail(err))
 	}

@@ -1,0 +1,102 @@
+package provider
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
+)
+
+var _ datasource.DataSourceWithConfigure = &ClientPortalSecurityLevelsDataSource{}
+
+// ClientPortalSecurityLevelsDataSource lists Client Portal and Taskfire
+// security levels with optional filters.
+type ClientPortalSecurityLevelsDataSource struct{ data *providerData }
+
+// NewClientPortalSecurityLevelsDataSource is the constructor the provider
+// registers.
+func NewClientPortalSecurityLevelsDataSource() datasource.DataSource {
+	return &ClientPortalSecurityLevelsDataSource{}
+}
+
+type clientPortalSecurityLevelsModel struct {
+	Type   types.String `tfsdk:"type"`
+	Active types.Bool   `tfsdk:"active"`
+	System types.Bool   `tfsdk:"system"`
+	Levels types.List   `tfsdk:"levels"`
+}
+
+// Metadata names the data source.
+func (d *ClientPortalSecurityLevelsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_client_portal_security_levels"
+}
+
+// Schema describes the data source.
+func (d *ClientPortalSecurityLevelsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Every Client Portal and Taskfire security level of the database, optionally filtered, each with the permissions it grants. " +
+			"Useful for reviews: which levels let customers pay invoices or manage portal logins, which Taskfire levels exist.",
+		Attributes: map[string]schema.Attribute{
+			"type": schema.StringAttribute{Optional: true, MarkdownDescription: "Only `client_portal` or only `taskfire` levels.",
+				Validators: []validator.String{stringvalidator.OneOf(portalTypeNames...)}},
+			"active": schema.BoolAttribute{Optional: true, MarkdownDescription: "Only active (`true`) or inactive (`false`) levels."},
+			"system": schema.BoolAttribute{Optional: true, MarkdownDescription: "Only system levels (`true`) or only custom levels (`false`)."},
+			"levels": schema.ListNestedAttribute{
+				Computed: true, MarkdownDescription: "Matching levels, ordered by ID.",
+				NestedObject: schema.NestedAttributeObject{Attributes: portalLevelSummaryAttributes()},
+			},
+		},
+	}
+}
+
+// Configure receives the provider data.
+func (d *ClientPortalSecurityLevelsDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
+}
+
+// Read queries the PSA with the filters.
+func (d *ClientPortalSecurityLevelsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var m clientPortalSecurityLevelsModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	c, diags := d.data.Client(ctx)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	filters := []autotask.Filter{autotask.Exist("id")}
+	if !m.Type.IsNull() {
+		t, _ := portalTypeFromTF(m.Type.ValueString())
+		wire, _ := autotask.PortalTypeID(t)
+		filters = append(filters, autotask.Eq("type", wire))
+	}
+	if !m.Active.IsNull() {
+		filters = append(filters, autotask.Eq("isActive", m.Active.ValueBool()))
+	}
+	if !m.System.IsNull() {
+		filters = append(filters, autotask.Eq("isSystem", m.System.ValueBool()))
+	}
+	levels, err := c.ClientPortalSecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.And(filters...)}})
+	if err != nil {
+		resp.Diagnostics.AddError("Could not list Client Portal security levels", d.data.apiErrorDetail(err))
+		return
+	}
+	elem := types.ObjectType{AttrTypes: portalLevelSummaryAttrTypes()}
+	items := make([]attr.Value, 0, len(levels))
+	for _, l := range levels {
+		s, diags := summarizePortalLevel(l)
+		resp.Diagnostics.Append(diags...)
+		obj, diags := types.ObjectValueFrom(ctx, elem.AttrTypes, s)
+		resp.Diagnostics.Append(diags...)
+		items = append(items, obj)
+	}
+	list, diags := types.ListValue(elem, items)
+	resp.Diagnostics.Append(diags...)
+	m.Levels = list
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}

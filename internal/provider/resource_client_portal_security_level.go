@@ -1,0 +1,377 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
+)
+
+var (
+	_ resource.ResourceWithConfigure   = &ClientPortalSecurityLevelResource{}
+	_ resource.ResourceWithImportState = &ClientPortalSecurityLevelResource{}
+	_ resource.ResourceWithModifyPlan  = &ClientPortalSecurityLevelResource{}
+)
+
+// ClientPortalSecurityLevelResource manages a Client Portal or Taskfire
+// security level: a custom level whose every permission is pinned, or an
+// imported system level, which is read-only.
+type ClientPortalSecurityLevelResource struct {
+	data *providerData
+}
+
+// NewClientPortalSecurityLevelResource is the constructor the provider
+// registers.
+func NewClientPortalSecurityLevelResource() resource.Resource {
+	return &ClientPortalSecurityLevelResource{}
+}
+
+// clientPortalSecurityLevelResourceModel holds the fixed attributes; the
+// permission blocks are generated from the catalogue and read by path.
+type clientPortalSecurityLevelResourceModel struct {
+	ID          types.String `tfsdk:"id"`
+	Name        types.String `tfsdk:"name"`
+	Description types.String `tfsdk:"description"`
+	Type        types.String `tfsdk:"type"`
+	Active      types.Bool   `tfsdk:"active"`
+	Assignable  types.Bool   `tfsdk:"assignable_by_client_user"`
+	System      types.Bool   `tfsdk:"system"`
+	Effective   types.Object `tfsdk:"effective_permissions"`
+}
+
+const attrAssignable = "assignable_by_client_user"
+
+// portalLevelTopLevel names the top-level attributes, for mapping
+// evaluator findings onto paths.
+var portalLevelTopLevel = func() map[string]bool {
+	m := map[string]bool{"name": true, "description": true, "type": true, "active": true, attrAssignable: true, "effective_permissions": true}
+	for _, g := range portalOverrideGroups {
+		m[g.Name] = true
+	}
+	return m
+}()
+
+// Metadata names the resource.
+func (r *ClientPortalSecurityLevelResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_client_portal_security_level"
+}
+
+// Schema is generated from the catalogue: one optional block per group of
+// portal permissions.
+func (r *ClientPortalSecurityLevelResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	attrs := overrideAttributes(portalOverrideGroups, "a new custom level (everything off, no projects, no devices)")
+	attrs["id"] = schema.StringAttribute{
+		Computed: true, MarkdownDescription: "Client Portal security level ID.",
+		PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+	}
+	attrs["name"] = schema.StringAttribute{
+		Required: true, MarkdownDescription: "Name of the level, unique among portal levels (case-insensitive). An imported system level keeps its name.",
+		Validators: []validator.String{stringvalidator.LengthBetween(1, 100)},
+	}
+	attrs["description"] = schema.StringAttribute{
+		Optional: true, Computed: true,
+		MarkdownDescription: "What the level is for. Empty when not set on a custom level; an imported system level keeps its own.",
+		PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+	}
+	attrs["type"] = schema.StringAttribute{
+		Required: true,
+		MarkdownDescription: "`client_portal` (a Client Access level, for any customer contact) or `taskfire` (for contacts of organizations " +
+			"with Taskfire, the customer's own help desk). Autotask fixes the type when the level is created: changing it replaces the level.",
+		Validators:    []validator.String{stringvalidator.OneOf(portalTypeNames...)},
+		PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
+	}
+	attrs["active"] = schema.BoolAttribute{
+		Optional: true, Computed: true, Default: booldefault.StaticBool(true),
+		MarkdownDescription: "Whether the level can be given to portal users. Users keep an inactive level they already have. Default `true`.",
+	}
+	assignable, _ := catalog.PortalPermissionByKey(catalog.PortalKeyAssignable)
+	attrs[attrAssignable] = schema.BoolAttribute{
+		Optional: true, Computed: true,
+		MarkdownDescription: permDescription(&assignable.Permission) + " When not set: `true` on a new Client Access level, " +
+			"`false` on a Taskfire level (where it must stay `false`), and an imported system level's own value.",
+	}
+	attrs["system"] = schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether this is a system level (only after importing one; system portal levels cannot be changed or destroyed)."}
+	attrs["effective_permissions"] = computedSettingsAttribute(portalGroups,
+		"Every portal permission as the level grants it: the starting values of a new custom level of its type with the blocks laid over them "+
+			"(for a system level, its own values). Any remote difference in any permission, configured or not, shows here as drift and is corrected on apply.")
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "A Client Portal or Taskfire security level: what a customer's contacts may do in the portal. " +
+			"Every permission the Autotask editor offers is an attribute, grouped as in the editor; permissions that are not set stay " +
+			"as a new custom level has them (all off), so the desired state is fully determined and any change made in the Autotask UI shows in " +
+			"`terraform plan`. The rules between portal permissions are checked at plan time, each with its own rule ID. " +
+			"System levels (Client Portal Basic, Manager, Advanced, Taskfire Administrator) can be imported to read them, but not changed or destroyed.",
+		Attributes: attrs,
+	}
+}
+
+// Configure receives the provider data.
+func (r *ClientPortalSecurityLevelResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+	r.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
+}
+
+func portalLevelAddress(name types.String) string {
+	return fmt.Sprintf("Client Portal security level %q", name.ValueString())
+}
+
+// ModifyPlan computes the effective permissions and runs the evaluator so
+// findings appear on the attributes at plan time.
+func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if r.data == nil {
+		return
+	}
+	var state *clientPortalSecurityLevelResourceModel
+	if !req.State.Raw.IsNull() {
+		state = &clientPortalSecurityLevelResourceModel{}
+		resp.Diagnostics.Append(getFields(ctx, req.State, state)...)
+	}
+	if req.Plan.Raw.IsNull() { // destroy
+		if state != nil {
+			typ, _ := portalTypeFromTF(state.Type.ValueString())
+			pl := evaluate.PortalLevel{Address: portalLevelAddress(state.Name), ID: idOf(state.ID), Name: state.Name.ValueString(),
+				System: state.System.ValueBool(), Type: typ, Deleting: true}
+			r.data.evaluateInto(ctx, evaluate.Input{PortalLevels: []evaluate.PortalLevel{pl}}, pl.Address, portalLevelTopLevel, &resp.Diagnostics)
+		}
+		return
+	}
+	var plan clientPortalSecurityLevelResourceModel
+	resp.Diagnostics.Append(getFields(ctx, req.Plan, &plan)...)
+	settings, unknown, diags := readOverrides(ctx, req.Plan, portalOverrideGroups)
+	resp.Diagnostics.Append(diags...)
+	var cfgAssignable types.Bool
+	var description types.String
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root(attrAssignable), &cfgAssignable)...)
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("description"), &description)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	switch {
+	case cfgAssignable.IsUnknown():
+		unknown = true
+	case !cfgAssignable.IsNull():
+		settings[catalog.PortalKeyAssignable] = catalog.Bool(cfgAssignable.ValueBool())
+	}
+	system := state != nil && state.System.ValueBool()
+	plan.System = types.BoolValue(system)
+	// Unset, a custom level's description is empty and a system level's
+	// is its own.
+	if description.IsNull() {
+		plan.Description = types.StringValue("")
+		if system {
+			plan.Description = state.Description
+		}
+	}
+
+	typ, typeKnown := portalTypeFromTF(plan.Type.ValueString())
+	pl := evaluate.PortalLevel{
+		Address:  portalLevelAddress(plan.Name),
+		ID:       idOf(plan.ID),
+		Name:     plan.Name.ValueString(),
+		System:   system,
+		Type:     typ,
+		Settings: settings,
+		Inactive: !plan.Active.IsUnknown() && !plan.Active.ValueBool(),
+	}
+	if state != nil && !description.IsNull() && description.ValueString() != state.Description.ValueString() {
+		pl.Edited = append(pl.Edited, "description")
+	}
+	if !typeKnown || unknown {
+		plan.Effective = types.ObjectUnknown(groupsObjectType(portalGroups).AttrTypes)
+		if !cfgAssignable.IsNull() && !cfgAssignable.IsUnknown() {
+			plan.Assignable = cfgAssignable
+		} else {
+			plan.Assignable = types.BoolUnknown()
+		}
+	} else {
+		eff, err := evaluate.EffectivePortal(pl)
+		if err == nil {
+			obj, d := settingsObject(portalGroups, eff)
+			resp.Diagnostics.Append(d...)
+			plan.Effective = obj
+			plan.Assignable = types.BoolValue(eff[catalog.PortalKeyAssignable].IsYes())
+		}
+	}
+	resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
+	if !typeKnown && !system {
+		return // the type is not known yet: nothing to check against
+	}
+	r.data.evaluateInto(ctx, evaluate.Input{PortalLevels: []evaluate.PortalLevel{pl}}, pl.Address, portalLevelTopLevel, &resp.Diagnostics)
+}
+
+// planned reads the plan into the level to write, with the complete
+// permission set ModifyPlan computed.
+func (r *ClientPortalSecurityLevelResource) planned(ctx context.Context, plan tfsdk.Plan, diags *diag.Diagnostics) (*autotask.Client, clientPortalSecurityLevelResourceModel, *autotask.ClientPortalSecurityLevel, bool) {
+	var m clientPortalSecurityLevelResourceModel
+	c, d := r.data.Client(ctx)
+	diags.Append(d...)
+	diags.Append(getFields(ctx, plan, &m)...)
+	if diags.HasError() {
+		return nil, m, nil, false
+	}
+	if m.Effective.IsNull() || m.Effective.IsUnknown() {
+		diags.AddError("Portal permissions not planned", "The plan holds no effective permissions for "+portalLevelAddress(m.Name)+"; this is a bug in the provider.")
+		return nil, m, nil, false
+	}
+	desired, err := settingsFromGroups(m.Effective, portalGroups)
+	if err != nil {
+		diags.AddAttributeError(path.Root("effective_permissions"), "Invalid planned permissions", err.Error())
+		return nil, m, nil, false
+	}
+	typ, _ := portalTypeFromTF(m.Type.ValueString())
+	wire, _ := autotask.PortalTypeID(typ)
+	return c, m, &autotask.ClientPortalSecurityLevel{
+		Name:        autotask.String(m.Name.ValueString()),
+		Description: autotask.String(m.Description.ValueString()),
+		Type:        autotask.Int(wire),
+		IsActive:    autotask.Bool(m.Active.ValueBool()),
+		Permissions: desired,
+	}, true
+}
+
+// Create writes the level with every permission sent explicitly.
+func (r *ClientPortalSecurityLevelResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	c, plan, item, ok := r.planned(ctx, req.Plan, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	id, err := c.ClientPortalSecurityLevels().Create(ctx, item, autotask.CreateOptions{NaturalKey: autotask.Eq("name", plan.Name.ValueString())})
+	if err != nil {
+		resp.Diagnostics.AddError("Could not create Client Portal security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
+		return
+	}
+	resp.State.Raw = req.Plan.Raw.Copy()
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(strconv.FormatInt(id, 10)))...)
+	r.refresh(ctx, c, id, &resp.State, false, &resp.Diagnostics)
+}
+
+// Read refreshes state from the PSA.
+func (r *ClientPortalSecurityLevelResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	c, diags := r.data.Client(ctx)
+	resp.Diagnostics.Append(diags...)
+	var state clientPortalSecurityLevelResourceModel
+	resp.Diagnostics.Append(getFields(ctx, req.State, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id, err := strconv.ParseInt(state.ID.ValueString(), 10, 64)
+	if err != nil {
+		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid Client Portal security level ID", fmt.Sprintf("%q is not a number.", state.ID.ValueString()))
+		return
+	}
+	importing := state.Name.IsNull()
+	if !r.refresh(ctx, c, id, &resp.State, importing, &resp.Diagnostics) {
+		resp.State.RemoveResource(ctx)
+	}
+}
+
+// refresh reads level id into st and returns false when it is gone. When
+// importing, the blocks show every permission that differs from the
+// level's base (a system level's own defaults, or a new custom level's);
+// otherwise they show the configured permissions.
+func (r *ClientPortalSecurityLevelResource) refresh(ctx context.Context, c *autotask.Client, id int64, st *tfsdk.State, importing bool, diags *diag.Diagnostics) bool {
+	remote, err := c.ClientPortalSecurityLevels().Get(ctx, id)
+	if autotask.IsNotFound(err) {
+		return false
+	}
+	if err != nil {
+		diags.AddError(fmt.Sprintf("Could not read Client Portal security level %d", id), r.data.apiErrorDetail(err))
+		return true
+	}
+	configured, _, d := readOverrides(ctx, st, portalOverrideGroups)
+	diags.Append(d...)
+	typ := portalTypeToTF(remote.Type)
+	if typ == "" {
+		diags.AddError(fmt.Sprintf("Client Portal security level %d has an unknown type", id),
+			fmt.Sprintf("The PSA reports type %d, which is neither Client Access nor Taskfire.", deref(remote.Type)))
+		return true
+	}
+	m := clientPortalSecurityLevelResourceModel{
+		ID:          types.StringValue(strconv.FormatInt(remote.ID, 10)),
+		Name:        types.StringValue(deref(remote.Name)),
+		Description: types.StringValue(deref(remote.Description)),
+		Type:        types.StringValue(typ),
+		Active:      types.BoolValue(deref(remote.IsActive)),
+		Assignable:  types.BoolValue(remote.Permissions[catalog.PortalKeyAssignable].IsYes()),
+		System:      types.BoolValue(deref(remote.IsSystem)),
+	}
+	eff, d := settingsObject(portalGroups, remote.Permissions)
+	diags.Append(d...)
+	m.Effective = eff
+	diags.Append(setFields(ctx, st, &m)...)
+
+	base := portalBaseDefaults(remote)
+	keep := func(k catalog.Key) bool {
+		if importing {
+			return remote.Permissions[k] != base[k]
+		}
+		_, ok := configured[k]
+		return ok
+	}
+	blocks, d := overrideObjects(portalOverrideGroups, remote.Permissions, keep)
+	diags.Append(d...)
+	for name, obj := range blocks {
+		diags.Append(st.SetAttribute(ctx, path.Root(name), obj)...)
+	}
+	return true
+}
+
+// Update sends every permission, so drift in permissions that are not
+// configured is corrected too.
+func (r *ClientPortalSecurityLevelResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	c, plan, item, ok := r.planned(ctx, req.Plan, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	item.ID = idOf(plan.ID)
+	item.Type = nil // fixed after create
+	if err := c.ClientPortalSecurityLevels().Update(ctx, item); err != nil {
+		resp.Diagnostics.AddError("Could not update Client Portal security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
+		return
+	}
+	resp.State.Raw = req.Plan.Raw.Copy()
+	r.refresh(ctx, c, item.ID, &resp.State, false, &resp.Diagnostics)
+}
+
+// Delete removes the level. Autotask refuses while portal users have it;
+// the error names them.
+func (r *ClientPortalSecurityLevelResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	c, diags := r.data.Client(ctx)
+	resp.Diagnostics.Append(diags...)
+	var state clientPortalSecurityLevelResourceModel
+	resp.Diagnostics.Append(getFields(ctx, req.State, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	err := c.ClientPortalSecurityLevels().Delete(ctx, idOf(state.ID))
+	if err != nil && !autotask.IsNotFound(err) {
+		resp.Diagnostics.AddError("Could not delete Client Portal security level "+strconv.Quote(state.Name.ValueString()),
+			r.data.apiErrorDetail(err)+"\n\nIf portal users still have the level, give them another level first "+
+				"(in Autotask or with autotask_client_portal_user), then destroy again.")
+	}
+}
+
+// ImportState accepts a numeric ID or a level name (system levels also by
+// their catalogue name, any letter case).
+func (r *ClientPortalSecurityLevelResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	r.data.importByIDOrKey(ctx, req, resp, "Client Portal security level", func(ctx context.Context, c *autotask.Client, name string) (int64, error) {
+		l, err := findPortalLevel(ctx, c, name)
+		if err != nil {
+			return 0, err
+		}
+		return l.ID, nil
+	})
+}
