@@ -50,11 +50,22 @@
 // Entities: Resources (query/update), ApiUsers (also listed in Resources
 // with the API User license), Companies (isTaskfireEnabled says whether its
 // contacts may hold Taskfire portal levels), Contacts, ClientPortalUsers (no
-// delete), UserDefinedFieldDefinitions (no delete), SecurityLevels,
-// ClientPortalSecurityLevels, ProtectedDataPermissions (one per resource,
-// id = resourceID), SecuritySettings (singleton id 1). Permission fields are
-// named and validated from internal/catalog: picklists as the integer
-// Option.ID, booleans as JSON booleans, text as strings.
+// delete), UserDefinedFieldDefinitions (no delete; udfType, dataType and
+// isEncrypted are fixed after create; only Company and Configuration Item
+// fields can be protected, a protected field is never visible in the Client
+// Portal, an encrypted one is protected and of type String),
+// UserDefinedFieldListItems (the items of a List field, also under
+// /UserDefinedFieldDefinitions/{id}/UserDefinedFieldListItems; no delete, an
+// item is retired with isActive false; a List value on an entity must be an
+// active item), SecurityLevels, ClientPortalSecurityLevels,
+// ProtectedDataPermissions (one per resource, id = resourceID, created with
+// the resource at its license's default from the catalogue),
+// SecuritySettings (singleton id 1: SSO or 2FA must be required, the
+// strong-password rules, lock-out threshold and release mode are validated
+// against the catalogue's ranges, recipients are bare e-mail addresses).
+// Permission fields are named and validated from internal/catalog:
+// picklists as the integer Option.ID, booleans as JSON booleans, text as
+// strings.
 //
 // Visibility: when the caller's security level (or that of the resource
 // named by ImpersonationResourceId) has Organizations: View or Contacts:
