@@ -84,6 +84,8 @@ func Evaluate(in Input, opts Options) []Finding {
 	r.checkAPIUsers()
 	r.checkDuplicateIntegrations()
 	r.checkProtectedData()
+	r.checkGrantShape()
+	r.checkUDFs()
 	r.checkRisks()
 	r.checkSelf()
 	r.checkPortal()

@@ -39,6 +39,10 @@ const (
 	RuleUnknownLevelRef        = "AT111"
 	RuleUnknownIntegration     = "AT112"
 	RuleDeletedLevelInUse      = "AT113"
+	RuleEditWithoutView        = "AT150"
+	RuleProtectedFieldOnPortal = "AT151"
+	RuleUDFFixedAtCreate       = "AT152"
+	RuleUDFConstraint          = "AT153"
 	RuleIntegrationMissing     = "AT201"
 	RuleIntegrationExtra       = "AT202"
 	RuleIntegrationFullAPIUser = "AT203"
@@ -59,6 +63,7 @@ const (
 	RuleNoStrongLogin          = "AT405"
 	RuleNoNotificationRecips   = "AT406"
 	RuleNoLockout              = "AT407"
+	RuleWeakPasswords          = "AT450"
 )
 
 // Rule categories.
@@ -126,6 +131,22 @@ var rules = []Rule{
 		"A security level is deleted while API users are still assigned to it.",
 		"Autotask will not delete a security level that resources still use.",
 		"Move the API users to another level first, or keep the level."},
+	{RuleEditWithoutView, CategoryConstraint, SeverityError,
+		"A resource would be allowed to edit user-defined field data it cannot view.",
+		"Each edit permission of protected-data access (protected and unprotected fields alike) needs the matching view permission: nobody can edit a value they cannot see, and Autotask refuses the combination.",
+		"Grant the view permission too, or take the edit permission away."},
+	{RuleProtectedFieldOnPortal, CategoryConstraint, SeverityError,
+		"A protected user-defined field cannot be visible in the Client Portal.",
+		"Client Portal and Taskfire users never have access to protected fields, so a field cannot be both protected and shown to them; Autotask refuses to save it.",
+		"Set visible_to_client_portal = false, or stop protecting the field."},
+	{RuleUDFFixedAtCreate, CategoryConstraint, SeverityError,
+		"A setting that Autotask fixes when a user-defined field is created would change.",
+		"Autotask fixes a field's type (organization, device, ...), data type and encryption when the field is created. A replacement is no way out: definitions cannot be deleted, so the old field would stay behind (inactive, with its name and every value stored in it) and the new one would start empty.",
+		"Keep the setting; for a different kind of field, create a new field under another name and move the values over."},
+	{RuleUDFConstraint, CategoryConstraint, SeverityError,
+		"A user-defined field's settings contradict each other.",
+		"Only organization and device fields can be protected; only protected text fields can be encrypted; only List fields have picklist values, each listed once.",
+		"Change the setting named in the finding."},
 
 	{RuleIntegrationMissing, CategoryLeastPrivilege, SeverityError,
 		"An integration's level lacks a permission the integration needs.",
@@ -209,6 +230,10 @@ var rules = []Rule{
 		"Users are not locked out after failed logins.",
 		"Locking a user out after a number of failed logins stops password guessing.",
 		"Enable lock-out with a small positive threshold."},
+	{RuleWeakPasswords, CategoryLockout, SeverityWarning,
+		"Strong passwords are not required.",
+		"Without the strong-password requirement Autotask accepts short passwords of any make-up, and the minimum length, character classes, expiry and history rules are not enforced.",
+		"Set strong_passwords_required = true."},
 }
 
 var ruleByID = func() map[string]*Rule {

@@ -88,7 +88,7 @@ func ruleCases() []ruleCase {
 		}
 	}
 
-	return []ruleCase{
+	return append([]ruleCase{
 		{name: "system level edited", rule: RuleSystemLevelEdited, in: one(sysSales(catalog.Settings{catalog.KeyProjectAdd: catalog.No})), fires: true, addr: sd, path: []string{"projects", "project_add"}},
 		{name: "system level inactivated", rule: RuleSystemLevelEdited, in: one(Level{Address: sd, ID: int64(catalog.MinimalAccess), Inactive: true}), fires: true, addr: sd, path: []string{AttrActive}},
 		{name: "system level restating its defaults", rule: RuleSystemLevelEdited, in: one(sysSales(catalog.Settings{catalog.KeyProjectAdd: catalog.Yes, catalog.KeyProjectView: catalog.Mine}))},
@@ -359,7 +359,7 @@ func ruleCases() []ruleCase {
 
 		{name: "lock-out disabled", rule: RuleNoLockout, in: siteWith(func(s *SiteSettings) { s.LockoutEnabled = false }, nil), fires: true, addr: site, path: []string{AttrLockoutEnabled}},
 		{name: "lock-out enabled", rule: RuleNoLockout, in: siteWith(func(*SiteSettings) {}, nil)},
-	}
+	}, protectedRuleCases()...)
 }
 
 func TestRules(t *testing.T) {
