@@ -194,6 +194,9 @@ func firstNonEmpty(v types.String, env, def string) string {
 func (p *AutotaskProvider) Resources(_ context.Context) []func() resource.Resource {
 	return []func() resource.Resource{
 		NewSecurityLevelResource,
+		NewUserDefinedFieldResource,
+		NewProtectedDataAccessResource,
+		NewSecuritySettingsResource,
 	}
 }
 
