@@ -58,7 +58,9 @@ func TestAccProtectedDataAccessResource_basic(t *testing.T) {
 	psa := newTestPSA(t, mockpsa.SeedDemo)
 	jdoe, tbecker := resourceID(t, psa, "jdoe"), resourceID(t, psa, "tbecker")
 	professional := catalog.ProtectedAccessDefault(catalog.LicenseProfessional)
-	byName := func(user string, perms ...string) string { return grantConfig(fmt.Sprintf("user_name = %q", user), perms...) }
+	byName := func(user string, perms ...string) string {
+		return grantConfig(fmt.Sprintf("user_name = %q", user), perms...)
+	}
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy: func(*terraform.State) error {

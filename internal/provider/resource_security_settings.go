@@ -390,7 +390,8 @@ func (r *SecuritySettingsResource) Read(ctx context.Context, req resource.ReadRe
 }
 
 // Delete forgets the policy: the tenant keeps it as it is.
-func (r *SecuritySettingsResource) Delete(context.Context, resource.DeleteRequest, *resource.DeleteResponse) {}
+func (r *SecuritySettingsResource) Delete(context.Context, resource.DeleteRequest, *resource.DeleteResponse) {
+}
 
 // ImportState accepts the database number of the provider's tenant.
 func (r *SecuritySettingsResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {

@@ -127,8 +127,8 @@ func (r *UserDefinedFieldResource) Schema(_ context.Context, _ resource.SchemaRe
 				}}},
 			"protected": flag("Whether the field's values are protected data, visible only to users with protected-data access. Only for "+
 				strings.Join(protectable, " and ")+" fields (AT153).", false),
-			"encrypted": flag("Whether the values are stored encrypted. Needs `protected` and `data_type = \"text\"` (AT153); fixed after creation (AT152).", false),
-			"private":   flag("Whether Autotask flags the field private (`isPrivate`).", false),
+			"encrypted":                flag("Whether the values are stored encrypted. Needs `protected` and `data_type = \"text\"` (AT153); fixed after creation (AT152).", false),
+			"private":                  flag("Whether Autotask flags the field private (`isPrivate`).", false),
 			"visible_to_client_portal": flag("Whether Client Portal users see the field. A protected field cannot be visible there (AT151).", false),
 			"required":                 flag("Whether every object of the type must have a value.", false),
 			"active":                   flag("Whether the field is in use. Destroy sets it `false`.", true),

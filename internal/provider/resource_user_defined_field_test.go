@@ -144,7 +144,7 @@ func TestAccUserDefinedFieldResource_protectedDevice(t *testing.T) {
 				}},
 			},
 			{ // the data type of an existing field is refused with the reason
-				Config: udfConfig(`name = "Local Admin Password"`, `udf_type = "device"`, `data_type = "number"`, "protected = true"),
+				Config:   udfConfig(`name = "Local Admin Password"`, `udf_type = "device"`, `data_type = "number"`, "protected = true"),
 				PlanOnly: true,
 				ExpectError: regexp.MustCompile(`(?s)` + regexp.QuoteMeta(`Error: AT152: The data type of field "Local Admin Password" cannot change from "text" to "number".`) +
 					`.*definitions are never\s+deleted`),
