@@ -112,7 +112,7 @@ func UserAccessMarkdown(users []UserAccess) string {
 		if u.Active {
 			active = "Yes"
 		}
-		for _, cell := range []string{u.UserName, u.Name, string(u.Kind), active, dash(u.Level), dash(prot), dash(u.UnprotectedSummary()), dash(u.PortalLevel)} {
+		for _, cell := range []string{u.UserName, dash(u.Name), string(u.Kind), active, dash(u.Level), dash(prot), dash(u.UnprotectedSummary()), dash(u.PortalLevel)} {
 			b.WriteString("| ")
 			b.WriteString(escapeCell(cell))
 			b.WriteString(" ")

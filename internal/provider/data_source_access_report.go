@@ -30,6 +30,8 @@ type accessReportModel struct {
 	Columns       types.List   `tfsdk:"columns"`
 	Rows          types.List   `tfsdk:"rows"`
 	Markdown      types.String `tfsdk:"markdown"`
+	IncludeUsers  types.Bool   `tfsdk:"include_users"`
+	Users         types.List   `tfsdk:"users"`
 }
 
 var reportColumnAttrTypes = map[string]attr.Type{"key": types.StringType, "label": types.StringType}
@@ -72,6 +74,7 @@ func (d *AccessReportDataSource) Schema(_ context.Context, _ datasource.SchemaRe
 			"markdown": schema.StringAttribute{Computed: true, MarkdownDescription: "The matrix as a Markdown table."},
 		},
 	}
+	addUserReport(&resp.Schema)
 }
 
 // Configure receives the provider data.
@@ -158,5 +161,8 @@ func (d *AccessReportDataSource) Read(ctx context.Context, req datasource.ReadRe
 	m.Columns = types.ListValueMust(colType, cols)
 	m.Rows = types.ListValueMust(rowType, rows)
 	m.Markdown = types.StringValue(matrix.Markdown())
+	if d.fillUsers(ctx, &m, len(levels) > 0, &resp.Diagnostics); resp.Diagnostics.HasError() {
+		return
+	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }
