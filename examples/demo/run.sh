@@ -48,7 +48,7 @@ provider_installation {
 RC
 export TF_CLI_CONFIG_FILE="$work/terraformrc"
 export TF_IN_AUTOMATION=1
-cp "$root/examples/demo/main.tf" "$tf/"
+cp "$root"/examples/demo/*.tf "$tf/"
 
 say "terraform plan"
 if ! terraform -chdir="$tf" plan -input=false -no-color -out=demo.tfplan >"$work/plan.txt" 2>&1; then
@@ -69,5 +69,6 @@ terraform -chdir="$tf" plan -input=false -no-color -detailed-exitcode >"$work/re
 say "Summary"
 terraform -chdir="$tf" output -no-color levels
 terraform -chdir="$tf" output -no-color terraform_api_user
+terraform -chdir="$tf" output -no-color protected_data_readers
 echo
 echo "Logs, plan and apply output are in $work; the mock PSA stops now."
