@@ -72,10 +72,10 @@ type CharacterClassInfo struct {
 }
 
 var characterClasses = []CharacterClassInfo{
-	{ClassLowercase, "passwordRequireLowercase", "a lower-case letter (a-z)", true},
-	{ClassUppercase, "passwordRequireUppercase", "an upper-case letter (A-Z)", true},
-	{ClassDigit, "passwordRequireDigit", "a digit (0-9)", true},
-	{ClassSymbol, "passwordRequireSymbol", "a symbol (any other printable character)", false},
+	{ClassLowercase, "passwordRequireLowercase", "lower-case letters a-z", true},
+	{ClassUppercase, "passwordRequireUppercase", "upper-case letters A-Z", true},
+	{ClassDigit, "passwordRequireDigit", "digits 0-9", true},
+	{ClassSymbol, "passwordRequireSymbol", "symbols: any other printable character", false},
 }
 
 // CharacterClasses lists the classes in a stable order.
