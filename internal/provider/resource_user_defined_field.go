@@ -247,7 +247,9 @@ func (r *UserDefinedFieldResource) Create(ctx context.Context, req resource.Crea
 		return
 	}
 	name := plan.Name.ValueString()
-	found, err := c.UDFDefinitions().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{udfNaturalKey(name, *def.UDFType)}})
+	// The GET form of query: a read, retried freely and never mistaken for
+	// the create that follows.
+	found, err := c.UDFDefinitions().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{udfNaturalKey(name, *def.UDFType)}, UseGET: true})
 	if err != nil {
 		resp.Diagnostics.AddError("Could not look up user-defined field "+strconv.Quote(name), r.data.apiErrorDetail(err))
 		return
@@ -302,7 +304,7 @@ func udfDataTypeName(id int) string {
 func (r *UserDefinedFieldResource) syncItems(ctx context.Context, c *autotask.Client, id int64, set types.Set, diags *diag.Diagnostics) bool {
 	want, _, d := planPicklist(ctx, set)
 	diags.Append(d...)
-	remote, err := c.UDFListItems().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("udfFieldID", id)}})
+	remote, err := c.UDFListItems().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("udfFieldID", id)}, UseGET: true})
 	if err != nil {
 		diags.AddError(fmt.Sprintf("Could not read the list items of user-defined field %d", id), r.data.apiErrorDetail(err))
 		return false

@@ -315,3 +315,42 @@ func TestAccUserDefinedFieldResource_conflicts(t *testing.T) {
 		t.Errorf("%d Billing Code fields, want 1: %v", n, names)
 	}
 }
+
+// The PSA commits the field and one of its list items but the answers are
+// lost: the apply still ends with exactly one field and one item per value,
+// found again by their natural keys.
+func TestAccUserDefinedFieldResource_lostCreateAnswers(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			PreConfig: func() {
+				for _, f := range []mockpsa.Fault{
+					{Kind: mockpsa.FaultCommitThenDrop, Method: "POST", Entity: "UserDefinedFieldDefinitions"},
+					{Kind: mockpsa.FaultCommitThenDrop, Method: "POST", Entity: "UserDefinedFieldListItems"},
+				} {
+					if err := psa.Tenant.InjectFault(f); err != nil {
+						t.Fatalf("inject %s: %v", f.Kind, err)
+					}
+				}
+			},
+			Config: udfConfig(`name = "Patch Window"`, `udf_type = "device"`, `data_type = "list"`,
+				`picklist_values = [{ value = "Weekly" }, { value = "Monthly" }]`),
+			Check: func(*terraform.State) error {
+				rec := oneUDF(t, psa, catalog.UDFDevice, "Patch Window")
+				items := listItems(t, psa, rec["id"].(int64))
+				if fmt.Sprint(items) != fmt.Sprint(map[string]string{"Monthly": "Monthly/true", "Weekly": "Weekly/true"}) {
+					return fmt.Errorf("list items %v", items)
+				}
+				all, _ := psa.Tenant.List("UserDefinedFieldListItems")
+				if len(all) != 2 {
+					return fmt.Errorf("%d list items in the PSA, want 2: %v", len(all), all)
+				}
+				if left := psa.Tenant.Faults(); len(left) != 0 {
+					return fmt.Errorf("faults never fired: %+v", left)
+				}
+				return nil
+			},
+		}},
+	})
+}
