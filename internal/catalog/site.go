@@ -83,12 +83,8 @@ func CharacterClasses() []CharacterClassInfo { return slices.Clone(characterClas
 
 // CharacterClassByName finds a class by its name (any letter case).
 func CharacterClassByName(s string) (CharacterClassInfo, bool) {
-	for _, c := range characterClasses {
-		if strings.EqualFold(string(c.Class), strings.TrimSpace(s)) {
-			return c, true
-		}
-	}
-	return CharacterClassInfo{}, false
+	s = strings.TrimSpace(s)
+	return find(characterClasses, func(c CharacterClassInfo) bool { return strings.EqualFold(string(c.Class), s) })
 }
 
 // DefaultCharacterClasses lists the classes required by default.
@@ -135,22 +131,13 @@ func LockoutReleases() []LockoutReleaseInfo { return slices.Clone(lockoutRelease
 
 // LockoutReleaseByName finds a release mode by name (any letter case).
 func LockoutReleaseByName(s string) (LockoutReleaseInfo, bool) {
-	for _, r := range lockoutReleases {
-		if strings.EqualFold(string(r.Release), strings.TrimSpace(s)) {
-			return r, true
-		}
-	}
-	return LockoutReleaseInfo{}, false
+	s = strings.TrimSpace(s)
+	return find(lockoutReleases, func(r LockoutReleaseInfo) bool { return strings.EqualFold(string(r.Release), s) })
 }
 
 // LockoutReleaseByID finds a release mode by its picklist value.
 func LockoutReleaseByID(id int) (LockoutReleaseInfo, bool) {
-	for _, r := range lockoutReleases {
-		if r.ID == id {
-			return r, true
-		}
-	}
-	return LockoutReleaseInfo{}, false
+	return find(lockoutReleases, func(r LockoutReleaseInfo) bool { return r.ID == id })
 }
 
 // Login-method defaults: Autotask requires SSO or two-factor

@@ -47,31 +47,17 @@ func UDFTypes() []UDFTypeInfo { return slices.Clone(udfTypes) }
 // any letter case ("device", "Configuration Item").
 func UDFTypeByName(s string) (UDFTypeInfo, bool) {
 	s = strings.TrimSpace(s)
-	for _, t := range udfTypes {
-		if strings.EqualFold(string(t.Type), s) || strings.EqualFold(t.Label, s) {
-			return t, true
-		}
-	}
-	return UDFTypeInfo{}, false
+	return find(udfTypes, func(t UDFTypeInfo) bool { return strings.EqualFold(string(t.Type), s) || strings.EqualFold(t.Label, s) })
 }
 
 // UDFTypeByID finds a type by its picklist value.
 func UDFTypeByID(id int) (UDFTypeInfo, bool) {
-	for _, t := range udfTypes {
-		if t.ID == id {
-			return t, true
-		}
-	}
-	return UDFTypeInfo{}, false
+	return find(udfTypes, func(t UDFTypeInfo) bool { return t.ID == id })
 }
 
 // UDFTypeNames lists the provider's names of the types.
 func UDFTypeNames() []string {
-	out := make([]string, len(udfTypes))
-	for i, t := range udfTypes {
-		out[i] = string(t.Type)
-	}
-	return out
+	return mapSlice(udfTypes, func(t UDFTypeInfo) string { return string(t.Type) })
 }
 
 // UDFDataType is the kind of value a user-defined field holds.
@@ -112,29 +98,36 @@ func UDFDataTypes() []UDFDataTypeInfo { return slices.Clone(udfDataTypes) }
 // label, any letter case ("text", "String").
 func UDFDataTypeByName(s string) (UDFDataTypeInfo, bool) {
 	s = strings.TrimSpace(s)
-	for _, t := range udfDataTypes {
-		if strings.EqualFold(string(t.Type), s) || strings.EqualFold(t.Label, s) {
-			return t, true
-		}
-	}
-	return UDFDataTypeInfo{}, false
+	return find(udfDataTypes, func(t UDFDataTypeInfo) bool {
+		return strings.EqualFold(string(t.Type), s) || strings.EqualFold(t.Label, s)
+	})
 }
 
 // UDFDataTypeByID finds a data type by its picklist value.
 func UDFDataTypeByID(id int) (UDFDataTypeInfo, bool) {
-	for _, t := range udfDataTypes {
-		if t.ID == id {
-			return t, true
-		}
-	}
-	return UDFDataTypeInfo{}, false
+	return find(udfDataTypes, func(t UDFDataTypeInfo) bool { return t.ID == id })
 }
 
 // UDFDataTypeNames lists the provider's names of the data types.
 func UDFDataTypeNames() []string {
-	out := make([]string, len(udfDataTypes))
-	for i, t := range udfDataTypes {
-		out[i] = string(t.Type)
+	return mapSlice(udfDataTypes, func(t UDFDataTypeInfo) string { return string(t.Type) })
+}
+
+// find returns the first item that matches.
+func find[T any](items []T, match func(T) bool) (T, bool) {
+	for _, it := range items {
+		if match(it) {
+			return it, true
+		}
+	}
+	var zero T
+	return zero, false
+}
+
+func mapSlice[T, U any](items []T, f func(T) U) []U {
+	out := make([]U, len(items))
+	for i, it := range items {
+		out[i] = f(it)
 	}
 	return out
 }

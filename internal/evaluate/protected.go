@@ -12,14 +12,7 @@ import (
 func (r *run) checkGrantShape() {
 	for gi := range r.in.ProtectedData {
 		g := &r.in.ProtectedData[gi]
-		known := func(attrs ...string) bool {
-			for _, a := range attrs {
-				if slices.Contains(g.Unknown, a) {
-					return false
-				}
-			}
-			return true
-		}
+		known := func(attrs ...string) bool { return allKnown(g.Unknown, attrs...) }
 		who := quote(g.UserName)
 		if g.UserName == "" {
 			who = "resource " + formatID(g.ResourceID)
@@ -47,14 +40,7 @@ func (r *run) checkGrantShape() {
 func (r *run) checkUDFs() {
 	for i := range r.in.UDFs {
 		u := &r.in.UDFs[i]
-		known := func(attrs ...string) bool {
-			for _, a := range attrs {
-				if slices.Contains(u.Unknown, a) {
-					return false
-				}
-			}
-			return true
-		}
+		known := func(attrs ...string) bool { return allKnown(u.Unknown, attrs...) }
 		name := quote(u.Name)
 		typ, typOK := catalog.UDFTypeByName(u.Type)
 		dt, dtOK := catalog.UDFDataTypeByName(u.DataType)
@@ -127,6 +113,16 @@ func (r *run) checkUDFs() {
 			seen[low] = v
 		}
 	}
+}
+
+// allKnown reports whether none of attrs is listed in unknown.
+func allKnown(unknown []string, attrs ...string) bool {
+	for _, a := range attrs {
+		if slices.Contains(unknown, a) {
+			return false
+		}
+	}
+	return true
 }
 
 func boolWord(b bool) string {

@@ -1,7 +1,6 @@
 package evaluate
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -15,7 +14,7 @@ func (r *run) checkSite() {
 	if s == nil {
 		return
 	}
-	known := func(attr string) bool { return !slices.Contains(s.Unknown, attr) }
+	known := func(attr string) bool { return allKnown(s.Unknown, attr) }
 	if known(AttrSSORequired) && known(AttrTwoFactorRequired) && !s.SSORequired && !s.TwoFactorRequired {
 		summary := "Neither single sign-on nor two-factor authentication would be required."
 		if rem := r.in.Remote; rem != nil && rem.Settings != nil && (rem.Settings.SSORequired || rem.Settings.TwoFactorRequired) {

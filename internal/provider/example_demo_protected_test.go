@@ -1,12 +1,10 @@
 package provider
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -23,16 +21,9 @@ import (
 // shim cannot read, so the provider runs as a real plugin binary through
 // dev_overrides (as in TestAccExampleMultiTenant).
 func TestAccExampleDemoProtected(t *testing.T) {
-	if os.Getenv("TF_ACC") == "" {
-		t.Fatal("TF_ACC must be set: run `make test`")
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "bin")
-	if out, err := exec.CommandContext(ctx, "go", "build", "-o", filepath.Join(bin, "terraform-provider-autotask"), "../..").CombinedOutput(); err != nil {
-		t.Fatalf("build provider: %v\n%s", err, out)
-	}
 	work := filepath.Join(dir, "demo")
 	if err := os.MkdirAll(work, 0o755); err != nil {
 		t.Fatal(err)
@@ -44,26 +35,9 @@ func TestAccExampleDemoProtected(t *testing.T) {
 		}
 		writeFile(t, filepath.Join(work, f), string(raw))
 	}
-	rc := filepath.Join(dir, "terraformrc")
-	writeFile(t, rc, fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"registry.terraform.io/autotask-iac/autotask\" = %q\n  }\n  direct {}\n}\n", bin))
-
 	psa := newTestPSA(t, mockpsa.SeedDemo)
-	env := append(os.Environ(), "TF_CLI_CONFIG_FILE="+rc, "TF_IN_AUTOMATION=1", "CHECKPOINT_DISABLE=1", "TF_VAR_terraform_user="+psa.Creds.Username)
-	terraform := func(args ...string) (string, error) {
-		cmd := exec.CommandContext(ctx, "terraform", append([]string{"-chdir=" + work}, args...)...)
-		cmd.Env = env
-		var out bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &out, &out
-		err := cmd.Run()
-		return out.String(), err
-	}
-	mustTerraform := func(args ...string) string {
-		out, err := terraform(args...)
-		if err != nil {
-			t.Fatalf("terraform %s: %v\n%s", strings.Join(args, " "), err, out)
-		}
-		return out
-	}
+	tf := newTerraformCLI(ctx, t, dir, work, "TF_VAR_terraform_user="+psa.Creds.Username)
+	terraform, mustTerraform := tf.run, tf.must
 
 	plan := mustTerraform("plan", "-input=false", "-no-color")
 	for _, finding := range []string{"Warning: AT307: \"srossi\" can edit protected data", "Warning: AT307: \"jdoe\" can view protected data"} {

@@ -227,6 +227,23 @@ func (m *userDefinedFieldResourceModel) definition() (*autotask.UDFDefinition, e
 	}, nil
 }
 
+// planned reads the plan and the definition it asks for.
+func (r *UserDefinedFieldResource) planned(ctx context.Context, plan tfsdk.Plan, diags *diag.Diagnostics) (*autotask.Client, userDefinedFieldResourceModel, *autotask.UDFDefinition, bool) {
+	var m userDefinedFieldResourceModel
+	c, d := r.data.Client(ctx)
+	diags.Append(d...)
+	diags.Append(plan.Get(ctx, &m)...)
+	if diags.HasError() {
+		return nil, m, nil, false
+	}
+	def, err := m.definition()
+	if err != nil {
+		diags.AddError("Invalid user-defined field", err.Error())
+		return nil, m, nil, false
+	}
+	return c, m, def, true
+}
+
 func udfNaturalKey(name string, typeID int) autotask.Filter {
 	return autotask.And(autotask.Eq("name", name), autotask.Eq("udfType", typeID))
 }
@@ -234,16 +251,8 @@ func udfNaturalKey(name string, typeID int) autotask.Filter {
 // Create creates the field, or takes back an inactive one of the same type
 // and name (a destroyed field), then writes its list items.
 func (r *UserDefinedFieldResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	var plan userDefinedFieldResourceModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	def, err := plan.definition()
-	if err != nil {
-		resp.Diagnostics.AddError("Invalid user-defined field", err.Error())
+	c, plan, def, ok := r.planned(ctx, req.Plan, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	name := plan.Name.ValueString()
@@ -454,16 +463,8 @@ func (r *UserDefinedFieldResource) Read(ctx context.Context, req resource.ReadRe
 // Update writes every changeable setting (never the fixed ones: the plan
 // refuses changes to them) and the list items.
 func (r *UserDefinedFieldResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	var plan userDefinedFieldResourceModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	def, err := plan.definition()
-	if err != nil {
-		resp.Diagnostics.AddError("Invalid user-defined field", err.Error())
+	c, plan, def, ok := r.planned(ctx, req.Plan, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	id := idOf(plan.ID)

@@ -1,0 +1,61 @@
+package provider
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// terraformCLI runs the real terraform in one working directory against
+// the provider built as a plugin binary and installed through dev_overrides,
+// as an MSP would run it. Tests that in-process providers cannot serve (two
+// aliases, for_each resources that the test framework's state shim cannot
+// read) use it.
+type terraformCLI struct {
+	t    *testing.T
+	ctx  context.Context
+	work string
+	env  []string
+}
+
+// newTerraformCLI builds the provider into dir/bin and runs terraform in
+// work with the given extra environment.
+func newTerraformCLI(ctx context.Context, t *testing.T, dir, work string, env ...string) *terraformCLI {
+	t.Helper()
+	if os.Getenv("TF_ACC") == "" {
+		t.Fatal("TF_ACC must be set: run `make test`")
+	}
+	bin := filepath.Join(dir, "bin")
+	if out, err := exec.CommandContext(ctx, "go", "build", "-o", filepath.Join(bin, "terraform-provider-autotask"), "../..").CombinedOutput(); err != nil {
+		t.Fatalf("build provider: %v\n%s", err, out)
+	}
+	rc := filepath.Join(dir, "terraformrc")
+	writeFile(t, rc, fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"registry.terraform.io/autotask-iac/autotask\" = %q\n  }\n  direct {}\n}\n", bin))
+	env = append(append(os.Environ(), "TF_CLI_CONFIG_FILE="+rc, "TF_IN_AUTOMATION=1", "CHECKPOINT_DISABLE=1"), env...)
+	return &terraformCLI{t: t, ctx: ctx, work: work, env: env}
+}
+
+// run runs terraform with args and returns its combined output.
+func (c *terraformCLI) run(args ...string) (string, error) {
+	cmd := exec.CommandContext(c.ctx, "terraform", append([]string{"-chdir=" + c.work}, args...)...)
+	cmd.Env = c.env
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	err := cmd.Run()
+	return out.String(), err
+}
+
+// must runs terraform and fails the test when it fails.
+func (c *terraformCLI) must(args ...string) string {
+	c.t.Helper()
+	out, err := c.run(args...)
+	if err != nil {
+		c.t.Fatalf("terraform %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return out
+}
