@@ -389,7 +389,6 @@ func (r *UserDefinedFieldResource) refresh(ctx context.Context, c *autotask.Clie
 	if ok {
 		m.DataType = types.StringValue(string(dt.Type))
 	}
-	m.PicklistValues = prior.PicklistValues
 	if !ok || dt.HasPicklist || (!prior.PicklistValues.IsNull() && !prior.PicklistValues.IsUnknown()) {
 		items, err := c.UDFListItems().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("udfFieldID", id)}})
 		if err != nil {
