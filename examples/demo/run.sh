@@ -73,5 +73,6 @@ terraform -chdir="$tf" output -no-color levels
 terraform -chdir="$tf" output -no-color terraform_api_user
 terraform -chdir="$tf" output -no-color api_users
 terraform -chdir="$tf" output -no-color portal
+terraform -chdir="$tf" output -no-color protected_data_readers
 echo
 echo "Logs, plan and apply output are in $work; the mock PSA stops now."

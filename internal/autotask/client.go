@@ -147,6 +147,7 @@ type Client struct {
 	root      *url.URL // discovery root, ends in "/"
 	zoneMu    sync.Mutex
 	zone      *url.URL // zone URL, ends in "/ATServicesRest/"
+	zoneInfo  *ZoneInfo
 	versionOK bool
 
 	infoMu     sync.Mutex

@@ -77,6 +77,7 @@ func (c *Client) discoverLocked(ctx context.Context) (*url.URL, error) {
 		z.Path += "/"
 	}
 	z.RawQuery, z.Fragment, z.RawPath = "", "", ""
+	c.zoneInfo = &zi
 	c.log.Info(ctx, "autotask: zone discovered", "zone", zi.ZoneName, "url", z.String())
 	return z, nil
 }

@@ -104,6 +104,17 @@ type UDFDefinition struct {
 	IsActive                *bool   `json:"isActive,omitempty"`
 }
 
+// UDFListItem is one item of a List user-defined field
+// (UserDefinedFieldListItems): create, update and query, no delete; an item
+// is retired with IsActive false.
+type UDFListItem struct {
+	ID              int64   `json:"id,omitempty"`
+	UDFFieldID      *int64  `json:"udfFieldID,omitempty"`
+	ValueForDisplay *string `json:"valueForDisplay,omitempty"`
+	ValueForExport  *string `json:"valueForExport,omitempty"`
+	IsActive        *bool   `json:"isActive,omitempty"`
+}
+
 // APIUser is an API-only resource (extension entity). Secret is write-only:
 // accepted on create and update, never returned, never logged.
 //
@@ -147,8 +158,16 @@ type SecuritySettings struct {
 	SSORequired             *bool     `json:"ssoRequired,omitempty"`
 	TwoFactorRequired       *bool     `json:"twoFactorRequired,omitempty"`
 	StrongPasswordsRequired *bool     `json:"strongPasswordsRequired,omitempty"`
+	PasswordMinimumLength   *int      `json:"passwordMinimumLength,omitempty"`
+	PasswordRequireLower    *bool     `json:"passwordRequireLowercase,omitempty"`
+	PasswordRequireUpper    *bool     `json:"passwordRequireUppercase,omitempty"`
+	PasswordRequireDigit    *bool     `json:"passwordRequireDigit,omitempty"`
+	PasswordRequireSymbol   *bool     `json:"passwordRequireSymbol,omitempty"`
+	PasswordExpiryDays      *int      `json:"passwordExpiryDays,omitempty"`
+	PasswordHistoryCount    *int      `json:"passwordHistoryCount,omitempty"`
 	LockoutEnabled          *bool     `json:"lockoutEnabled,omitempty"`
 	LockoutThreshold        *int      `json:"lockoutThreshold,omitempty"`
+	LockoutReleaseMode      *int      `json:"lockoutReleaseMode,omitempty"`
 	LockoutDurationMinutes  *int      `json:"lockoutDurationMinutes,omitempty"`
 	SecurityEventRecipients *[]string `json:"securityEventRecipients,omitempty"`
 }
@@ -160,6 +179,7 @@ const (
 	EntityContacts                   = "Contacts"
 	EntityClientPortalUsers          = "ClientPortalUsers"
 	EntityUDFDefinitions             = "UserDefinedFieldDefinitions"
+	EntityUDFListItems               = "UserDefinedFieldListItems"
 	EntitySecurityLevels             = "SecurityLevels"
 	EntityAPIUsers                   = "ApiUsers"
 	EntityClientPortalSecurityLevels = "ClientPortalSecurityLevels"
@@ -199,6 +219,11 @@ func (c *Client) ClientPortalUsers() *Service[ClientPortalUser] {
 // UDFDefinitions is the UserDefinedFieldDefinitions service (no delete).
 func (c *Client) UDFDefinitions() *Service[UDFDefinition] {
 	return newService[UDFDefinition](c, EntityUDFDefinitions, nil, nil)
+}
+
+// UDFListItems is the UserDefinedFieldListItems service (no delete).
+func (c *Client) UDFListItems() *Service[UDFListItem] {
+	return newService[UDFListItem](c, EntityUDFListItems, nil, nil)
 }
 
 // SecurityLevels is the SecurityLevels service (extension). The read-only

@@ -86,6 +86,8 @@ func Evaluate(in Input, opts Options) []Finding {
 	r.checkDuplicateIntegrations()
 	r.checkSharedUsers()
 	r.checkProtectedData()
+	r.checkGrantShape()
+	r.checkUDFs()
 	r.checkRisks()
 	r.checkSelf()
 	r.checkPortal()

@@ -127,9 +127,24 @@ func fuzzInput(data []byte) Input {
 		in.ProtectedData = append(in.ProtectedData, ProtectedGrant{Address: "g." + strconv.Itoa(i), ResourceID: int64(s.intn(3)),
 			UserName: []string{"", "svc", "terraform"}[s.intn(3)], ViewProtected: s.flag(2), EditProtected: s.flag(2)})
 	}
+	for i := range s.intn(3) {
+		u := UDF{Address: "f." + strconv.Itoa(i), Name: []string{"", "PIN", "Tier"}[s.intn(3)],
+			Type: []string{"device", "organization", "contact", "", "bogus"}[s.intn(5)], DataType: []string{"text", "list", "date", ""}[s.intn(4)],
+			Protected: s.flag(2), Encrypted: s.flag(2), VisibleToPortal: s.flag(2), PicklistValues: []string{"a", "A", " "}[:s.intn(4)]}
+		if s.flag(2) {
+			u.Before = &UDFFixed{Type: []string{"device", ""}[s.intn(2)], DataType: []string{"text", "number"}[s.intn(2)], Encrypted: s.flag(2)}
+		}
+		in.UDFs = append(in.UDFs, u)
+	}
 	site := func() *SiteSettings {
-		return &SiteSettings{Address: "site", SSORequired: s.flag(2), TwoFactorRequired: s.flag(2), LockoutEnabled: s.flag(2),
-			LockoutThreshold: s.intn(7) - 2, Recipients: []string{"a@b", " ", ""}[:s.intn(4)]}
+		st := &SiteSettings{Address: "site", SSORequired: s.flag(2), TwoFactorRequired: s.flag(2), LockoutEnabled: s.flag(2),
+			LockoutThreshold: s.intn(7) - 2, Recipients: []string{"a@b", " ", "", "x@y.example", "X@y.example"}[:s.intn(6)],
+			LockoutRelease: []string{"", "automatic", "administrator", "bogus"}[s.intn(4)], LockoutReleaseMinutes: s.intn(3) - 1}
+		if s.flag(2) {
+			st.Password = &PasswordPolicy{Required: s.flag(2), MinimumLength: s.intn(80), ExpiryDays: s.intn(400) - 10, HistoryCount: s.intn(30),
+				CharacterClasses: []string{"digit", "emoji", ""}[:s.intn(4)]}
+		}
+		return st
 	}
 	if s.flag(2) {
 		in.Settings = site()

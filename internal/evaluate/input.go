@@ -29,6 +29,23 @@ const (
 	AttrLockoutEnabled         = "lockout_enabled"
 	AttrLockoutThreshold       = "lockout_threshold"
 	AttrNotificationRecipients = "notification_recipients"
+
+	AttrViewUnprotected          = "view_unprotected"
+	AttrEditUnprotected          = "edit_unprotected"
+	AttrStrongPasswords          = "strong_passwords_required"
+	AttrPasswordMinimumLength    = "password_minimum_length"
+	AttrPasswordCharacterClasses = "password_character_classes"
+	AttrPasswordExpiryDays       = "password_expiry_days"
+	AttrPasswordHistoryCount     = "password_history_count"
+	AttrLockoutRelease           = "lockout_release"
+	AttrLockoutReleaseMinutes    = "lockout_release_minutes"
+
+	AttrUDFType         = "udf_type"
+	AttrDataType        = "data_type"
+	AttrProtected       = "protected"
+	AttrEncrypted       = "encrypted"
+	AttrVisibleToPortal = "visible_to_client_portal"
+	AttrPicklistValues  = "picklist_values"
 )
 
 // Input is everything a plan says about security, plus what is known of the
@@ -39,6 +56,8 @@ type Input struct {
 	PortalLevels  []PortalLevel
 	PortalUsers   []PortalUser
 	ProtectedData []ProtectedGrant
+	// UDFs are user-defined field definitions as planned.
+	UDFs []UDF
 	// Settings is the planned site login policy (nil when not managed).
 	Settings *SiteSettings
 	// Self is the API user Terraform itself runs as (nil when unknown).
@@ -195,6 +214,9 @@ type ProtectedGrant struct {
 	ViewUnprotected bool
 	EditUnprotected bool
 	PathPrefix      []string
+	// Unknown lists attributes (Attr*) whose planned value is not known
+	// yet; the checks that need them are skipped.
+	Unknown []string
 }
 
 // SiteSettings is the site's login security policy.
@@ -206,7 +228,59 @@ type SiteSettings struct {
 	LockoutThreshold  int
 	// Recipients are the security event notification recipients.
 	Recipients []string
+	// LockoutRelease says how a lock-out ends (a catalog.LockoutRelease
+	// name); empty when not described. LockoutReleaseMinutes is the
+	// duration of an automatic lock-out.
+	LockoutRelease        string
+	LockoutReleaseMinutes int
+	// Password is the strong-password requirement; nil when not described.
+	Password   *PasswordPolicy
 	PathPrefix []string
+	// Unknown lists attributes (Attr*) whose planned value is not known
+	// yet; the checks that need them are skipped.
+	Unknown []string
+}
+
+// PasswordPolicy is the strong-password requirement of the site.
+type PasswordPolicy struct {
+	// Required says whether strong passwords are enforced at all.
+	Required      bool
+	MinimumLength int
+	// CharacterClasses names the catalog.CharacterClass values every
+	// password must contain.
+	CharacterClasses []string
+	ExpiryDays       int
+	HistoryCount     int
+}
+
+// UDF is a user-defined field definition as planned.
+type UDF struct {
+	Address string
+	// ID is the PSA's ID, or 0 for a field the plan creates.
+	ID   int64
+	Name string
+	// Type and DataType are catalog.UDFType / catalog.UDFDataType names.
+	Type            string
+	DataType        string
+	Protected       bool
+	Encrypted       bool
+	VisibleToPortal bool
+	// PicklistValues are the values shown to users of a List field.
+	PicklistValues []string
+	// Before is the field as the PSA holds it (nil for a new field): what
+	// Autotask fixes at creation.
+	Before     *UDFFixed
+	PathPrefix []string
+	// Unknown lists attributes (Attr*) whose planned value is not known
+	// yet; the checks that need them are skipped.
+	Unknown []string
+}
+
+// UDFFixed holds what Autotask fixes when a user-defined field is created.
+type UDFFixed struct {
+	Type      string
+	DataType  string
+	Encrypted bool
 }
 
 // Self is the API user the provider authenticates as.

@@ -39,6 +39,10 @@ const (
 	RuleUnknownLevelRef        = "AT111"
 	RuleUnknownIntegration     = "AT112"
 	RuleDeletedLevelInUse      = "AT113"
+	RuleEditWithoutView        = "AT150"
+	RuleProtectedFieldOnPortal = "AT151"
+	RuleUDFFixedAtCreate       = "AT152"
+	RuleUDFConstraint          = "AT153"
 	RuleIntegrationMissing     = "AT201"
 	RuleIntegrationExtra       = "AT202"
 	RuleIntegrationFullAPIUser = "AT203"
@@ -64,6 +68,7 @@ const (
 	RuleDeniedAccess           = "AT502"
 	RuleSelfTrackingChanged    = "AT408"
 	RuleSelfRenamed            = "AT409"
+	RuleWeakPasswords          = "AT450"
 )
 
 // Rule categories.
@@ -132,6 +137,22 @@ var rules = []Rule{
 		"A security level is deleted while API users are still assigned to it.",
 		"Autotask will not delete a security level that resources still use.",
 		"Move the API users to another level first, or keep the level."},
+	{RuleEditWithoutView, CategoryConstraint, SeverityError,
+		"A resource would be allowed to edit user-defined field data it cannot view.",
+		"Each edit permission of protected-data access (protected and unprotected fields alike) needs the matching view permission: nobody can edit a value they cannot see, and Autotask refuses the combination.",
+		"Grant the view permission too, or take the edit permission away."},
+	{RuleProtectedFieldOnPortal, CategoryConstraint, SeverityError,
+		"A protected user-defined field cannot be visible in the Client Portal.",
+		"Client Portal and Taskfire users never have access to protected fields, so a field cannot be both protected and shown to them; Autotask refuses to save it.",
+		"Set visible_to_client_portal = false, or stop protecting the field."},
+	{RuleUDFFixedAtCreate, CategoryConstraint, SeverityError,
+		"A setting that Autotask fixes when a user-defined field is created would change.",
+		"Autotask fixes a field's type (organization, device, ...), data type and encryption when the field is created. A replacement is no way out: definitions cannot be deleted, so the old field would stay behind (inactive, with its name and every value stored in it) and the new one would start empty.",
+		"Keep the setting; for a different kind of field, create a new field under another name and move the values over."},
+	{RuleUDFConstraint, CategoryConstraint, SeverityError,
+		"A user-defined field's settings contradict each other.",
+		"Only organization and device fields can be protected; only protected text fields can be encrypted; only List fields have picklist values, each listed once.",
+		"Change the setting named in the finding."},
 
 	{RulePortalTaskfirePriority, CategoryConstraint, SeverityError,
 		"A Taskfire portal level cannot set the service provider's priority on ticket creation.",
@@ -265,6 +286,10 @@ var rules = []Rule{
 		"Terraform's own API user would be renamed.",
 		"The provider signs in with its API user's user name (username); once the user is renamed the PSA refuses the old name, so Terraform could not finish the apply nor run again.",
 		"Keep the user name of Terraform's own API user; to change it, do so in the Autotask UI and update username at the same time."},
+	{RuleWeakPasswords, CategoryLockout, SeverityWarning,
+		"Strong passwords are not required.",
+		"Without the strong-password requirement Autotask accepts short passwords of any make-up, and the minimum length, character classes, expiry and history rules are not enforced.",
+		"Set strong_passwords_required = true."},
 }
 
 var ruleByID = func() map[string]*Rule {

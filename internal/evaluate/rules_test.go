@@ -113,7 +113,7 @@ func ruleCases() []ruleCase {
 		}
 	}
 
-	return []ruleCase{
+	return append([]ruleCase{
 		{name: "system level edited", rule: RuleSystemLevelEdited, in: one(sysSales(catalog.Settings{catalog.KeyProjectAdd: catalog.No})), fires: true, addr: sd, path: []string{"projects", "project_add"}},
 		{name: "system level inactivated", rule: RuleSystemLevelEdited, in: one(Level{Address: sd, ID: int64(catalog.MinimalAccess), Inactive: true}), fires: true, addr: sd, path: []string{AttrActive}},
 		{name: "system level restating its defaults", rule: RuleSystemLevelEdited, in: one(sysSales(catalog.Settings{catalog.KeyProjectAdd: catalog.Yes, catalog.KeyProjectView: catalog.Mine}))},
@@ -503,7 +503,7 @@ func ruleCases() []ruleCase {
 			opts: Options{DenyNewAccess: []catalog.Key{catalog.KeyCompaniesView}}},
 		{name: "other permission gained", rule: RuleDeniedAccess, in: change([]string{"Ann"}, catalog.None, catalog.All),
 			opts: Options{DenyNewAccess: []catalog.Key{catalog.KeyTicketsView}}},
-	}
+	}, protectedRuleCases()...)
 }
 
 // change is an Input whose only content is one access change of

@@ -3,15 +3,19 @@ package evaluate
 import (
 	"strconv"
 	"strings"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
-// checkSite runs the login-policy rules (AT405-AT407).
+// checkSite runs the login-policy rules (AT405-AT407, AT450) and the value
+// checks of the site settings (AT110).
 func (r *run) checkSite() {
 	s := r.in.Settings
 	if s == nil {
 		return
 	}
-	if !s.SSORequired && !s.TwoFactorRequired {
+	known := func(attr string) bool { return allKnown(s.Unknown, attr) }
+	if known(AttrSSORequired) && known(AttrTwoFactorRequired) && !s.SSORequired && !s.TwoFactorRequired {
 		summary := "Neither single sign-on nor two-factor authentication would be required."
 		if rem := r.in.Remote; rem != nil && rem.Settings != nil && (rem.Settings.SSORequired || rem.Settings.TwoFactorRequired) {
 			was := "single sign-on"
@@ -25,33 +29,126 @@ func (r *run) checkSite() {
 			Detail:  "Autotask requires every user to sign in with SSO or two-factor authentication; with neither, a password alone opens the PSA.",
 			Fix:     "Set " + AttrTwoFactorRequired + " or " + AttrSSORequired + " to true."})
 	}
+	if known(AttrNotificationRecipients) {
+		r.checkRecipients(s)
+	}
+	if known(AttrLockoutEnabled) && !s.LockoutEnabled {
+		r.add(Finding{RuleID: RuleNoLockout, Address: s.Address, Path: at(s.PathPrefix, AttrLockoutEnabled),
+			Summary: "Users would not be locked out after failed logins.",
+			Detail:  "Without a lock-out, passwords can be guessed without limit.",
+			Fix:     "Set " + AttrLockoutEnabled + " = true with a small " + AttrLockoutThreshold + "."})
+	}
+	// Autotask keeps the threshold and duration while lock-out is off, so
+	// they must be valid either way.
+	if known(AttrLockoutThreshold) {
+		r.checkRange(s.Address, s.PathPrefix, AttrLockoutThreshold, "Lock-out threshold", s.LockoutThreshold, catalog.LockoutThreshold,
+			"Lock-out needs the number of failed logins in a row after which a user is locked out.")
+	}
+	if known(AttrLockoutRelease) && known(AttrLockoutReleaseMinutes) && s.LockoutRelease != "" {
+		if rel, ok := catalog.LockoutReleaseByName(s.LockoutRelease); ok && rel.Release == catalog.ReleaseAutomatic {
+			r.checkRange(s.Address, s.PathPrefix, AttrLockoutReleaseMinutes, "Lock-out duration", s.LockoutReleaseMinutes, catalog.LockoutReleaseMinutes,
+				"An automatic release lifts the lock-out after this many minutes.")
+		}
+	}
+	if p := s.Password; p != nil {
+		r.checkPassword(s, p, known)
+	}
+}
+
+// checkRange reports a value outside its catalogue range (AT110).
+func (r *run) checkRange(addr string, prefix []string, attr, what string, n int, rg catalog.Range, why string) {
+	if rg.Contains(n) {
+		return
+	}
+	r.add(Finding{RuleID: RuleInvalidValue, Address: addr, Path: at(prefix, attr),
+		Summary: what + " " + strconv.Itoa(n) + " is out of range: " + attr + " takes " + rg.String() + ".",
+		Detail:  why,
+		Fix:     "Set " + attr + " to a value from " + strconv.Itoa(rg.Min) + " to " + strconv.Itoa(rg.Max) + "."})
+}
+
+// checkRecipients validates each recipient (AT110) and wants at least one
+// (AT406).
+func (r *run) checkRecipients(s *SiteSettings) {
+	path := at(s.PathPrefix, AttrNotificationRecipients)
+	seen := map[string]string{}
 	n := 0
 	for i, rc := range s.Recipients {
 		if strings.TrimSpace(rc) == "" {
-			r.add(Finding{RuleID: RuleInvalidValue, Address: s.Address, Path: at(s.PathPrefix, AttrNotificationRecipients),
+			r.add(Finding{RuleID: RuleInvalidValue, Address: s.Address, Path: path,
 				Summary: "Security event notification recipient #" + strconv.Itoa(i+1) + " is blank.",
 				Detail:  "A blank recipient cannot receive notifications.",
 				Fix:     "Remove the blank entry."})
 			continue
 		}
+		if err := catalog.CheckEmailAddress(rc); err != nil {
+			r.add(Finding{RuleID: RuleInvalidValue, Address: s.Address, Path: path,
+				Summary: "Security event notification recipient " + strconv.Quote(rc) + " is not a valid e-mail address.",
+				Detail:  "Recipients are e-mail addresses, written as name@domain without a display name: " + err.Error() + ".",
+				Fix:     "Correct or remove " + strconv.Quote(rc) + "."})
+			continue
+		}
+		low := strings.ToLower(rc)
+		if first, dup := seen[low]; dup {
+			r.add(Finding{RuleID: RuleInvalidValue, Address: s.Address, Path: path,
+				Summary: "Security event notification recipient " + strconv.Quote(rc) + " is listed twice (also as " + strconv.Quote(first) + ").",
+				Detail:  "E-mail addresses are compared without regard to letter case, so both entries name the same mailbox.",
+				Fix:     "Keep one of them."})
+			continue
+		}
+		seen[low] = rc
 		n++
 	}
+	if len(s.Recipients) > catalog.MaxNotificationRecipients {
+		r.add(Finding{RuleID: RuleInvalidValue, Address: s.Address, Path: path,
+			Summary: strconv.Itoa(len(s.Recipients)) + " security event notification recipients are more than the " + strconv.Itoa(catalog.MaxNotificationRecipients) + " Autotask keeps.",
+			Detail:  "The recipient list has a fixed maximum length.",
+			Fix:     "Send notifications to a distribution list instead of individual addresses."})
+	}
 	if n == 0 {
-		r.add(Finding{RuleID: RuleNoNotificationRecips, Address: s.Address, Path: at(s.PathPrefix, AttrNotificationRecipients),
+		r.add(Finding{RuleID: RuleNoNotificationRecips, Address: s.Address, Path: path,
 			Summary: "No one would be notified of security-related changes.",
 			Detail:  "Security event notification recipients are told when changes affect what resources can see or do.",
 			Fix:     "Add at least one recipient to " + AttrNotificationRecipients + "."})
 	}
-	switch {
-	case !s.LockoutEnabled:
-		r.add(Finding{RuleID: RuleNoLockout, Address: s.Address, Path: at(s.PathPrefix, AttrLockoutEnabled),
-			Summary: "Users would not be locked out after failed logins.",
-			Detail:  "Without a lock-out, passwords can be guessed without limit.",
-			Fix:     "Set " + AttrLockoutEnabled + " = true with a small " + AttrLockoutThreshold + "."})
-	case s.LockoutThreshold <= 0:
-		r.add(Finding{RuleID: RuleInvalidValue, Address: s.Address, Path: at(s.PathPrefix, AttrLockoutThreshold),
-			Summary: "Lock-out threshold " + strconv.Itoa(s.LockoutThreshold) + " is not a positive number of attempts.",
-			Detail:  "Lock-out needs the number of failed logins after which a user is locked out.",
-			Fix:     "Set " + AttrLockoutThreshold + " to a small positive number."})
+}
+
+// checkPassword validates the strong-password rules (AT110) and wants them
+// enforced (AT450).
+func (r *run) checkPassword(s *SiteSettings, p *PasswordPolicy, known func(string) bool) {
+	if known(AttrStrongPasswords) && !p.Required {
+		r.add(Finding{RuleID: RuleWeakPasswords, Address: s.Address, Path: at(s.PathPrefix, AttrStrongPasswords),
+			Summary: "Strong passwords would not be required.",
+			Detail:  "The password rules (length, character classes, expiry, history) apply only while the strong-password requirement is on.",
+			Fix:     "Set " + AttrStrongPasswords + " = true."})
+	}
+	for _, c := range []struct {
+		attr, what string
+		n          int
+		rg         catalog.Range
+		why        string
+	}{
+		{AttrPasswordMinimumLength, "Minimum password length", p.MinimumLength, catalog.PasswordMinimumLength, "The strong-password requirement accepts only this range of minimum lengths."},
+		{AttrPasswordExpiryDays, "Password expiry", p.ExpiryDays, catalog.PasswordExpiryDays, "Passwords expire after this many days."},
+		{AttrPasswordHistoryCount, "Password history", p.HistoryCount, catalog.PasswordHistoryCount, "This many previous passwords cannot be reused."},
+	} {
+		if known(c.attr) {
+			r.checkRange(s.Address, s.PathPrefix, c.attr, c.what, c.n, c.rg, c.why)
+		}
+	}
+	if !known(AttrPasswordCharacterClasses) {
+		return
+	}
+	for _, cl := range p.CharacterClasses {
+		if _, ok := catalog.CharacterClassByName(cl); ok {
+			continue
+		}
+		var names []string
+		for _, c := range catalog.CharacterClasses() {
+			names = append(names, quote(string(c.Class)))
+		}
+		r.add(Finding{RuleID: RuleInvalidValue, Address: s.Address, Path: at(s.PathPrefix, AttrPasswordCharacterClasses),
+			Summary: quote(cl) + " is not a character class.",
+			Detail:  "Passwords can be required to contain characters of these classes: " + strings.Join(names, ", ") + ".",
+			Fix:     "Use only " + strings.Join(names, ", ") + "."})
 	}
 }

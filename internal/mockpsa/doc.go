@@ -54,14 +54,25 @@
 // delete; one per contact; dateFormat, timeFormat and numberFormat are
 // picklists with defaults; a level is checked when it is assigned: it must
 // be active, and a Taskfire level needs a Taskfire-enabled organization),
-// UserDefinedFieldDefinitions (no delete), SecurityLevels,
-// ClientPortalSecurityLevels (isActive; every system portal level of the
-// catalogue in every tenant; the catalogue's portal rules that constrain a
-// value are refused on write, those that only flag a setting as without
-// effect are stored as sent), ProtectedDataPermissions (one per resource,
-// id = resourceID), SecuritySettings (singleton id 1). Permission fields are
-// named and validated from internal/catalog: picklists as the integer
-// Option.ID, booleans as JSON booleans, text as strings.
+// UserDefinedFieldDefinitions (no delete; udfType, dataType and
+// isEncrypted are fixed after create; only Company and Configuration Item
+// fields can be protected, a protected field is never visible in the Client
+// Portal, an encrypted one is protected and of type String),
+// UserDefinedFieldListItems (the items of a List field, also under
+// /UserDefinedFieldDefinitions/{id}/UserDefinedFieldListItems; no delete, an
+// item is retired with isActive false; a List value on an entity must be an
+// active item), SecurityLevels, ClientPortalSecurityLevels (isActive; every
+// system portal level of the catalogue in every tenant; the catalogue's
+// portal rules that constrain a value are refused on write, those that only
+// flag a setting as without effect are stored as sent),
+// ProtectedDataPermissions (one per resource, id = resourceID, created with
+// the resource at its license's default from the catalogue),
+// SecuritySettings (singleton id 1: SSO or 2FA must be required, the
+// strong-password rules, lock-out threshold and release mode are validated
+// against the catalogue's ranges, recipients are bare e-mail addresses).
+// Permission fields are named and validated from internal/catalog:
+// picklists as the integer Option.ID, booleans as JSON booleans, text as
+// strings.
 //
 // Visibility: when the caller's security level (or that of the resource
 // named by ImpersonationResourceId) has Organizations: View or Contacts:

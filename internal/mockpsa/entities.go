@@ -89,8 +89,9 @@ func (e *entity) build() {
 var (
 	portalTypePick   = []pick{{1, string(catalog.PortalClientAccess), true}, {2, string(catalog.PortalTaskfire), false}}
 	companyTypePick  = []pick{{1, "Customer", true}, {2, "Lead", false}, {3, "Prospect", false}, {4, "Dead", false}, {6, "Cancellation", false}, {7, "Vendor", false}, {8, "Partner", false}}
-	udfTypePick      = []pick{{1, "Company", true}, {2, "Contact", false}, {3, "Resource", false}}
-	udfDataTypePick  = []pick{{1, "String", true}, {2, "Number", false}, {3, "Date", false}, {4, "List", false}}
+	udfTypePick      = udfTypePicks()
+	udfDataTypePick  = udfDataTypePicks()
+	lockoutPick      = lockoutReleasePicks()
 	userTypePick     = []pick{{1, "Standard", true}, {2, "API Only", false}}
 	resourceTypePick = []pick{{1, "Employee", true}, {2, "Contractor", false}, {3, "API Integration", false}}
 	// How the portal shows dates, times and numbers to a portal user.
@@ -101,9 +102,10 @@ var (
 
 // Entity-level constants.
 const (
-	udfTypeCompany  = 1
-	udfTypeContact  = 2
-	udfTypeResource = 3
+	udfTypeCompany           = 1
+	udfTypeContact           = 2
+	udfTypeResource          = 3
+	udfTypeConfigurationItem = 4
 
 	userTypeStandard = 1
 	userTypeAPI      = 2
@@ -118,6 +120,33 @@ const (
 	firstCustomLevelID = 1000
 	securitySettingsID = 1
 )
+
+// udfTypePicks is the udfType picklist, from the catalogue.
+func udfTypePicks() []pick {
+	var out []pick
+	for i, t := range catalog.UDFTypes() {
+		out = append(out, pick{value: t.ID, label: t.Label, def: i == 0})
+	}
+	return out
+}
+
+// udfDataTypePicks is the dataType picklist, from the catalogue.
+func udfDataTypePicks() []pick {
+	var out []pick
+	for i, t := range catalog.UDFDataTypes() {
+		out = append(out, pick{value: t.ID, label: t.Label, def: i == 0})
+	}
+	return out
+}
+
+// lockoutReleasePicks is the lockoutReleaseMode picklist, from the catalogue.
+func lockoutReleasePicks() []pick {
+	var out []pick
+	for _, r := range catalog.LockoutReleases() {
+		out = append(out, pick{value: r.ID, label: r.Label, def: r.Release == catalog.DefaultLockoutRelease})
+	}
+	return out
+}
 
 func licensePick() []pick {
 	var out []pick
@@ -160,6 +189,7 @@ const (
 	entContacts             = "Contacts"
 	entClientPortalUsers    = "ClientPortalUsers"
 	entUDFDefinitions       = "UserDefinedFieldDefinitions"
+	entUDFListItems         = "UserDefinedFieldListItems"
 	entPortalLevels         = "ClientPortalSecurityLevels"
 	entProtectedData        = "ProtectedDataPermissions"
 	entSecuritySettings     = "SecuritySettings"
@@ -308,8 +338,8 @@ func init() {
 		firstID: 29682801,
 		fields: []*field{
 			{name: "id", kind: kindInt, readOnly: true},
-			{name: "name", kind: kindString, required: true, maxLen: 45},
-			{name: "description", kind: kindString, maxLen: 128},
+			{name: "name", kind: kindString, required: true, maxLen: catalog.UDFNameMaxLen},
+			{name: "description", kind: kindString, maxLen: catalog.UDFDescriptionMaxLen},
 			{name: "udfType", kind: kindInt, required: true, createOnly: true, picklist: udfTypePick},
 			{name: "dataType", kind: kindInt, required: true, createOnly: true, picklist: udfDataTypePick},
 			{name: "isProtected", kind: kindBool},
@@ -320,6 +350,17 @@ func init() {
 			{name: "isActive", kind: kindBool},
 		},
 		prepare: prepareUDFDefinition})
+
+	register(&entity{name: entUDFListItems, canCreate: true, canUpdate: true, canQuery: true,
+		firstID: 29683501,
+		fields: []*field{
+			{name: "id", kind: kindInt, readOnly: true},
+			{name: "udfFieldID", kind: kindInt, required: true, createOnly: true, ref: entUDFDefinitions},
+			{name: "valueForDisplay", kind: kindString, required: true, maxLen: catalog.UDFListValueMaxLen},
+			{name: "valueForExport", kind: kindString, maxLen: catalog.UDFListValueMaxLen},
+			{name: "isActive", kind: kindBool},
+		},
+		prepare: prepareUDFListItem})
 
 	portalFields := []*field{
 		{name: "id", kind: kindInt, readOnly: true},
@@ -351,18 +392,32 @@ func init() {
 		assignID: func(c *change) (int64, error) { return asInt(c.obj["resourceID"]), nil }})
 
 	register(&entity{name: entSecuritySettings, canUpdate: true, canQuery: true,
-		fields: []*field{
+		fields: append([]*field{
 			{name: "id", kind: kindInt, readOnly: true},
 			{name: "ssoRequired", kind: kindBool},
 			{name: "twoFactorRequired", kind: kindBool},
 			{name: "strongPasswordsRequired", kind: kindBool},
+			{name: "passwordMinimumLength", kind: kindInt},
+			{name: "passwordExpiryDays", kind: kindInt},
+			{name: "passwordHistoryCount", kind: kindInt},
 			{name: "lockoutEnabled", kind: kindBool},
 			{name: "lockoutThreshold", kind: kindInt, required: true},
-			{name: "lockoutDurationMinutes", kind: kindInt, required: true},
+			{name: "lockoutReleaseMode", kind: kindInt, picklist: lockoutPick},
+			{name: "lockoutDurationMinutes", kind: kindInt},
 			{name: "securityEventRecipients", kind: kindStrings},
-		},
+		}, characterClassFields()...),
 		prepare:  prepareSecuritySettings,
 		assignID: func(*change) (int64, error) { return securitySettingsID, nil }})
+}
+
+// characterClassFields are the SecuritySettings booleans that require one
+// character class each in passwords.
+func characterClassFields() []*field {
+	var out []*field
+	for _, c := range catalog.CharacterClasses() {
+		out = append(out, &field{name: c.Field, kind: kindBool})
+	}
+	return out
 }
 
 // allowedPicks renders a picklist for an error message: "1 (All), 2 (Mine)".

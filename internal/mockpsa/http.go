@@ -500,7 +500,8 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, t *tenant, zon
 
 // children maps parent entity -> child entity -> the child's parent field.
 var children = map[string]map[string]string{
-	entCompanies: {entContacts: "companyID"},
+	entCompanies:      {entContacts: "companyID"},
+	entUDFDefinitions: {entUDFListItems: "udfFieldID"},
 }
 
 type parentRef struct {

@@ -389,14 +389,16 @@ func afterCreateResource(c *change) {
 	if _, ok := c.data().get(pdp, id); ok {
 		return
 	}
-	lic := asInt(c.obj["licenseType"])
-	admin, _ := catalog.LicenseByType(catalog.LicenseAdministrator)
-	full := lic == int64(apiLicenseID) || lic == int64(admin.ID)
-	c.data().tables[pdp.table][id] = record{
-		"id": id, "resourceID": id,
-		"canViewProtectedData": full, "canEditProtectedData": full,
-		"canViewUnprotectedData": true, "canEditUnprotectedData": true,
+	r := record{"id": id, "resourceID": id}
+	lic, _ := catalog.LicenseByID(int(asInt(c.obj["licenseType"])))
+	var def [4]bool
+	if lic != nil {
+		def = catalog.ProtectedAccessDefault(lic.Type).Values()
 	}
+	for i, f := range catalog.ProtectedAccessFields {
+		r[f] = def[i]
+	}
+	c.data().tables[pdp.table][id] = r
 }
 
 func afterDeleteResource(c *change) {
@@ -529,8 +531,72 @@ func prepareUDFDefinition(c *change) error {
 	}
 	setDefault(c.obj, "isActive", c.op == opCreate)
 	setDefault(c.obj, "description", "")
+	typ, _ := catalog.UDFTypeByID(int(asInt(c.obj["udfType"])))
+	dt, _ := catalog.UDFDataTypeByID(int(asInt(c.obj["dataType"])))
+	var problems errs
+	if asBool(c.obj["isProtected"]) && typ.Type != "" && !typ.Protectable {
+		problems.add("Field 'isProtected': %s user-defined fields cannot be protected; only %s fields can", typ.Label, protectableLabels())
+	}
+	if asBool(c.obj["isProtected"]) && asBool(c.obj["isVisibleToClientPortal"]) {
+		problems.add("Field 'isVisibleToClientPortal': a protected user-defined field cannot be visible in the Client Portal")
+	}
 	if asBool(c.obj["isEncrypted"]) && !asBool(c.obj["isProtected"]) {
-		return validation("Field 'isEncrypted': an encrypted user-defined field must also be protected (isProtected true)")
+		problems.add("Field 'isEncrypted': an encrypted user-defined field must also be protected (isProtected true)")
+	}
+	if asBool(c.obj["isEncrypted"]) && dt.Type != "" && !dt.Encryptable {
+		problems.add("Field 'isEncrypted': %s fields cannot be encrypted; only String fields can", dt.Label)
+	}
+	return problems.err()
+}
+
+func protectableLabels() string {
+	var out []string
+	for _, t := range catalog.UDFTypes() {
+		if t.Protectable {
+			out = append(out, t.Label)
+		}
+	}
+	return strings.Join(out, " and ")
+}
+
+// udfListItems lists the items of definition id.
+func udfListItems(d *tenantData, id int64) []record {
+	e, _ := lookupEntity(entUDFListItems)
+	var out []record
+	for _, r := range d.list(e) {
+		if asInt(r["udfFieldID"]) == id {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func prepareUDFListItem(c *change) error {
+	defs, _ := lookupEntity(entUDFDefinitions)
+	parent := asInt(c.obj["udfFieldID"])
+	def, ok := c.data().get(defs, parent)
+	if !ok {
+		return validation("Field 'udfFieldID': user-defined field %d does not exist", parent)
+	}
+	if dt, _ := catalog.UDFDataTypeByID(int(asInt(def["dataType"]))); !dt.HasPicklist {
+		return validation("Field 'udfFieldID': user-defined field '%s' is not a List field and has no list items", asString(def["name"]))
+	}
+	display := strings.TrimSpace(asString(c.obj["valueForDisplay"]))
+	if display == "" {
+		return validation("Field 'valueForDisplay' cannot be empty")
+	}
+	c.obj["valueForDisplay"] = display
+	if strings.TrimSpace(asString(c.obj["valueForExport"])) == "" {
+		c.obj["valueForExport"] = display
+	}
+	setDefault(c.obj, "isActive", c.op == opCreate)
+	for _, r := range udfListItems(c.data(), parent) {
+		if c.old != nil && asInt(r["id"]) == asInt(c.old["id"]) {
+			continue
+		}
+		if strings.EqualFold(asString(r["valueForDisplay"]), display) {
+			return validation("User-defined field '%s' already has the list item '%s' (id %d)", asString(def["name"]), asString(r["valueForDisplay"]), asInt(r["id"]))
+		}
 	}
 	return nil
 }
@@ -646,14 +712,6 @@ func prepareProtectedData(c *change) error {
 	return problems.err()
 }
 
-// Lock-out policy bounds.
-const (
-	minLockoutThreshold = 1
-	maxLockoutThreshold = 99
-	minLockoutMinutes   = 1
-	maxLockoutMinutes   = 1440
-)
-
 func prepareSecuritySettings(c *change) error {
 	if c.op == opCreate && !c.oob {
 		return errorf(405, "The requested resource does not support http method 'POST'.")
@@ -661,20 +719,46 @@ func prepareSecuritySettings(c *change) error {
 	for _, n := range []string{"ssoRequired", "twoFactorRequired", "strongPasswordsRequired", "lockoutEnabled"} {
 		setDefault(c.obj, n, false)
 	}
-	var problems errs
-	if n := asInt(c.obj["lockoutThreshold"]); n < minLockoutThreshold || n > maxLockoutThreshold {
-		problems.add("Field 'lockoutThreshold' must be between %d and %d failed attempts, got %d", minLockoutThreshold, maxLockoutThreshold, n)
+	for _, cl := range catalog.CharacterClasses() {
+		setDefault(c.obj, cl.Field, cl.Default)
 	}
-	if n := asInt(c.obj["lockoutDurationMinutes"]); n < minLockoutMinutes || n > maxLockoutMinutes {
-		problems.add("Field 'lockoutDurationMinutes' must be between %d and %d minutes, got %d", minLockoutMinutes, maxLockoutMinutes, n)
+	setDefault(c.obj, "passwordMinimumLength", int64(catalog.PasswordMinimumLength.Default))
+	setDefault(c.obj, "passwordExpiryDays", int64(catalog.PasswordExpiryDays.Default))
+	setDefault(c.obj, "passwordHistoryCount", int64(catalog.PasswordHistoryCount.Default))
+	def, _ := catalog.LockoutReleaseByName(string(catalog.DefaultLockoutRelease))
+	setDefault(c.obj, "lockoutReleaseMode", int64(def.ID))
+	var problems errs
+	if !asBool(c.obj["ssoRequired"]) && !asBool(c.obj["twoFactorRequired"]) {
+		problems.add("Fields 'ssoRequired' and 'twoFactorRequired': every user must sign in with single sign-on or two-factor authentication; at least one must be true")
+	}
+	inRange := func(name string, r catalog.Range) {
+		if n := asInt(c.obj[name]); !r.Contains(int(n)) {
+			problems.add("Field '%s' must be %s, got %d", name, r, n)
+		}
+	}
+	inRange("passwordMinimumLength", catalog.PasswordMinimumLength)
+	inRange("passwordExpiryDays", catalog.PasswordExpiryDays)
+	inRange("passwordHistoryCount", catalog.PasswordHistoryCount)
+	inRange("lockoutThreshold", catalog.LockoutThreshold)
+	if mode, _ := catalog.LockoutReleaseByID(int(asInt(c.obj["lockoutReleaseMode"]))); mode.Release == catalog.ReleaseAutomatic {
+		if c.obj["lockoutDurationMinutes"] == nil {
+			problems.add("Field 'lockoutDurationMinutes' is required while lockoutReleaseMode is %d (%s)", mode.ID, mode.Label)
+		} else {
+			inRange("lockoutDurationMinutes", catalog.LockoutReleaseMinutes)
+		}
+	} else if c.obj["lockoutDurationMinutes"] != nil {
+		inRange("lockoutDurationMinutes", catalog.LockoutReleaseMinutes)
 	}
 	rec, _ := c.obj["securityEventRecipients"].([]string)
+	if len(rec) > catalog.MaxNotificationRecipients {
+		problems.add("Field 'securityEventRecipients' holds at most %d addresses, got %d", catalog.MaxNotificationRecipients, len(rec))
+	}
 	seen := map[string]bool{}
 	clean := make([]string, 0, len(rec))
 	for _, r := range rec {
 		r = strings.TrimSpace(r)
-		if a, err := mail.ParseAddress(r); err != nil || a.Address != r {
-			problems.add("Field 'securityEventRecipients': '%s' is not a valid email address", r)
+		if err := catalog.CheckEmailAddress(r); err != nil {
+			problems.add("Field 'securityEventRecipients': %v", err)
 			continue
 		}
 		if seen[strings.ToLower(r)] {

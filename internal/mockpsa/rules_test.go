@@ -103,9 +103,9 @@ func TestRules(t *testing.T) {
 			[]string{"User-defined field 'Nope' does not exist", "Billing Code"}},
 		{"encrypted but not protected", "POST", "UserDefinedFieldDefinitions", map[string]any{"name": "Enc", "udfType": 1, "dataType": 1, "isEncrypted": true}, 500, []string{"must also be protected"}},
 		{"duplicate UDF", "POST", "UserDefinedFieldDefinitions", map[string]any{"name": "billing code", "udfType": 1, "dataType": 1}, 500, []string{"already exists"}},
-		{"lockout threshold too high", "PATCH", "SecuritySettings", map[string]any{"id": 1, "lockoutThreshold": 100}, 500, []string{"between 1 and 99"}},
+		{"lockout threshold too high", "PATCH", "SecuritySettings", map[string]any{"id": 1, "lockoutThreshold": 100}, 500, []string{"'lockoutThreshold' must be 1 to 99 failed logins, got 100"}},
 		{"bad recipient", "PATCH", "SecuritySettings", map[string]any{"id": 1, "securityEventRecipients": []any{"ops@acme.example.com", "not-an-email"}}, 500,
-			[]string{"'not-an-email' is not a valid email address"}},
+			[]string{`"not-an-email" is not a valid e-mail address`}},
 		{"body is not an object", "POST", "Companies", "[1,2]", 500, []string{"must be a JSON object"}},
 		{"body is not JSON", "POST", "Companies", "{", 500, []string{"not valid JSON"}},
 	}

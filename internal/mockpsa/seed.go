@@ -152,7 +152,7 @@ func (s *Server) seedDemo(t *tenant) error {
 		{"name": "Admin Password Vault Ref", "udfType": int64(udfTypeCompany), "dataType": int64(1), "isProtected": true, "isEncrypted": true, "description": "Reference of the customer's admin credentials"},
 		{"name": "Seats Under Contract", "udfType": int64(udfTypeCompany), "dataType": int64(2)},
 		{"name": "Emergency Phone", "udfType": int64(udfTypeContact), "dataType": int64(1), "isVisibleToClientPortal": true},
-		{"name": "Badge Number", "udfType": int64(udfTypeResource), "dataType": int64(1), "isProtected": true, "isPrivate": true},
+		{"name": "Badge Number", "udfType": int64(udfTypeResource), "dataType": int64(1), "isPrivate": true},
 	} {
 		if _, err := mustCreate(entUDFDefinitions, u); err != nil {
 			return err

@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
 // record is one stored object: canonical field name -> normalized value
@@ -630,7 +632,26 @@ func checkUDFs(c *change, vals []udfValue, problems *errs) {
 				problems.add("User-defined field '%s' holds numbers; %q is not a number", u.Name, *u.Value)
 			}
 		}
+		if dt, _ := catalog.UDFDataTypeByID(int(asInt(d["dataType"]))); u.Value != nil && dt.HasPicklist {
+			checkListValue(c.data(), d, *u.Value, problems)
+		}
 	}
+}
+
+// checkListValue accepts only an active list item of a List field.
+func checkListValue(d *tenantData, def record, v string, problems *errs) {
+	var active []string
+	for _, it := range udfListItems(d, asInt(def["id"])) {
+		if !asBool(it["isActive"]) {
+			continue
+		}
+		if asString(it["valueForDisplay"]) == v {
+			return
+		}
+		active = append(active, asString(it["valueForDisplay"]))
+	}
+	sort.Strings(active)
+	problems.add("User-defined field '%s' is a List; %q is not one of its active items (%s)", asString(def["name"]), v, strings.Join(active, ", "))
 }
 
 // mergeUDFs lays the sent user-defined field values over the stored ones,

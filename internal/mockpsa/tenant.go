@@ -50,6 +50,10 @@ func (h *Tenant) Zone() string {
 	return h.t.zone
 }
 
+// CI is the tenant's database number, as zoneInformation reports it
+// (unique per server, kept when the tenant moves zone).
+func (h *Tenant) CI() int { return h.t.ci }
+
 // IdentityResourceID is the resource id of the API user Credentials returns.
 func (h *Tenant) IdentityResourceID() int64 { return h.t.identity }
 

@@ -33,6 +33,8 @@ type accessReportModel struct {
 	// API users (data_source_access_report_api_users.go).
 	IncludeAPIUsers types.Bool `tfsdk:"include_api_users"`
 	APIUsers        types.List `tfsdk:"api_users"`
+	IncludeUsers    types.Bool `tfsdk:"include_users"`
+	Users           types.List `tfsdk:"users"`
 }
 
 var reportColumnAttrTypes = map[string]attr.Type{"key": types.StringType, "label": types.StringType}
@@ -78,6 +80,7 @@ func (d *AccessReportDataSource) Schema(_ context.Context, _ datasource.SchemaRe
 	for name, a := range accessReportAPIUserAttributes() {
 		resp.Schema.Attributes[name] = a
 	}
+	addUserReport(&resp.Schema)
 }
 
 // Configure receives the provider data.
@@ -170,6 +173,9 @@ func (d *AccessReportDataSource) Read(ctx context.Context, req datasource.ReadRe
 		resp.Diagnostics.Append(diags...)
 		m.APIUsers = list
 		m.Markdown = types.StringValue(matrix.Markdown() + md)
+	}
+	if d.fillUsers(ctx, &m, len(levels) > 0, &resp.Diagnostics); resp.Diagnostics.HasError() {
+		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }

@@ -1,12 +1,10 @@
 package provider
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -25,7 +23,6 @@ func TestAccExampleMultiTenant(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
-	rc := devOverridesConfig(ctx, t, dir)
 	// The example and the module it calls, at the same relative paths.
 	copyTree(t, "../../examples/multi-tenant", filepath.Join(dir, "examples", "multi-tenant"))
 	copyTree(t, "../../examples/modules/msp-baseline", filepath.Join(dir, "examples", "modules", "msp-baseline"))
@@ -49,25 +46,8 @@ func TestAccExampleMultiTenant(t *testing.T) {
 		tenants[name] = map[string]string{"username": c.Username, "integration_code": c.IntegrationCode, "base_url": c.BaseURL}
 		secrets[name] = c.Secret
 	}
-	env := append(os.Environ(),
-		"TF_CLI_CONFIG_FILE="+rc, "TF_IN_AUTOMATION=1", "CHECKPOINT_DISABLE=1",
-		"TF_VAR_tenants="+mustJSON(t, tenants), "TF_VAR_secrets="+mustJSON(t, secrets),
-	)
-	terraform := func(args ...string) (string, error) {
-		cmd := exec.CommandContext(ctx, "terraform", append([]string{"-chdir=" + work}, args...)...)
-		cmd.Env = env
-		var out bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &out, &out
-		err := cmd.Run()
-		return out.String(), err
-	}
-	mustTerraform := func(args ...string) string {
-		out, err := terraform(args...)
-		if err != nil {
-			t.Fatalf("terraform %s: %v\n%s", strings.Join(args, " "), err, out)
-		}
-		return out
-	}
+	tf := newTerraformCLI(ctx, t, dir, work, "TF_VAR_tenants="+mustJSON(t, tenants), "TF_VAR_secrets="+mustJSON(t, secrets))
+	terraform, mustTerraform := tf.run, tf.must
 
 	// Modules only: with dev_overrides the provider needs no installing, and
 	// `terraform init` would ask the registry about it.

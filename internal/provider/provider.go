@@ -198,6 +198,9 @@ func (p *AutotaskProvider) Resources(_ context.Context) []func() resource.Resour
 		NewAPIUserResource,
 		NewClientPortalSecurityLevelResource,
 		NewClientPortalUserResource,
+		NewUserDefinedFieldResource,
+		NewProtectedDataAccessResource,
+		NewSecuritySettingsResource,
 	}
 }
 

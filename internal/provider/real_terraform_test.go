@@ -10,26 +10,53 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
 
-// devOverridesConfig builds the provider as a real plugin binary into
-// dir/bin and writes a CLI configuration whose dev_overrides install it;
-// it returns that configuration's path (for TF_CLI_CONFIG_FILE).
+// pluginBinary is the provider built once per test process as a real
+// plugin binary, for the tests that drive the terraform CLI through
+// dev_overrides.
+var pluginBinary struct {
+	once sync.Once
+	dir  string
+	err  error
+	out  []byte
+}
+
+// devOverridesConfig writes into dir a CLI configuration whose
+// dev_overrides install the provider built as a plugin binary (built on
+// first use, shared by every test of the process); it returns that
+// configuration's path (for TF_CLI_CONFIG_FILE).
 func devOverridesConfig(ctx context.Context, t *testing.T, dir string) string {
 	t.Helper()
 	if os.Getenv("TF_ACC") == "" {
 		t.Fatal("TF_ACC must be set: run `make test`")
 	}
-	bin := filepath.Join(dir, "bin")
-	build := exec.CommandContext(ctx, "go", "build", "-o", filepath.Join(bin, "terraform-provider-autotask"), "../..")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build provider: %v\n%s", err, out)
+	pluginBinary.once.Do(func() {
+		pluginBinary.dir, pluginBinary.err = os.MkdirTemp("", "autotask-plugin-")
+		if pluginBinary.err != nil {
+			return
+		}
+		build := exec.CommandContext(ctx, "go", "build", "-o", filepath.Join(pluginBinary.dir, "terraform-provider-autotask"), "../..")
+		pluginBinary.out, pluginBinary.err = build.CombinedOutput()
+	})
+	if pluginBinary.err != nil {
+		t.Fatalf("build provider: %v\n%s", pluginBinary.err, pluginBinary.out)
 	}
 	rc := filepath.Join(dir, "terraformrc")
-	writeFile(t, rc, fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"registry.terraform.io/autotask-iac/autotask\" = %q\n  }\n  direct {}\n}\n", bin))
+	writeFile(t, rc, fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"registry.terraform.io/autotask-iac/autotask\" = %q\n  }\n  direct {}\n}\n", pluginBinary.dir))
 	return rc
+}
+
+// TestMain removes the shared plugin binary after the tests.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if pluginBinary.dir != "" {
+		_ = os.RemoveAll(pluginBinary.dir)
+	}
+	os.Exit(code)
 }
 
 // realTerraform drives the terraform CLI in a working directory against

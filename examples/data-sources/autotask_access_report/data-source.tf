@@ -14,3 +14,20 @@ resource "local_file" "access_matrix" {
 output "ticket_editors" {
   value = [for r in data.autotask_access_report.msp.rows : r.level if r.cells["ticket.edit"] == "All"]
 }
+
+# Who is who: every user with their level, protected-data access and portal
+# level, as a second Markdown table and as structured data.
+data "autotask_access_report" "users" {
+  include_users = true
+}
+
+resource "local_file" "user_access" {
+  filename = "${path.module}/USERS.md"
+  content  = data.autotask_access_report.users.markdown
+}
+
+# Everyone who can see protected fields, defaults (administrators, API users)
+# included.
+output "protected_data_readers" {
+  value = [for u in data.autotask_access_report.users.users : u.user_name if try(u.protected_data.view_protected, false)]
+}

@@ -1,0 +1,99 @@
+package provider
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/mockpsa"
+)
+
+// TestAccExampleDemoProtected applies examples/demo as `make demo` does —
+// main.tf with protected.tf — on the demo tenant: protected device fields,
+// view for the service desk, edit for two named engineers, a hardened login
+// policy. The demo uses for_each, which terraform-plugin-testing's state
+// shim cannot read, so the provider runs as a real plugin binary through
+// dev_overrides (as in TestAccExampleMultiTenant).
+func TestAccExampleDemoProtected(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	dir := t.TempDir()
+	work := filepath.Join(dir, "demo")
+	if err := os.MkdirAll(work, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"main.tf", "protected.tf"} {
+		raw, err := os.ReadFile(filepath.Join("../../examples/demo", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(work, f), string(raw))
+	}
+	psa := newTestPSA(t, mockpsa.SeedDemo)
+	tf := newTerraformCLI(ctx, t, dir, work, "TF_VAR_terraform_user="+psa.Creds.Username)
+	terraform, mustTerraform := tf.run, tf.must
+
+	plan := mustTerraform("plan", "-input=false", "-no-color")
+	for _, finding := range []string{"Warning: AT307: \"srossi\" can edit protected data", "Warning: AT307: \"jdoe\" can view protected data"} {
+		if !strings.Contains(plan, finding) {
+			t.Errorf("the plan does not show %q", finding)
+		}
+	}
+	mustTerraform("apply", "-input=false", "-no-color", "-auto-approve")
+
+	full := catalog.ProtectedAccess{ViewProtected: true, EditProtected: true, ViewUnprotected: true, EditUnprotected: true}
+	view := catalog.ProtectedAccess{ViewProtected: true, ViewUnprotected: true, EditUnprotected: true}
+	professional := catalog.ProtectedAccessDefault(catalog.LicenseProfessional)
+	want := map[string]catalog.ProtectedAccess{"srossi": full, "tbecker": full, "jdoe": view, "ichen": view, "akhan": view, "gkim": professional}
+	for user, w := range want {
+		if got := protectedAccessOf(t, psa, resourceID(t, psa, user)); got != w {
+			t.Errorf("%s holds %+v, want %+v", user, got, w)
+		}
+	}
+	if rec := oneUDF(t, psa, catalog.UDFDevice, "Local Admin Password"); rec["isProtected"] != true || rec["isEncrypted"] != true || rec["isActive"] != true {
+		t.Errorf("password field %v", rec)
+	}
+	if ss := siteSettings(t, psa); ss["passwordMinimumLength"] != int64(14) || ss["lockoutReleaseMode"] != int64(2) || ss["passwordRequireSymbol"] != true {
+		t.Errorf("site settings %v", ss)
+	}
+
+	// The report names every reader of protected data: the grants and the
+	// defaults (administrators, API users).
+	var readers map[string]string
+	if err := json.Unmarshal([]byte(mustTerraform("output", "-json", "protected_data_readers")), &readers); err != nil {
+		t.Fatal(err)
+	}
+	wantReaders := map[string]string{"srossi": "view + edit", "tbecker": "view + edit", "amorgan": "view + edit", "praman": "view + edit",
+		psa.Creds.Username: "view + edit", "accounting-sync@acme.example.com": "view + edit"}
+	for _, u := range []string{"jdoe", "akhan", "lortega", "eschulz", "kmensah", "ichen"} {
+		wantReaders[u] = "view"
+	}
+	if fmt.Sprint(readers) != fmt.Sprint(wantReaders) {
+		t.Errorf("protected_data_readers = %v, want %v", readers, wantReaders)
+	}
+
+	if out, err := terraform("plan", "-input=false", "-no-color", "-detailed-exitcode"); err != nil {
+		t.Errorf("re-plan not empty (%v):\n%s", err, out)
+	}
+
+	// Destroy: users back at their defaults, fields deactivated, the login
+	// policy left as applied.
+	mustTerraform("destroy", "-input=false", "-no-color", "-auto-approve")
+	for user := range want {
+		if got := protectedAccessOf(t, psa, resourceID(t, psa, user)); got != professional {
+			t.Errorf("after destroy %s holds %+v", user, got)
+		}
+	}
+	if rec := oneUDF(t, psa, catalog.UDFDevice, "Local Admin Password"); rec["isActive"] != false {
+		t.Errorf("after destroy the password field is %v", rec)
+	}
+	if ss := siteSettings(t, psa); ss["passwordMinimumLength"] != int64(14) {
+		t.Errorf("destroy changed the login policy: %v", ss)
+	}
+}

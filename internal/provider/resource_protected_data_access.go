@@ -1,0 +1,375 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/resourcevalidator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
+)
+
+var (
+	_ resource.ResourceWithConfigure        = &ProtectedDataAccessResource{}
+	_ resource.ResourceWithImportState      = &ProtectedDataAccessResource{}
+	_ resource.ResourceWithModifyPlan       = &ProtectedDataAccessResource{}
+	_ resource.ResourceWithConfigValidators = &ProtectedDataAccessResource{}
+)
+
+// ProtectedDataAccessResource owns the four protected-data permissions of
+// one resource (user).
+type ProtectedDataAccessResource struct {
+	data *providerData
+}
+
+// NewProtectedDataAccessResource is the constructor the provider registers.
+func NewProtectedDataAccessResource() resource.Resource { return &ProtectedDataAccessResource{} }
+
+type protectedDataAccessResourceModel struct {
+	ID              types.String `tfsdk:"id"`
+	ResourceID      types.Int64  `tfsdk:"resource_id"`
+	UserName        types.String `tfsdk:"user_name"`
+	ViewProtected   types.Bool   `tfsdk:"view_protected"`
+	EditProtected   types.Bool   `tfsdk:"edit_protected"`
+	ViewUnprotected types.Bool   `tfsdk:"view_unprotected"`
+	EditUnprotected types.Bool   `tfsdk:"edit_unprotected"`
+	LicenseType     types.String `tfsdk:"license_type"`
+}
+
+// access is the model's four permissions.
+func (m *protectedDataAccessResourceModel) access() catalog.ProtectedAccess {
+	return catalog.ProtectedAccess{ViewProtected: m.ViewProtected.ValueBool(), EditProtected: m.EditProtected.ValueBool(),
+		ViewUnprotected: m.ViewUnprotected.ValueBool(), EditUnprotected: m.EditUnprotected.ValueBool()}
+}
+
+var protectedDataAccessTopLevel = map[string]bool{
+	"resource_id": true, "user_name": true, "view_protected": true, "edit_protected": true, "view_unprotected": true, "edit_unprotected": true,
+}
+
+// Metadata names the resource.
+func (r *ProtectedDataAccessResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_protected_data_access"
+}
+
+// Schema describes the resource.
+func (r *ProtectedDataAccessResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	def := catalog.ProtectedAccessDefault(catalog.LicenseProfessional)
+	perm := func(doc string, d bool) schema.BoolAttribute {
+		return schema.BoolAttribute{Optional: true, Computed: true, Default: booldefault.StaticBool(d),
+			MarkdownDescription: fmt.Sprintf("%s Default `%t`.", doc, d)}
+	}
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Who may see and change the data of user-defined fields, set for one resource (user) beside their security level: " +
+			"view and edit of **protected** fields (organization and device fields flagged protected, see `autotask_user_defined_field`) and " +
+			"view and edit of all other (unprotected) fields. These permissions override the security level. One resource object owns " +
+			"the four settings of one user; address the user by `resource_id` or `user_name` (exactly one).\n\n" +
+			"**Defaults.** Until someone changes them, administrators (Administrator license) and API users (API User license) hold all " +
+			"four; everyone else views and edits unprotected data only. The four attributes default to the latter, so write all four " +
+			"out for an administrator or API user whose access you want to keep. `autotask_access_report` shows every user's access " +
+			"and whether it is their level's default.\n\n" +
+			"**Destroy** puts the user back to the defaults of their license (all four for administrators and API users, unprotected " +
+			"only for everyone else); nothing is deleted.\n\n" +
+			"Plan-time checks: an edit permission without its view permission is an error (AT150); any protected-data grant is noted " +
+			"(AT307), and one on an integration's API user is a warning (AT206).",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{Computed: true, MarkdownDescription: "The resource ID (the permissions object shares it).",
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
+			"resource_id": schema.Int64Attribute{Optional: true, Computed: true,
+				MarkdownDescription: "ID of the resource (user). Set this or `user_name`; the other is filled in. Pointing at another resource replaces the object " +
+					"(the first user goes back to their defaults).",
+				Validators:    []validator.Int64{int64validator.AtLeast(1)},
+				PlanModifiers: []planmodifier.Int64{int64planmodifier.UseStateForUnknown()}},
+			"user_name": schema.StringAttribute{Optional: true, Computed: true,
+				MarkdownDescription: "User name of the resource (any letter case). Set this or `resource_id`; the other is filled in.",
+				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
+			"view_protected":   perm("Whether the user sees the values of protected fields.", def.ViewProtected),
+			"edit_protected":   perm("Whether the user may change the values of protected fields; needs `view_protected`.", def.EditProtected),
+			"view_unprotected": perm("Whether the user sees the values of unprotected user-defined fields.", def.ViewUnprotected),
+			"edit_unprotected": perm("Whether the user may change the values of unprotected user-defined fields; needs `view_unprotected`.", def.EditUnprotected),
+			"license_type": schema.StringAttribute{Computed: true,
+				MarkdownDescription: "License of the user's security level: it decides the defaults that destroy restores."},
+		},
+	}
+}
+
+// ConfigValidators require exactly one way of naming the user.
+func (r *ProtectedDataAccessResource) ConfigValidators(context.Context) []resource.ConfigValidator {
+	return []resource.ConfigValidator{resourcevalidator.ExactlyOneOf(path.MatchRoot("resource_id"), path.MatchRoot("user_name"))}
+}
+
+// Configure receives the provider data.
+func (r *ProtectedDataAccessResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+	r.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
+}
+
+func protectedAddress(m *protectedDataAccessResourceModel) string {
+	if !m.UserName.IsNull() && !m.UserName.IsUnknown() {
+		return fmt.Sprintf("protected-data access of %q", m.UserName.ValueString())
+	}
+	return fmt.Sprintf("protected-data access of resource %d", m.ResourceID.ValueInt64())
+}
+
+// ModifyPlan replaces the object when it names another user and runs the
+// evaluator.
+func (r *ProtectedDataAccessResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if r.data == nil || req.Plan.Raw.IsNull() {
+		return
+	}
+	var plan, config protectedDataAccessResourceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if !req.State.Raw.IsNull() {
+		var state protectedDataAccessResourceModel
+		resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+		if v := config.ResourceID; !v.IsNull() && (v.IsUnknown() || v.ValueInt64() != state.ResourceID.ValueInt64()) {
+			resp.RequiresReplace = append(resp.RequiresReplace, path.Root("resource_id"))
+		}
+		if v := config.UserName; !v.IsNull() && (v.IsUnknown() || !strings.EqualFold(v.ValueString(), state.UserName.ValueString())) {
+			resp.RequiresReplace = append(resp.RequiresReplace, path.Root("user_name"))
+		}
+	}
+	g := evaluate.ProtectedGrant{
+		Address: protectedAddress(&plan), ResourceID: plan.ResourceID.ValueInt64(), UserName: plan.UserName.ValueString(),
+		ViewProtected: plan.ViewProtected.ValueBool(), EditProtected: plan.EditProtected.ValueBool(),
+		ViewUnprotected: plan.ViewUnprotected.ValueBool(), EditUnprotected: plan.EditUnprotected.ValueBool(),
+	}
+	for attr, v := range map[string]types.Bool{evaluate.AttrViewProtected: plan.ViewProtected, evaluate.AttrEditProtected: plan.EditProtected,
+		evaluate.AttrViewUnprotected: plan.ViewUnprotected, evaluate.AttrEditUnprotected: plan.EditUnprotected} {
+		if v.IsUnknown() {
+			g.Unknown = append(g.Unknown, attr)
+		}
+	}
+	r.data.evaluateInto(ctx, evaluate.Input{ProtectedData: []evaluate.ProtectedGrant{g}}, g.Address, protectedDataAccessTopLevel, &resp.Diagnostics)
+}
+
+// resolveResource finds the resource by ID or user name.
+func (r *ProtectedDataAccessResource) resolveResource(ctx context.Context, c *autotask.Client, m *protectedDataAccessResourceModel, diags *diag.Diagnostics) (*autotask.Resource, bool) {
+	if !m.ResourceID.IsNull() && !m.ResourceID.IsUnknown() {
+		res, err := c.Resources().Get(ctx, m.ResourceID.ValueInt64())
+		if err != nil {
+			diags.AddAttributeError(path.Root("resource_id"), fmt.Sprintf("Could not read resource %d", m.ResourceID.ValueInt64()), r.data.apiErrorDetail(err))
+			return nil, false
+		}
+		return res, true
+	}
+	return r.resourceByUserName(ctx, c, m.UserName.ValueString(), path.Root("user_name"), diags)
+}
+
+func (r *ProtectedDataAccessResource) resourceByUserName(ctx context.Context, c *autotask.Client, name string, at path.Path, diags *diag.Diagnostics) (*autotask.Resource, bool) {
+	found, err := c.Resources().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("userName", name)}})
+	if err != nil {
+		addErrorAt(diags, at, "Could not look up resource "+strconv.Quote(name), r.data.apiErrorDetail(err))
+		return nil, false
+	}
+	if len(found) != 1 {
+		addErrorAt(diags, at, "Resource not found",
+			fmt.Sprintf("%d resources have the user name %q; exactly one is needed. Check the spelling, or name the user by resource_id.", len(found), name))
+		return nil, false
+	}
+	return &found[0], true
+}
+
+// Create takes over the user's permissions object (every resource has
+// one) and writes the plan; a PSA that has none gets one.
+func (r *ProtectedDataAccessResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	c, diags := r.data.Client(ctx)
+	resp.Diagnostics.Append(diags...)
+	var plan protectedDataAccessResourceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	res, ok := r.resolveResource(ctx, c, &plan, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	item := protectedItem(res.ID, plan.access())
+	_, err := c.ProtectedDataPermissions().Get(ctx, res.ID)
+	switch {
+	case autotask.IsNotFound(err):
+		item.ResourceID = autotask.Int64(res.ID)
+		_, err = c.ProtectedDataPermissions().Create(ctx, item, autotask.CreateOptions{NaturalKey: autotask.Eq("resourceID", res.ID)})
+	case err == nil:
+		err = c.ProtectedDataPermissions().Update(ctx, item)
+	}
+	if err != nil {
+		resp.Diagnostics.AddError("Could not set the protected-data access of "+describeResource(res), r.data.apiErrorDetail(err))
+		return
+	}
+	resp.State.Raw = req.Plan.Raw.Copy()
+	r.refresh(ctx, c, res.ID, &resp.State, &resp.Diagnostics)
+}
+
+func protectedItem(id int64, a catalog.ProtectedAccess) *autotask.ProtectedDataPermission {
+	return &autotask.ProtectedDataPermission{ID: id,
+		CanViewProtectedData: autotask.Bool(a.ViewProtected), CanEditProtectedData: autotask.Bool(a.EditProtected),
+		CanViewUnprotectedData: autotask.Bool(a.ViewUnprotected), CanEditUnprotectedData: autotask.Bool(a.EditUnprotected)}
+}
+
+func describeResource(res *autotask.Resource) string {
+	return fmt.Sprintf("%s %s (%s, resource %d)", deref(res.FirstName), deref(res.LastName), deref(res.UserName), res.ID)
+}
+
+// refresh reads resource id's permissions into st; false when they are
+// gone.
+func (r *ProtectedDataAccessResource) refresh(ctx context.Context, c *autotask.Client, id int64, st *tfsdk.State, diags *diag.Diagnostics) bool {
+	pdp, err := c.ProtectedDataPermissions().Get(ctx, id)
+	if autotask.IsNotFound(err) {
+		return false
+	}
+	if err != nil {
+		diags.AddError(fmt.Sprintf("Could not read the protected-data access of resource %d", id), r.data.apiErrorDetail(err))
+		return true
+	}
+	res, err := c.Resources().Get(ctx, id)
+	if err != nil {
+		diags.AddError(fmt.Sprintf("Could not read resource %d", id), r.data.apiErrorDetail(err))
+		return true
+	}
+	var prior protectedDataAccessResourceModel
+	diags.Append(st.Get(ctx, &prior)...)
+	m := protectedDataAccessResourceModel{
+		ID:              types.StringValue(strconv.FormatInt(id, 10)),
+		ResourceID:      types.Int64Value(id),
+		UserName:        types.StringValue(deref(res.UserName)),
+		ViewProtected:   types.BoolValue(deref(pdp.CanViewProtectedData)),
+		EditProtected:   types.BoolValue(deref(pdp.CanEditProtectedData)),
+		ViewUnprotected: types.BoolValue(deref(pdp.CanViewUnprotectedData)),
+		EditUnprotected: types.BoolValue(deref(pdp.CanEditUnprotectedData)),
+		LicenseType:     types.StringNull(),
+	}
+	if strings.EqualFold(prior.UserName.ValueString(), deref(res.UserName)) && !prior.UserName.IsNull() {
+		m.UserName = prior.UserName // keep the configured spelling
+	}
+	if lic := licenseOf(res); lic != "" {
+		m.LicenseType = types.StringValue(string(lic))
+	}
+	diags.Append(st.Set(ctx, &m)...)
+	return true
+}
+
+func licenseOf(res *autotask.Resource) catalog.LicenseType {
+	if res.LicenseType == nil {
+		return ""
+	}
+	if lic, ok := catalog.LicenseByID(*res.LicenseType); ok {
+		return lic.Type
+	}
+	return ""
+}
+
+// Read refreshes state from the PSA.
+func (r *ProtectedDataAccessResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	c, diags := r.data.Client(ctx)
+	resp.Diagnostics.Append(diags...)
+	var state protectedDataAccessResourceModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id, err := strconv.ParseInt(state.ID.ValueString(), 10, 64)
+	if err != nil {
+		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid resource ID", fmt.Sprintf("%q is not a number.", state.ID.ValueString()))
+		return
+	}
+	if !r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) {
+		resp.State.RemoveResource(ctx)
+	}
+}
+
+// Update writes all four permissions.
+func (r *ProtectedDataAccessResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	c, diags := r.data.Client(ctx)
+	resp.Diagnostics.Append(diags...)
+	var plan protectedDataAccessResourceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := idOf(plan.ID)
+	if err := c.ProtectedDataPermissions().Update(ctx, protectedItem(id, plan.access())); err != nil {
+		resp.Diagnostics.AddError(fmt.Sprintf("Could not update the protected-data access of resource %d", id), r.data.apiErrorDetail(err))
+		return
+	}
+	resp.State.Raw = req.Plan.Raw.Copy()
+	r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics)
+}
+
+// Delete returns the user to the defaults of their license.
+func (r *ProtectedDataAccessResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	c, diags := r.data.Client(ctx)
+	resp.Diagnostics.Append(diags...)
+	var state protectedDataAccessResourceModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := idOf(state.ID)
+	res, err := c.Resources().Get(ctx, id)
+	if autotask.IsNotFound(err) {
+		return
+	}
+	if err != nil {
+		resp.Diagnostics.AddError(fmt.Sprintf("Could not read resource %d", id), r.data.apiErrorDetail(err))
+		return
+	}
+	lic := licenseOf(res)
+	if lic == "" {
+		resp.Diagnostics.AddError("Unknown license of "+describeResource(res),
+			"The PSA did not say which license the user's level has, so the defaults to restore are unknown; the permissions were left as they are.")
+		return
+	}
+	err = c.ProtectedDataPermissions().Update(ctx, protectedItem(id, catalog.ProtectedAccessDefault(lic)))
+	if err != nil && !autotask.IsNotFound(err) {
+		resp.Diagnostics.AddError("Could not restore the default protected-data access of "+describeResource(res), r.data.apiErrorDetail(err))
+	}
+}
+
+// ImportState accepts a resource ID or a user name.
+func (r *ProtectedDataAccessResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	id := strings.TrimSpace(req.ID)
+	if _, err := strconv.ParseInt(id, 10, 64); err != nil {
+		c, diags := r.data.Client(ctx)
+		resp.Diagnostics.Append(diags...)
+		if resp.Diagnostics.HasError() {
+			return
+		}
+		res, ok := r.resourceByUserName(ctx, c, id, path.Empty(), &resp.Diagnostics)
+		if !ok {
+			return
+		}
+		id = strconv.FormatInt(res.ID, 10)
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(id))...)
+}
+
+// addErrorAt adds an error on the attribute at, or on the resource when at
+// is empty.
+func addErrorAt(diags *diag.Diagnostics, at path.Path, summary, detail string) {
+	if at.Equal(path.Empty()) {
+		diags.AddError(summary, detail)
+		return
+	}
+	diags.AddAttributeError(at, summary, detail)
+}
