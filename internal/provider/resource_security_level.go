@@ -305,6 +305,8 @@ func (r *SecurityLevelResource) refresh(ctx context.Context, c *autotask.Client,
 	diags.Append(getFields(ctx, st, &prior)...)
 	configured, _, d := readOverrides(ctx, st, levelGroups)
 	diags.Append(d...)
+	present, d := presentBlocks(ctx, st, levelGroups)
+	diags.Append(d...)
 
 	m := securityLevelResourceModel{
 		ID:          types.StringValue(strconv.FormatInt(remote.ID, 10)),
@@ -350,6 +352,9 @@ func (r *SecurityLevelResource) refresh(ctx context.Context, c *autotask.Client,
 	}
 	blocks, d := overrideObjects(levelGroups, remote.Permissions, keep)
 	diags.Append(d...)
+	if !importing {
+		keepEmptyBlocks(levelGroups, blocks, present)
+	}
 	for name, obj := range blocks {
 		diags.Append(st.SetAttribute(ctx, path.Root(name), obj)...)
 	}

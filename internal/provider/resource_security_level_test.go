@@ -451,3 +451,47 @@ resource "autotask_security_level" "pm" {
 		}},
 	})
 }
+
+// An empty module block means "no overrides in this module": it applies,
+// keeps its place in state and re-plans empty.
+func TestAccSecurityLevelResource_emptyModuleBlock(t *testing.T) {
+	newTestPSA(t, mockpsa.SeedEmpty)
+	const addr = "autotask_security_level.empty"
+	const cfg = `
+resource "autotask_security_level" "empty" {
+  name      = "Empty Blocks"
+  copy_from = "Service Desk User"
+  crm       = {}
+  projects  = { project_view = "All" }
+}`
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: cfg,
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(addr, tfjsonpath.New("crm"), knownvalue.NotNull()),
+					statecheck.ExpectKnownValue(addr, tfjsonpath.New("crm").AtMapKey("companies_view"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(addr, tfjsonpath.New("service_desk"), knownvalue.Null()),
+				},
+			},
+			{
+				Config:           cfg,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+			},
+			{ // imported, the block is absent (nothing differs in it) and that is no drift either
+				ResourceName: addr, ImportState: true, ImportStateVerify: true,
+				ImportStateVerifyIgnore: []string{"crm"},
+				ImportStateCheck: func(states []*terraform.InstanceState) error {
+					if len(states) != 1 {
+						return fmt.Errorf("imported %d states", len(states))
+					}
+					if _, ok := states[0].Attributes["crm.%"]; ok {
+						return fmt.Errorf("import shows an empty crm block: %v", states[0].Attributes)
+					}
+					return nil
+				},
+			},
+		},
+	})
+}
