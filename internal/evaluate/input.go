@@ -41,6 +41,12 @@ type Input struct {
 	Self *Self
 	// Remote describes what already exists in the PSA (nil when unknown).
 	Remote *Remote
+	// PlannedAPILicenseLevels names API-license levels that other objects
+	// of the same plan create and that Levels does not describe: a provider
+	// plans one object at a time, yet the limit of AT106 is on the whole
+	// plan. Names that match a level of Levels or of Remote (a replacement)
+	// are counted once.
+	PlannedAPILicenseLevels []string
 }
 
 // Level is a security level as planned.

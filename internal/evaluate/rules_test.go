@@ -126,6 +126,25 @@ func ruleCases() []ruleCase {
 			return Input{Levels: []Level{newAPI("autotask_security_level.new", 0)}, Remote: &Remote{Levels: rl}}
 		}, fires: true, addr: "autotask_security_level.new"},
 		{name: "50th API level", rule: RuleAPILicenseLevelLimit, in: apiLimit(47, newAPI("autotask_security_level.new", 0))},
+		{name: "other objects of the plan count", rule: RuleAPILicenseLevelLimit, in: func(*testing.T) Input {
+			in := apiLimit(46, newAPI("autotask_security_level.new", 0))(nil)
+			in.PlannedAPILicenseLevels = []string{"Other A", "other  a", "Other B"}
+			return in
+		}, fires: true, addr: "autotask_security_level.new", path: []string{AttrCopyFrom}},
+		{name: "the object in hand is not counted twice", rule: RuleAPILicenseLevelLimit, in: func(*testing.T) Input {
+			in := apiLimit(46, newAPI("autotask_security_level.new", 0))(nil)
+			in.PlannedAPILicenseLevels = []string{"autotask_security_level.new", "Other A"}
+			return in
+		}},
+		{name: "a replacement counts once", rule: RuleAPILicenseLevelLimit, in: func(*testing.T) Input {
+			rl := make([]RemoteLevel, 48)
+			for i := range rl {
+				rl[i] = RemoteLevel{ID: int64(100 + i), Name: fmt.Sprint("api", i), License: catalog.LicenseAPIUser}
+			}
+			l := newAPI("autotask_security_level.new", 0)
+			l.Name = "API0"
+			return Input{Levels: []Level{l}, Remote: &Remote{Levels: rl}, PlannedAPILicenseLevels: []string{"api1"}}
+		}},
 		{name: "deleting one makes room", rule: RuleAPILicenseLevelLimit, in: func(*testing.T) Input {
 			old := newAPI("autotask_security_level.old", 1000)
 			old.Deleting = true

@@ -125,6 +125,7 @@ type providerData struct {
 	evalOptions     evaluate.Options
 	api             apiClient
 	remote          remoteCache
+	planned         plannedCreates
 }
 
 // Configure resolves attributes and environment variables. Credentials are

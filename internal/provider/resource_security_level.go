@@ -198,7 +198,17 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 		lvl.CopyFrom, lvl.CopyFromID = "", catalog.LevelID(idOf(state.ID))
 	}
 	resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
-	r.data.evaluateInto(ctx, evaluate.Input{Levels: []evaluate.Level{lvl}}, lvl.Address, securityLevelTopLevel, &resp.Diagnostics)
+	in := evaluate.Input{Levels: []evaluate.Level{lvl}}
+	if ok && state == nil && base.License == catalog.LicenseAPIUser {
+		// AT106 limits the whole plan: count the other new API-license
+		// levels planned so far, and let them count this one.
+		var key string
+		if !plan.Name.IsUnknown() {
+			key = evaluate.NameKey(plan.Name.ValueString())
+		}
+		in.PlannedAPILicenseLevels = r.data.planned.record(plannedAPILicenseLevels, key, plan.Name.ValueString())
+	}
+	r.data.evaluateInto(ctx, in, lvl.Address, securityLevelTopLevel, &resp.Diagnostics)
 }
 
 func levelAddress(name types.String) string {

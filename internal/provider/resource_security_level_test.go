@@ -410,6 +410,106 @@ resource "autotask_security_level" "tech" {
 	})
 }
 
+// seedAPILevels creates n custom API-license levels out of band.
+func seedAPILevels(t *testing.T, ten *mockpsa.Tenant, n int) []int64 {
+	t.Helper()
+	ids := make([]int64, n)
+	for i := range n {
+		id, err := ten.Create("SecurityLevels", map[string]any{
+			"name": fmt.Sprintf("Integration %02d", i), "copiedFromSecurityLevelID": int64(catalog.APIUserNoCosts),
+		})
+		if err != nil {
+			t.Fatalf("seed level %d: %v", i, err)
+		}
+		ids[i] = id
+	}
+	return ids
+}
+
+// levelsNamed lists every security level of the tenant and counts those
+// named name (no map keyed by name: duplicates must show).
+func levelsNamed(t *testing.T, ten *mockpsa.Tenant, name string) int {
+	t.Helper()
+	all, err := ten.List("SecurityLevels")
+	if err != nil {
+		t.Fatalf("list security levels: %v", err)
+	}
+	n := 0
+	for _, l := range all {
+		if fmt.Sprint(l["name"]) == name {
+			n++
+		}
+	}
+	return n
+}
+
+// AT106 limits the whole plan, not one object: with 49 API-license levels
+// in the PSA (the two system ones included), a plan creating two more
+// fails at plan time and creates nothing; with 48 the same plan applies.
+func TestAccSecurityLevelResource_apiLicenseLimitAcrossPlan(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	seeded := seedAPILevels(t, psa.Tenant, catalog.MaxAPILicenseLevels-3)
+	const cfg = `
+resource "autotask_security_level" "a" {
+  name      = "New Integration A"
+  copy_from = "API User Can't Read Costs"
+}
+resource "autotask_security_level" "b" {
+  name      = "New Integration B"
+  copy_from = "API User (system)"
+}`
+	apiLicense, _ := catalog.LicenseByType(catalog.LicenseAPIUser)
+	apiLevels := func(want int) resource.TestCheckFunc {
+		return func(*terraform.State) error {
+			all, err := psa.Tenant.List("SecurityLevels")
+			if err != nil {
+				return err
+			}
+			n := 0
+			for _, l := range all {
+				if lic, _ := l["licenseType"].(int64); lic == int64(apiLicense.ID) {
+					n++
+				}
+			}
+			if n != want {
+				return fmt.Errorf("%d API-license levels in the PSA, want %d", n, want)
+			}
+			return nil
+		}
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config:      cfg,
+				ExpectError: regexp.MustCompile(`(?s)Error: AT106: Creating security level\s+"New Integration [AB]"\s+would exceed the limit of 50.*51 levels would use the API User license: 49 already\s+exist`),
+			},
+			{ // nothing was created: every level of the PSA is listed
+				PreConfig: func() {
+					for _, name := range []string{"New Integration A", "New Integration B"} {
+						if n := levelsNamed(t, psa.Tenant, name); n != 0 {
+							t.Fatalf("%d levels named %q after a failed plan", n, name)
+						}
+					}
+					if err := apiLevels(catalog.MaxAPILicenseLevels - 1)(nil); err != nil {
+						t.Fatal(err)
+					}
+					if err := psa.Tenant.Delete("SecurityLevels", seeded[0]); err != nil {
+						t.Fatalf("delete a seeded level: %v", err)
+					}
+				},
+				// With one level fewer both fit, exactly at the limit.
+				Config: cfg,
+				Check:  apiLevels(catalog.MaxAPILicenseLevels),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("autotask_security_level.a", tfjsonpath.New("license_type"), knownvalue.StringExact("API User")),
+					statecheck.ExpectKnownValue("autotask_security_level.b", tfjsonpath.New("license_type"), knownvalue.StringExact("API User")),
+				},
+			},
+		},
+	})
+}
+
 // The PSA commits a create and the answer is lost, and then it throttles:
 // the apply still succeeds with exactly one level, found by its name.
 func TestAccSecurityLevelResource_lostCreateAnswer(t *testing.T) {
