@@ -165,6 +165,11 @@ type Remote struct {
 	// Levels are existing custom security levels; entries whose ID matches
 	// a Level of the Input are superseded by it.
 	Levels []RemoteLevel
+	// APILicenseLevelsOnly says that Levels holds only the custom levels on
+	// the API User license (and the level Terraform's own API user is on),
+	// not every custom level: what the rules need, whatever the tenant's
+	// size.
+	APILicenseLevelsOnly bool
 	// ExtraAPILicenseLevels counts API-license custom levels that exist but
 	// are described neither by Input.Levels nor by Levels (for callers that
 	// only know a count).

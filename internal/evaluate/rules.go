@@ -10,7 +10,7 @@ import (
 )
 
 // Rule describes one check: its stable ID, how it is reported unless the
-// provider configuration says otherwise, and what it means.
+// provider configuration says otherwise, what it means, and what it needs.
 type Rule struct {
 	ID string
 	// Category is the family the ID belongs to ("Autotask constraint",
@@ -22,6 +22,22 @@ type Rule struct {
 	Summary     string
 	Description string
 	Fix         string
+	// NeedsPSA says what the rule must know about the PSA as it stands
+	// (Input.Remote or Input.Self); empty when the configuration alone
+	// decides. Without that knowledge the rule cannot run, and a provider
+	// should say so.
+	NeedsPSA string
+}
+
+// ruleDef is how the rule texts are written below; the rest of a Rule
+// comes from the tables of rule_scope.go.
+type ruleDef struct {
+	ID              string
+	Category        string
+	DefaultSeverity Severity
+	Summary         string
+	Description     string
+	Fix             string
 }
 
 // Rule IDs.
@@ -73,7 +89,7 @@ func systemLevelList() string {
 	return strings.Join(catalog.SystemLevelNames(), ", ")
 }
 
-var rules = []Rule{
+var ruleDefs = []ruleDef{
 	{RuleSystemLevelEdited, CategoryConstraint, SeverityError,
 		"A system security level cannot be changed.",
 		"Autotask ships its system levels read-only: the editor opens them for review but never saves a change, and only Dashboard User can be inactivated. A configuration that sets a permission of a system level to anything but its default, or inactivates one that cannot be inactivated, can never be applied.",
@@ -210,6 +226,17 @@ var rules = []Rule{
 		"Locking a user out after a number of failed logins stops password guessing.",
 		"Enable lock-out with a small positive threshold."},
 }
+
+// rules are the rule catalogue: each definition with its scope.
+var rules = func() []Rule {
+	out := make([]Rule, len(ruleDefs))
+	for i, d := range ruleDefs {
+		out[i] = Rule{ID: d.ID, Category: d.Category, DefaultSeverity: d.DefaultSeverity,
+			Summary: d.Summary, Description: d.Description, Fix: d.Fix,
+			NeedsPSA: ruleNeedsPSA[d.ID]}
+	}
+	return out
+}()
 
 var ruleByID = func() map[string]*Rule {
 	m := make(map[string]*Rule, len(rules))

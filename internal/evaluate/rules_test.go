@@ -192,8 +192,15 @@ func ruleCases() []ruleCase {
 		{name: "valid values", rule: RuleInvalidValue, in: one(custom(sd, "Sales", catalog.Settings{catalog.KeyProjectView: catalog.All, catalog.KeyRenderTasksAs: "Contractor view", catalog.KeyTimeEntryTaskScope: catalog.ScopeAllTasks}))},
 
 		{name: "unknown level ref", rule: RuleUnknownLevelRef, in: func(*testing.T) Input {
-			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.u", Level: LevelRef{Name: "Ghost"}}}}
+			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.u", Level: LevelRef{Name: "Ghost"}}}, Remote: &Remote{}}
 		}, fires: true, addr: "autotask_api_user.u", path: []string{AttrSecurityLevel}},
+		{name: "unknown level ref among API-license levels", rule: RuleUnknownLevelRef, in: func(*testing.T) Input {
+			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.u", Level: LevelRef{ID: 4321}}},
+				Remote: &Remote{APILicenseLevelsOnly: true, Levels: []RemoteLevel{{ID: 77, Name: "Old API", License: catalog.LicenseAPIUser}}}}
+		}, fires: true, addr: "autotask_api_user.u", path: []string{AttrSecurityLevel}, contains: "ID 4321"},
+		{name: "level ref without the PSA view", rule: RuleUnknownLevelRef, in: func(*testing.T) Input {
+			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.u", Level: LevelRef{ID: 4321}}}}
+		}},
 		{name: "system level ref", rule: RuleUnknownLevelRef, in: func(*testing.T) Input {
 			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.u", Level: LevelRef{Name: "API User Can't Read Costs"}}}}
 		}},

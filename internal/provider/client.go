@@ -70,17 +70,14 @@ func (d *providerData) Client(ctx context.Context) (*autotask.Client, diag.Diagn
 		return nil, diags
 	}
 	d.api.once.Do(func() {
-		var missing []string
-		for _, m := range []struct{ val, attr, env string }{
-			{d.username, "username", EnvUsername},
-			{d.secret, "secret", EnvSecret},
-			{d.integrationCode, "integration_code", EnvIntegrationCode},
-		} {
-			if m.val == "" {
-				missing = append(missing, fmt.Sprintf("`%s` (or %s)", m.attr, m.env))
-			}
+		if len(d.unknown) > 0 {
+			d.api.diags.AddError("Autotask connection settings are not known yet",
+				"The provider cannot reach Autotask during this plan: "+unknownSettingsReason(d.unknown)+
+					". Reading existing objects needs them at plan time: set them from values known before apply "+
+					"(variables, the environment), not from attributes of other resources.")
+			return
 		}
-		if len(missing) > 0 {
+		if missing := d.missingCredentials(); len(missing) > 0 {
 			d.api.diags.AddError("Autotask credentials are not configured",
 				"This object talks to the Autotask API, so the provider needs "+joinAnd(missing)+
 					". Set them in the provider block or the environment.")
@@ -104,6 +101,22 @@ func (d *providerData) Client(ctx context.Context) (*autotask.Client, diag.Diagn
 		d.api.client = c
 	})
 	return d.api.client, d.api.diags
+}
+
+// missingCredentials names the credentials that are not set, as
+// "`attr` (or ENV)".
+func (d *providerData) missingCredentials() []string {
+	var missing []string
+	for _, m := range []struct{ val, attr, env string }{
+		{d.username, "username", EnvUsername},
+		{d.secret, "secret", EnvSecret},
+		{d.integrationCode, "integration_code", EnvIntegrationCode},
+	} {
+		if m.val == "" {
+			missing = append(missing, fmt.Sprintf("`%s` (or %s)", m.attr, m.env))
+		}
+	}
+	return missing
 }
 
 // apiErrorDetail turns a client error into one readable sentence for a

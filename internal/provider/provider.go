@@ -126,6 +126,10 @@ type providerData struct {
 	api             apiClient
 	remote          remoteCache
 	planned         plannedCreates
+	// unknown names the connection attributes whose configured value is
+	// not known yet (at plan, computed from another object). They are left
+	// empty, never taken from the environment.
+	unknown []string
 }
 
 // Configure resolves attributes and environment variables. Credentials are
@@ -138,14 +142,14 @@ func (p *AutotaskProvider) Configure(ctx context.Context, req provider.Configure
 		return
 	}
 	data := &providerData{
-		version:         p.version,
-		baseURL:         firstNonEmpty(cfg.BaseURL, EnvBaseURL, DefaultBaseURL),
-		username:        firstNonEmpty(cfg.Username, EnvUsername, ""),
-		secret:          firstNonEmpty(cfg.Secret, EnvSecret, ""),
-		integrationCode: firstNonEmpty(cfg.IntegrationCode, EnvIntegrationCode, ""),
-		maxInFlight:     int(cfg.MaxInFlight.ValueInt64()),
-		requestBudget:   int(cfg.RequestBudget.ValueInt64()),
+		version:       p.version,
+		maxInFlight:   int(cfg.MaxInFlight.ValueInt64()),
+		requestBudget: int(cfg.RequestBudget.ValueInt64()),
 	}
+	data.baseURL = data.setting(cfg.BaseURL, "base_url", EnvBaseURL, DefaultBaseURL)
+	data.username = data.setting(cfg.Username, "username", EnvUsername, "")
+	data.secret = data.setting(cfg.Secret, "secret", EnvSecret, "")
+	data.integrationCode = data.setting(cfg.IntegrationCode, "integration_code", EnvIntegrationCode, "")
 	data.evalOptions = severityOverrides(cfg.RuleSeverity, &resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return
@@ -180,9 +184,15 @@ func severityOverrides(m types.Map, diags *diag.Diagnostics) evaluate.Options {
 	return opts
 }
 
-// firstNonEmpty picks the configured value, then the environment, then def.
-func firstNonEmpty(v types.String, env, def string) string {
-	if !v.IsNull() && !v.IsUnknown() && v.ValueString() != "" {
+// setting picks the configured value, then the environment, then def. A
+// configured value that is not known yet is recorded in d.unknown and left
+// empty: the environment must not stand in for what the configuration says.
+func (d *providerData) setting(v types.String, attr, env, def string) string {
+	if v.IsUnknown() {
+		d.unknown = append(d.unknown, attr)
+		return ""
+	}
+	if !v.IsNull() && v.ValueString() != "" {
 		return v.ValueString()
 	}
 	if e := os.Getenv(env); e != "" {

@@ -1,0 +1,52 @@
+package evaluate
+
+import "strings"
+
+// ruleNeedsPSA says, for the rules that compare a plan with the PSA as it
+// stands, what they must know about it (Rule.NeedsPSA).
+var ruleNeedsPSA = map[string]string{
+	RuleAPILicenseLevelLimit:   "the API User license levels that already exist",
+	RuleUnknownLevelRef:        "the security levels that exist in the PSA",
+	RuleIntegrationMissing:     "the permissions of existing levels that API users are on but this configuration does not manage",
+	RuleIntegrationExtra:       "the permissions of existing levels that API users are on but this configuration does not manage",
+	RuleIntegrationFullAPIUser: "the levels existing API users are on",
+	RuleIntegrationCosts:       "the permissions of existing levels that API users are on but this configuration does not manage",
+	RuleIntegrationDuplicate:   "the API users that already exist",
+	RuleSelfLosesAdmin:         "the level Terraform's own API user is on and what it grants today",
+	RuleSelfLevelDeleted:       "the level Terraform's own API user is on",
+	RuleSelfDeactivated:        "the level Terraform's own API user is on",
+	RuleSelfMoved:              "the level Terraform's own API user is on and what it grants today",
+}
+
+// PSARules returns, in ID order, the rules that need to know the PSA as it
+// stands and that opts does not switch off: the checks that cannot run
+// when the PSA cannot be read at plan time.
+func PSARules(opts Options) []Rule {
+	var out []Rule
+	for _, r := range Rules() {
+		if r.NeedsPSA == "" {
+			continue
+		}
+		if s, ok := opts.SeverityOverrides[r.ID]; ok && s == SeverityOff {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// PSARulesText lists PSARules(opts) one per line ("AT106 (needs …)") for a
+// diagnostic.
+func PSARulesText(opts Options) string {
+	var b strings.Builder
+	for _, r := range PSARules(opts) {
+		b.WriteString("- ")
+		b.WriteString(r.ID)
+		b.WriteString(": ")
+		b.WriteString(strings.TrimSuffix(r.Summary, "."))
+		b.WriteString(" (needs ")
+		b.WriteString(r.NeedsPSA)
+		b.WriteString(")\n")
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
