@@ -22,9 +22,10 @@
 //     the existing id, re-creating only when it is absent.
 //   - Limits: at most Config.MaxInFlightPerEndpoint (3) requests in flight
 //     per integration code and entity endpoint, shared by every Client of the
-//     process; at most Config.RequestBudget requests per rolling hour
-//     (refused with a *BudgetError beyond); Logger.Warn once when usage
-//     crosses 75% and 90%.
+//     process; at most Config.RequestBudget requests per rolling hour (by
+//     default the tenant's own threshold once ThresholdInformation has been
+//     read, else 10,000; refused with a *BudgetError beyond); Logger.Warn
+//     and Config.OnUsageWarning once when usage crosses 75% and 90%.
 //   - Paging follows nextPageUrl only on the zone's scheme and host;
 //     redirects to another host are never followed.
 //   - Secrets: Config.Secret and every write-only value sent (ApiUsers
@@ -108,9 +109,16 @@ type Config struct {
 	// RetryAfterMax caps how long a Retry-After header can make the client
 	// wait (default 60s).
 	RetryAfterMax time.Duration
-	// RequestBudget is how many requests the client allows itself per
-	// rolling hour (default 10000, Autotask's per-database threshold).
+	// RequestBudget is how many requests the database may make per rolling
+	// hour, shared by all its integrations: the client warns at 75% and 90%
+	// of it and refuses requests beyond. Zero means the tenant's own
+	// threshold as ThresholdInformation reports it (Client.Threshold), and
+	// DefaultRequestBudget until that has been read.
 	RequestBudget int
+	// OnUsageWarning, when set, is called (outside any lock) each time the
+	// database's usage crosses 75% or 90% of the budget, in addition to the
+	// Logger's warning.
+	OnUsageWarning func(ctx context.Context, u Usage, percent int)
 
 	// Now is the clock of the budget accounting (default time.Now).
 	Now func() time.Time
@@ -193,9 +201,6 @@ func New(cfg Config) (*Client, error) {
 	if cfg.MaxInFlightPerEndpoint == 0 {
 		cfg.MaxInFlightPerEndpoint = DefaultMaxInFlightPerEndpoint
 	}
-	if cfg.RequestBudget == 0 {
-		cfg.RequestBudget = DefaultRequestBudget
-	}
 	switch {
 	case cfg.RetryMax == 0:
 		cfg.RetryMax = DefaultRetryMax
@@ -242,7 +247,7 @@ func New(cfg Config) (*Client, error) {
 		root:       root,
 		zone:       zone,
 		limiter:    sharedLimiter(cfg.IntegrationCode, cfg.MaxInFlightPerEndpoint),
-		monitor:    newUsageMonitor(cfg.RequestBudget, cfg.Now, log),
+		monitor:    newUsageMonitor(cfg.RequestBudget, cfg.Now, log, cfg.OnUsageWarning),
 		fieldCache: map[string][]FieldInfo{},
 	}
 	c.hc = c.buildHTTPClient(cfg.HTTPClient)

@@ -30,7 +30,7 @@ func TestNewNamesMissingFields(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.cfg.MaxInFlightPerEndpoint != 3 || c.cfg.RequestBudget != 10000 || c.cfg.RetryMax != DefaultRetryMax {
+	if c.cfg.MaxInFlightPerEndpoint != 3 || c.Usage().Limit != DefaultRequestBudget || c.cfg.RetryMax != DefaultRetryMax {
 		t.Errorf("defaults not applied: %+v", c.cfg.MaxInFlightPerEndpoint)
 	}
 	if c.cfg.UserAgent != "terraform-provider-autotask/9.9" {

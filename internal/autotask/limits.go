@@ -66,11 +66,14 @@ func (l *limiter) acquire(ctx context.Context, endpoint string) (func(), error) 
 // budget, and warns once when usage crosses 75% and 90%. It also takes the
 // PSA's own count from ThresholdInformation into account.
 type usageMonitor struct {
-	mu     sync.Mutex
+	mu sync.Mutex
+	// budget is the configured budget; 0 means the server's threshold, or
+	// DefaultRequestBudget until the server has reported one.
 	budget int
 	window time.Duration
 	now    func() time.Time
 	log    Logger
+	notify func(context.Context, Usage, int)
 	// stamps is a ring of request times, oldest first.
 	stamps []time.Time
 	// server is the latest count reported by the PSA and when it was seen.
@@ -86,8 +89,8 @@ type usageMonitor struct {
 
 var warnLevels = [2]float64{0.75, 0.90}
 
-func newUsageMonitor(budget int, now func() time.Time, log Logger) *usageMonitor {
-	return &usageMonitor{budget: budget, window: time.Hour, now: now, log: log}
+func newUsageMonitor(budget int, now func() time.Time, log Logger, notify func(context.Context, Usage, int)) *usageMonitor {
+	return &usageMonitor{budget: budget, window: time.Hour, now: now, log: log, notify: notify}
 }
 
 func (m *usageMonitor) prune(now time.Time) {
@@ -114,11 +117,16 @@ func (m *usageMonitor) usedLocked(now time.Time) int {
 	return used
 }
 
+// limitLocked is the budget in force: the configured one, else the
+// server's threshold, else DefaultRequestBudget.
 func (m *usageMonitor) limitLocked() int {
-	if m.serverThreshold > 0 && m.serverThreshold < m.budget {
+	switch {
+	case m.budget > 0:
+		return m.budget
+	case m.serverThreshold > 0:
 		return m.serverThreshold
 	}
-	return m.budget
+	return DefaultRequestBudget
 }
 
 // reserve counts one request, or refuses it with a *BudgetError.
@@ -176,9 +184,13 @@ func (m *usageMonitor) checkLocked(used, limit int) func(context.Context) {
 		return func(context.Context) {}
 	}
 	pct := int(warnLevels[fire] * 100)
+	server := m.serverThreshold
 	return func(ctx context.Context) {
 		m.log.Warn(ctx, "autotask: API request usage crossed "+itoa(int64(pct))+"% of the hourly threshold",
 			"used", used, "limit", limit, "percent", pct)
+		if m.notify != nil {
+			m.notify(ctx, Usage{Used: used, Limit: limit, TenantThreshold: server}, pct)
+		}
 	}
 }
 
@@ -186,6 +198,9 @@ func (m *usageMonitor) checkLocked(used, limit int) func(context.Context) {
 type Usage struct {
 	Used  int
 	Limit int
+	// TenantThreshold is the threshold the PSA last reported
+	// (ThresholdInformation), 0 before it has.
+	TenantThreshold int
 }
 
 func (m *usageMonitor) usage() Usage {
@@ -193,7 +208,7 @@ func (m *usageMonitor) usage() Usage {
 	defer m.mu.Unlock()
 	now := m.now()
 	m.prune(now)
-	return Usage{Used: m.usedLocked(now), Limit: m.limitLocked()}
+	return Usage{Used: m.usedLocked(now), Limit: m.limitLocked(), TenantThreshold: m.serverThreshold}
 }
 
 // limitTransport enforces the budget and the per-endpoint thread limit on

@@ -103,7 +103,11 @@ func TestRetryAfterParsing(t *testing.T) {
 func TestUsageMonitorUsesServerCount(t *testing.T) {
 	log := &captureLogger{}
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	m := newUsageMonitor(100, func() time.Time { return now }, &safeLogger{next: log, red: newRedactor("x")})
+	var notified []string
+	m := newUsageMonitor(100, func() time.Time { return now }, &safeLogger{next: log, red: newRedactor("x")},
+		func(_ context.Context, u Usage, pct int) {
+			notified = append(notified, fmt.Sprintf("%d%% %d/%d", pct, u.Used, u.Limit))
+		})
 	m.observe(context.Background(), 89, 100)
 	if w := log.warnings(); len(w) != 1 || !strings.Contains(w[0], "75%") {
 		t.Fatalf("warnings %v", w)
@@ -123,8 +127,64 @@ func TestUsageMonitorUsesServerCount(t *testing.T) {
 	if w := log.warnings(); len(w) != 2 {
 		t.Errorf("warned again: %v", w)
 	}
-	if got := fmt.Sprint(m.usage()); got != "{100 100}" {
+	if got := fmt.Sprint(m.usage()); got != "{100 100 100}" {
 		t.Errorf("usage %s", got)
+	}
+	if got := fmt.Sprint(notified); got != "[75% 89/100 90% 90/100]" {
+		t.Errorf("OnUsageWarning calls %s", got)
+	}
+}
+
+// Without a configured budget the tenant's own threshold applies once the
+// PSA has reported it; a configured budget wins over it.
+func TestUsageMonitorBudgetSource(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	clock := func() time.Time { return now }
+	log := &safeLogger{next: &captureLogger{}, red: newRedactor("x")}
+	m := newUsageMonitor(0, clock, log, nil)
+	if u := m.usage(); u.Limit != DefaultRequestBudget {
+		t.Errorf("before ThresholdInformation: limit %d, want %d", u.Limit, DefaultRequestBudget)
+	}
+	m.observe(context.Background(), 10, 500)
+	if u := m.usage(); u.Limit != 500 {
+		t.Errorf("after ThresholdInformation: limit %d, want the tenant's 500", u.Limit)
+	}
+	m = newUsageMonitor(200, clock, log, nil)
+	m.observe(context.Background(), 10, 500)
+	if u := m.usage(); u.Limit != 200 {
+		t.Errorf("configured 200, tenant 500: limit %d, want 200", u.Limit)
+	}
+}
+
+// A 429 or 5xx that says the hourly request threshold is used up is final:
+// the client does not wait out the hour in retries.
+func TestSuspensionIsNeverRetried(t *testing.T) {
+	for _, status := range []int{403, 429, 503} {
+		var mu sync.Mutex
+		calls := 0
+		f := newFakePSA(t, func(w http.ResponseWriter, r *http.Request, rest string, _ []byte) {
+			mu.Lock()
+			calls++
+			mu.Unlock()
+			w.Header().Set("Retry-After", "3600")
+			writeJSON(w, status, map[string]any{"errors": []string{"API request threshold exceeded: 10000 requests in the last 60 minutes"}})
+		})
+		c := newTestClient(t, testConfig(t, f.srv.URL))
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		_, err := c.Companies().Get(ctx, 1)
+		cancel()
+		if !IsSuspended(err) || !IsRateLimited(err) {
+			t.Errorf("HTTP %d: %v, want a suspension", status, err)
+		}
+		var ae *APIError
+		if !errors.As(err, &ae) || ae.RetryAfter != time.Hour {
+			t.Errorf("HTTP %d: Retry-After not kept: %+v", status, ae)
+		}
+		mu.Lock()
+		if calls != 1 {
+			t.Errorf("HTTP %d: the server saw %d requests, want 1 (no retries)", status, calls)
+		}
+		mu.Unlock()
 	}
 }
 

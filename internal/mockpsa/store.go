@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // record is one stored object: canonical field name -> normalized value
@@ -42,6 +43,9 @@ type udfValue struct {
 type APIError struct {
 	Status   int
 	Messages []string
+	// RetryAfter, when positive, is sent as a Retry-After header (whole
+	// seconds, rounded up).
+	RetryAfter time.Duration
 }
 
 func (e *APIError) Error() string {

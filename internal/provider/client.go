@@ -93,14 +93,20 @@ func (d *providerData) Client(ctx context.Context) (*autotask.Client, diag.Diagn
 			Logger:                 tflogLogger{mask: d.maskSecret},
 			MaxInFlightPerEndpoint: d.maxInFlight,
 			RequestBudget:          d.requestBudget,
+			OnUsageWarning:         d.noteUsage,
 		})
 		if err != nil {
 			d.api.diags.AddError("Invalid Autotask provider configuration", err.Error())
 			return
 		}
 		d.api.client = c
+		d.readUsage(ctx, c)
 	})
-	return d.api.client, d.api.diags
+	diags := append(diag.Diagnostics(nil), d.api.diags...)
+	if !diags.HasError() {
+		diags.Append(d.takeUsageWarnings()...)
+	}
+	return d.api.client, diags
 }
 
 // missingCredentials names the credentials that are not set, as
@@ -126,8 +132,8 @@ func (d *providerData) apiErrorDetail(err error) string {
 	switch {
 	case autotask.IsUnauthorized(err):
 		return fmt.Sprintf("Autotask rejected the credentials of API user %q (HTTP 401). Check `secret` (or %s) and that the user is active.", d.username, EnvSecret)
-	case autotask.IsSuspended(err), autotask.IsRateLimited(err):
-		return "The Autotask database has used its API request budget (10,000 requests per rolling hour, shared by every integration); retry later. " + err.Error()
+	case autotask.IsSuspended(err), autotask.IsRateLimited(err) && !autotask.IsThreadLimited(err):
+		return d.budgetErrorDetail(err)
 	case errors.As(err, &apiErr) && len(apiErr.Messages) > 0:
 		return "Autotask answered: " + strings.Join(apiErr.Messages, "; ")
 	}

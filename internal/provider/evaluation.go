@@ -28,6 +28,7 @@ func (d *providerData) evaluateInto(ctx context.Context, in evaluate.Input, addr
 	if err != nil {
 		d.reportPSAUnavailable(err, diags) // said once per plan, not once per object
 	}
+	diags.Append(d.takeUsageWarnings()...)
 	if in.Remote == nil {
 		in.Remote = remote
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
 
@@ -105,9 +106,11 @@ func (p *AutotaskProvider) Schema(_ context.Context, _ provider.SchemaRequest, r
 				Validators:          []validator.Int64{int64validator.Between(1, 3)},
 			},
 			"request_budget": schema.Int64Attribute{
-				Optional:            true,
-				MarkdownDescription: "Requests per rolling hour the database allows (shared by every integration). The provider warns at 75% and 90% of it. Default 10000.",
-				Validators:          []validator.Int64{int64validator.AtLeast(1)},
+				Optional: true,
+				MarkdownDescription: "Requests per rolling hour the database allows, shared by every integration. The provider reads the database's real usage " +
+					"(`ThresholdInformation`) once per plan and per apply, warns in the plan or apply output when usage passes 75% and 90% of this budget, " +
+					"and stops before exceeding it. Default: the database's own threshold as Autotask reports it, else " + thousands(autotask.DefaultRequestBudget) + ".",
+				Validators: []validator.Int64{int64validator.AtLeast(1)},
 			},
 		},
 	}
@@ -126,6 +129,7 @@ type providerData struct {
 	api             apiClient
 	remote          remoteCache
 	planned         plannedCreates
+	usage           usageState
 	// unknown names the connection attributes whose configured value is
 	// not known yet (at plan, computed from another object). They are left
 	// empty, never taken from the environment.

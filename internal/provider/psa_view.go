@@ -60,6 +60,7 @@ func (d *providerData) readRemote(ctx context.Context) (*evaluate.Remote, *evalu
 	if diags.HasError() {
 		return nil, nil, &psaUnavailableError{reason: diagDetails(diags)}
 	}
+	d.putBackUsageWarnings(diags.Warnings()) // evaluateInto shows them
 	apiLicense, _ := catalog.LicenseByType(catalog.LicenseAPIUser)
 	levels, err := c.SecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{
 		autotask.Gt("id", int64(catalog.MaxSystemLevelID)),
