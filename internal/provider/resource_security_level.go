@@ -110,9 +110,14 @@ func (r *SecurityLevelResource) Schema(_ context.Context, _ resource.SchemaReque
 }
 
 // copyFromChanged replaces the level only when the base level differs, not
-// when its spelling does ("sales" vs "Sales (system)").
+// when its spelling does ("sales" vs "Sales (system)"). A value not known
+// until apply may name another base level, so it replaces.
 func copyFromChanged(_ context.Context, req planmodifier.StringRequest, resp *stringplanmodifier.RequiresReplaceIfFuncResponse) {
-	if req.StateValue.IsNull() || req.PlanValue.IsUnknown() {
+	if req.StateValue.IsNull() {
+		return
+	}
+	if req.PlanValue.IsUnknown() {
+		resp.RequiresReplace = true
 		return
 	}
 	a, okA := resolveSystemLevel(req.StateValue.ValueString())

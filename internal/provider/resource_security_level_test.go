@@ -595,3 +595,51 @@ resource "autotask_security_level" "empty" {
 		},
 	})
 }
+
+// A copy_from that is not known until apply may name another base level:
+// the plan replaces the level rather than promise an update that could
+// never change the base.
+func TestAccSecurityLevelResource_unknownCopyFromReplaces(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	cfg := func(base string) string {
+		return fmt.Sprintf(`
+resource "terraform_data" "base" {
+  input = %q
+}
+resource "autotask_security_level" "pm" {
+  name      = "Computed Base"
+  copy_from = terraform_data.base.output
+}`, base)
+	}
+	const pm = "autotask_security_level.pm"
+	var first, second int64
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: cfg("Project Manager"),
+				Check:  captureID(pm, &first),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(pm, tfjsonpath.New("copy_from_id"), knownvalue.Int64Exact(int64(catalog.ProjectManager))),
+				},
+			},
+			{
+				Config: cfg("Manager"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectUnknownValue(pm, tfjsonpath.New("copy_from")),
+					plancheck.ExpectResourceAction(pm, plancheck.ResourceActionDestroyBeforeCreate),
+				}},
+				Check: resource.ComposeTestCheckFunc(captureID(pm, &second), func(*terraform.State) error {
+					if _, ok := psa.Tenant.Get("SecurityLevels", first); ok || second == first {
+						return fmt.Errorf("level %d was not replaced (now %d)", first, second)
+					}
+					return nil
+				}),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(pm, tfjsonpath.New("copy_from_id"), knownvalue.Int64Exact(int64(catalog.Manager))),
+					statecheck.ExpectKnownValue(pm, tfjsonpath.New("license_type"), knownvalue.StringExact("Executive")),
+				},
+			},
+		},
+	})
+}
