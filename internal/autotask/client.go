@@ -41,6 +41,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/hashicorp/go-retryablehttp"
@@ -152,10 +153,12 @@ type Client struct {
 	monitor *usageMonitor
 	flight  flightGroup
 
-	root      *url.URL // discovery root, ends in "/"
+	root *url.URL // discovery root, ends in "/"
+	// zoneMu guards zone and zoneCall; it is never held across I/O.
 	zoneMu    sync.Mutex
-	zone      *url.URL // zone URL, ends in "/ATServicesRest/"
-	versionOK bool
+	zone      *url.URL  // zone URL, ends in "/ATServicesRest/"
+	zoneCall  *zoneCall // the discovery under way, if any
+	versionOK atomic.Bool
 
 	infoMu     sync.Mutex
 	fieldCache map[string][]FieldInfo
