@@ -20,9 +20,9 @@
 //     never reached the server or the answer was 429; after an ambiguous
 //     failure it looks the object up by CreateOptions.NaturalKey and returns
 //     the existing id, re-creating only when it is absent.
-//   - Limits: at most Config.MaxInFlightPerEndpoint (3) requests in flight
-//     per integration code and entity endpoint, shared by every Client of the
-//     process; at most Config.RequestBudget requests per rolling hour (by
+//   - Limits: at most 3 requests in flight per integration code and entity
+//     endpoint, shared by every Client of the process, and at most
+//     Config.MaxInFlightPerEndpoint of them from one Client; at most Config.RequestBudget requests per rolling hour (by
 //     default the tenant's own threshold once ThresholdInformation has been
 //     read, else 10,000; refused with a *BudgetError beyond); Logger.Warn
 //     and Config.OnUsageWarning once when usage crosses 75% and 90%.
@@ -97,8 +97,11 @@ type Config struct {
 	// Timeout bounds one HTTP attempt when HTTPClient is nil (default 60s).
 	Timeout time.Duration
 
-	// MaxInFlightPerEndpoint bounds concurrent requests per integration code
-	// and entity endpoint (default 3, Autotask's thread threshold).
+	// MaxInFlightPerEndpoint bounds this client's concurrent requests per
+	// entity endpoint, 1 to 3 (default 3). Whatever it says, all clients of
+	// the process with the same integration code together keep at most 3 in
+	// flight per endpoint: Autotask's thread threshold is per integration
+	// code and endpoint.
 	MaxInFlightPerEndpoint int
 	// RetryMax is how many times a failed attempt is retried (default 4;
 	// negative disables retries).
@@ -180,8 +183,8 @@ func New(cfg Config) (*Client, error) {
 	if strings.TrimSpace(cfg.IntegrationCode) == "" {
 		errs = append(errs, errors.New("autotask: Config.IntegrationCode is required"))
 	}
-	if cfg.MaxInFlightPerEndpoint < 0 {
-		errs = append(errs, errors.New("autotask: Config.MaxInFlightPerEndpoint must not be negative"))
+	if cfg.MaxInFlightPerEndpoint < 0 || cfg.MaxInFlightPerEndpoint > threadLimit {
+		errs = append(errs, fmt.Errorf("autotask: Config.MaxInFlightPerEndpoint must be between 1 and %d (Autotask's thread threshold), or 0 for %d", threadLimit, DefaultMaxInFlightPerEndpoint))
 	}
 	if cfg.RequestBudget < 0 {
 		errs = append(errs, errors.New("autotask: Config.RequestBudget must not be negative"))
@@ -249,7 +252,7 @@ func New(cfg Config) (*Client, error) {
 		red:        red,
 		root:       root,
 		zone:       zone,
-		limiter:    sharedLimiter(cfg.IntegrationCode, cfg.MaxInFlightPerEndpoint),
+		limiter:    newLimiter(cfg.IntegrationCode, cfg.MaxInFlightPerEndpoint),
 		monitor:    newUsageMonitor(cfg.RequestBudget, cfg.Now, log, cfg.OnUsageWarning),
 		fieldCache: map[string][]FieldInfo{},
 	}

@@ -33,6 +33,12 @@ func TestNewNamesMissingFields(t *testing.T) {
 	if c.cfg.MaxInFlightPerEndpoint != 3 || c.Usage().Limit != DefaultRequestBudget || c.cfg.RetryMax != DefaultRetryMax {
 		t.Errorf("defaults not applied: %+v", c.cfg.MaxInFlightPerEndpoint)
 	}
+	for _, n := range []int{-1, 4} {
+		if _, err := New(Config{BaseURL: "http://h", Username: "u", Secret: "s", IntegrationCode: "c", MaxInFlightPerEndpoint: n}); err == nil ||
+			!strings.Contains(err.Error(), "MaxInFlightPerEndpoint") {
+			t.Errorf("MaxInFlightPerEndpoint %d: got %v", n, err)
+		}
+	}
 	if c.cfg.UserAgent != "terraform-provider-autotask/9.9" {
 		t.Errorf("user agent %q", c.cfg.UserAgent)
 	}

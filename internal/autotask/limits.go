@@ -10,35 +10,24 @@ import (
 	"time"
 )
 
-// limiter holds one counting semaphore per entity endpoint. Autotask allows
-// three concurrent requests per tracking identifier (integration code) and
-// endpoint; a fourth gets 429. Limiters are shared by every Client of the
-// process that uses the same integration code and limit, so two provider
-// instances of one integration cannot overrun the threshold together.
-type limiter struct {
+// threadLimit is Autotask's thread threshold: requests in flight per
+// tracking identifier (integration code) and entity endpoint; a fourth gets
+// HTTP 429.
+const threadLimit = 3
+
+// semaphores holds one counting semaphore per entity endpoint, each of the
+// same capacity.
+type semaphores struct {
 	max  int
 	mu   sync.Mutex
 	sems map[string]chan struct{}
 }
 
-var (
-	limitersMu sync.Mutex
-	limiters   = map[string]*limiter{}
-)
-
-func sharedLimiter(integrationCode string, maxInFlight int) *limiter {
-	key := integrationCode + "\x00" + itoa(int64(maxInFlight))
-	limitersMu.Lock()
-	defer limitersMu.Unlock()
-	l, ok := limiters[key]
-	if !ok {
-		l = &limiter{max: maxInFlight, sems: map[string]chan struct{}{}}
-		limiters[key] = l
-	}
-	return l
+func newSemaphores(max int) *semaphores {
+	return &semaphores{max: max, sems: map[string]chan struct{}{}}
 }
 
-func (l *limiter) sem(endpoint string) chan struct{} {
+func (l *semaphores) sem(endpoint string) chan struct{} {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	s, ok := l.sems[endpoint]
@@ -51,7 +40,7 @@ func (l *limiter) sem(endpoint string) chan struct{} {
 
 // acquire waits for a free slot on endpoint; the returned func gives it
 // back and may be called more than once.
-func (l *limiter) acquire(ctx context.Context, endpoint string) (func(), error) {
+func (l *semaphores) acquire(ctx context.Context, endpoint string) (func(), error) {
 	s := l.sem(endpoint)
 	select {
 	case s <- struct{}{}:
@@ -60,6 +49,62 @@ func (l *limiter) acquire(ctx context.Context, endpoint string) (func(), error) 
 	}
 	var once sync.Once
 	return func() { once.Do(func() { <-s }) }, nil
+}
+
+// limiter enforces the thread threshold for one Client. Autotask counts
+// threads per integration code and endpoint, whoever sends them, so every
+// Client of the process with the same integration code (provider aliases
+// of one integration, say) shares one set of semaphores of the threshold's
+// size. A Client configured for fewer (max_in_flight) also holds a slot of
+// its own, which lowers its own use without lowering anyone else's.
+type limiter struct {
+	shared *semaphores
+	own    *semaphores // nil when the client may use the whole threshold
+}
+
+var (
+	limitersMu sync.Mutex
+	limiters   = map[string]*semaphores{}
+)
+
+func newLimiter(integrationCode string, maxInFlight int) *limiter {
+	limitersMu.Lock()
+	shared, ok := limiters[integrationCode]
+	if !ok {
+		shared = newSemaphores(threadLimit)
+		limiters[integrationCode] = shared
+	}
+	limitersMu.Unlock()
+	l := &limiter{shared: shared}
+	if maxInFlight < threadLimit {
+		l.own = newSemaphores(maxInFlight)
+	}
+	return l
+}
+
+// acquire takes the client's own slot first (a client waiting for itself
+// holds nothing others could use), then the shared one.
+func (l *limiter) acquire(ctx context.Context, endpoint string) (func(), error) {
+	releaseOwn := func() {}
+	if l.own != nil {
+		r, err := l.own.acquire(ctx, endpoint)
+		if err != nil {
+			return nil, err
+		}
+		releaseOwn = r
+	}
+	releaseShared, err := l.shared.acquire(ctx, endpoint)
+	if err != nil {
+		releaseOwn()
+		return nil, err
+	}
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			releaseShared()
+			releaseOwn()
+		})
+	}, nil
 }
 
 // usageMonitor counts requests in a rolling hour, refuses requests beyond the

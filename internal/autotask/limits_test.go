@@ -204,3 +204,76 @@ func TestEndpointOf(t *testing.T) {
 		}
 	}
 }
+
+// Two clients of one integration (two provider aliases) share Autotask's
+// three threads per endpoint, whatever each one's MaxInFlightPerEndpoint;
+// a lower setting caps only that client's own use.
+func TestThreadLimitSharedAcrossClientsOfOneIntegration(t *testing.T) {
+	var mu sync.Mutex
+	inFlight, maxAll, rejected := 0, 0, 0
+	perClient, maxPerClient := map[string]int{}, map[string]int{}
+	f := newFakePSA(t, func(w http.ResponseWriter, r *http.Request, rest string, _ []byte) {
+		who := r.Header.Get("User-Agent")
+		mu.Lock()
+		inFlight++
+		perClient[who]++
+		maxAll = max(maxAll, inFlight)
+		maxPerClient[who] = max(maxPerClient[who], perClient[who])
+		over := inFlight > 3
+		if over {
+			rejected++
+		}
+		mu.Unlock()
+		defer func() {
+			mu.Lock()
+			inFlight--
+			perClient[who]--
+			mu.Unlock()
+		}()
+		if over {
+			writeJSON(w, 429, errorsBody("API thread threshold of 3 threads has been exceeded"))
+			return
+		}
+		time.Sleep(3 * time.Millisecond) // hold the slot so requests overlap
+		writeJSON(w, 200, map[string]any{"item": map[string]any{"id": 1}})
+	})
+	newClient := func(agent string, maxInFlight int) *Client {
+		cfg := testConfig(t, f.srv.URL)
+		cfg.UserAgent = agent
+		cfg.MaxInFlightPerEndpoint = maxInFlight
+		cfg.RetryMax = -1 // a 429 must show, not be retried away
+		return newTestClient(t, cfg)
+	}
+	wide, narrow := newClient("wide", 3), newClient("narrow", 1)
+	var wg sync.WaitGroup
+	errs := make(chan error, 200)
+	for g := range 8 {
+		for _, c := range []*Client{wide, narrow} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range 10 {
+					if _, err := c.Companies().Get(context.Background(), int64(g*100+i)); err != nil {
+						errs <- err
+					}
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if maxAll > 3 || rejected != 0 {
+		t.Errorf("the server saw up to %d requests in flight for one integration and endpoint (%d rejected), want at most 3", maxAll, rejected)
+	}
+	if maxPerClient["narrow"] > 1 {
+		t.Errorf("the client limited to 1 had %d in flight", maxPerClient["narrow"])
+	}
+	if maxAll < 3 || maxPerClient["wide"] < 2 {
+		t.Errorf("requests never overlapped (max %d, wide %d): the test proves nothing", maxAll, maxPerClient["wide"])
+	}
+}

@@ -102,7 +102,9 @@ func (p *AutotaskProvider) Schema(_ context.Context, _ provider.SchemaRequest, r
 			},
 			"max_in_flight": schema.Int64Attribute{
 				Optional:            true,
-				MarkdownDescription: "Most requests the provider keeps in flight per entity endpoint, 1 to 3 (Autotask answers a fourth with HTTP 429). Default 3.",
+				MarkdownDescription: "Most requests this provider configuration keeps in flight per entity endpoint, 1 to 3. Default 3. " +
+					"Autotask allows 3 per integration code and endpoint and answers a fourth with HTTP 429, so provider configurations " +
+					"(aliases) of one integration share those 3 in a run; a lower value limits only this configuration's own use.",
 				Validators:          []validator.Int64{int64validator.Between(1, 3)},
 			},
 			"request_budget": schema.Int64Attribute{
