@@ -101,11 +101,11 @@ func (p *AutotaskProvider) Schema(_ context.Context, _ provider.SchemaRequest, r
 					"`warning`, `info` or `off`. See the plan-time findings guide for the rules and their defaults.",
 			},
 			"max_in_flight": schema.Int64Attribute{
-				Optional:            true,
+				Optional: true,
 				MarkdownDescription: "Most requests this provider configuration keeps in flight per entity endpoint, 1 to 3. Default 3. " +
 					"Autotask allows 3 per integration code and endpoint and answers a fourth with HTTP 429, so provider configurations " +
 					"(aliases) of one integration share those 3 in a run; a lower value limits only this configuration's own use.",
-				Validators:          []validator.Int64{int64validator.Between(1, 3)},
+				Validators: []validator.Int64{int64validator.Between(1, 3)},
 			},
 			"request_budget": schema.Int64Attribute{
 				Optional: true,
