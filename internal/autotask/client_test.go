@@ -400,7 +400,7 @@ func TestThreadLimitUnderConcurrency(t *testing.T) {
 			defer wg.Done()
 			for i := 0; i < 5; i++ {
 				// distinct ids so read coalescing does not hide concurrency
-				if _, err := c.Companies().Get(context.Background(), int64(g*100+i)); err != nil {
+				if _, err := c.Companies().Get(context.Background(), int64(g*100+i+1)); err != nil {
 					errs <- err
 				}
 			}

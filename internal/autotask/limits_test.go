@@ -25,7 +25,7 @@ func TestBudgetSuspendsAndWarnsOnce(t *testing.T) {
 	c := newTestClient(t, cfg)
 	ctx := context.Background()
 	for i := 0; i < 20; i++ {
-		if _, err := c.Companies().Get(ctx, int64(i)); err != nil {
+		if _, err := c.Companies().Get(ctx, int64(i+1)); err != nil {
 			t.Fatalf("request %d: %v", i, err)
 		}
 	}
@@ -253,7 +253,7 @@ func TestThreadLimitSharedAcrossClientsOfOneIntegration(t *testing.T) {
 			go func() {
 				defer wg.Done()
 				for i := range 10 {
-					if _, err := c.Companies().Get(context.Background(), int64(g*100+i)); err != nil {
+					if _, err := c.Companies().Get(context.Background(), int64(g*100+i+1)); err != nil {
 						errs <- err
 					}
 				}

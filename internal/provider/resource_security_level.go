@@ -175,10 +175,15 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 		resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
 		return
 	}
+	id, err := idOf(plan.ID)
+	if err != nil {
+		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid security level ID", err.Error())
+		return
+	}
 	base, ok := resolveSystemLevel(plan.CopyFrom.ValueString())
 	lvl := evaluate.Level{
 		Address:   levelAddress(plan.Name),
-		ID:        idOf(plan.ID),
+		ID:        id,
 		Name:      plan.Name.ValueString(),
 		System:    system,
 		CopyFrom:  plan.CopyFrom.ValueString(),
@@ -200,7 +205,7 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 	if system && state != nil {
 		// A system level's own permissions are the ones it has; any
 		// override is an attempted edit, which the evaluator reports.
-		lvl.CopyFrom, lvl.CopyFromID = "", catalog.LevelID(idOf(state.ID))
+		lvl.CopyFrom, lvl.CopyFromID = "", catalog.LevelID(id)
 	}
 	resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
 	in := evaluate.Input{Levels: []evaluate.Level{lvl}}
@@ -220,17 +225,16 @@ func levelAddress(name types.String) string {
 	return fmt.Sprintf("security level %q", name.ValueString())
 }
 
-func idOf(id types.String) int64 {
-	n, _ := strconv.ParseInt(id.ValueString(), 10, 64)
-	return n
-}
-
 // stateLevel describes the level in state for the evaluator.
 func (r *SecurityLevelResource) stateLevel(ctx context.Context, st tfsdk.State, m *securityLevelResourceModel, diags *diag.Diagnostics) evaluate.Level {
 	overrides, _, d := readOverrides(ctx, st, levelGroups)
 	diags.Append(d...)
+	id, ok := existingID(m.ID, "security level", diags)
+	if !ok {
+		return evaluate.Level{Address: levelAddress(m.Name)}
+	}
 	return evaluate.Level{
-		Address: levelAddress(m.Name), ID: idOf(m.ID), Name: m.Name.ValueString(),
+		Address: levelAddress(m.Name), ID: id, Name: m.Name.ValueString(),
 		System: m.System.ValueBool(), CopyFrom: m.CopyFrom.ValueString(), CopyFromID: catalog.LevelID(m.CopyFromID.ValueInt64()),
 		Overrides: overrides, Inactive: !m.Active.ValueBool(),
 	}
@@ -293,9 +297,8 @@ func (r *SecurityLevelResource) Read(ctx context.Context, req resource.ReadReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	id, err := strconv.ParseInt(state.ID.ValueString(), 10, 64)
-	if err != nil {
-		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid security level ID", fmt.Sprintf("%q is not a number.", state.ID.ValueString()))
+	id, ok := existingID(state.ID, "security level", &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	importing := state.Name.IsNull()
@@ -383,7 +386,11 @@ func (r *SecurityLevelResource) Update(ctx context.Context, req resource.UpdateR
 	if !ok {
 		return
 	}
-	item.ID = idOf(plan.ID)
+	id, ok := existingID(plan.ID, "security level", &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	item.ID = id
 	if err := c.SecurityLevels().Update(ctx, item); err != nil {
 		resp.Diagnostics.AddError("Could not update security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
 		return
@@ -402,7 +409,11 @@ func (r *SecurityLevelResource) Delete(ctx context.Context, req resource.DeleteR
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	err := c.SecurityLevels().Delete(ctx, idOf(state.ID))
+	id, ok := existingID(state.ID, "security level", &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	err := c.SecurityLevels().Delete(ctx, id)
 	if err != nil && !autotask.IsNotFound(err) {
 		resp.Diagnostics.AddError("Could not delete security level "+strconv.Quote(state.Name.ValueString()),
 			r.data.apiErrorDetail(err)+"\n\nIf resources are still assigned to the level, move them to another level first "+
