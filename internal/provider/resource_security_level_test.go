@@ -511,7 +511,9 @@ resource "autotask_security_level" "b" {
 }
 
 // The PSA commits a create and the answer is lost, and then it throttles:
-// the apply still succeeds with exactly one level, found by its name.
+// the apply still succeeds with exactly one level, found by its name. The
+// fault targets the create itself (POST SecurityLevels), never the
+// plan-time query (POST SecurityLevels/query).
 func TestAccSecurityLevelResource_lostCreateAnswer(t *testing.T) {
 	psa := newTestPSA(t, mockpsa.SeedEmpty)
 	const cfg = `
@@ -519,80 +521,39 @@ resource "autotask_security_level" "pm" {
   name      = "Resilient PMs"
   copy_from = "Project Manager"
 }`
+	var id int64
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
 				for _, f := range []mockpsa.Fault{
-					{Kind: mockpsa.FaultCommitThenDrop, Method: "POST", Entity: "SecurityLevels"},
+					{Kind: mockpsa.FaultCommitThenDrop, Method: "POST", Path: "SecurityLevels"},
 					{Kind: mockpsa.FaultStatus, Status: 429, RetryAfter: "0", Method: "GET", Entity: "SecurityLevels"},
 				} {
 					if err := psa.Tenant.InjectFault(f); err != nil {
 						t.Fatalf("inject %s: %v", f.Kind, err)
 					}
 				}
+				psa.Tenant.ResetCounters()
 			},
 			Config: cfg,
-			Check: func(*terraform.State) error {
-				n := 0
-				for name := range customLevels(t, psa.Tenant) {
-					if name == "Resilient PMs" {
-						n++
-					}
-				}
-				if n != 1 {
+			Check: resource.ComposeTestCheckFunc(captureID("autotask_security_level.pm", &id), func(*terraform.State) error {
+				if n := levelsNamed(t, psa.Tenant, "Resilient PMs"); n != 1 {
 					return fmt.Errorf("%d levels named Resilient PMs, want exactly 1", n)
 				}
 				if left := psa.Tenant.Faults(); len(left) != 0 {
 					return fmt.Errorf("faults never fired: %+v", left)
 				}
+				c := psa.Tenant.Counters()
+				if c.Dropped != 1 || c.TooManyRequests != 1 {
+					return fmt.Errorf("counters %+v: want the create's answer dropped once and one 429", c)
+				}
+				if _, ok := psa.Tenant.Get("SecurityLevels", id); !ok {
+					return fmt.Errorf("state holds id %d, which is not the level created", id)
+				}
 				return nil
-			},
+			}),
 		}},
-	})
-}
-
-// An empty module block means "no overrides in this module": it applies,
-// keeps its place in state and re-plans empty.
-func TestAccSecurityLevelResource_emptyModuleBlock(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
-	const addr = "autotask_security_level.empty"
-	const cfg = `
-resource "autotask_security_level" "empty" {
-  name      = "Empty Blocks"
-  copy_from = "Service Desk User"
-  crm       = {}
-  projects  = { project_view = "All" }
-}`
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{
-				Config: cfg,
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(addr, tfjsonpath.New("crm"), knownvalue.NotNull()),
-					statecheck.ExpectKnownValue(addr, tfjsonpath.New("crm").AtMapKey("companies_view"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(addr, tfjsonpath.New("service_desk"), knownvalue.Null()),
-				},
-			},
-			{
-				Config:           cfg,
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-			},
-			{ // imported, the block is absent (nothing differs in it) and that is no drift either
-				ResourceName: addr, ImportState: true, ImportStateVerify: true,
-				ImportStateVerifyIgnore: []string{"crm"},
-				ImportStateCheck: func(states []*terraform.InstanceState) error {
-					if len(states) != 1 {
-						return fmt.Errorf("imported %d states", len(states))
-					}
-					if _, ok := states[0].Attributes["crm.%"]; ok {
-						return fmt.Errorf("import shows an empty crm block: %v", states[0].Attributes)
-					}
-					return nil
-				},
-			},
-		},
 	})
 }
 
