@@ -22,9 +22,7 @@ import (
 // MSP would run it. (In-process test providers cannot serve two aliases:
 // terraform sends both configurations to the one reattached server.)
 func TestAccExampleMultiTenant(t *testing.T) {
-	if os.Getenv("TF_ACC") == "" {
-		t.Fatal("TF_ACC must be set: run `make test`")
-	}
+	requireAcc(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	dir := t.TempDir()

@@ -139,7 +139,7 @@ func TestAccSecurityLevelResource_basic(t *testing.T) {
 }
 
 func TestAccSecurityLevelResource_copyFromSpellingAndReplace(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
 	cfg := func(copyFrom string) string {
 		return fmt.Sprintf(`
 resource "autotask_security_level" "pm" {
@@ -148,24 +148,47 @@ resource "autotask_security_level" "pm" {
 }`, copyFrom)
 	}
 	const pm = "autotask_security_level.pm"
+	var first, same, replaced int64
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: cfg("Project Manager")},
+			{
+				Config: cfg("Project Manager"),
+				Check:  captureID(pm, &first),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(pm, tfjsonpath.New("copy_from"), knownvalue.StringExact("Project Manager")),
+					statecheck.ExpectKnownValue(pm, tfjsonpath.New("copy_from_id"), knownvalue.Int64Exact(int64(catalog.ProjectManager))),
+				},
+			},
 			{ // same level, other spelling: an in-place update of the string, never a replacement
 				Config: cfg("project manager (system)"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
 					plancheck.ExpectResourceAction(pm, plancheck.ResourceActionUpdate),
 				}},
+				Check: resource.ComposeTestCheckFunc(captureID(pm, &same), func(*terraform.State) error {
+					if same != first {
+						return fmt.Errorf("the level was recreated (%d, was %d)", same, first)
+					}
+					return nil
+				}),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(pm, tfjsonpath.New("copy_from_id"), knownvalue.Int64Exact(int64(catalog.ProjectManager))),
 				},
 			},
-			{ // another base level: replace
+			{ // another base level: replace, and the old level is gone
 				Config: cfg("Manager"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
 					plancheck.ExpectResourceAction(pm, plancheck.ResourceActionReplace),
 				}},
+				Check: resource.ComposeTestCheckFunc(captureID(pm, &replaced), func(*terraform.State) error {
+					if _, ok := psa.Tenant.Get("SecurityLevels", first); ok {
+						return fmt.Errorf("the replaced level %d still exists", first)
+					}
+					if n := levelsNamed(t, psa.Tenant, "Project Leads"); n != 1 || replaced == first {
+						return fmt.Errorf("%d levels named Project Leads (id %d, was %d), want one new level", n, replaced, first)
+					}
+					return nil
+				}),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(pm, tfjsonpath.New("license_type"), knownvalue.StringExact("Executive")),
 				},
@@ -227,7 +250,7 @@ resource "autotask_security_level" "x" {
 // Importing a system level is allowed (to read it); changing it fails at
 // plan with the rule's message.
 func TestAccSecurityLevelResource_systemLevelIsReadOnly(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
 	sales, _ := catalog.SystemLevelByID(catalog.Sales)
 	cfg := func(view string) string {
 		return fmt.Sprintf(`
@@ -268,6 +291,15 @@ removed {
     destroy = false
   }
 }`,
+				Check: func(s *terraform.State) error {
+					if _, ok := s.RootModule().Resources["autotask_security_level.sales"]; ok {
+						return fmt.Errorf("the system level is still in state")
+					}
+					if l, ok := psa.Tenant.Get("SecurityLevels", int64(catalog.Sales)); !ok || l["name"] != sales.DisplayName {
+						return fmt.Errorf("the system level is gone from the PSA: %v", l)
+					}
+					return nil
+				},
 			},
 		},
 	})
@@ -287,7 +319,13 @@ resource "autotask_security_level" "night" {
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: cfg, Check: captureID("autotask_security_level.night", &id)},
+			{
+				Config: cfg,
+				Check:  captureID("autotask_security_level.night", &id),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("autotask_security_level.night", tfjsonpath.New("license_type"), knownvalue.StringExact("Team Member")),
+				},
+			},
 			{
 				PreConfig: func() {
 					res, err := psa.Tenant.List("Resources")
@@ -341,7 +379,14 @@ resource "autotask_security_level" "tf" {
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: cfg(true), Check: captureID("autotask_security_level.tf", &id)},
+			{
+				Config: cfg(true),
+				Check:  captureID("autotask_security_level.tf", &id),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("autotask_security_level.tf",
+						tfjsonpath.New("effective_permissions").AtMapKey("admin").AtMapKey("manage_security_levels"), knownvalue.Bool(true)),
+				},
+			},
 			{
 				PreConfig: func() {
 					if err := psa.Tenant.Patch("ApiUsers", self, map[string]any{"securityLevelID": id}); err != nil {
