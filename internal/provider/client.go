@@ -132,6 +132,10 @@ func (d *providerData) apiErrorDetail(err error) string {
 	switch {
 	case autotask.IsUnauthorized(err):
 		return fmt.Sprintf("Autotask rejected the credentials of API user %q (HTTP 401). Check `secret` (or %s) and that the user is active.", d.username, EnvSecret)
+	case errors.Is(err, autotask.ErrCreateOutcomeUnknown):
+		return "Autotask may or may not have created the object: the answer to the create was lost, and looking the object up by " +
+			"its name did not settle it. Check in Autotask: if the object exists, import it (terraform import); otherwise apply again. " +
+			"Details: " + err.Error()
 	case autotask.IsSuspended(err), autotask.IsRateLimited(err) && !autotask.IsThreadLimited(err):
 		return d.budgetErrorDetail(err)
 	case errors.As(err, &apiErr) && len(apiErr.Messages) > 0:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -645,6 +646,149 @@ resource "autotask_security_level" "pm" {
 					statecheck.ExpectKnownValue(pm, tfjsonpath.New("copy_from_id"), knownvalue.Int64Exact(int64(catalog.Manager))),
 					statecheck.ExpectKnownValue(pm, tfjsonpath.New("license_type"), knownvalue.StringExact("Executive")),
 				},
+			},
+		},
+	})
+}
+
+// Names longer than Autotask allows, or empty, fail at plan with the
+// validator's message.
+func TestAccSecurityLevelResource_nameLength(t *testing.T) {
+	newTestPSA(t, mockpsa.SeedEmpty)
+	cfg := func(name string) string {
+		return fmt.Sprintf(`
+resource "autotask_security_level" "x" {
+  name      = %q
+  copy_from = "Sales"
+}`, name)
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config:      cfg(strings.Repeat("n", 101)),
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`Attribute name string length must be between 1 and 100, got: 101`),
+			},
+			{
+				Config:      cfg(""),
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`Attribute name string length must be between 1 and 100, got: 0`),
+			},
+			{ // 100 is allowed
+				Config: cfg(strings.Repeat("n", 100)),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("autotask_security_level.x", tfjsonpath.New("name"), knownvalue.StringExact(strings.Repeat("n", 100))),
+				},
+			},
+		},
+	})
+}
+
+// Importing by a name no level has fails with the provider's message.
+func TestAccSecurityLevelResource_importUnknownName(t *testing.T) {
+	newTestPSA(t, mockpsa.SeedEmpty)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config: `
+resource "autotask_security_level" "ghost" {
+  name      = "Ghost Level"
+  copy_from = "Sales"
+}`,
+			ResourceName:  "autotask_security_level.ghost",
+			ImportState:   true,
+			ImportStateId: "Ghost Level",
+			ExpectError:   regexp.MustCompile(`(?s)Security level not found.*No security level is named "Ghost Level" \(found\s+0\)`),
+		}},
+	})
+}
+
+// active = false makes an inactive level; the PSA holds it inactive, the
+// plan stays clean, and reactivating it out of band is drift that apply
+// puts back.
+func TestAccSecurityLevelResource_inactive(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	const addr = "autotask_security_level.retired"
+	const cfg = `
+resource "autotask_security_level" "retired" {
+  name      = "Retired Technicians"
+  copy_from = "Team Member"
+  active    = false
+}`
+	var id int64
+	isActive := func(want bool) resource.TestCheckFunc {
+		return func(*terraform.State) error {
+			l, ok := psa.Tenant.Get("SecurityLevels", id)
+			if !ok || l["isActive"] != want {
+				return fmt.Errorf("level %d isActive = %v, want %v", id, l["isActive"], want)
+			}
+			return nil
+		}
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: cfg,
+				Check:  resource.ComposeTestCheckFunc(captureID(addr, &id), isActive(false)),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(addr, tfjsonpath.New("active"), knownvalue.Bool(false)),
+				},
+			},
+			{
+				Config:           cfg,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+			},
+			{
+				PreConfig: func() {
+					if err := psa.Tenant.Patch("SecurityLevels", id, map[string]any{"isActive": true}); err != nil {
+						t.Fatalf("reactivate out of band: %v", err)
+					}
+				},
+				Config: cfg,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(addr, plancheck.ResourceActionUpdate),
+					plancheck.ExpectKnownValue(addr, tfjsonpath.New("active"), knownvalue.Bool(false)),
+				}},
+				Check: isActive(false),
+			},
+		},
+	})
+}
+
+// A name or description changed in the Autotask UI shows as an update and
+// is put back.
+func TestAccSecurityLevelResource_nameAndDescriptionDrift(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	var id int64
+	cfg := tier1Config("All", "First-line technicians")
+	holds := func(name, description string) resource.TestCheckFunc {
+		return func(*terraform.State) error {
+			l, ok := psa.Tenant.Get("SecurityLevels", id)
+			if !ok || l["name"] != name || l["description"] != description {
+				return fmt.Errorf("level %d is %q / %q, want %q / %q", id, l["name"], l["description"], name, description)
+			}
+			return nil
+		}
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{Config: cfg, Check: resource.ComposeTestCheckFunc(captureID(tier1, &id), holds("Service Desk - Tier 1", "First-line technicians"))},
+			{
+				PreConfig: func() {
+					if err := psa.Tenant.Patch("SecurityLevels", id, map[string]any{"name": "Tier One (renamed in UI)", "description": "edited"}); err != nil {
+						t.Fatalf("out-of-band edit: %v", err)
+					}
+				},
+				Config: cfg,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(tier1, plancheck.ResourceActionUpdate),
+					plancheck.ExpectKnownValue(tier1, tfjsonpath.New("name"), knownvalue.StringExact("Service Desk - Tier 1")),
+					plancheck.ExpectKnownValue(tier1, tfjsonpath.New("description"), knownvalue.StringExact("First-line technicians")),
+				}},
+				Check: holds("Service Desk - Tier 1", "First-line technicians"),
 			},
 		},
 	})
