@@ -2,6 +2,64 @@ package evaluate
 
 import "strings"
 
+// The Terraform object types the rules run on (Rule.Objects). Findings carry
+// the address of one of them.
+const (
+	ObjectSecurityLevel       = "autotask_security_level"
+	ObjectAPIUser             = "autotask_api_user"
+	ObjectPortalLevel         = "autotask_client_portal_security_level"
+	ObjectPortalUser          = "autotask_client_portal_user"
+	ObjectUserDefinedField    = "autotask_user_defined_field"
+	ObjectProtectedDataAccess = "autotask_protected_data_access"
+	ObjectSecuritySettings    = "autotask_security_settings"
+)
+
+// ObjectTypes lists every object type a rule may name, in documentation
+// order.
+func ObjectTypes() []string {
+	return []string{ObjectSecurityLevel, ObjectAPIUser, ObjectPortalLevel, ObjectPortalUser,
+		ObjectUserDefinedField, ObjectProtectedDataAccess, ObjectSecuritySettings}
+}
+
+// ruleObjects says which objects' plans each rule checks (Rule.Objects):
+// the object a finding is reported on, and the objects whose planned values
+// the rule reads.
+var ruleObjects = map[string][]string{
+	RuleSystemLevelEdited:      {ObjectSecurityLevel, ObjectPortalLevel},
+	RuleSystemLevelDeleted:     {ObjectSecurityLevel, ObjectPortalLevel},
+	RuleBaseNotCopyable:        {ObjectSecurityLevel},
+	RuleUnknownBase:            {ObjectSecurityLevel, ObjectPortalLevel},
+	RuleAPIUserLicense:         {ObjectAPIUser},
+	RuleAPILicenseLevelLimit:   {ObjectSecurityLevel},
+	RulePortalConstraint:       {ObjectPortalLevel},
+	RulePortalNoEffect:         {ObjectPortalLevel},
+	RuleOutsideLicense:         {ObjectSecurityLevel},
+	RuleInvalidValue:           {ObjectSecurityLevel, ObjectPortalLevel, ObjectSecuritySettings},
+	RuleUnknownLevelRef:        {ObjectAPIUser},
+	RuleUnknownIntegration:     {ObjectAPIUser},
+	RuleDeletedLevelInUse:      {ObjectSecurityLevel, ObjectAPIUser},
+	RuleIntegrationMissing:     {ObjectAPIUser, ObjectSecurityLevel},
+	RuleIntegrationExtra:       {ObjectAPIUser, ObjectSecurityLevel},
+	RuleIntegrationFullAPIUser: {ObjectAPIUser},
+	RuleIntegrationCosts:       {ObjectAPIUser, ObjectSecurityLevel},
+	RuleIntegrationDuplicate:   {ObjectAPIUser},
+	RuleIntegrationProtected:   {ObjectProtectedDataAccess, ObjectAPIUser},
+	RuleCoManagedAdmin:         {ObjectSecurityLevel},
+	RuleApprovePostOverride:    {ObjectSecurityLevel},
+	RuleRemovableAssociation:   {ObjectSecurityLevel},
+	RuleHiddenAdministrator:    {ObjectSecurityLevel},
+	RulePortalFinancials:       {ObjectPortalLevel},
+	RulePortalManageLogins:     {ObjectPortalLevel},
+	RuleProtectedDataOverride:  {ObjectProtectedDataAccess},
+	RuleSelfLosesAdmin:         {ObjectSecurityLevel},
+	RuleSelfLevelDeleted:       {ObjectSecurityLevel},
+	RuleSelfDeactivated:        {ObjectSecurityLevel, ObjectAPIUser},
+	RuleSelfMoved:              {ObjectAPIUser},
+	RuleNoStrongLogin:          {ObjectSecuritySettings},
+	RuleNoNotificationRecips:   {ObjectSecuritySettings},
+	RuleNoLockout:              {ObjectSecuritySettings},
+}
+
 // ruleNeedsPSA says, for the rules that compare a plan with the PSA as it
 // stands, what they must know about it (Rule.NeedsPSA).
 var ruleNeedsPSA = map[string]string{

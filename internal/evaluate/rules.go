@@ -22,6 +22,10 @@ type Rule struct {
 	Summary     string
 	Description string
 	Fix         string
+	// Objects are the Terraform object types whose plans the rule checks
+	// (ObjectSecurityLevel, ...): it can fire only where one of them is
+	// planned.
+	Objects []string
 	// NeedsPSA says what the rule must know about the PSA as it stands
 	// (Input.Remote or Input.Self); empty when the configuration alone
 	// decides. Without that knowledge the rule cannot run, and a provider
@@ -233,7 +237,7 @@ var rules = func() []Rule {
 	for i, d := range ruleDefs {
 		out[i] = Rule{ID: d.ID, Category: d.Category, DefaultSeverity: d.DefaultSeverity,
 			Summary: d.Summary, Description: d.Description, Fix: d.Fix,
-			NeedsPSA: ruleNeedsPSA[d.ID]}
+			Objects: slices.Clone(ruleObjects[d.ID]), NeedsPSA: ruleNeedsPSA[d.ID]}
 	}
 	return out
 }()
@@ -263,12 +267,25 @@ func RuleByID(id string) (Rule, bool) {
 }
 
 // RulesMarkdown renders the rule catalogue as a GitHub-flavoured Markdown
-// table (ID, category, default severity, summary, fix), for generated docs.
-func RulesMarkdown() string {
+// table (ID, category, default severity, the objects it runs on, summary,
+// fix), for generated docs. When available names the object types a
+// provider implements, the others are marked "(coming)".
+func RulesMarkdown(available ...string) string {
 	var b strings.Builder
-	b.WriteString("| Rule | Category | Default severity | What it catches | Fix |\n|---|---|---|---|---|\n")
+	b.WriteString("| Rule | Category | Default severity | Runs on | What it catches | Fix |\n|---|---|---|---|---|---|\n")
 	for _, r := range Rules() {
-		for _, cell := range []string{r.ID, r.Category, r.DefaultSeverity.String(), r.Summary + " " + r.Description, r.Fix} {
+		objects := make([]string, len(r.Objects))
+		for i, o := range r.Objects {
+			objects[i] = "`" + o + "`"
+			if len(available) > 0 && !slices.Contains(available, o) {
+				objects[i] += " (coming)"
+			}
+		}
+		runsOn := strings.Join(objects, ", ")
+		if r.NeedsPSA != "" {
+			runsOn += " (needs the PSA)"
+		}
+		for _, cell := range []string{r.ID, r.Category, r.DefaultSeverity.String(), runsOn, r.Summary + " " + r.Description, r.Fix} {
 			b.WriteString("| ")
 			b.WriteString(escapeCell(cell))
 			b.WriteString(" ")
