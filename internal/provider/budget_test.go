@@ -2,18 +2,22 @@ package provider
 
 import (
 	"context"
-	"fmt"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/mockpsa"
 )
+
+const tooLateConfig = `
+resource "autotask_security_level" "x" {
+  name      = "Too Late"
+  copy_from = "Sales"
+}`
 
 // spend makes the tenant's usage reach n requests in the current hour, as
 // the database's other integrations would.
@@ -87,12 +91,8 @@ func TestAccRequestBudget_suspendedTenant(t *testing.T) {
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{{
-			PreConfig: func() { spend(t, psa, 40) },
-			Config: `
-resource "autotask_security_level" "x" {
-  name      = "Too Late"
-  copy_from = "Sales"
-}`,
+			PreConfig:   func() { spend(t, psa, 40) },
+			Config:      tooLateConfig,
 			ExpectError: regexp.MustCompile(`(?s)The Autotask database has reached its API request limit\s+\(shared by every\s+integration.*frees up in about \d+\s+minutes\s+\(around\s+\d\d:\d\d\s+UTC\)`),
 		}, {
 			// Nothing was created, and every refused call was answered once.
@@ -107,17 +107,8 @@ resource "autotask_security_level" "x" {
 					t.Fatal(err)
 				}
 			},
-			Config: `
-resource "autotask_security_level" "x" {
-  name      = "Too Late"
-  copy_from = "Sales"
-}`,
-			Check: func(*terraform.State) error {
-				if n := levelsNamed(t, psa.Tenant, "Too Late"); n != 1 {
-					return fmt.Errorf("%d levels named Too Late once the hour has room, want 1", n)
-				}
-				return nil
-			},
+			Config: tooLateConfig,
+			Check:  oneLevelNamed(t, psa, "Too Late"),
 		}},
 	})
 }
@@ -139,11 +130,7 @@ func TestAccRequestBudget_limitReachedDuringRun(t *testing.T) {
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{{
-			Config: `
-resource "autotask_security_level" "x" {
-  name      = "Too Late"
-  copy_from = "Sales"
-}`,
+			Config:      tooLateConfig,
 			ExpectError: regexp.MustCompile(`(?s)Could not create security level "Too Late".*The Autotask database has reached its API request limit of 400\s+requests\s+per\s+60\s+minutes.*a\s+request\s+slot\s+frees\s+up\s+in\s+about\s+25\s+minutes`),
 		}, {
 			PreConfig: func() {
@@ -151,17 +138,8 @@ resource "autotask_security_level" "x" {
 					t.Fatalf("the fault did not hit the create: %+v", left)
 				}
 			},
-			Config: `
-resource "autotask_security_level" "x" {
-  name      = "Too Late"
-  copy_from = "Sales"
-}`,
-			Check: func(*terraform.State) error {
-				if n := levelsNamed(t, psa.Tenant, "Too Late"); n != 1 {
-					return fmt.Errorf("%d levels named Too Late, want 1", n)
-				}
-				return nil
-			},
+			Config: tooLateConfig,
+			Check:  oneLevelNamed(t, psa, "Too Late"),
 		}},
 	})
 }

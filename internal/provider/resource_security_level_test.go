@@ -181,15 +181,7 @@ resource "autotask_security_level" "pm" {
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
 					plancheck.ExpectResourceAction(pm, plancheck.ResourceActionReplace),
 				}},
-				Check: resource.ComposeTestCheckFunc(captureID(pm, &replaced), func(*terraform.State) error {
-					if _, ok := psa.Tenant.Get("SecurityLevels", first); ok {
-						return fmt.Errorf("the replaced level %d still exists", first)
-					}
-					if n := levelsNamed(t, psa.Tenant, "Project Leads"); n != 1 || replaced == first {
-						return fmt.Errorf("%d levels named Project Leads (id %d, was %d), want one new level", n, replaced, first)
-					}
-					return nil
-				}),
+				Check: resource.ComposeTestCheckFunc(captureID(pm, &replaced), replacedBy(psa, &first, &replaced), oneLevelNamed(t, psa, "Project Leads")),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(pm, tfjsonpath.New("license_type"), knownvalue.StringExact("Executive")),
 				},
@@ -489,6 +481,28 @@ func levelsNamed(t *testing.T, ten *mockpsa.Tenant, name string) int {
 	return n
 }
 
+// oneLevelNamed checks, listing every level, that exactly one is named
+// name.
+func oneLevelNamed(t *testing.T, psa *testPSA, name string) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		if n := levelsNamed(t, psa.Tenant, name); n != 1 {
+			return fmt.Errorf("%d levels named %q, want exactly 1", n, name)
+		}
+		return nil
+	}
+}
+
+// replacedBy checks that the level *old was replaced: *now is another
+// level, and *old is gone from the PSA.
+func replacedBy(psa *testPSA, old, now *int64) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		if _, ok := psa.Tenant.Get("SecurityLevels", *old); ok || *now == *old {
+			return fmt.Errorf("level %d was not replaced (now %d; the old one still exists: %v)", *old, *now, ok)
+		}
+		return nil
+	}
+}
+
 // AT106 limits the whole plan, not one object: with 49 API-license levels
 // in the PSA (the two system ones included), a plan creating two more
 // fails at plan time and creates nothing; with 48 the same plan applies.
@@ -583,10 +597,7 @@ resource "autotask_security_level" "pm" {
 				psa.Tenant.ResetCounters()
 			},
 			Config: cfg,
-			Check: resource.ComposeTestCheckFunc(captureID("autotask_security_level.pm", &id), func(*terraform.State) error {
-				if n := levelsNamed(t, psa.Tenant, "Resilient PMs"); n != 1 {
-					return fmt.Errorf("%d levels named Resilient PMs, want exactly 1", n)
-				}
+			Check: resource.ComposeTestCheckFunc(captureID("autotask_security_level.pm", &id), oneLevelNamed(t, psa, "Resilient PMs"), func(*terraform.State) error {
 				if left := psa.Tenant.Faults(); len(left) != 0 {
 					return fmt.Errorf("faults never fired: %+v", left)
 				}
@@ -636,12 +647,7 @@ resource "autotask_security_level" "pm" {
 					plancheck.ExpectUnknownValue(pm, tfjsonpath.New("copy_from")),
 					plancheck.ExpectResourceAction(pm, plancheck.ResourceActionDestroyBeforeCreate),
 				}},
-				Check: resource.ComposeTestCheckFunc(captureID(pm, &second), func(*terraform.State) error {
-					if _, ok := psa.Tenant.Get("SecurityLevels", first); ok || second == first {
-						return fmt.Errorf("level %d was not replaced (now %d)", first, second)
-					}
-					return nil
-				}),
+				Check: resource.ComposeTestCheckFunc(captureID(pm, &second), replacedBy(psa, &first, &second), oneLevelNamed(t, psa, "Computed Base")),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(pm, tfjsonpath.New("copy_from_id"), knownvalue.Int64Exact(int64(catalog.Manager))),
 					statecheck.ExpectKnownValue(pm, tfjsonpath.New("license_type"), knownvalue.StringExact("Executive")),
