@@ -23,8 +23,8 @@ type semaphores struct {
 	sems map[string]chan struct{}
 }
 
-func newSemaphores(max int) *semaphores {
-	return &semaphores{max: max, sems: map[string]chan struct{}{}}
+func newSemaphores(size int) *semaphores {
+	return &semaphores{max: size, sems: map[string]chan struct{}{}}
 }
 
 func (l *semaphores) sem(endpoint string) chan struct{} {

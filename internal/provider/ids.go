@@ -26,15 +26,15 @@ func idOf(id types.String) (int64, error) {
 }
 
 // existingID is idOf for an object that must exist (read, update,
-// delete): a missing id is an error too. It reports the error on `id`,
-// naming what the object is, and says how to repair the state.
-func existingID(id types.String, what string, diags *diag.Diagnostics) (int64, bool) {
+// delete): a missing id is an error too. It reports the error on `id` (so
+// terraform names the resource) and says how to repair the state.
+func existingID(id types.String, diags *diag.Diagnostics) (int64, bool) {
 	n, err := idOf(id)
 	if err == nil && n == 0 {
 		err = fmt.Errorf("the id is missing")
 	}
 	if err != nil {
-		diags.AddAttributeError(path.Root("id"), "Invalid "+what+" ID in state",
+		diags.AddAttributeError(path.Root("id"), "Invalid ID in state",
 			err.Error()+". Nothing was sent to Autotask. Remove the object from state (terraform state rm) and import it again by ID or name.")
 		return 0, false
 	}

@@ -72,7 +72,7 @@ func TestSecurityLevelDeleteRefusesInvalidID(t *testing.T) {
 			t.Errorf("id %v: Delete succeeded", id)
 			continue
 		}
-		if got := resp.Diagnostics.Errors()[0].Summary(); !strings.Contains(got, "Invalid security level ID in state") {
+		if got := resp.Diagnostics.Errors()[0].Summary(); !strings.Contains(got, "Invalid ID in state") {
 			t.Errorf("id %v: error %q", id, got)
 		}
 	}

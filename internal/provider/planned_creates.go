@@ -35,7 +35,7 @@ const plannedAPILicenseLevels plannedKind = "API-license security levels"
 // record adds the object with key (display name name) under kind and
 // returns the names of every other object of that kind recorded so far,
 // sorted. An empty key records nothing.
-func (p *plannedCreates) record(kind plannedKind, key, name string) []string {
+func (p *plannedCreates) record(kind plannedKind, key, name string) []string { //nolint:unparam // kinds are the extension point: each plan-wide limit adds its own
 	if key != "" {
 		p.mu.Lock()
 		if p.kinds == nil {

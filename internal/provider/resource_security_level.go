@@ -229,7 +229,7 @@ func levelAddress(name types.String) string {
 func (r *SecurityLevelResource) stateLevel(ctx context.Context, st tfsdk.State, m *securityLevelResourceModel, diags *diag.Diagnostics) evaluate.Level {
 	overrides, _, d := readOverrides(ctx, st, levelGroups)
 	diags.Append(d...)
-	id, ok := existingID(m.ID, "security level", diags)
+	id, ok := existingID(m.ID, diags)
 	if !ok {
 		return evaluate.Level{Address: levelAddress(m.Name)}
 	}
@@ -297,7 +297,7 @@ func (r *SecurityLevelResource) Read(ctx context.Context, req resource.ReadReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	id, ok := existingID(state.ID, "security level", &resp.Diagnostics)
+	id, ok := existingID(state.ID, &resp.Diagnostics)
 	if !ok {
 		return
 	}
@@ -386,7 +386,7 @@ func (r *SecurityLevelResource) Update(ctx context.Context, req resource.UpdateR
 	if !ok {
 		return
 	}
-	id, ok := existingID(plan.ID, "security level", &resp.Diagnostics)
+	id, ok := existingID(plan.ID, &resp.Diagnostics)
 	if !ok {
 		return
 	}
@@ -409,7 +409,7 @@ func (r *SecurityLevelResource) Delete(ctx context.Context, req resource.DeleteR
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	id, ok := existingID(state.ID, "security level", &resp.Diagnostics)
+	id, ok := existingID(state.ID, &resp.Diagnostics)
 	if !ok {
 		return
 	}

@@ -26,7 +26,7 @@ func unorderedPSA(t *testing.T, psa *testPSA) {
 	proxy := httputil.NewSingleHostReverseProxy(target)
 	proxy.ModifyResponse = func(resp *http.Response) error {
 		p := strings.ToLower(resp.Request.URL.Path)
-		if resp.StatusCode != http.StatusOK || !(strings.HasSuffix(p, "/query") || strings.HasSuffix(p, "/query/next")) {
+		if resp.StatusCode != http.StatusOK || (!strings.HasSuffix(p, "/query") && !strings.HasSuffix(p, "/query/next")) {
 			return nil
 		}
 		raw, err := io.ReadAll(resp.Body)
