@@ -84,7 +84,13 @@ resource "autotask_security_settings" "site" {
 # holds it by default (administrators and API users).
 data "autotask_access_report" "users" {
   include_users = true
-  depends_on    = [autotask_protected_data_access.service_desk, autotask_protected_data_access.engineers]
+  # Read after the grants and the API users (api_users.tf) are in place.
+  depends_on = [
+    autotask_protected_data_access.service_desk,
+    autotask_protected_data_access.engineers,
+    autotask_api_user.rewst,
+    autotask_api_user.accounting_sync,
+  ]
 }
 
 output "protected_data_readers" {

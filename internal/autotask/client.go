@@ -20,11 +20,12 @@
 //     never reached the server or the answer was 429; after an ambiguous
 //     failure it looks the object up by CreateOptions.NaturalKey and returns
 //     the existing id, re-creating only when it is absent.
-//   - Limits: at most Config.MaxInFlightPerEndpoint (3) requests in flight
-//     per integration code and entity endpoint, shared by every Client of the
-//     process; at most Config.RequestBudget requests per rolling hour
-//     (refused with a *BudgetError beyond); Logger.Warn once when usage
-//     crosses 75% and 90%.
+//   - Limits: at most 3 requests in flight per integration code and entity
+//     endpoint, shared by every Client of the process, and at most
+//     Config.MaxInFlightPerEndpoint of them from one Client; at most Config.RequestBudget requests per rolling hour (by
+//     default the tenant's own threshold once ThresholdInformation has been
+//     read, else 10,000; refused with a *BudgetError beyond); Logger.Warn
+//     and Config.OnUsageWarning once when usage crosses 75% and 90%.
 //   - Paging follows nextPageUrl only on the zone's scheme and host;
 //     redirects to another host are never followed.
 //   - Secrets: Config.Secret and every write-only value sent (ApiUsers
@@ -40,6 +41,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/hashicorp/go-retryablehttp"
@@ -95,8 +97,11 @@ type Config struct {
 	// Timeout bounds one HTTP attempt when HTTPClient is nil (default 60s).
 	Timeout time.Duration
 
-	// MaxInFlightPerEndpoint bounds concurrent requests per integration code
-	// and entity endpoint (default 3, Autotask's thread threshold).
+	// MaxInFlightPerEndpoint bounds this client's concurrent requests per
+	// entity endpoint, 1 to 3 (default 3). Whatever it says, all clients of
+	// the process with the same integration code together keep at most 3 in
+	// flight per endpoint: Autotask's thread threshold is per integration
+	// code and endpoint.
 	MaxInFlightPerEndpoint int
 	// RetryMax is how many times a failed attempt is retried (default 4;
 	// negative disables retries).
@@ -108,9 +113,16 @@ type Config struct {
 	// RetryAfterMax caps how long a Retry-After header can make the client
 	// wait (default 60s).
 	RetryAfterMax time.Duration
-	// RequestBudget is how many requests the client allows itself per
-	// rolling hour (default 10000, Autotask's per-database threshold).
+	// RequestBudget is how many requests the database may make per rolling
+	// hour, shared by all its integrations: the client warns at 75% and 90%
+	// of it and refuses requests beyond. Zero means the tenant's own
+	// threshold as ThresholdInformation reports it (Client.Threshold), and
+	// DefaultRequestBudget until that has been read.
 	RequestBudget int
+	// OnUsageWarning, when set, is called (outside any lock) each time the
+	// database's usage crosses 75% or 90% of the budget, in addition to the
+	// Logger's warning.
+	OnUsageWarning func(ctx context.Context, u Usage, percent int)
 
 	// Now is the clock of the budget accounting (default time.Now).
 	Now func() time.Time
@@ -144,11 +156,13 @@ type Client struct {
 	monitor *usageMonitor
 	flight  flightGroup
 
-	root      *url.URL // discovery root, ends in "/"
+	root *url.URL // discovery root, ends in "/"
+	// zoneMu guards zone and zoneCall; it is never held across I/O.
 	zoneMu    sync.Mutex
-	zone      *url.URL // zone URL, ends in "/ATServicesRest/"
-	zoneInfo  *ZoneInfo
-	versionOK bool
+	zone      *url.URL  // zone URL, ends in "/ATServicesRest/"
+	zoneCall  *zoneCall // the discovery under way, if any
+	zoneInfo  *ZoneInfo // what the last discovery answered (nil when BaseURL names the zone)
+	versionOK atomic.Bool
 
 	infoMu     sync.Mutex
 	fieldCache map[string][]FieldInfo
@@ -170,8 +184,8 @@ func New(cfg Config) (*Client, error) {
 	if strings.TrimSpace(cfg.IntegrationCode) == "" {
 		errs = append(errs, errors.New("autotask: Config.IntegrationCode is required"))
 	}
-	if cfg.MaxInFlightPerEndpoint < 0 {
-		errs = append(errs, errors.New("autotask: Config.MaxInFlightPerEndpoint must not be negative"))
+	if cfg.MaxInFlightPerEndpoint < 0 || cfg.MaxInFlightPerEndpoint > threadLimit {
+		errs = append(errs, fmt.Errorf("autotask: Config.MaxInFlightPerEndpoint must be between 1 and %d (Autotask's thread threshold), or 0 for %d", threadLimit, DefaultMaxInFlightPerEndpoint))
 	}
 	if cfg.RequestBudget < 0 {
 		errs = append(errs, errors.New("autotask: Config.RequestBudget must not be negative"))
@@ -193,9 +207,6 @@ func New(cfg Config) (*Client, error) {
 
 	if cfg.MaxInFlightPerEndpoint == 0 {
 		cfg.MaxInFlightPerEndpoint = DefaultMaxInFlightPerEndpoint
-	}
-	if cfg.RequestBudget == 0 {
-		cfg.RequestBudget = DefaultRequestBudget
 	}
 	switch {
 	case cfg.RetryMax == 0:
@@ -242,8 +253,8 @@ func New(cfg Config) (*Client, error) {
 		red:        red,
 		root:       root,
 		zone:       zone,
-		limiter:    sharedLimiter(cfg.IntegrationCode, cfg.MaxInFlightPerEndpoint),
-		monitor:    newUsageMonitor(cfg.RequestBudget, cfg.Now, log),
+		limiter:    newLimiter(cfg.IntegrationCode, cfg.MaxInFlightPerEndpoint),
+		monitor:    newUsageMonitor(cfg.RequestBudget, cfg.Now, log, cfg.OnUsageWarning),
 		fieldCache: map[string][]FieldInfo{},
 	}
 	c.hc = c.buildHTTPClient(cfg.HTTPClient)

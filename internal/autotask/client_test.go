@@ -30,8 +30,14 @@ func TestNewNamesMissingFields(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.cfg.MaxInFlightPerEndpoint != 3 || c.cfg.RequestBudget != 10000 || c.cfg.RetryMax != DefaultRetryMax {
+	if c.cfg.MaxInFlightPerEndpoint != 3 || c.Usage().Limit != DefaultRequestBudget || c.cfg.RetryMax != DefaultRetryMax {
 		t.Errorf("defaults not applied: %+v", c.cfg.MaxInFlightPerEndpoint)
+	}
+	for _, n := range []int{-1, 4} {
+		if _, err := New(Config{BaseURL: "http://h", Username: "u", Secret: "s", IntegrationCode: "c", MaxInFlightPerEndpoint: n}); err == nil ||
+			!strings.Contains(err.Error(), "MaxInFlightPerEndpoint") {
+			t.Errorf("MaxInFlightPerEndpoint %d: got %v", n, err)
+		}
 	}
 	if c.cfg.UserAgent != "terraform-provider-autotask/9.9" {
 		t.Errorf("user agent %q", c.cfg.UserAgent)
@@ -394,7 +400,7 @@ func TestThreadLimitUnderConcurrency(t *testing.T) {
 			defer wg.Done()
 			for i := 0; i < 5; i++ {
 				// distinct ids so read coalescing does not hide concurrency
-				if _, err := c.Companies().Get(context.Background(), int64(g*100+i)); err != nil {
+				if _, err := c.Companies().Get(context.Background(), int64(g*100+i+1)); err != nil {
 					errs <- err
 				}
 			}

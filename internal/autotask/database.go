@@ -7,18 +7,25 @@ import "context"
 // CI is what identifies the tenant.
 func (c *Client) Database(ctx context.Context) (ZoneInfo, error) {
 	c.zoneMu.Lock()
-	defer c.zoneMu.Unlock()
-	if c.zoneInfo != nil {
-		return *c.zoneInfo, nil
+	zi := c.zoneInfo
+	c.zoneMu.Unlock()
+	if zi != nil {
+		return *zi, nil
 	}
 	// Discovery never ran (or Config.BaseURL named the zone directly): ask
-	// zoneInformation, which needs no credentials.
-	z, err := c.discoverLocked(ctx)
+	// zoneInformation, which needs no credentials. The zone in use is kept
+	// when there is one.
+	z, zi, err := c.discover(ctx)
 	if err != nil {
 		return ZoneInfo{}, err
 	}
+	c.zoneMu.Lock()
+	defer c.zoneMu.Unlock()
 	if c.zone == nil {
 		c.zone = z
+	}
+	if c.zoneInfo == nil {
+		c.zoneInfo = zi
 	}
 	return *c.zoneInfo, nil
 }

@@ -3,6 +3,7 @@ package autotask
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -12,42 +13,99 @@ import (
 // zoneURL returns the cached zone URL, discovering it on first use.
 func (c *Client) zoneURL(ctx context.Context) (*url.URL, error) {
 	c.zoneMu.Lock()
-	defer c.zoneMu.Unlock()
-	if c.zone != nil {
-		return c.zone, nil
+	z := c.zone
+	c.zoneMu.Unlock()
+	if z != nil {
+		return z, nil
 	}
-	z, err := c.discoverLocked(ctx)
-	if err != nil {
-		return nil, err
-	}
-	c.zone = z
-	return z, nil
+	return c.discoverShared(ctx, nil)
 }
 
-// rediscover drops the zone if it is still stale and discovers it again.
-// changed reports whether the zone URL is now different.
+// rediscover discovers the zone again unless it has already moved on from
+// stale. changed reports whether the zone URL is now different. Calls that
+// do not need the new zone keep using the current one meanwhile.
 func (c *Client) rediscover(ctx context.Context, stale *url.URL) (changed bool, err error) {
-	c.zoneMu.Lock()
-	defer c.zoneMu.Unlock()
-	if c.zone != nil && c.zone.String() != stale.String() {
-		return true, nil // another caller already moved on
-	}
-	z, err := c.discoverLocked(ctx)
+	z, err := c.discoverShared(ctx, stale)
 	if err != nil {
 		c.log.Warn(ctx, "autotask: zone re-discovery failed", "error", err)
 		return false, err
 	}
-	c.zone = z
 	return z.String() != stale.String(), nil
 }
 
-// discoverLocked checks the API version list and asks zoneInformation for
-// the user's zone. c.zoneMu must be held.
-func (c *Client) discoverLocked(ctx context.Context) (*url.URL, error) {
-	if !c.versionOK {
+// zoneCall is one zone discovery shared by every caller that needs it.
+type zoneCall struct {
+	done    chan struct{}
+	zone    *url.URL
+	err     error
+	waiters int
+	cancel  context.CancelFunc
+}
+
+// discoverShared joins the discovery under way or starts one, then waits
+// for it or for ctx, whichever comes first. No lock is held across the
+// network: the discovery runs on its own goroutine, with its retries, and a
+// caller whose ctx ends returns at once; the discovery stops when no caller
+// waits for it any more. With stale set, a zone other than stale is
+// returned as it is (someone else already re-discovered).
+func (c *Client) discoverShared(ctx context.Context, stale *url.URL) (*url.URL, error) {
+	for {
+		c.zoneMu.Lock()
+		if c.zone != nil && (stale == nil || c.zone.String() != stale.String()) {
+			z := c.zone
+			c.zoneMu.Unlock()
+			return z, nil
+		}
+		call := c.zoneCall
+		if call == nil {
+			// The discovery keeps the first caller's values (log fields)
+			// but not its cancellation, which belongs to that caller.
+			dctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+			call = &zoneCall{done: make(chan struct{}), cancel: cancel}
+			c.zoneCall = call
+			go c.runDiscovery(dctx, call)
+		}
+		call.waiters++
+		c.zoneMu.Unlock()
+
+		select {
+		case <-call.done:
+			if call.err != nil && ctx.Err() == nil && errors.Is(call.err, context.Canceled) {
+				continue // abandoned by its other callers just before this one joined
+			}
+			return call.zone, call.err
+		case <-ctx.Done():
+			c.zoneMu.Lock()
+			call.waiters--
+			if call.waiters == 0 {
+				call.cancel()
+			}
+			c.zoneMu.Unlock()
+			return nil, fmt.Errorf("autotask: zone discovery: %w", ctx.Err())
+		}
+	}
+}
+
+func (c *Client) runDiscovery(ctx context.Context, call *zoneCall) {
+	defer call.cancel()
+	z, zi, err := c.discover(ctx)
+	c.zoneMu.Lock()
+	if err == nil {
+		c.zone, c.zoneInfo = z, zi
+	}
+	c.zoneCall = nil
+	call.zone, call.err = z, err
+	c.zoneMu.Unlock()
+	close(call.done)
+}
+
+// discover checks the API version list and asks zoneInformation for the
+// user's zone. One runs at a time (discoverShared).
+func (c *Client) discover(ctx context.Context) (*url.URL, *ZoneInfo, error) {
+	if !c.versionOK.Load() {
 		versions, err := c.apiVersions(ctx)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		found := false
 		for _, v := range versions {
@@ -56,30 +114,29 @@ func (c *Client) discoverLocked(ctx context.Context) (*url.URL, error) {
 			}
 		}
 		if !found {
-			return nil, fmt.Errorf("autotask: the server does not offer API version %s (it offers %s)", APIVersion, strings.Join(versions, ", "))
+			return nil, nil, fmt.Errorf("autotask: the server does not offer API version %s (it offers %s)", APIVersion, strings.Join(versions, ", "))
 		}
-		c.versionOK = true
+		c.versionOK.Store(true)
 	}
 	target := c.root.String() + "ATServicesRest/" + APIVersion + "/zoneInformation?user=" + url.QueryEscape(c.cfg.Username)
 	resp, err := c.send(ctx, request{method: http.MethodGet, path: APIVersion + "/zoneInformation", absURL: target, kind: kindDiscovery}, target)
 	if err != nil {
-		return nil, fmt.Errorf("autotask: zone discovery for user %q: %w", c.cfg.Username, err)
+		return nil, nil, fmt.Errorf("autotask: zone discovery for user %q: %w", c.cfg.Username, err)
 	}
 	var zi ZoneInfo
 	if err := json.Unmarshal(resp.body, &zi); err != nil {
-		return nil, fmt.Errorf("autotask: zone discovery: decoding answer: %w", err)
+		return nil, nil, fmt.Errorf("autotask: zone discovery: decoding answer: %w", err)
 	}
 	z, err := url.Parse(zi.URL)
 	if err != nil || (z.Scheme != "http" && z.Scheme != "https") || z.Host == "" {
-		return nil, fmt.Errorf("autotask: zone discovery returned an unusable url %q", zi.URL)
+		return nil, nil, fmt.Errorf("autotask: zone discovery returned an unusable url %q", zi.URL)
 	}
 	if !strings.HasSuffix(z.Path, "/") {
 		z.Path += "/"
 	}
 	z.RawQuery, z.Fragment, z.RawPath = "", "", ""
-	c.zoneInfo = &zi
 	c.log.Info(ctx, "autotask: zone discovered", "zone", zi.ZoneName, "url", z.String())
-	return z, nil
+	return z, &zi, nil
 }
 
 // ZoneInfo is the answer of zoneInformation.

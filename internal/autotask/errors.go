@@ -113,8 +113,14 @@ func (e *APIError) isValidation() bool {
 	return e.Status == http.StatusInternalServerError && e.Write && e.hasErrorsBody && len(e.Messages) > 0 && !e.isSuspended()
 }
 
-func (e *APIError) isSuspended() bool {
-	return e.mentions("suspend") || (e.mentions("threshold") && e.mentions("request") && !e.mentions("thread"))
+func (e *APIError) isSuspended() bool { return isSuspension(e.Messages) }
+
+// isSuspension reports whether an answer's messages say that the database
+// has used its hourly request threshold (its API access is suspended), as
+// opposed to the per-endpoint thread limit. Such an answer is never retried.
+func isSuspension(msgs []string) bool {
+	has := func(word string) bool { return mentionsAny(msgs, word) }
+	return has("suspend") || (has("threshold") && has("request") && !has("thread"))
 }
 
 func (e *APIError) mentions(word string) bool {

@@ -25,6 +25,8 @@ type fakePSA struct {
 	zoneHits    int
 	requests    []recorded
 	handler     func(w http.ResponseWriter, r *http.Request, rest string, body []byte)
+	// zoneHook, when set, runs before zoneInformation answers (to hold it).
+	zoneHook func(r *http.Request)
 }
 
 type recorded struct {
@@ -55,8 +57,11 @@ func (f *fakePSA) serve(w http.ResponseWriter, r *http.Request) {
 	case "/atservicesrest/v1.0/zoneinformation":
 		f.mu.Lock()
 		f.zoneHits++
-		zone := f.zone
+		zone, hook := f.zone, f.zoneHook
 		f.mu.Unlock()
+		if hook != nil {
+			hook(r)
+		}
 		if r.URL.Query().Get("user") != "api@example.com" {
 			writeJSON(w, 500, map[string]any{"errors": []string{"Zone information could not be determined"}})
 			return

@@ -10,35 +10,24 @@ import (
 	"time"
 )
 
-// limiter holds one counting semaphore per entity endpoint. Autotask allows
-// three concurrent requests per tracking identifier (integration code) and
-// endpoint; a fourth gets 429. Limiters are shared by every Client of the
-// process that uses the same integration code and limit, so two provider
-// instances of one integration cannot overrun the threshold together.
-type limiter struct {
+// threadLimit is Autotask's thread threshold: requests in flight per
+// tracking identifier (integration code) and entity endpoint; a fourth gets
+// HTTP 429.
+const threadLimit = 3
+
+// semaphores holds one counting semaphore per entity endpoint, each of the
+// same capacity.
+type semaphores struct {
 	max  int
 	mu   sync.Mutex
 	sems map[string]chan struct{}
 }
 
-var (
-	limitersMu sync.Mutex
-	limiters   = map[string]*limiter{}
-)
-
-func sharedLimiter(integrationCode string, maxInFlight int) *limiter {
-	key := integrationCode + "\x00" + itoa(int64(maxInFlight))
-	limitersMu.Lock()
-	defer limitersMu.Unlock()
-	l, ok := limiters[key]
-	if !ok {
-		l = &limiter{max: maxInFlight, sems: map[string]chan struct{}{}}
-		limiters[key] = l
-	}
-	return l
+func newSemaphores(size int) *semaphores {
+	return &semaphores{max: size, sems: map[string]chan struct{}{}}
 }
 
-func (l *limiter) sem(endpoint string) chan struct{} {
+func (l *semaphores) sem(endpoint string) chan struct{} {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	s, ok := l.sems[endpoint]
@@ -51,7 +40,7 @@ func (l *limiter) sem(endpoint string) chan struct{} {
 
 // acquire waits for a free slot on endpoint; the returned func gives it
 // back and may be called more than once.
-func (l *limiter) acquire(ctx context.Context, endpoint string) (func(), error) {
+func (l *semaphores) acquire(ctx context.Context, endpoint string) (func(), error) {
 	s := l.sem(endpoint)
 	select {
 	case s <- struct{}{}:
@@ -62,15 +51,74 @@ func (l *limiter) acquire(ctx context.Context, endpoint string) (func(), error) 
 	return func() { once.Do(func() { <-s }) }, nil
 }
 
+// limiter enforces the thread threshold for one Client. Autotask counts
+// threads per integration code and endpoint, whoever sends them, so every
+// Client of the process with the same integration code (provider aliases
+// of one integration, say) shares one set of semaphores of the threshold's
+// size. A Client configured for fewer (max_in_flight) also holds a slot of
+// its own, which lowers its own use without lowering anyone else's.
+type limiter struct {
+	shared *semaphores
+	own    *semaphores // nil when the client may use the whole threshold
+}
+
+var (
+	limitersMu sync.Mutex
+	limiters   = map[string]*semaphores{}
+)
+
+func newLimiter(integrationCode string, maxInFlight int) *limiter {
+	limitersMu.Lock()
+	shared, ok := limiters[integrationCode]
+	if !ok {
+		shared = newSemaphores(threadLimit)
+		limiters[integrationCode] = shared
+	}
+	limitersMu.Unlock()
+	l := &limiter{shared: shared}
+	if maxInFlight < threadLimit {
+		l.own = newSemaphores(maxInFlight)
+	}
+	return l
+}
+
+// acquire takes the client's own slot first (a client waiting for itself
+// holds nothing others could use), then the shared one.
+func (l *limiter) acquire(ctx context.Context, endpoint string) (func(), error) {
+	releaseOwn := func() {}
+	if l.own != nil {
+		r, err := l.own.acquire(ctx, endpoint)
+		if err != nil {
+			return nil, err
+		}
+		releaseOwn = r
+	}
+	releaseShared, err := l.shared.acquire(ctx, endpoint)
+	if err != nil {
+		releaseOwn()
+		return nil, err
+	}
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			releaseShared()
+			releaseOwn()
+		})
+	}, nil
+}
+
 // usageMonitor counts requests in a rolling hour, refuses requests beyond the
 // budget, and warns once when usage crosses 75% and 90%. It also takes the
 // PSA's own count from ThresholdInformation into account.
 type usageMonitor struct {
-	mu     sync.Mutex
+	mu sync.Mutex
+	// budget is the configured budget; 0 means the server's threshold, or
+	// DefaultRequestBudget until the server has reported one.
 	budget int
 	window time.Duration
 	now    func() time.Time
 	log    Logger
+	notify func(context.Context, Usage, int)
 	// stamps is a ring of request times, oldest first.
 	stamps []time.Time
 	// server is the latest count reported by the PSA and when it was seen.
@@ -86,8 +134,8 @@ type usageMonitor struct {
 
 var warnLevels = [2]float64{0.75, 0.90}
 
-func newUsageMonitor(budget int, now func() time.Time, log Logger) *usageMonitor {
-	return &usageMonitor{budget: budget, window: time.Hour, now: now, log: log}
+func newUsageMonitor(budget int, now func() time.Time, log Logger, notify func(context.Context, Usage, int)) *usageMonitor {
+	return &usageMonitor{budget: budget, window: time.Hour, now: now, log: log, notify: notify}
 }
 
 func (m *usageMonitor) prune(now time.Time) {
@@ -114,11 +162,16 @@ func (m *usageMonitor) usedLocked(now time.Time) int {
 	return used
 }
 
+// limitLocked is the budget in force: the configured one, else the
+// server's threshold, else DefaultRequestBudget.
 func (m *usageMonitor) limitLocked() int {
-	if m.serverThreshold > 0 && m.serverThreshold < m.budget {
+	switch {
+	case m.budget > 0:
+		return m.budget
+	case m.serverThreshold > 0:
 		return m.serverThreshold
 	}
-	return m.budget
+	return DefaultRequestBudget
 }
 
 // reserve counts one request, or refuses it with a *BudgetError.
@@ -176,9 +229,13 @@ func (m *usageMonitor) checkLocked(used, limit int) func(context.Context) {
 		return func(context.Context) {}
 	}
 	pct := int(warnLevels[fire] * 100)
+	server := m.serverThreshold
 	return func(ctx context.Context) {
 		m.log.Warn(ctx, "autotask: API request usage crossed "+itoa(int64(pct))+"% of the hourly threshold",
 			"used", used, "limit", limit, "percent", pct)
+		if m.notify != nil {
+			m.notify(ctx, Usage{Used: used, Limit: limit, TenantThreshold: server}, pct)
+		}
 	}
 }
 
@@ -186,6 +243,9 @@ func (m *usageMonitor) checkLocked(used, limit int) func(context.Context) {
 type Usage struct {
 	Used  int
 	Limit int
+	// TenantThreshold is the threshold the PSA last reported
+	// (ThresholdInformation), 0 before it has.
+	TenantThreshold int
 }
 
 func (m *usageMonitor) usage() Usage {
@@ -193,7 +253,7 @@ func (m *usageMonitor) usage() Usage {
 	defer m.mu.Unlock()
 	now := m.now()
 	m.prune(now)
-	return Usage{Used: m.usedLocked(now), Limit: m.limitLocked()}
+	return Usage{Used: m.usedLocked(now), Limit: m.limitLocked(), TenantThreshold: m.serverThreshold}
 }
 
 // limitTransport enforces the budget and the per-endpoint thread limit on

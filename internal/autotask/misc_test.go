@@ -168,3 +168,24 @@ func TestDiscoveryRejectsBadAnswers(t *testing.T) {
 		}
 	})
 }
+
+// A Get or Delete of an id no object can have sends nothing and is never
+// taken for "not found" (for a delete, that would look like success).
+func TestInvalidIDIsAnErrorNotNotFound(t *testing.T) {
+	f := newFakePSA(t, func(w http.ResponseWriter, r *http.Request, rest string, _ []byte) {
+		writeJSON(w, 404, errorsBody("not found"))
+	})
+	c := newTestClient(t, testConfig(t, f.srv.URL))
+	for _, id := range []int64{0, -3} {
+		err := c.SecurityLevels().Delete(context.Background(), id)
+		if err == nil || IsNotFound(err) || !errors.Is(err, ErrInvalidID) {
+			t.Errorf("Delete(%d): %v, want ErrInvalidID", id, err)
+		}
+		if _, err := c.SecurityLevels().Get(context.Background(), id); err == nil || IsNotFound(err) {
+			t.Errorf("Get(%d): %v, want an error that is not not-found", id, err)
+		}
+	}
+	if n := len(f.recorded()); n != 0 {
+		t.Errorf("%d requests sent for invalid ids", n)
+	}
+}

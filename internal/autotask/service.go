@@ -42,6 +42,9 @@ func (s *Service[T]) Client() *Client { return s.c }
 // Get reads one object. A missing id gives an error for which IsNotFound is
 // true. Identical concurrent Gets share one request.
 func (s *Service[T]) Get(ctx context.Context, id int64) (*T, error) {
+	if err := s.checkID(id); err != nil {
+		return nil, err
+	}
 	path := s.base + "/" + strconv.FormatInt(id, 10)
 	key := "GET " + strings.ToLower(path) + "#" + strconv.FormatInt(s.c.impersonation(ctx), 10)
 	fetch := func() (*response, error) {
@@ -306,11 +309,27 @@ func (s *Service[T]) write(ctx context.Context, method string, item *T) error {
 	return nil
 }
 
-// Delete deletes the object with id.
+// Delete deletes the object with id. An id that cannot exist (0 or
+// negative) is an error without a request: a 404 for it would look like an
+// object already gone.
 func (s *Service[T]) Delete(ctx context.Context, id int64) error {
+	if err := s.checkID(id); err != nil {
+		return err
+	}
 	path := s.base + "/" + strconv.FormatInt(id, 10)
 	_, err := s.c.do(ctx, request{method: http.MethodDelete, path: path, kind: kindWrite})
 	return err
+}
+
+// ErrInvalidID is returned, without a request, for an id no object can
+// have (0 or negative). It is never a not-found error.
+var ErrInvalidID = errors.New("autotask: invalid id")
+
+func (s *Service[T]) checkID(id int64) error {
+	if id <= 0 {
+		return fmt.Errorf("%w: %s id %d (ids are positive)", ErrInvalidID, s.entity, id)
+	}
+	return nil
 }
 
 // encode marshals item and drops the named fields (case-insensitively).

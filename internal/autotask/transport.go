@@ -348,8 +348,8 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 	switch {
 	case code == http.StatusTooManyRequests:
 		msgs, _ := peekErrors(resp)
-		if mentionsAny(msgs, "suspend") {
-			return false, nil
+		if isSuspension(msgs) {
+			return false, nil // waiting out an hourly threshold is not a retry
 		}
 		return true, nil
 	case code >= 500 && code != http.StatusNotImplemented:
@@ -357,7 +357,7 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 			return false, nil
 		}
 		msgs, hasErrors := peekErrors(resp)
-		if mentionsAny(msgs, "suspend") {
+		if isSuspension(msgs) {
 			return false, nil
 		}
 		if code == http.StatusInternalServerError && hasErrors {

@@ -6,6 +6,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"flag"
 	"fmt"
 	"log"
@@ -13,8 +14,11 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/provider"
 )
 
 func main() {
@@ -138,10 +142,19 @@ tracking identifier and are reported on ` + "`integration`" + `; AT403 on ` + "`
 user is destroyed (which deactivates it). When the level is created in the same run its ID is unknown at plan time:
 the checks then run when the apply plans the API user, and an error stops the apply before the user is written.
 
+## Where rules run
+
+The *Runs on* column names the resources whose plans a rule checks: a rule fires only where one of them is planned.
+A resource marked *(coming)* is not in this version of the provider yet, so a rule that runs only on such resources
+cannot fire yet. Rules marked *(needs the PSA)* compare the plan with what already exists in Autotask (the API-license
+levels, the API users, the level Terraform's own API user is on). When the PSA cannot be read at plan time (no
+credentials, credentials known only at apply, a read error), the plan says once, as a warning, which of them did not
+run and why; the other rules still run.
+
 ## Rules
 
 `)
-	b.WriteString(evaluate.RulesMarkdown())
+	b.WriteString(evaluate.RulesMarkdown(resourceTypes()...))
 	return b.String()
 }
 
@@ -231,4 +244,17 @@ Import is supported using the following syntax:
 		}
 	}
 	return b.String()
+}
+
+// resourceTypes lists the resource types the provider implements, so the
+// rule table can tell the objects that exist from those still to come.
+func resourceTypes() []string {
+	ctx := context.Background()
+	var out []string
+	for _, newResource := range provider.New("docs")().Resources(ctx) {
+		var resp resource.MetadataResponse
+		newResource().Metadata(ctx, resource.MetadataRequest{ProviderTypeName: "autotask"}, &resp)
+		out = append(out, resp.TypeName)
+	}
+	return out
 }

@@ -175,9 +175,16 @@ func (r *run) checkAPIUsers() {
 		}
 		l := r.userLvl[i]
 		if l == nil {
+			if r.in.Remote == nil {
+				continue // without the PSA's levels, "not found" proves nothing
+			}
+			detail := "The reference matches no level of this configuration, no system level and no level known to exist in the PSA."
+			if r.in.Remote.APILicenseLevelsOnly {
+				detail = "The reference matches no level of this configuration, no system level and no API User license level of the PSA (the only levels an API user can be on)."
+			}
 			r.add(Finding{RuleID: RuleUnknownLevelRef, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
 				Summary: "API user " + u.describe() + " refers to security level " + u.Level.String() + ", which does not exist.",
-				Detail:  "The reference matches no level of this configuration, no system level and no level known to exist in the PSA.",
+				Detail:  detail,
 				Fix:     "Refer to an existing security level."})
 			continue
 		}

@@ -55,7 +55,7 @@ func benchInput(nLevels, nUsers int) Input {
 	}
 	in.Settings = &SiteSettings{Address: "autotask_security_settings.this", TwoFactorRequired: true, LockoutEnabled: true, LockoutThreshold: 5, Recipients: []string{"secops@example.com"}}
 	for i := range 20 {
-		in.PortalLevels = append(in.PortalLevels, PortalLevel{Address: "autotask_portal_level.p" + strconv.Itoa(i), Type: catalog.PortalTypes()[i%2],
+		in.PortalLevels = append(in.PortalLevels, PortalLevel{Address: "autotask_client_portal_security_level.p" + strconv.Itoa(i), Type: catalog.PortalTypes()[i%2],
 			Settings: catalog.Settings{catalog.PortalKeyFinancials: catalog.Bool(i%3 == 0), "portal.view_project_schedule": catalog.Yes}})
 	}
 	return in

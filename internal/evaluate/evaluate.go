@@ -460,7 +460,11 @@ func (r *run) checkLicenseModules(l *lvl, in *Level) {
 	}
 }
 
-// checkAPILicenseLimit reports new API-license levels beyond the limit.
+// checkAPILicenseLimit reports new API-license levels beyond the limit:
+// the system API levels, the existing custom ones, the planned creates of
+// other objects (Input.PlannedAPILicenseLevels) and the new levels of the
+// Input together. Names are unique in a database, so a new level named like
+// an existing one replaces it (or fails), and is counted once.
 func (r *run) checkAPILicenseLimit() {
 	if !r.on(RuleAPILicenseLevelLimit) {
 		return
@@ -471,17 +475,8 @@ func (r *run) checkAPILicenseLimit() {
 			count++
 		}
 	}
-	if rem := r.in.Remote; rem != nil {
-		for _, l := range r.remoteAll {
-			if l.license != nil && l.license.Type == catalog.LicenseAPIUser {
-				count++
-			}
-		}
-		if rem.ExtraAPILicenseLevels > 0 {
-			count += rem.ExtraAPILicenseLevels
-		}
-	}
 	var fresh []*lvl
+	freshNames := map[string]bool{}
 	for _, l := range r.levels {
 		if l.sys != nil || l.deleting || l.base == nil || l.license == nil || l.license.Type != catalog.LicenseAPIUser {
 			continue
@@ -490,9 +485,39 @@ func (r *run) checkAPILicenseLimit() {
 			count++
 		} else {
 			fresh = append(fresh, l)
+			if nm := normName(l.name); nm != "" {
+				freshNames[nm] = true
+			}
 		}
 	}
-	room := catalog.MaxAPILicenseLevels - count
+	remoteNames := map[string]bool{}
+	if rem := r.in.Remote; rem != nil {
+		for _, l := range r.remoteAll {
+			if l.license == nil || l.license.Type != catalog.LicenseAPIUser {
+				continue
+			}
+			nm := normName(l.name)
+			if nm != "" && freshNames[nm] {
+				continue // replaced by a new level of the same name
+			}
+			if nm != "" {
+				remoteNames[nm] = true
+			}
+			count++
+		}
+		if rem.ExtraAPILicenseLevels > 0 {
+			count += rem.ExtraAPILicenseLevels
+		}
+	}
+	others := map[string]bool{}
+	for _, name := range r.in.PlannedAPILicenseLevels {
+		nm := normName(name)
+		if nm == "" || freshNames[nm] || remoteNames[nm] {
+			continue
+		}
+		others[nm] = true
+	}
+	room := catalog.MaxAPILicenseLevels - count - len(others)
 	if len(fresh) <= room {
 		return
 	}
@@ -503,14 +528,23 @@ func (r *run) checkAPILicenseLimit() {
 		return fresh[i].name < fresh[j].name
 	})
 	room = max(room, 0)
-	total := count + len(fresh)
+	total := count + len(others) + len(fresh)
+	var elsewhere string
+	if len(others) > 0 {
+		elsewhere = ", " + plural(len(others), "other level is", "other levels are") + " created by other objects of this plan"
+	}
 	for _, l := range fresh[room:] {
 		r.add(Finding{RuleID: RuleAPILicenseLevelLimit, Address: l.address, Path: at(l.prefix, AttrCopyFrom),
 			Summary: "Creating " + l.describe() + " would exceed the limit of " + strconv.Itoa(catalog.MaxAPILicenseLevels) + " API User license levels.",
-			Detail:  "With this plan " + strconv.Itoa(total) + " levels would use the API User license: " + strconv.Itoa(count) + " already exist (the system API levels included) and " + plural(len(fresh), "is", "are") + " new.",
-			Fix:     "Reuse an existing API-license level or delete unused ones first."})
+			Detail: "With this plan " + strconv.Itoa(total) + " levels would use the API User license: " + strconv.Itoa(count) + " already exist (the system API levels included)" +
+				elsewhere + " and " + plural(len(fresh), "is", "are") + " new here.",
+			Fix: "Reuse an existing API-license level or delete unused ones first."})
 	}
 }
+
+// NameKey is the form in which two level names are the same (Autotask
+// compares names without regard to case or repeated spaces).
+func NameKey(name string) string { return normName(name) }
 
 // plural renders n with the verb agreeing ("1 is", "2 are").
 func plural(n int, one, many string) string {

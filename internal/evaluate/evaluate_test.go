@@ -109,7 +109,7 @@ func mixedInput(t testing.TB) Input {
 			{Address: "autotask_api_user.dup", UserName: "dup", Integration: "rewst", Level: LevelRef{ID: int64(catalog.APIUser)}},
 			{Address: "autotask_api_user.terraform", UserName: "terraform", Level: LevelRef{Address: tfAddr}},
 		},
-		PortalLevels:  []PortalLevel{{Address: "autotask_portal_level.p", Type: catalog.PortalClientAccess, Settings: catalog.Settings{catalog.PortalKeyFinancials: catalog.Yes, "portal.view_project_charges": catalog.Yes}}},
+		PortalLevels:  []PortalLevel{{Address: "autotask_client_portal_security_level.p", Type: catalog.PortalClientAccess, Settings: catalog.Settings{catalog.PortalKeyFinancials: catalog.Yes, "portal.view_project_charges": catalog.Yes}}},
 		ProtectedData: []ProtectedGrant{{Address: "autotask_protected_data_permissions.g", UserName: "svc-rewst", EditProtected: true}},
 		Settings:      &SiteSettings{Address: "autotask_security_settings.this"},
 		Self:          selfOn(LevelRef{Address: tfAddr}),
@@ -196,7 +196,7 @@ func TestRulesMarkdown(t *testing.T) {
 		t.Fatalf("%d lines for %d rules", len(lines), len(Rules()))
 	}
 	for i, r := range Rules() {
-		if !strings.HasPrefix(lines[i+2], "| "+r.ID+" | ") || strings.Count(strings.ReplaceAll(lines[i+2], `\|`, ""), "|") != 6 {
+		if !strings.HasPrefix(lines[i+2], "| "+r.ID+" | ") || strings.Count(strings.ReplaceAll(lines[i+2], `\|`, ""), "|") != 7 {
 			t.Errorf("line for %s: %q", r.ID, lines[i+2])
 		}
 	}

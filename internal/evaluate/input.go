@@ -67,6 +67,12 @@ type Input struct {
 	// Changes are the access changes the plan makes for existing users,
 	// for review (AT501) and the deny_new_access guard (AT502).
 	Changes []AccessChange
+	// PlannedAPILicenseLevels names API-license levels that other objects
+	// of the same plan create and that Levels does not describe: a provider
+	// plans one object at a time, yet the limit of AT106 is on the whole
+	// plan. Names that match a level of Levels or of Remote (a replacement)
+	// are counted once.
+	PlannedAPILicenseLevels []string
 }
 
 // Level is a security level as planned.
@@ -295,6 +301,11 @@ type Remote struct {
 	// Levels are existing custom security levels; entries whose ID matches
 	// a Level of the Input are superseded by it.
 	Levels []RemoteLevel
+	// APILicenseLevelsOnly says that Levels holds only the custom levels on
+	// the API User license (and the level Terraform's own API user is on),
+	// not every custom level: what the rules need, whatever the tenant's
+	// size.
+	APILicenseLevelsOnly bool
 	// ExtraAPILicenseLevels counts API-license custom levels that exist but
 	// are described neither by Input.Levels nor by Levels (for callers that
 	// only know a count).

@@ -10,7 +10,7 @@ import (
 )
 
 // Rule describes one check: its stable ID, how it is reported unless the
-// provider configuration says otherwise, and what it means.
+// provider configuration says otherwise, what it means, and what it needs.
 type Rule struct {
 	ID string
 	// Category is the family the ID belongs to ("Autotask constraint",
@@ -22,6 +22,26 @@ type Rule struct {
 	Summary     string
 	Description string
 	Fix         string
+	// Objects are the Terraform object types whose plans the rule checks
+	// (ObjectSecurityLevel, ...): it can fire only where one of them is
+	// planned.
+	Objects []string
+	// NeedsPSA says what the rule must know about the PSA as it stands
+	// (Input.Remote or Input.Self); empty when the configuration alone
+	// decides. Without that knowledge the rule cannot run, and a provider
+	// should say so.
+	NeedsPSA string
+}
+
+// ruleDef is how the rule texts are written below; the rest of a Rule
+// comes from the tables of rule_scope.go.
+type ruleDef struct {
+	ID              string
+	Category        string
+	DefaultSeverity Severity
+	Summary         string
+	Description     string
+	Fix             string
 }
 
 // Rule IDs.
@@ -84,7 +104,7 @@ func systemLevelList() string {
 	return strings.Join(catalog.SystemLevelNames(), ", ")
 }
 
-var rules = []Rule{
+var ruleDefs = []ruleDef{
 	{RuleSystemLevelEdited, CategoryConstraint, SeverityError,
 		"A system security level cannot be changed.",
 		"Autotask ships its system levels read-only: the editor opens them for review but never saves a change, and only Dashboard User can be inactivated. A configuration that sets a permission of a system level to anything but its default, or inactivates one that cannot be inactivated, can never be applied.",
@@ -292,6 +312,17 @@ var rules = []Rule{
 		"Set strong_passwords_required = true."},
 }
 
+// rules are the rule catalogue: each definition with its scope.
+var rules = func() []Rule {
+	out := make([]Rule, len(ruleDefs))
+	for i, d := range ruleDefs {
+		out[i] = Rule{ID: d.ID, Category: d.Category, DefaultSeverity: d.DefaultSeverity,
+			Summary: d.Summary, Description: d.Description, Fix: d.Fix,
+			Objects: slices.Clone(ruleObjects[d.ID]), NeedsPSA: ruleNeedsPSA[d.ID]}
+	}
+	return out
+}()
+
 var ruleByID = func() map[string]*Rule {
 	m := make(map[string]*Rule, len(rules))
 	for i := range rules {
@@ -317,12 +348,25 @@ func RuleByID(id string) (Rule, bool) {
 }
 
 // RulesMarkdown renders the rule catalogue as a GitHub-flavoured Markdown
-// table (ID, category, default severity, summary, fix), for generated docs.
-func RulesMarkdown() string {
+// table (ID, category, default severity, the objects it runs on, summary,
+// fix), for generated docs. When available names the object types a
+// provider implements, the others are marked "(coming)".
+func RulesMarkdown(available ...string) string {
 	var b strings.Builder
-	b.WriteString("| Rule | Category | Default severity | What it catches | Fix |\n|---|---|---|---|---|\n")
+	b.WriteString("| Rule | Category | Default severity | Runs on | What it catches | Fix |\n|---|---|---|---|---|---|\n")
 	for _, r := range Rules() {
-		for _, cell := range []string{r.ID, r.Category, r.DefaultSeverity.String(), r.Summary + " " + r.Description, r.Fix} {
+		objects := make([]string, len(r.Objects))
+		for i, o := range r.Objects {
+			objects[i] = "`" + o + "`"
+			if len(available) > 0 && !slices.Contains(available, o) {
+				objects[i] += " (coming)"
+			}
+		}
+		runsOn := strings.Join(objects, ", ")
+		if r.NeedsPSA != "" {
+			runsOn += " (needs the PSA)"
+		}
+		for _, cell := range []string{r.ID, r.Category, r.DefaultSeverity.String(), runsOn, r.Summary + " " + r.Description, r.Fix} {
 			b.WriteString("| ")
 			b.WriteString(escapeCell(cell))
 			b.WriteString(" ")

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,7 +37,7 @@ func goodSite() *SiteSettings {
 }
 
 func portal(typ catalog.PortalType, s catalog.Settings) Input {
-	return Input{PortalLevels: []PortalLevel{{Address: "autotask_portal_level.p", Name: "p", Type: typ, Settings: s}}}
+	return Input{PortalLevels: []PortalLevel{{Address: "autotask_client_portal_security_level.p", Name: "p", Type: typ, Settings: s}}}
 }
 
 const puAddr = "autotask_client_portal_user.u"
@@ -44,7 +45,7 @@ const puAddr = "autotask_client_portal_user.u"
 // sysPortal is Client Portal Basic, imported, changed by edit.
 func sysPortal(edit func(*PortalLevel)) func(*testing.T) Input {
 	return func(*testing.T) Input {
-		l := PortalLevel{Address: "autotask_portal_level.p", ID: int64(catalog.PortalBasic), Name: "Client Portal Basic", System: true}
+		l := PortalLevel{Address: "autotask_client_portal_security_level.p", ID: int64(catalog.PortalBasic), Name: "Client Portal Basic", System: true}
 		edit(&l)
 		return Input{PortalLevels: []PortalLevel{l}}
 	}
@@ -64,7 +65,7 @@ func portalUser(edit func(*PortalUser)) func(*testing.T) Input {
 
 func ruleCases() []ruleCase {
 	const sd = "autotask_security_level.sd"
-	const pAddr = "autotask_portal_level.p"
+	const pAddr = "autotask_client_portal_security_level.p"
 	const site = "autotask_security_settings.this"
 	one := func(l Level) func(*testing.T) Input {
 		return func(*testing.T) Input { return Input{Levels: []Level{l}} }
@@ -109,7 +110,7 @@ func ruleCases() []ruleCase {
 	grant := func(user string, view, edit bool) func(*testing.T) Input {
 		return func(t *testing.T) Input {
 			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{rewstUser(), {Address: "autotask_api_user.other", UserName: "other", Level: LevelRef{Address: rewstAddr}}},
-				ProtectedData: []ProtectedGrant{{Address: "autotask_protected_data_permissions.g", UserName: user, ViewProtected: view, EditProtected: edit, ViewUnprotected: true}}}
+				ProtectedData: []ProtectedGrant{{Address: "autotask_protected_data_access.g", UserName: user, ViewProtected: view, EditProtected: edit, ViewUnprotected: true}}}
 		}
 	}
 
@@ -164,6 +165,25 @@ func ruleCases() []ruleCase {
 			return Input{Levels: []Level{newAPI("autotask_security_level.new", 0)}, Remote: &Remote{Levels: rl}}
 		}, fires: true, addr: "autotask_security_level.new"},
 		{name: "50th API level", rule: RuleAPILicenseLevelLimit, in: apiLimit(47, newAPI("autotask_security_level.new", 0))},
+		{name: "other objects of the plan count", rule: RuleAPILicenseLevelLimit, in: func(*testing.T) Input {
+			in := apiLimit(46, newAPI("autotask_security_level.new", 0))(nil)
+			in.PlannedAPILicenseLevels = []string{"Other A", "other  a", "Other B"}
+			return in
+		}, fires: true, addr: "autotask_security_level.new", path: []string{AttrCopyFrom}},
+		{name: "the object in hand is not counted twice", rule: RuleAPILicenseLevelLimit, in: func(*testing.T) Input {
+			in := apiLimit(46, newAPI("autotask_security_level.new", 0))(nil)
+			in.PlannedAPILicenseLevels = []string{"autotask_security_level.new", "Other A"}
+			return in
+		}},
+		{name: "a replacement counts once", rule: RuleAPILicenseLevelLimit, in: func(*testing.T) Input {
+			rl := make([]RemoteLevel, 48)
+			for i := range rl {
+				rl[i] = RemoteLevel{ID: int64(100 + i), Name: fmt.Sprint("api", i), License: catalog.LicenseAPIUser}
+			}
+			l := newAPI("autotask_security_level.new", 0)
+			l.Name = "API0"
+			return Input{Levels: []Level{l}, Remote: &Remote{Levels: rl}, PlannedAPILicenseLevels: []string{"api1"}}
+		}},
 		{name: "deleting one makes room", rule: RuleAPILicenseLevelLimit, in: func(*testing.T) Input {
 			old := newAPI("autotask_security_level.old", 1000)
 			old.Deleting = true
@@ -239,8 +259,15 @@ func ruleCases() []ruleCase {
 		{name: "valid values", rule: RuleInvalidValue, in: one(custom(sd, "Sales", catalog.Settings{catalog.KeyProjectView: catalog.All, catalog.KeyRenderTasksAs: "Contractor view", catalog.KeyTimeEntryTaskScope: catalog.ScopeAllTasks}))},
 
 		{name: "unknown level ref", rule: RuleUnknownLevelRef, in: func(*testing.T) Input {
-			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.u", Level: LevelRef{Name: "Ghost"}}}}
+			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.u", Level: LevelRef{Name: "Ghost"}}}, Remote: &Remote{}}
 		}, fires: true, addr: "autotask_api_user.u", path: []string{AttrSecurityLevel}},
+		{name: "unknown level ref among API-license levels", rule: RuleUnknownLevelRef, in: func(*testing.T) Input {
+			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.u", Level: LevelRef{ID: 4321}}},
+				Remote: &Remote{APILicenseLevelsOnly: true, Levels: []RemoteLevel{{ID: 77, Name: "Old API", License: catalog.LicenseAPIUser}}}}
+		}, fires: true, addr: "autotask_api_user.u", path: []string{AttrSecurityLevel}, contains: "ID 4321"},
+		{name: "level ref without the PSA view", rule: RuleUnknownLevelRef, in: func(*testing.T) Input {
+			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.u", Level: LevelRef{ID: 4321}}}}
+		}},
 		{name: "system level ref", rule: RuleUnknownLevelRef, in: func(*testing.T) Input {
 			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.u", Level: LevelRef{Name: "API User Can't Read Costs"}}}}
 		}},
@@ -326,19 +353,19 @@ func ruleCases() []ruleCase {
 			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{rewstUser(), u2}}
 		}},
 
-		{name: "integration user sees protected data", rule: RuleIntegrationProtected, in: grant("svc-rewst", true, false), fires: true, addr: "autotask_protected_data_permissions.g", path: []string{AttrViewProtected}},
-		{name: "integration user edits protected data", rule: RuleIntegrationProtected, in: grant("SVC-Rewst", false, true), fires: true, addr: "autotask_protected_data_permissions.g", path: []string{AttrEditProtected}},
+		{name: "integration user sees protected data", rule: RuleIntegrationProtected, in: grant("svc-rewst", true, false), fires: true, addr: "autotask_protected_data_access.g", path: []string{AttrViewProtected}},
+		{name: "integration user edits protected data", rule: RuleIntegrationProtected, in: grant("SVC-Rewst", false, true), fires: true, addr: "autotask_protected_data_access.g", path: []string{AttrEditProtected}},
 		{name: "integration user matched by resource ID", rule: RuleIntegrationProtected, in: func(t *testing.T) Input {
 			u := rewstUser()
 			u.ID = 31
 			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{u},
-				ProtectedData: []ProtectedGrant{{Address: "autotask_protected_data_permissions.g", ResourceID: 31, UserName: "renamed", ViewProtected: true}}}
-		}, fires: true, addr: "autotask_protected_data_permissions.g", path: []string{AttrViewProtected}},
+				ProtectedData: []ProtectedGrant{{Address: "autotask_protected_data_access.g", ResourceID: 31, UserName: "renamed", ViewProtected: true}}}
+		}, fires: true, addr: "autotask_protected_data_access.g", path: []string{AttrViewProtected}},
 		{name: "other resource ID with the same user name", rule: RuleIntegrationProtected, in: func(t *testing.T) Input {
 			u := rewstUser()
 			u.ID = 31
 			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{u},
-				ProtectedData: []ProtectedGrant{{Address: "autotask_protected_data_permissions.g", ResourceID: 32, UserName: "svc-rewst", ViewProtected: true}}}
+				ProtectedData: []ProtectedGrant{{Address: "autotask_protected_data_access.g", ResourceID: 32, UserName: "svc-rewst", ViewProtected: true}}}
 		}},
 		{name: "plain user sees protected data", rule: RuleIntegrationProtected, in: grant("other", true, true)},
 		{name: "integration user with unprotected only", rule: RuleIntegrationProtected, in: grant("svc-rewst", false, false)},
@@ -394,7 +421,7 @@ func ruleCases() []ruleCase {
 		}, fires: true, addr: pAddr, path: []string{"account", "manage_portal_logins"}},
 		{name: "portal without login management", rule: RulePortalManageLogins, in: func(*testing.T) Input { return portal(catalog.PortalTaskfire, nil) }},
 
-		{name: "protected data grant", rule: RuleProtectedDataOverride, in: grant("other", true, false), fires: true, addr: "autotask_protected_data_permissions.g", path: []string{AttrViewProtected}},
+		{name: "protected data grant", rule: RuleProtectedDataOverride, in: grant("other", true, false), fires: true, addr: "autotask_protected_data_access.g", path: []string{AttrViewProtected}},
 		{name: "unprotected-only grant", rule: RuleProtectedDataOverride, in: grant("other", false, false)},
 
 		{name: "own level loses manage resources", rule: RuleSelfLosesAdmin, in: selfCase([]Level{tfLevel(catalog.Settings{catalog.KeyManageResources: catalog.No})}, nil, tfRef), fires: true, addr: tfAddr, path: []string{"admin", "manage_resources"}},
@@ -533,6 +560,11 @@ func TestRules(t *testing.T) {
 			}
 			rule, _ := RuleByID(c.rule)
 			for _, f := range got {
+				// The rule table says which objects a rule runs on; a finding
+				// on any other object type would make it wrong.
+				if typ, _, ok := strings.Cut(f.Address, "."); ok && strings.HasPrefix(typ, "autotask_") && !slices.Contains(rule.Objects, typ) {
+					t.Errorf("%s: reported on %s, which Rule.Objects %v does not name", f, typ, rule.Objects)
+				}
 				if f.Severity != rule.DefaultSeverity {
 					t.Errorf("%s: severity %s, want %s", f, f.Severity, rule.DefaultSeverity)
 				}
@@ -592,5 +624,48 @@ func TestEveryRuleIsCovered(t *testing.T) {
 		if !silent[r.ID] {
 			t.Errorf("%s has no silent case", r.ID)
 		}
+	}
+}
+
+// Every rule names the objects it runs on, from the known list, and the
+// scope tables name only rules.
+func TestRuleScope(t *testing.T) {
+	known := ObjectTypes()
+	for _, r := range Rules() {
+		if len(r.Objects) == 0 {
+			t.Errorf("%s names no object it runs on", r.ID)
+		}
+		for _, o := range r.Objects {
+			if !slices.Contains(known, o) {
+				t.Errorf("%s runs on unknown object %q", r.ID, o)
+			}
+		}
+	}
+	for id := range ruleObjects {
+		if _, ok := RuleByID(id); !ok {
+			t.Errorf("ruleObjects names %s, which is not a rule", id)
+		}
+	}
+	for id := range ruleNeedsPSA {
+		if _, ok := RuleByID(id); !ok {
+			t.Errorf("ruleNeedsPSA names %s, which is not a rule", id)
+		}
+	}
+	md := RulesMarkdown()
+	if !strings.Contains(md, "| Runs on |") || !strings.Contains(md, "| AT106 | Autotask constraint | error | `autotask_security_level` (needs the PSA) |") {
+		t.Errorf("the rule table lacks the objects column:\n%s", md[:min(len(md), 600)])
+	}
+	if md := RulesMarkdown(ObjectSecurityLevel); !strings.Contains(md, "| AT105 | Autotask constraint | error | `autotask_api_user` (coming) |") ||
+		strings.Contains(md, "`autotask_security_level` (coming)") {
+		t.Errorf("objects a provider lacks are not marked (coming):\n%s", md[:min(len(md), 900)])
+	}
+	off := Options{SeverityOverrides: map[string]Severity{RuleAPILicenseLevelLimit: SeverityOff}}
+	for _, r := range PSARules(off) {
+		if r.ID == RuleAPILicenseLevelLimit {
+			t.Error("PSARules lists a rule that is switched off")
+		}
+	}
+	if !strings.Contains(PSARulesText(Options{}), "- AT401: ") {
+		t.Errorf("PSARulesText lacks AT401: %s", PSARulesText(Options{}))
 	}
 }

@@ -107,8 +107,9 @@
 // default 10,000; TenantSpec.RequestBudget per tenant). Once usage passes
 // half of it, Options.ThrottleDelay is added to every request. At the
 // budget the tenant is suspended: every call answers HTTP 403 with
-// {"errors":["API request threshold exceeded: …"]} (no Retry-After) until
-// the oldest requests leave the hour. 403 was chosen over 429 so that the
+// {"errors":["API request threshold exceeded: …"]} until the oldest requests
+// leave the hour; its Retry-After header says in how many seconds a slot
+// frees up. 403 was chosen over 429 so that the
 // suspension is never confused with the thread limit, which clients retry.
 // Suspended calls do not use budget.
 //
@@ -119,7 +120,8 @@
 // # Faults
 //
 // Tenant.InjectFault arms a Fault for the tenant's next Count requests that
-// match Method and Entity: FaultStatus (answer Status with an optional
+// match Method, Entity and Path (the exact path below V1.0/, so that a
+// create can be told from its entity's query): FaultStatus (answer Status with an optional
 // Retry-After), FaultDrop (close the connection, nothing processed),
 // FaultLatency (hold the request, keeping its thread slot, until Latency
 // passes or ClearFaults is called), FaultCommitThenDrop (process the
@@ -141,7 +143,7 @@
 //	GET    /_mock/tenants/{name}/counters          Counters; DELETE resets them and the hourly usage
 //	GET    /_mock/tenants/{name}/faults            armed faults; DELETE clears them (and releases held requests)
 //	POST   /_mock/tenants/{name}/faults            {"kind":"status|drop|latency|commit_then_drop","status","retry_after",
-//	                                                "message","count","method","entity","latency":"250ms"}
+//	                                                "message","count","method","entity","path","latency":"250ms"}
 //	GET    /_mock/tenants/{name}/objects/{Entity}       {"items":[…]}
 //	POST   /_mock/tenants/{name}/objects/{Entity}       create out of band -> 201 {"itemId"}
 //	GET    /_mock/tenants/{name}/objects/{Entity}/{id}  {"item":…}

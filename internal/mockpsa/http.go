@@ -79,6 +79,9 @@ func writeError(w http.ResponseWriter, err error) {
 	if !errors.As(err, &ae) {
 		ae = &APIError{Status: http.StatusInternalServerError, Messages: []string{err.Error()}}
 	}
+	if ae.RetryAfter > 0 {
+		w.Header().Set("Retry-After", strconv.FormatInt(int64((ae.RetryAfter+time.Second-1)/time.Second), 10))
+	}
 	if ae.Status == http.StatusMethodNotAllowed {
 		writeJSON(w, ae.Status, map[string]string{"Message": strings.Join(ae.Messages, " ")})
 		return
@@ -277,7 +280,7 @@ func endpointOf(segs []string) string {
 func (s *Server) serveEntityCall(w *respWriter, r *http.Request, zone string, segs []string) string {
 	endpoint := endpointOf(segs)
 	key := r.Header.Get("ApiIntegrationCode") + "|" + strings.ToLower(endpoint)
-	ad, aerr := s.admit(r, zone, endpoint, key)
+	ad, aerr := s.admit(r, zone, endpoint, key, strings.Join(segs, "/"))
 	if ad.t == nil {
 		writeError(w, aerr)
 		return ""
@@ -335,7 +338,7 @@ type admission struct {
 // admit authenticates a call and applies the hourly budget and the thread
 // limit. With a tenant and no error, the call holds a thread slot that the
 // caller must give back.
-func (s *Server) admit(r *http.Request, zone, endpoint, key string) (admission, *APIError) {
+func (s *Server) admit(r *http.Request, zone, endpoint, key, path string) (admission, *APIError) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	t, caller, aerr := s.authenticate(r, zone)
@@ -347,7 +350,10 @@ func (s *Server) admit(r *http.Request, zone, endpoint, key string) (admission, 
 	now := s.now()
 	t.prune(now)
 	if len(t.window) >= budget {
-		return ad, errorf(http.StatusForbidden, "API request threshold exceeded: this database has made %d requests in the last 60 minutes (limit %d); API access is suspended until usage falls below the threshold", len(t.window), budget)
+		e := errorf(http.StatusForbidden, "API request threshold exceeded: this database has made %d requests in the last 60 minutes (limit %d); API access is suspended until usage falls below the threshold", len(t.window), budget)
+		// When the oldest counted request leaves the hour, a slot frees up.
+		e.RetryAfter = max(t.window[len(t.window)-budget].Add(budgetWindow).Sub(now), time.Second)
+		return ad, e
 	}
 	t.window = append(t.window, now)
 	if s.opts.ThrottleDelay > 0 && len(t.window) > budget/2 {
@@ -357,7 +363,7 @@ func (s *Server) admit(r *http.Request, zone, endpoint, key string) (admission, 
 		return ad, errorf(http.StatusTooManyRequests, "API thread threshold of %d threads has been exceeded", s.opts.ThreadLimit)
 	}
 	t.inflight[key]++
-	ad.fault = t.takeFault(r.Method, endpoint)
+	ad.fault = t.takeFault(r.Method, endpoint, path)
 	return ad, nil
 }
 

@@ -44,6 +44,10 @@ type Fault struct {
 	// Entity limits the fault to one entity endpoint ("SecurityLevels"),
 	// any case. Child calls (/Companies/1/Contacts) match the child entity.
 	Entity string `json:"entity,omitempty"`
+	// Path limits the fault to calls whose path below V1.0/ is exactly this,
+	// any case, without the query string: with Method "POST", "SecurityLevels"
+	// is the create alone, never "SecurityLevels/query".
+	Path string `json:"path,omitempty"`
 	// Latency is the delay of a FaultLatency.
 	Latency time.Duration `json:"-"`
 }
@@ -79,11 +83,13 @@ func (f *Fault) validate() error {
 		}
 	}
 	f.Method = strings.ToUpper(f.Method)
+	f.Path = strings.Trim(f.Path, "/")
 	return nil
 }
 
-func (f *Fault) matches(method, endpoint string) bool {
-	return (f.Method == "" || f.Method == method) && (f.Entity == "" || strings.EqualFold(f.Entity, endpoint))
+func (f *Fault) matches(method, endpoint, path string) bool {
+	return (f.Method == "" || f.Method == method) && (f.Entity == "" || strings.EqualFold(f.Entity, endpoint)) &&
+		(f.Path == "" || strings.EqualFold(f.Path, path))
 }
 
 func (f *Fault) message() string {
@@ -101,11 +107,11 @@ func (f *Fault) message() string {
 	return http.StatusText(f.Status)
 }
 
-// takeFault consumes one use of the first fault matching the request; it
-// runs under s.mu.
-func (t *tenant) takeFault(method, endpoint string) *Fault {
+// takeFault consumes one use of the first fault matching the request (path
+// is below V1.0/); it runs under s.mu.
+func (t *tenant) takeFault(method, endpoint, path string) *Fault {
 	for i, f := range t.faults {
-		if !f.matches(method, endpoint) {
+		if !f.matches(method, endpoint, path) {
 			continue
 		}
 		cp := *f

@@ -115,8 +115,9 @@ func TestRequestBudgetSuspends(t *testing.T) {
 	if !errorsContain(r, "request threshold exceeded") {
 		t.Errorf("suspension body %s", r.body)
 	}
-	if r.header.Get("Retry-After") != "" {
-		t.Errorf("suspension carries Retry-After %q", r.header.Get("Retry-After"))
+	// The oldest call (9:00) leaves the hour at 10:00, 55 minutes from now.
+	if got := r.header.Get("Retry-After"); got != "3300" {
+		t.Errorf("suspension Retry-After %q, want 3300 (seconds until a slot frees up)", got)
 	}
 	// suspended calls do not use budget; the oldest call leaves the window
 	clk.Advance(55*time.Minute + 30*time.Second) // 60.5 minutes after the first call
@@ -306,4 +307,22 @@ func sendExpectingNoAnswer(t *testing.T, e *env, method, path, body string) erro
 		t.Fatalf("no answer and no close: %v", err)
 	}
 	return err
+}
+
+// A fault with a Path hits the create of an entity and never its query
+// (which is a POST to the same entity endpoint).
+func TestFaultPath(t *testing.T) {
+	e := demoEnv(t)
+	if err := e.ten.InjectFault(Fault{Kind: FaultStatus, Status: 503, Method: "POST", Path: "/securitylevels"}); err != nil {
+		t.Fatal(err)
+	}
+	e.mustStatus(e.call("POST", "SecurityLevels/query", map[string]any{"filter": []any{map[string]any{"op": "exist", "field": "id"}}}), 200)
+	e.mustStatus(e.call("POST", "SecurityLevels/query/count", map[string]any{"filter": []any{map[string]any{"op": "exist", "field": "id"}}}), 200)
+	if len(e.ten.Faults()) != 1 {
+		t.Fatalf("a query used the create's fault: %+v", e.ten.Faults())
+	}
+	e.mustStatus(e.call("POST", "SecurityLevels", map[string]any{"name": "Pathed", "copiedFromSecurityLevelID": 7}), 503)
+	if len(e.ten.Faults()) != 0 {
+		t.Errorf("fault not used by the create: %+v", e.ten.Faults())
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"time"
 )
 
 // record is one stored object: canonical field name -> normalized value
@@ -44,6 +45,9 @@ type udfValue struct {
 type APIError struct {
 	Status   int
 	Messages []string
+	// RetryAfter, when positive, is sent as a Retry-After header (whole
+	// seconds, rounded up).
+	RetryAfter time.Duration
 }
 
 func (e *APIError) Error() string {

@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"os"
 	"strconv"
 	"testing"
 
@@ -28,6 +29,7 @@ func newTestPSA(t *testing.T, seed mockpsa.Seed) *testPSA {
 // newTestPSAWith is newTestPSA with server options (a request logger, …).
 func newTestPSAWith(t *testing.T, seed mockpsa.Seed, opts mockpsa.Options) *testPSA {
 	t.Helper()
+	requireAcc(t)
 	run, err := mockpsa.Start("127.0.0.1:0", opts)
 	if err != nil {
 		t.Fatalf("start mock PSA: %v", err)
@@ -81,5 +83,15 @@ func captureID(addr string, id *int64) func(*terraform.State) error {
 		}
 		*id = n
 		return nil
+	}
+}
+
+// requireAcc fails a test that needs the terraform CLI when TF_ACC is not
+// set. Acceptance tests here never skip: they run on the in-process mock
+// PSA, so a skip would only hide a test from CI.
+func requireAcc(t *testing.T) {
+	t.Helper()
+	if os.Getenv("TF_ACC") == "" {
+		t.Fatal("TF_ACC must be set for acceptance tests: run `make test` (or TF_ACC=1 go test ...)")
 	}
 }

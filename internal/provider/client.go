@@ -70,17 +70,14 @@ func (d *providerData) Client(ctx context.Context) (*autotask.Client, diag.Diagn
 		return nil, diags
 	}
 	d.api.once.Do(func() {
-		var missing []string
-		for _, m := range []struct{ val, attr, env string }{
-			{d.username, "username", EnvUsername},
-			{d.secret, "secret", EnvSecret},
-			{d.integrationCode, "integration_code", EnvIntegrationCode},
-		} {
-			if m.val == "" {
-				missing = append(missing, fmt.Sprintf("`%s` (or %s)", m.attr, m.env))
-			}
+		if len(d.unknown) > 0 {
+			d.api.diags.AddError("Autotask connection settings are not known yet",
+				"The provider cannot reach Autotask during this plan: "+unknownSettingsReason(d.unknown)+
+					". Reading existing objects needs them at plan time: set them from values known before apply "+
+					"(variables, the environment), not from attributes of other resources.")
+			return
 		}
-		if len(missing) > 0 {
+		if missing := d.missingCredentials(); len(missing) > 0 {
 			d.api.diags.AddError("Autotask credentials are not configured",
 				"This object talks to the Autotask API, so the provider needs "+joinAnd(missing)+
 					". Set them in the provider block or the environment.")
@@ -96,14 +93,36 @@ func (d *providerData) Client(ctx context.Context) (*autotask.Client, diag.Diagn
 			Logger:                 tflogLogger{mask: d.maskSecret},
 			MaxInFlightPerEndpoint: d.maxInFlight,
 			RequestBudget:          d.requestBudget,
+			OnUsageWarning:         d.noteUsage,
 		})
 		if err != nil {
 			d.api.diags.AddError("Invalid Autotask provider configuration", err.Error())
 			return
 		}
 		d.api.client = c
+		d.readUsage(ctx, c)
 	})
-	return d.api.client, d.api.diags
+	diags := append(diag.Diagnostics(nil), d.api.diags...)
+	if !diags.HasError() {
+		diags.Append(d.takeUsageWarnings()...)
+	}
+	return d.api.client, diags
+}
+
+// missingCredentials names the credentials that are not set, as
+// "`attr` (or ENV)".
+func (d *providerData) missingCredentials() []string {
+	var missing []string
+	for _, m := range []struct{ val, attr, env string }{
+		{d.username, "username", EnvUsername},
+		{d.secret, "secret", EnvSecret},
+		{d.integrationCode, "integration_code", EnvIntegrationCode},
+	} {
+		if m.val == "" {
+			missing = append(missing, fmt.Sprintf("`%s` (or %s)", m.attr, m.env))
+		}
+	}
+	return missing
 }
 
 // apiErrorDetail turns a client error into one readable sentence for a
@@ -113,8 +132,12 @@ func (d *providerData) apiErrorDetail(err error) string {
 	switch {
 	case autotask.IsUnauthorized(err):
 		return fmt.Sprintf("Autotask rejected the credentials of API user %q (HTTP 401). Check `secret` (or %s) and that the user is active.", d.username, EnvSecret)
-	case autotask.IsSuspended(err), autotask.IsRateLimited(err):
-		return "The Autotask database has used its API request budget (10,000 requests per rolling hour, shared by every integration); retry later. " + err.Error()
+	case errors.Is(err, autotask.ErrCreateOutcomeUnknown):
+		return "Autotask may or may not have created the object: the answer to the create was lost, and looking the object up by " +
+			"its name did not settle it. Check in Autotask: if the object exists, import it (terraform import); otherwise apply again. " +
+			"Details: " + err.Error()
+	case autotask.IsSuspended(err), autotask.IsRateLimited(err) && !autotask.IsThreadLimited(err):
+		return d.budgetErrorDetail(err)
 	case errors.As(err, &apiErr) && len(apiErr.Messages) > 0:
 		return "Autotask answered: " + strings.Join(apiErr.Messages, "; ")
 	}

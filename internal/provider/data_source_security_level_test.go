@@ -1,12 +1,15 @@
 package provider
 
 import (
+	"fmt"
 	"regexp"
+	"strconv"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
@@ -106,5 +109,39 @@ data "autotask_resource" "alex" {
 				ExpectError: regexp.MustCompile(`(?s)Resource not found.*0 resources have userName "ghost"`),
 			},
 		},
+	})
+}
+
+// The list is ordered by ID, as documented, whatever order the PSA answers
+// in.
+func TestAccSecurityLevelsDataSource_orderedByID(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	for _, name := range []string{"Zulu", "Alpha", "Mike"} {
+		if _, err := psa.Tenant.Create("SecurityLevels", map[string]any{"name": name, "copiedFromSecurityLevelID": int64(catalog.Sales)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	unorderedPSA(t, psa)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config: `data "autotask_security_levels" "all" {}`,
+			Check: func(s *terraform.State) error {
+				attrs := s.RootModule().Resources["data.autotask_security_levels.all"].Primary.Attributes
+				n, _ := strconv.Atoi(attrs["levels.#"])
+				if n < 18 {
+					return fmt.Errorf("%d levels, want the 15 system levels and 3 custom ones", n)
+				}
+				prev := int64(0)
+				for i := range n {
+					id, err := strconv.ParseInt(attrs[fmt.Sprintf("levels.%d.id", i)], 10, 64)
+					if err != nil || id <= prev {
+						return fmt.Errorf("levels[%d].id = %s after %d: not ordered by ID", i, attrs[fmt.Sprintf("levels.%d.id", i)], prev)
+					}
+					prev = id
+				}
+				return nil
+			},
+		}},
 	})
 }

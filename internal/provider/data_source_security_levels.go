@@ -1,7 +1,9 @@
 package provider
 
 import (
+	"cmp"
 	"context"
+	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
@@ -92,6 +94,8 @@ func (d *SecurityLevelsDataSource) Read(ctx context.Context, req datasource.Read
 		resp.Diagnostics.AddError("Could not list security levels", d.data.apiErrorDetail(err))
 		return
 	}
+	// Autotask promises no order; the documented one is by ID.
+	slices.SortFunc(levels, func(a, b autotask.SecurityLevel) int { return cmp.Compare(a.ID, b.ID) })
 	elem := types.ObjectType{AttrTypes: levelSummaryAttrTypes()}
 	items := make([]attr.Value, 0, len(levels))
 	for _, l := range levels {

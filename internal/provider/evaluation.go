@@ -4,71 +4,13 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"sync"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
-	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
-	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
-
-// remoteCache holds what the evaluator needs to know about the PSA as it
-// stands (existing custom levels, API users, Terraform's own API user). It
-// is read once per provider process, that is once per plan or apply.
-type remoteCache struct {
-	once     sync.Once
-	remote   *evaluate.Remote
-	self     *evaluate.Self
-	err      error
-	reported sync.Once
-}
-
-// remoteView reads the PSA's security levels and API users once. Without
-// credentials it returns nothing and no error: the checks that need the
-// remote view are then skipped.
-func (d *providerData) remoteView(ctx context.Context) (*evaluate.Remote, *evaluate.Self, error) {
-	if d.username == "" || d.secret == "" || d.integrationCode == "" {
-		return nil, nil, nil
-	}
-	d.remote.once.Do(func() {
-		c, diags := d.Client(ctx)
-		if diags.HasError() {
-			d.remote.err = fmt.Errorf("the API client is not configured")
-			return
-		}
-		levels, err := c.SecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Gt("id", int64(catalog.MaxSystemLevelID))}})
-		if err != nil {
-			d.remote.err = err
-			return
-		}
-		users, err := c.APIUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Exist("id")}})
-		if err != nil {
-			d.remote.err = err
-			return
-		}
-		r := &evaluate.Remote{}
-		for _, l := range levels {
-			rl := evaluate.RemoteLevel{ID: l.ID, Name: deref(l.Name), Settings: l.Permissions}
-			if l.LicenseType != nil {
-				if lic, ok := catalog.LicenseByID(*l.LicenseType); ok {
-					rl.License = lic.Type
-				}
-			}
-			r.Levels = append(r.Levels, rl)
-		}
-		for _, u := range users {
-			r.APIUsers = append(r.APIUsers, evaluate.RemoteAPIUser{UserName: deref(u.UserName)})
-			if strings.EqualFold(deref(u.UserName), d.username) && u.SecurityLevelID != nil {
-				d.remote.self = &evaluate.Self{UserName: d.username, Level: evaluate.LevelRef{ID: *u.SecurityLevelID}}
-			}
-		}
-		d.remote.remote = r
-	})
-	return d.remote.remote, d.remote.self, d.remote.err
-}
 
 func deref[T any](p *T) T {
 	var zero T
@@ -84,17 +26,9 @@ func deref[T any](p *T) T {
 func (d *providerData) evaluateInto(ctx context.Context, in evaluate.Input, address string, topLevel map[string]bool, diags *diag.Diagnostics) {
 	remote, self, err := d.remoteView(ctx)
 	if err != nil {
-		// Said once per plan, not once per object.
-		d.remote.reported.Do(func() {
-			if autotask.IsUnauthorized(err) {
-				diags.AddError("Autotask rejected the provider's credentials", d.apiErrorDetail(err))
-				return
-			}
-			diags.AddWarning("Plan-time checks ran without the PSA's current state",
-				"Reading existing security levels and API users failed, so checks that compare with them (API-license level count, "+
-					"Terraform's own API user) were skipped: "+d.apiErrorDetail(err))
-		})
+		d.reportPSAUnavailable(err, diags) // said once per plan, not once per object
 	}
+	diags.Append(d.takeUsageWarnings()...)
 	if in.Remote == nil {
 		in.Remote = remote
 	}

@@ -14,8 +14,9 @@ import (
 	"github.com/autotask-iac/terraform-provider-autotask/internal/mockpsa"
 )
 
-// TestAccExampleDemoProtected applies examples/demo as `make demo` does —
-// main.tf with protected.tf — on the demo tenant: protected device fields,
+// TestAccExampleDemoProtected applies the whole of examples/demo as `make
+// demo` does — every .tf file — on the demo tenant and checks protected.tf's
+// part of it: protected device fields,
 // view for the service desk, edit for two named engineers, a hardened login
 // policy. The demo uses for_each, which terraform-plugin-testing's state
 // shim cannot read, so the provider runs as a real plugin binary through
@@ -28,7 +29,12 @@ func TestAccExampleDemoProtected(t *testing.T) {
 	if err := os.MkdirAll(work, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range []string{"main.tf", "protected.tf"} {
+	files, err := filepath.Glob("../../examples/demo/*.tf")
+	if err != nil || len(files) < 2 {
+		t.Fatalf("demo files %v: %v", files, err)
+	}
+	for _, f := range files {
+		f = filepath.Base(f)
 		raw, err := os.ReadFile(filepath.Join("../../examples/demo", f))
 		if err != nil {
 			t.Fatal(err)
@@ -36,7 +42,7 @@ func TestAccExampleDemoProtected(t *testing.T) {
 		writeFile(t, filepath.Join(work, f), string(raw))
 	}
 	psa := newTestPSA(t, mockpsa.SeedDemo)
-	tf := newTerraformCLI(ctx, t, dir, work, "TF_VAR_terraform_user="+psa.Creds.Username)
+	tf := newTerraformCLI(ctx, t, dir, work, "TF_VAR_terraform_user="+psa.Creds.Username, "TF_VAR_portal_admin_password=Demo-Test-Pass1")
 	terraform, mustTerraform := tf.run, tf.must
 
 	plan := mustTerraform("plan", "-input=false", "-no-color")
@@ -70,7 +76,7 @@ func TestAccExampleDemoProtected(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantReaders := map[string]string{"srossi": "view + edit", "tbecker": "view + edit", "amorgan": "view + edit", "praman": "view + edit",
-		psa.Creds.Username: "view + edit", "accounting-sync@acme.example.com": "view + edit"}
+		psa.Creds.Username: "view + edit", "accounting-sync@acme.example.com": "view + edit", "rewst@acme.example.com": "view + edit"}
 	for _, u := range []string{"jdoe", "akhan", "lortega", "eschulz", "kmensah", "ichen"} {
 		wantReaders[u] = "view"
 	}

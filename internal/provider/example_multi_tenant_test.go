@@ -20,6 +20,7 @@ import (
 // MSP would run it. (In-process test providers cannot serve two aliases:
 // terraform sends both configurations to the one reattached server.)
 func TestAccExampleMultiTenant(t *testing.T) {
+	requireAcc(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	dir := t.TempDir()

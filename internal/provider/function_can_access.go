@@ -74,12 +74,12 @@ func (f *CanAccessFunction) Run(ctx context.Context, req function.RunRequest, re
 	}
 	act, err := evaluate.ParseAction(action)
 	if err != nil {
-		resp.Error = function.NewArgumentFuncError(1, err.Error())
+		resp.Error = function.NewArgumentFuncError(1, strings.TrimPrefix(err.Error(), "evaluate: "))
 		return
 	}
 	kind, err := evaluate.ParseObjectKind(object)
 	if err != nil {
-		resp.Error = function.NewArgumentFuncError(2, err.Error())
+		resp.Error = function.NewArgumentFuncError(2, strings.TrimPrefix(err.Error(), "evaluate: "))
 		return
 	}
 	if !evaluate.Supported(kind, act) {
@@ -94,7 +94,8 @@ func (f *CanAccessFunction) Run(ctx context.Context, req function.RunRequest, re
 		}
 		as, err := evaluate.ParseAssociation(a)
 		if err != nil {
-			resp.Error = function.NewArgumentFuncError(3, fmt.Sprintf("%v; use %s or %q", err, strings.Join(evaluate.AssociationNames(), ", "), internalMarker))
+			resp.Error = function.NewArgumentFuncError(3, fmt.Sprintf("%q is not an association; use %s, or %q for an internal object",
+				a, strings.Join(evaluate.AssociationNames(), ", "), internalMarker))
 			return
 		}
 		obj.Associations |= as

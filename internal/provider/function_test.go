@@ -2,12 +2,15 @@ package provider
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
 
 func TestAccFunctionEffectivePermissions(t *testing.T) {
@@ -82,13 +85,17 @@ output "contractor_expense" {
 					statecheck.ExpectKnownOutputValue("contractor_expense", knownvalue.Bool(true)),
 				},
 			},
-			{
+			{ // the provider's own words, not terraform's echo of the call
 				Config:      `output "x" { value = provider::autotask::can_access("Sales", "view", "project", ["best_friend"]) }`,
-				ExpectError: regexp.MustCompile(`best_friend`),
+				ExpectError: regexp.MustCompile(`(?s)"best_friend"\s+is\s+not\s+an\s+association;\s+use\s+` + strings.Join(evaluate.AssociationNames(), `,\s+`) + `,\s+or\s+"internal"\s+for\s+an\s+internal\s+object`),
 			},
 			{
 				Config:      `output "x" { value = provider::autotask::can_access("Sales", "fly", "project", []) }`,
-				ExpectError: regexp.MustCompile(`fly`),
+				ExpectError: regexp.MustCompile(`(?s)unknown\s+action\s+"fly";\s+use\s+view,\s+add,\s+edit\s+or\s+delete`),
+			},
+			{
+				Config:      `output "x" { value = provider::autotask::can_access("Sales", "view", "spaceship", []) }`,
+				ExpectError: regexp.MustCompile(`(?s)unknown\s+object\s+kind\s+"spaceship";\s+use\s+one\s+of`),
 			},
 		},
 	})

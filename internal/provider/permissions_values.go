@@ -129,3 +129,34 @@ func overrideObjects(groups []permGroup, remote catalog.Settings, keep func(cata
 	}
 	return out, diags
 }
+
+// presentBlocks names the override blocks src holds as objects, empty ones
+// (`crm = {}`) included.
+func presentBlocks(ctx context.Context, src attributeGetter, groups []permGroup) (map[string]bool, diag.Diagnostics) {
+	var diags diag.Diagnostics
+	out := make(map[string]bool, len(groups))
+	for _, g := range groups {
+		var obj types.Object
+		diags.Append(src.GetAttribute(ctx, path.Root(g.Name), &obj)...)
+		if !obj.IsNull() {
+			out[g.Name] = true
+		}
+	}
+	return out, diags
+}
+
+// keepEmptyBlocks turns the null blocks of out that present names into
+// objects of nulls: a block the configuration writes empty stays an empty
+// block in state ("no overrides in this module"), so the plan stays clean.
+func keepEmptyBlocks(groups []permGroup, out map[string]types.Object, present map[string]bool) {
+	for _, g := range groups {
+		if !present[g.Name] || !out[g.Name].IsNull() {
+			continue
+		}
+		vals := make(map[string]attr.Value, len(g.Perms))
+		for _, p := range g.Perms {
+			vals[p.Name] = permValue(p, "", false)
+		}
+		out[g.Name] = types.ObjectValueMust(groupAttrTypes(g), vals)
+	}
+}

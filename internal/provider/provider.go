@@ -20,6 +20,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
 
@@ -100,14 +101,18 @@ func (p *AutotaskProvider) Schema(_ context.Context, _ provider.SchemaRequest, r
 					"`warning`, `info` or `off`. See the plan-time findings guide for the rules and their defaults.",
 			},
 			"max_in_flight": schema.Int64Attribute{
-				Optional:            true,
-				MarkdownDescription: "Most requests the provider keeps in flight per entity endpoint, 1 to 3 (Autotask answers a fourth with HTTP 429). Default 3.",
-				Validators:          []validator.Int64{int64validator.Between(1, 3)},
+				Optional: true,
+				MarkdownDescription: "Most requests this provider configuration keeps in flight per entity endpoint, 1 to 3. Default 3. " +
+					"Autotask allows 3 per integration code and endpoint and answers a fourth with HTTP 429, so provider configurations " +
+					"(aliases) of one integration share those 3 in a run; a lower value limits only this configuration's own use.",
+				Validators: []validator.Int64{int64validator.Between(1, 3)},
 			},
 			"request_budget": schema.Int64Attribute{
-				Optional:            true,
-				MarkdownDescription: "Requests per rolling hour the database allows (shared by every integration). The provider warns at 75% and 90% of it. Default 10000.",
-				Validators:          []validator.Int64{int64validator.AtLeast(1)},
+				Optional: true,
+				MarkdownDescription: "Requests per rolling hour the database allows, shared by every integration. The provider reads the database's real usage " +
+					"(`ThresholdInformation`) once per plan and per apply, warns in the plan or apply output when usage passes 75% and 90% of this budget, " +
+					"and stops before exceeding it. Default: the database's own threshold as Autotask reports it, else " + thousands(autotask.DefaultRequestBudget) + ".",
+				Validators: []validator.Int64{int64validator.AtLeast(1)},
 			},
 		},
 	}
@@ -126,6 +131,12 @@ type providerData struct {
 	api             apiClient
 	remote          remoteCache
 	apiUserView     apiUserViewCache // evaluation_api_users.go
+	planned         plannedCreates
+	usage           usageState
+	// unknown names the connection attributes whose configured value is
+	// not known yet (at plan, computed from another object). They are left
+	// empty, never taken from the environment.
+	unknown []string
 }
 
 // Configure resolves attributes and environment variables. Credentials are
@@ -138,14 +149,14 @@ func (p *AutotaskProvider) Configure(ctx context.Context, req provider.Configure
 		return
 	}
 	data := &providerData{
-		version:         p.version,
-		baseURL:         firstNonEmpty(cfg.BaseURL, EnvBaseURL, DefaultBaseURL),
-		username:        firstNonEmpty(cfg.Username, EnvUsername, ""),
-		secret:          firstNonEmpty(cfg.Secret, EnvSecret, ""),
-		integrationCode: firstNonEmpty(cfg.IntegrationCode, EnvIntegrationCode, ""),
-		maxInFlight:     int(cfg.MaxInFlight.ValueInt64()),
-		requestBudget:   int(cfg.RequestBudget.ValueInt64()),
+		version:       p.version,
+		maxInFlight:   int(cfg.MaxInFlight.ValueInt64()),
+		requestBudget: int(cfg.RequestBudget.ValueInt64()),
 	}
+	data.baseURL = data.setting(cfg.BaseURL, "base_url", EnvBaseURL, DefaultBaseURL)
+	data.username = data.setting(cfg.Username, "username", EnvUsername, "")
+	data.secret = data.setting(cfg.Secret, "secret", EnvSecret, "")
+	data.integrationCode = data.setting(cfg.IntegrationCode, "integration_code", EnvIntegrationCode, "")
 	data.evalOptions = severityOverrides(cfg.RuleSeverity, &resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return
@@ -180,9 +191,15 @@ func severityOverrides(m types.Map, diags *diag.Diagnostics) evaluate.Options {
 	return opts
 }
 
-// firstNonEmpty picks the configured value, then the environment, then def.
-func firstNonEmpty(v types.String, env, def string) string {
-	if !v.IsNull() && !v.IsUnknown() && v.ValueString() != "" {
+// setting picks the configured value, then the environment, then def. A
+// configured value that is not known yet is recorded in d.unknown and left
+// empty: the environment must not stand in for what the configuration says.
+func (d *providerData) setting(v types.String, attr, env, def string) string {
+	if v.IsUnknown() {
+		d.unknown = append(d.unknown, attr)
+		return ""
+	}
+	if !v.IsNull() && v.ValueString() != "" {
 		return v.ValueString()
 	}
 	if e := os.Getenv(env); e != "" {

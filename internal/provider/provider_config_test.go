@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -160,4 +161,125 @@ resource "autotask_security_level" "b" {
 			ExpectError: regexp.MustCompile(`(?s)Error: Autotask rejected the provider's credentials.*HTTP 401(?:[^E]|E[^r]|Er[^r])*$`),
 		}},
 	})
+}
+
+// The secret written in the provider block (the environment has none) is
+// the one used, and it reaches neither the state, nor terraform's or the
+// provider's log, nor the mock PSA's request log.
+func TestAccProvider_secretInProviderBlock(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	secret := psa.Creds.Secret
+	t.Setenv(EnvSecret, "")
+	logPath := filepath.Join(t.TempDir(), "trace.log")
+	t.Setenv("TF_LOG", "TRACE")
+	t.Setenv("TF_ACC_LOG_PATH", logPath)
+	// A sensitive variable, as an admin would write it: a literal would sit
+	// in the configuration the test harness itself logs.
+	t.Setenv("TF_VAR_autotask_secret", secret)
+	cfg := `
+variable "autotask_secret" {
+  type      = string
+  sensitive = true
+}
+provider "autotask" {
+  secret = var.autotask_secret
+}
+resource "autotask_security_level" "t" {
+  name      = "Block Secret"
+  copy_from = "Team Member"
+}`
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config: cfg,
+			Check: func(s *terraform.State) error {
+				for addr, rs := range s.RootModule().Resources {
+					for k, v := range rs.Primary.Attributes {
+						if strings.Contains(v, secret) {
+							return fmt.Errorf("state %s.%s holds the secret", addr, k)
+						}
+					}
+				}
+				if n := levelsNamed(t, psa.Tenant, "Block Secret"); n != 1 {
+					return fmt.Errorf("%d levels created with the provider block's secret, want 1", n)
+				}
+				return nil
+			},
+		}},
+	})
+	raw, err := os.ReadFile(logPath)
+	if err != nil {
+		t.Fatalf("read trace log: %v", err)
+	}
+	log := string(raw)
+	for _, want := range []string{"[TRACE]", "autotask: request", "SecurityLevels"} {
+		if !strings.Contains(log, want) {
+			t.Errorf("trace log lacks %q (%d bytes): it proves nothing", want, len(log))
+		}
+	}
+	if i := strings.Index(log, secret); i >= 0 {
+		t.Errorf("trace log holds the secret near: %q", log[max(0, i-200):i])
+	}
+}
+
+// When a create's answer is lost and the lookup by name fails too, the
+// error says the outcome is unknown and what to do, and the secret that
+// the PSA's error messages echo is masked in the output and the logs.
+func TestAccProvider_ambiguousCreateIsRedacted(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	secret := psa.Creds.Secret
+	logPath := filepath.Join(t.TempDir(), "provider.log")
+	t.Setenv("TF_ACC_LOG_PATH", logPath)
+	for _, f := range []mockpsa.Fault{
+		// The create: committed or not, the answer never comes.
+		{Kind: mockpsa.FaultStatus, Status: 503, Method: "POST", Path: "SecurityLevels", Message: "gateway lost request signed " + secret},
+		// Every query of the entity (the checks' read and the lookup by name).
+		{Kind: mockpsa.FaultStatus, Status: 400, Method: "POST", Path: "SecurityLevels/query", Count: 50, Message: "query rejected for secret " + secret},
+	} {
+		if err := psa.Tenant.InjectFault(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cli := newTFCLI(t, `
+resource "autotask_security_level" "x" {
+  name      = "Ambiguous"
+  copy_from = "Sales"
+}`)
+	cli.env = append(cli.env, "TF_LOG=TRACE", "TF_LOG_PATH="+filepath.Join(t.TempDir(), "terraform.log"))
+	out, err := cli.run("apply", "-no-color", "-input=false", "-auto-approve")
+	if err == nil {
+		t.Fatalf("apply succeeded:\n%s", out)
+	}
+	got := flat(out)
+	for _, want := range []string{
+		`Error: Could not create security level "Ambiguous"`,
+		"Autotask may or may not have created the object",
+		"natural-key lookup failed",
+		"gateway lost request signed [REDACTED]",
+		"query rejected for secret [REDACTED]",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the output lacks %q:\n%s", want, out)
+		}
+	}
+	if left := psa.Tenant.Faults(); len(left) != 1 || left[0].Path != "SecurityLevels/query" {
+		t.Errorf("the create's fault did not fire: %+v", left)
+	}
+	for name, text := range map[string]string{"output": out, "provider log": readFile(t, logPath), "terraform log": readFile(t, cli.env[len(cli.env)-1][len("TF_LOG_PATH="):])} {
+		if name != "output" && !strings.Contains(text, "autotask_security_level") {
+			t.Errorf("the %s is empty or unrelated (%d bytes): it proves nothing", name, len(text))
+		}
+		if i := strings.Index(text, secret); i >= 0 {
+			t.Errorf("the %s holds the secret near: %q", name, text[max(0, i-200):i])
+		}
+	}
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read %s: %v", path, err)
+	}
+	return string(b)
 }

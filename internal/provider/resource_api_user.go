@@ -237,7 +237,7 @@ func trackingKind(o types.Object) (string, bool) {
 func (m *apiUserResourceModel) evalUser() evaluate.APIUser {
 	u := evaluate.APIUser{
 		Address:         apiUserAddress(m.UserName),
-		ID:              idOf(m.ID),
+		ID:              planID(m.ID),
 		UserName:        m.UserName.ValueString(),
 		Integration:     m.LeastPrivilegeProfile.ValueString(),
 		IntegrationPath: []string{evaluate.AttrLeastPrivilegeProfile},
@@ -291,7 +291,7 @@ func (r *APIUserResource) ModifyPlan(ctx context.Context, req resource.ModifyPla
 	if !plan.UserName.IsUnknown() && (state == nil || !strings.EqualFold(state.UserName.ValueString(), plan.UserName.ValueString())) {
 		var selfID int64
 		if state != nil {
-			selfID = idOf(state.ID)
+			selfID = planID(state.ID)
 		}
 		r.data.checkAPIUserName(ctx, plan.UserName.ValueString(), selfID, &resp.Diagnostics)
 	}
@@ -395,7 +395,10 @@ func (r *APIUserResource) Create(ctx context.Context, req resource.CreateRequest
 // refresh reads the user into m, keeping what only the configuration
 // knows (the profile, the secret's version). It returns false on a 404.
 func (r *APIUserResource) refresh(ctx context.Context, c *autotask.Client, m *apiUserResourceModel, diags *diag.Diagnostics) bool {
-	id := idOf(m.ID)
+	id, ok := existingID(m.ID, diags)
+	if !ok {
+		return true
+	}
 	u, err := c.APIUsers().Get(ctx, id)
 	if autotask.IsNotFound(err) {
 		return false
@@ -480,7 +483,11 @@ func (r *APIUserResource) Update(ctx context.Context, req resource.UpdateRequest
 		ctx, secret = configuredSecret(ctx, req.Config, &resp.Diagnostics)
 	}
 	item := plan.item(secret, true)
-	item.ID = idOf(state.ID)
+	id, ok := existingID(state.ID, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	item.ID = id
 	if err := c.APIUsers().Update(ctx, item); err != nil {
 		resp.Diagnostics.AddError("Could not update API user "+strconv.Quote(plan.UserName.ValueString()), r.data.apiErrorDetail(err))
 		return
@@ -508,7 +515,11 @@ func (r *APIUserResource) Delete(ctx context.Context, req resource.DeleteRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	err := c.APIUsers().Update(ctx, &autotask.APIUser{ID: idOf(state.ID), IsActive: autotask.Bool(false), SecurityLevelID: autotask.Int64(int64(apiUserParkingLevel))})
+	id, ok := existingID(state.ID, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	err := c.APIUsers().Update(ctx, &autotask.APIUser{ID: id, IsActive: autotask.Bool(false), SecurityLevelID: autotask.Int64(int64(apiUserParkingLevel))})
 	if err != nil && !autotask.IsNotFound(err) {
 		resp.Diagnostics.AddError("Could not deactivate API user "+strconv.Quote(state.UserName.ValueString()), r.data.apiErrorDetail(err))
 	}

@@ -142,7 +142,7 @@ func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req 
 	if req.Plan.Raw.IsNull() { // destroy
 		if state != nil {
 			typ, _ := portalTypeFromTF(state.Type.ValueString())
-			pl := evaluate.PortalLevel{Address: portalLevelAddress(state.Name), ID: idOf(state.ID), Name: state.Name.ValueString(),
+			pl := evaluate.PortalLevel{Address: portalLevelAddress(state.Name), ID: planID(state.ID), Name: state.Name.ValueString(),
 				System: state.System.ValueBool(), Type: typ, Deleting: true}
 			r.data.evaluateInto(ctx, evaluate.Input{PortalLevels: []evaluate.PortalLevel{pl}}, pl.Address, portalLevelTopLevel, &resp.Diagnostics)
 		}
@@ -179,7 +179,7 @@ func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req 
 	typ, typeKnown := portalTypeFromTF(plan.Type.ValueString())
 	pl := evaluate.PortalLevel{
 		Address:  portalLevelAddress(plan.Name),
-		ID:       idOf(plan.ID),
+		ID:       planID(plan.ID),
 		Name:     plan.Name.ValueString(),
 		System:   system,
 		Type:     typ,
@@ -336,7 +336,11 @@ func (r *ClientPortalSecurityLevelResource) Update(ctx context.Context, req reso
 	if !ok {
 		return
 	}
-	item.ID = idOf(plan.ID)
+	id, ok := existingID(plan.ID, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	item.ID = id
 	item.Type = nil // fixed after create
 	if err := c.ClientPortalSecurityLevels().Update(ctx, item); err != nil {
 		resp.Diagnostics.AddError("Could not update Client Portal security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
@@ -356,7 +360,11 @@ func (r *ClientPortalSecurityLevelResource) Delete(ctx context.Context, req reso
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	err := c.ClientPortalSecurityLevels().Delete(ctx, idOf(state.ID))
+	id, ok := existingID(state.ID, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	err := c.ClientPortalSecurityLevels().Delete(ctx, id)
 	if err != nil && !autotask.IsNotFound(err) {
 		resp.Diagnostics.AddError("Could not delete Client Portal security level "+strconv.Quote(state.Name.ValueString()),
 			r.data.apiErrorDetail(err)+"\n\nIf portal users still have the level, give them another level first "+

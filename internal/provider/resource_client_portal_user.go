@@ -321,7 +321,7 @@ func (r *ClientPortalUserResource) checkTaken(ctx context.Context, c *autotask.C
 	}
 	self := int64(-1)
 	if state != nil {
-		self = idOf(state.ID)
+		self = planID(state.ID)
 	}
 	for _, u := range found {
 		if u.ID == self {
@@ -534,7 +534,11 @@ func (r *ClientPortalUserResource) Update(ctx context.Context, req resource.Upda
 	if u == nil || resp.Diagnostics.HasError() {
 		return
 	}
-	u.ID = idOf(state.ID)
+	id, ok := existingID(state.ID, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	u.ID = id
 	if !plan.PasswordWOVersion.Equal(state.PasswordWOVersion) && !pw.IsNull() {
 		u.Password = autotask.String(pw.ValueString())
 	}
@@ -563,7 +567,11 @@ func (r *ClientPortalUserResource) Delete(ctx context.Context, req resource.Dele
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	err := c.ClientPortalUsers().Update(ctx, &autotask.ClientPortalUser{ID: idOf(state.ID), IsClientPortalActive: autotask.Bool(false),
+	id, ok := existingID(state.ID, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	err := c.ClientPortalUsers().Update(ctx, &autotask.ClientPortalUser{ID: id, IsClientPortalActive: autotask.Bool(false),
 		SecurityLevel: autotask.Int64(int64(portalUserParkingLevel))})
 	if err != nil && !autotask.IsNotFound(err) {
 		resp.Diagnostics.AddError("Could not deactivate portal login "+strconv.Quote(state.UserName.ValueString()), r.data.apiErrorDetail(err))

@@ -307,7 +307,10 @@ func (r *ProtectedDataAccessResource) Update(ctx context.Context, req resource.U
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	id := idOf(plan.ID)
+	id, ok := existingID(plan.ID, &resp.Diagnostics)
+	if !ok {
+		return
+	}
 	if err := c.ProtectedDataPermissions().Update(ctx, protectedItem(id, plan.access())); err != nil {
 		resp.Diagnostics.AddError(fmt.Sprintf("Could not update the protected-data access of resource %d", id), r.data.apiErrorDetail(err))
 		return
@@ -325,7 +328,10 @@ func (r *ProtectedDataAccessResource) Delete(ctx context.Context, req resource.D
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	id := idOf(state.ID)
+	id, ok := existingID(state.ID, &resp.Diagnostics)
+	if !ok {
+		return
+	}
 	res, err := c.Resources().Get(ctx, id)
 	if autotask.IsNotFound(err) {
 		return

@@ -110,9 +110,14 @@ func (r *SecurityLevelResource) Schema(_ context.Context, _ resource.SchemaReque
 }
 
 // copyFromChanged replaces the level only when the base level differs, not
-// when its spelling does ("sales" vs "Sales (system)").
+// when its spelling does ("sales" vs "Sales (system)"). A value not known
+// until apply may name another base level, so it replaces.
 func copyFromChanged(_ context.Context, req planmodifier.StringRequest, resp *stringplanmodifier.RequiresReplaceIfFuncResponse) {
-	if req.StateValue.IsNull() || req.PlanValue.IsUnknown() {
+	if req.StateValue.IsNull() {
+		return
+	}
+	if req.PlanValue.IsUnknown() {
+		resp.RequiresReplace = true
 		return
 	}
 	a, okA := resolveSystemLevel(req.StateValue.ValueString())
@@ -170,10 +175,15 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 		resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
 		return
 	}
+	id, err := idOf(plan.ID)
+	if err != nil {
+		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid security level ID", err.Error())
+		return
+	}
 	base, ok := resolveSystemLevel(plan.CopyFrom.ValueString())
 	lvl := evaluate.Level{
 		Address:   levelAddress(plan.Name),
-		ID:        idOf(plan.ID),
+		ID:        id,
 		Name:      plan.Name.ValueString(),
 		System:    system,
 		CopyFrom:  plan.CopyFrom.ValueString(),
@@ -195,27 +205,36 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 	if system && state != nil {
 		// A system level's own permissions are the ones it has; any
 		// override is an attempted edit, which the evaluator reports.
-		lvl.CopyFrom, lvl.CopyFromID = "", catalog.LevelID(idOf(state.ID))
+		lvl.CopyFrom, lvl.CopyFromID = "", catalog.LevelID(id)
 	}
 	resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
-	r.data.evaluateInto(ctx, evaluate.Input{Levels: []evaluate.Level{lvl}}, lvl.Address, securityLevelTopLevel, &resp.Diagnostics)
+	in := evaluate.Input{Levels: []evaluate.Level{lvl}}
+	if ok && state == nil && base.License == catalog.LicenseAPIUser {
+		// AT106 limits the whole plan: count the other new API-license
+		// levels planned so far, and let them count this one.
+		var key string
+		if !plan.Name.IsUnknown() {
+			key = evaluate.NameKey(plan.Name.ValueString())
+		}
+		in.PlannedAPILicenseLevels = r.data.planned.record(plannedAPILicenseLevels, key, plan.Name.ValueString())
+	}
+	r.data.evaluateInto(ctx, in, lvl.Address, securityLevelTopLevel, &resp.Diagnostics)
 }
 
 func levelAddress(name types.String) string {
 	return fmt.Sprintf("security level %q", name.ValueString())
 }
 
-func idOf(id types.String) int64 {
-	n, _ := strconv.ParseInt(id.ValueString(), 10, 64)
-	return n
-}
-
 // stateLevel describes the level in state for the evaluator.
 func (r *SecurityLevelResource) stateLevel(ctx context.Context, st tfsdk.State, m *securityLevelResourceModel, diags *diag.Diagnostics) evaluate.Level {
 	overrides, _, d := readOverrides(ctx, st, levelGroups)
 	diags.Append(d...)
+	id, ok := existingID(m.ID, diags)
+	if !ok {
+		return evaluate.Level{Address: levelAddress(m.Name)}
+	}
 	return evaluate.Level{
-		Address: levelAddress(m.Name), ID: idOf(m.ID), Name: m.Name.ValueString(),
+		Address: levelAddress(m.Name), ID: id, Name: m.Name.ValueString(),
 		System: m.System.ValueBool(), CopyFrom: m.CopyFrom.ValueString(), CopyFromID: catalog.LevelID(m.CopyFromID.ValueInt64()),
 		Overrides: overrides, Inactive: !m.Active.ValueBool(),
 	}
@@ -278,9 +297,8 @@ func (r *SecurityLevelResource) Read(ctx context.Context, req resource.ReadReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	id, err := strconv.ParseInt(state.ID.ValueString(), 10, 64)
-	if err != nil {
-		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid security level ID", fmt.Sprintf("%q is not a number.", state.ID.ValueString()))
+	id, ok := existingID(state.ID, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	importing := state.Name.IsNull()
@@ -304,6 +322,8 @@ func (r *SecurityLevelResource) refresh(ctx context.Context, c *autotask.Client,
 	var prior securityLevelResourceModel
 	diags.Append(getFields(ctx, st, &prior)...)
 	configured, _, d := readOverrides(ctx, st, levelGroups)
+	diags.Append(d...)
+	present, d := presentBlocks(ctx, st, levelGroups)
 	diags.Append(d...)
 
 	m := securityLevelResourceModel{
@@ -350,6 +370,9 @@ func (r *SecurityLevelResource) refresh(ctx context.Context, c *autotask.Client,
 	}
 	blocks, d := overrideObjects(levelGroups, remote.Permissions, keep)
 	diags.Append(d...)
+	if !importing {
+		keepEmptyBlocks(levelGroups, blocks, present)
+	}
 	for name, obj := range blocks {
 		diags.Append(st.SetAttribute(ctx, path.Root(name), obj)...)
 	}
@@ -363,7 +386,11 @@ func (r *SecurityLevelResource) Update(ctx context.Context, req resource.UpdateR
 	if !ok {
 		return
 	}
-	item.ID = idOf(plan.ID)
+	id, ok := existingID(plan.ID, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	item.ID = id
 	if err := c.SecurityLevels().Update(ctx, item); err != nil {
 		resp.Diagnostics.AddError("Could not update security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
 		return
@@ -382,7 +409,11 @@ func (r *SecurityLevelResource) Delete(ctx context.Context, req resource.DeleteR
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	err := c.SecurityLevels().Delete(ctx, idOf(state.ID))
+	id, ok := existingID(state.ID, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	err := c.SecurityLevels().Delete(ctx, id)
 	if err != nil && !autotask.IsNotFound(err) {
 		resp.Diagnostics.AddError("Could not delete security level "+strconv.Quote(state.Name.ValueString()),
 			r.data.apiErrorDetail(err)+"\n\nIf resources are still assigned to the level, move them to another level first "+

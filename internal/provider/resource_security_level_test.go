@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -139,7 +140,7 @@ func TestAccSecurityLevelResource_basic(t *testing.T) {
 }
 
 func TestAccSecurityLevelResource_copyFromSpellingAndReplace(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
 	cfg := func(copyFrom string) string {
 		return fmt.Sprintf(`
 resource "autotask_security_level" "pm" {
@@ -148,24 +149,39 @@ resource "autotask_security_level" "pm" {
 }`, copyFrom)
 	}
 	const pm = "autotask_security_level.pm"
+	var first, same, replaced int64
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: cfg("Project Manager")},
+			{
+				Config: cfg("Project Manager"),
+				Check:  captureID(pm, &first),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(pm, tfjsonpath.New("copy_from"), knownvalue.StringExact("Project Manager")),
+					statecheck.ExpectKnownValue(pm, tfjsonpath.New("copy_from_id"), knownvalue.Int64Exact(int64(catalog.ProjectManager))),
+				},
+			},
 			{ // same level, other spelling: an in-place update of the string, never a replacement
 				Config: cfg("project manager (system)"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
 					plancheck.ExpectResourceAction(pm, plancheck.ResourceActionUpdate),
 				}},
+				Check: resource.ComposeTestCheckFunc(captureID(pm, &same), func(*terraform.State) error {
+					if same != first {
+						return fmt.Errorf("the level was recreated (%d, was %d)", same, first)
+					}
+					return nil
+				}),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(pm, tfjsonpath.New("copy_from_id"), knownvalue.Int64Exact(int64(catalog.ProjectManager))),
 				},
 			},
-			{ // another base level: replace
+			{ // another base level: replace, and the old level is gone
 				Config: cfg("Manager"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
 					plancheck.ExpectResourceAction(pm, plancheck.ResourceActionReplace),
 				}},
+				Check: resource.ComposeTestCheckFunc(captureID(pm, &replaced), replacedBy(psa, &first, &replaced), oneLevelNamed(t, psa, "Project Leads")),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(pm, tfjsonpath.New("license_type"), knownvalue.StringExact("Executive")),
 				},
@@ -227,7 +243,7 @@ resource "autotask_security_level" "x" {
 // Importing a system level is allowed (to read it); changing it fails at
 // plan with the rule's message.
 func TestAccSecurityLevelResource_systemLevelIsReadOnly(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
 	sales, _ := catalog.SystemLevelByID(catalog.Sales)
 	cfg := func(view string) string {
 		return fmt.Sprintf(`
@@ -268,6 +284,15 @@ removed {
     destroy = false
   }
 }`,
+				Check: func(s *terraform.State) error {
+					if _, ok := s.RootModule().Resources["autotask_security_level.sales"]; ok {
+						return fmt.Errorf("the system level is still in state")
+					}
+					if l, ok := psa.Tenant.Get("SecurityLevels", int64(catalog.Sales)); !ok || l["name"] != sales.DisplayName {
+						return fmt.Errorf("the system level is gone from the PSA: %v", l)
+					}
+					return nil
+				},
 			},
 		},
 	})
@@ -287,7 +312,13 @@ resource "autotask_security_level" "night" {
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: cfg, Check: captureID("autotask_security_level.night", &id)},
+			{
+				Config: cfg,
+				Check:  captureID("autotask_security_level.night", &id),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("autotask_security_level.night", tfjsonpath.New("license_type"), knownvalue.StringExact("Team Member")),
+				},
+			},
 			{
 				PreConfig: func() {
 					res, err := psa.Tenant.List("Resources")
@@ -341,7 +372,14 @@ resource "autotask_security_level" "tf" {
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: cfg(true), Check: captureID("autotask_security_level.tf", &id)},
+			{
+				Config: cfg(true),
+				Check:  captureID("autotask_security_level.tf", &id),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("autotask_security_level.tf",
+						tfjsonpath.New("effective_permissions").AtMapKey("admin").AtMapKey("manage_security_levels"), knownvalue.Bool(true)),
+				},
+			},
 			{
 				PreConfig: func() {
 					if err := psa.Tenant.Patch("ApiUsers", self, map[string]any{"securityLevelID": id}); err != nil {
@@ -410,8 +448,132 @@ resource "autotask_security_level" "tech" {
 	})
 }
 
+// seedAPILevels creates n custom API-license levels out of band.
+func seedAPILevels(t *testing.T, ten *mockpsa.Tenant, n int) []int64 {
+	t.Helper()
+	ids := make([]int64, n)
+	for i := range n {
+		id, err := ten.Create("SecurityLevels", map[string]any{
+			"name": fmt.Sprintf("Integration %02d", i), "copiedFromSecurityLevelID": int64(catalog.APIUserNoCosts),
+		})
+		if err != nil {
+			t.Fatalf("seed level %d: %v", i, err)
+		}
+		ids[i] = id
+	}
+	return ids
+}
+
+// levelsNamed lists every security level of the tenant and counts those
+// named name (no map keyed by name: duplicates must show).
+func levelsNamed(t *testing.T, ten *mockpsa.Tenant, name string) int {
+	t.Helper()
+	all, err := ten.List("SecurityLevels")
+	if err != nil {
+		t.Fatalf("list security levels: %v", err)
+	}
+	n := 0
+	for _, l := range all {
+		if fmt.Sprint(l["name"]) == name {
+			n++
+		}
+	}
+	return n
+}
+
+// oneLevelNamed checks, listing every level, that exactly one is named
+// name.
+func oneLevelNamed(t *testing.T, psa *testPSA, name string) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		if n := levelsNamed(t, psa.Tenant, name); n != 1 {
+			return fmt.Errorf("%d levels named %q, want exactly 1", n, name)
+		}
+		return nil
+	}
+}
+
+// replacedBy checks that the level *old was replaced: *now is another
+// level, and *old is gone from the PSA.
+func replacedBy(psa *testPSA, old, now *int64) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		if _, ok := psa.Tenant.Get("SecurityLevels", *old); ok || *now == *old {
+			return fmt.Errorf("level %d was not replaced (now %d; the old one still exists: %v)", *old, *now, ok)
+		}
+		return nil
+	}
+}
+
+// AT106 limits the whole plan, not one object: with 49 API-license levels
+// in the PSA (the two system ones included), a plan creating two more
+// fails at plan time and creates nothing; with 48 the same plan applies.
+func TestAccSecurityLevelResource_apiLicenseLimitAcrossPlan(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	seeded := seedAPILevels(t, psa.Tenant, catalog.MaxAPILicenseLevels-3)
+	const cfg = `
+resource "autotask_security_level" "a" {
+  name      = "New Integration A"
+  copy_from = "API User Can't Read Costs"
+}
+resource "autotask_security_level" "b" {
+  name      = "New Integration B"
+  copy_from = "API User (system)"
+}`
+	apiLicense, _ := catalog.LicenseByType(catalog.LicenseAPIUser)
+	apiLevels := func(want int) resource.TestCheckFunc {
+		return func(*terraform.State) error {
+			all, err := psa.Tenant.List("SecurityLevels")
+			if err != nil {
+				return err
+			}
+			n := 0
+			for _, l := range all {
+				if lic, _ := l["licenseType"].(int64); lic == int64(apiLicense.ID) {
+					n++
+				}
+			}
+			if n != want {
+				return fmt.Errorf("%d API-license levels in the PSA, want %d", n, want)
+			}
+			return nil
+		}
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config:      cfg,
+				ExpectError: regexp.MustCompile(`(?s)Error: AT106: Creating security level\s+"New Integration [AB]"\s+would exceed the limit of 50.*51 levels would use the API User license: 49 already\s+exist`),
+			},
+			{ // nothing was created: every level of the PSA is listed
+				PreConfig: func() {
+					for _, name := range []string{"New Integration A", "New Integration B"} {
+						if n := levelsNamed(t, psa.Tenant, name); n != 0 {
+							t.Fatalf("%d levels named %q after a failed plan", n, name)
+						}
+					}
+					if err := apiLevels(catalog.MaxAPILicenseLevels - 1)(nil); err != nil {
+						t.Fatal(err)
+					}
+					if err := psa.Tenant.Delete("SecurityLevels", seeded[0]); err != nil {
+						t.Fatalf("delete a seeded level: %v", err)
+					}
+				},
+				// With one level fewer both fit, exactly at the limit.
+				Config: cfg,
+				Check:  apiLevels(catalog.MaxAPILicenseLevels),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("autotask_security_level.a", tfjsonpath.New("license_type"), knownvalue.StringExact("API User")),
+					statecheck.ExpectKnownValue("autotask_security_level.b", tfjsonpath.New("license_type"), knownvalue.StringExact("API User")),
+				},
+			},
+		},
+	})
+}
+
 // The PSA commits a create and the answer is lost, and then it throttles:
-// the apply still succeeds with exactly one level, found by its name.
+// the apply still succeeds with exactly one level, found by its name. The
+// fault targets the create itself (POST SecurityLevels), never the
+// plan-time query (POST SecurityLevels/query).
 func TestAccSecurityLevelResource_lostCreateAnswer(t *testing.T) {
 	psa := newTestPSA(t, mockpsa.SeedEmpty)
 	const cfg = `
@@ -419,35 +581,221 @@ resource "autotask_security_level" "pm" {
   name      = "Resilient PMs"
   copy_from = "Project Manager"
 }`
+	var id int64
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
 				for _, f := range []mockpsa.Fault{
-					{Kind: mockpsa.FaultCommitThenDrop, Method: "POST", Entity: "SecurityLevels"},
+					{Kind: mockpsa.FaultCommitThenDrop, Method: "POST", Path: "SecurityLevels"},
 					{Kind: mockpsa.FaultStatus, Status: 429, RetryAfter: "0", Method: "GET", Entity: "SecurityLevels"},
 				} {
 					if err := psa.Tenant.InjectFault(f); err != nil {
 						t.Fatalf("inject %s: %v", f.Kind, err)
 					}
 				}
+				psa.Tenant.ResetCounters()
 			},
 			Config: cfg,
-			Check: func(*terraform.State) error {
-				n := 0
-				for name := range customLevels(t, psa.Tenant) {
-					if name == "Resilient PMs" {
-						n++
-					}
-				}
-				if n != 1 {
-					return fmt.Errorf("%d levels named Resilient PMs, want exactly 1", n)
-				}
+			Check: resource.ComposeTestCheckFunc(captureID("autotask_security_level.pm", &id), oneLevelNamed(t, psa, "Resilient PMs"), func(*terraform.State) error {
 				if left := psa.Tenant.Faults(); len(left) != 0 {
 					return fmt.Errorf("faults never fired: %+v", left)
 				}
+				c := psa.Tenant.Counters()
+				if c.Dropped != 1 || c.TooManyRequests != 1 {
+					return fmt.Errorf("counters %+v: want the create's answer dropped once and one 429", c)
+				}
+				if _, ok := psa.Tenant.Get("SecurityLevels", id); !ok {
+					return fmt.Errorf("state holds id %d, which is not the level created", id)
+				}
 				return nil
-			},
+			}),
 		}},
+	})
+}
+
+// A copy_from that is not known until apply may name another base level:
+// the plan replaces the level rather than promise an update that could
+// never change the base.
+func TestAccSecurityLevelResource_unknownCopyFromReplaces(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	cfg := func(base string) string {
+		return fmt.Sprintf(`
+resource "terraform_data" "base" {
+  input = %q
+}
+resource "autotask_security_level" "pm" {
+  name      = "Computed Base"
+  copy_from = terraform_data.base.output
+}`, base)
+	}
+	const pm = "autotask_security_level.pm"
+	var first, second int64
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: cfg("Project Manager"),
+				Check:  captureID(pm, &first),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(pm, tfjsonpath.New("copy_from_id"), knownvalue.Int64Exact(int64(catalog.ProjectManager))),
+				},
+			},
+			{
+				Config: cfg("Manager"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectUnknownValue(pm, tfjsonpath.New("copy_from")),
+					plancheck.ExpectResourceAction(pm, plancheck.ResourceActionDestroyBeforeCreate),
+				}},
+				Check: resource.ComposeTestCheckFunc(captureID(pm, &second), replacedBy(psa, &first, &second), oneLevelNamed(t, psa, "Computed Base")),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(pm, tfjsonpath.New("copy_from_id"), knownvalue.Int64Exact(int64(catalog.Manager))),
+					statecheck.ExpectKnownValue(pm, tfjsonpath.New("license_type"), knownvalue.StringExact("Executive")),
+				},
+			},
+		},
+	})
+}
+
+// Names longer than Autotask allows, or empty, fail at plan with the
+// validator's message.
+func TestAccSecurityLevelResource_nameLength(t *testing.T) {
+	newTestPSA(t, mockpsa.SeedEmpty)
+	cfg := func(name string) string {
+		return fmt.Sprintf(`
+resource "autotask_security_level" "x" {
+  name      = %q
+  copy_from = "Sales"
+}`, name)
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config:      cfg(strings.Repeat("n", 101)),
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`Attribute name string length must be between 1 and 100, got: 101`),
+			},
+			{
+				Config:      cfg(""),
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`Attribute name string length must be between 1 and 100, got: 0`),
+			},
+			{ // 100 is allowed
+				Config: cfg(strings.Repeat("n", 100)),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("autotask_security_level.x", tfjsonpath.New("name"), knownvalue.StringExact(strings.Repeat("n", 100))),
+				},
+			},
+		},
+	})
+}
+
+// Importing by a name no level has fails with the provider's message.
+func TestAccSecurityLevelResource_importUnknownName(t *testing.T) {
+	newTestPSA(t, mockpsa.SeedEmpty)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config: `
+resource "autotask_security_level" "ghost" {
+  name      = "Ghost Level"
+  copy_from = "Sales"
+}`,
+			ResourceName:  "autotask_security_level.ghost",
+			ImportState:   true,
+			ImportStateId: "Ghost Level",
+			ExpectError:   regexp.MustCompile(`(?s)Security level not found.*No security level is named "Ghost Level" \(found\s+0\)`),
+		}},
+	})
+}
+
+// active = false makes an inactive level; the PSA holds it inactive, the
+// plan stays clean, and reactivating it out of band is drift that apply
+// puts back.
+func TestAccSecurityLevelResource_inactive(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	const addr = "autotask_security_level.retired"
+	const cfg = `
+resource "autotask_security_level" "retired" {
+  name      = "Retired Technicians"
+  copy_from = "Team Member"
+  active    = false
+}`
+	var id int64
+	isActive := func(want bool) resource.TestCheckFunc {
+		return func(*terraform.State) error {
+			l, ok := psa.Tenant.Get("SecurityLevels", id)
+			if !ok || l["isActive"] != want {
+				return fmt.Errorf("level %d isActive = %v, want %v", id, l["isActive"], want)
+			}
+			return nil
+		}
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: cfg,
+				Check:  resource.ComposeTestCheckFunc(captureID(addr, &id), isActive(false)),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(addr, tfjsonpath.New("active"), knownvalue.Bool(false)),
+				},
+			},
+			{
+				Config:           cfg,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+			},
+			{
+				PreConfig: func() {
+					if err := psa.Tenant.Patch("SecurityLevels", id, map[string]any{"isActive": true}); err != nil {
+						t.Fatalf("reactivate out of band: %v", err)
+					}
+				},
+				Config: cfg,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(addr, plancheck.ResourceActionUpdate),
+					plancheck.ExpectKnownValue(addr, tfjsonpath.New("active"), knownvalue.Bool(false)),
+				}},
+				Check: isActive(false),
+			},
+		},
+	})
+}
+
+// A name or description changed in the Autotask UI shows as an update and
+// is put back.
+func TestAccSecurityLevelResource_nameAndDescriptionDrift(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	var id int64
+	cfg := tier1Config("All", "First-line technicians")
+	holds := func(name, description string) resource.TestCheckFunc {
+		return func(*terraform.State) error {
+			l, ok := psa.Tenant.Get("SecurityLevels", id)
+			if !ok || l["name"] != name || l["description"] != description {
+				return fmt.Errorf("level %d is %q / %q, want %q / %q", id, l["name"], l["description"], name, description)
+			}
+			return nil
+		}
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{Config: cfg, Check: resource.ComposeTestCheckFunc(captureID(tier1, &id), holds("Service Desk - Tier 1", "First-line technicians"))},
+			{
+				PreConfig: func() {
+					if err := psa.Tenant.Patch("SecurityLevels", id, map[string]any{"name": "Tier One (renamed in UI)", "description": "edited"}); err != nil {
+						t.Fatalf("out-of-band edit: %v", err)
+					}
+				},
+				Config: cfg,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(tier1, plancheck.ResourceActionUpdate),
+					plancheck.ExpectKnownValue(tier1, tfjsonpath.New("name"), knownvalue.StringExact("Service Desk - Tier 1")),
+					plancheck.ExpectKnownValue(tier1, tfjsonpath.New("description"), knownvalue.StringExact("First-line technicians")),
+				}},
+				Check: holds("Service Desk - Tier 1", "First-line technicians"),
+			},
+		},
 	})
 }

@@ -160,7 +160,7 @@ func (r *UserDefinedFieldResource) ModifyPlan(ctx context.Context, req resource.
 		return
 	}
 	u := evaluate.UDF{
-		Address: udfAddress(&plan), ID: idOf(plan.ID), Name: plan.Name.ValueString(),
+		Address: udfAddress(&plan), ID: planID(plan.ID), Name: plan.Name.ValueString(),
 		Type: plan.UDFType.ValueString(), DataType: plan.DataType.ValueString(),
 		Protected: plan.Protected.ValueBool(), Encrypted: plan.Encrypted.ValueBool(), VisibleToPortal: plan.VisibleToPortal.ValueBool(),
 	}
@@ -466,7 +466,10 @@ func (r *UserDefinedFieldResource) Update(ctx context.Context, req resource.Upda
 	if !ok {
 		return
 	}
-	id := idOf(plan.ID)
+	id, ok := existingID(plan.ID, &resp.Diagnostics)
+	if !ok {
+		return
+	}
 	def.ID, def.UDFType, def.DataType, def.IsEncrypted = id, nil, nil, nil
 	if err := c.UDFDefinitions().Update(ctx, def); err != nil {
 		resp.Diagnostics.AddError("Could not update user-defined field "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
@@ -487,7 +490,11 @@ func (r *UserDefinedFieldResource) Delete(ctx context.Context, req resource.Dele
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	err := c.UDFDefinitions().Update(ctx, &autotask.UDFDefinition{ID: idOf(state.ID), IsActive: autotask.Bool(false)})
+	id, ok := existingID(state.ID, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	err := c.UDFDefinitions().Update(ctx, &autotask.UDFDefinition{ID: id, IsActive: autotask.Bool(false)})
 	if err != nil && !autotask.IsNotFound(err) {
 		resp.Diagnostics.AddError("Could not deactivate user-defined field "+strconv.Quote(state.Name.ValueString()), r.data.apiErrorDetail(err))
 	}
