@@ -38,3 +38,50 @@ func ProtectedAccessDefault(lic LicenseType) ProtectedAccess {
 	full := lic == LicenseAdministrator || lic == LicenseAPIUser
 	return ProtectedAccess{ViewProtected: full, EditProtected: full, ViewUnprotected: true, EditUnprotected: true}
 }
+
+// ModuleProtectedData names the protected-data permissions when they are
+// compared like level permissions (access reviews, deny_new_access).
+const ModuleProtectedData Module = "protected_data"
+
+// Keys of the four protected-data permissions, in the order of
+// ProtectedAccessFields.
+const (
+	KeyViewProtected   Key = "protected_data.view_protected"
+	KeyEditProtected   Key = "protected_data.edit_protected"
+	KeyViewUnprotected Key = "protected_data.view_unprotected"
+	KeyEditUnprotected Key = "protected_data.edit_unprotected"
+)
+
+var protectedPermissions = func() []*Permission {
+	specs := []struct {
+		key   Key
+		label string
+		desc  string
+	}{
+		{KeyViewProtected, "Protected data: View", "See the values of protected user-defined fields."},
+		{KeyEditProtected, "Protected data: Edit", "Change the values of protected user-defined fields."},
+		{KeyViewUnprotected, "Unprotected data: View", "See the values of the other user-defined fields."},
+		{KeyEditUnprotected, "Unprotected data: Edit", "Change the values of the other user-defined fields."},
+	}
+	out := make([]*Permission, len(specs))
+	for i, s := range specs {
+		out[i] = buildPermission(permSpec{module: ModuleProtectedData, name: s.key.Name(), label: s.label, desc: s.desc, kind: KindBool, defaults: deflt(No)})
+	}
+	return out
+}()
+
+// ProtectedPermissionByKey finds one of the four protected-data permissions.
+func ProtectedPermissionByKey(k Key) (*Permission, bool) {
+	for _, p := range protectedPermissions {
+		if p.Key == k {
+			return p, true
+		}
+	}
+	return nil, false
+}
+
+// Settings renders a as the four protected-data permissions.
+func (a ProtectedAccess) Settings() Settings {
+	v := a.Values()
+	return Settings{KeyViewProtected: Bool(v[0]), KeyEditProtected: Bool(v[1]), KeyViewUnprotected: Bool(v[2]), KeyEditUnprotected: Bool(v[3])}
+}

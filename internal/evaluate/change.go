@@ -22,8 +22,9 @@ type AccessChange struct {
 	Users  []string
 	Before catalog.Settings
 	After  catalog.Settings
-	// Path is where findings go (relative to Address); default
-	// ["effective_permissions"].
+	// Path is where findings go (relative to Address). By default AT501 is
+	// reported on ["effective_permissions"] and AT502 on the permission
+	// within it.
 	Path []string
 }
 
@@ -53,7 +54,7 @@ func permissionOf(k catalog.Key) (*catalog.Permission, bool) {
 	if p, ok := catalog.PortalPermissionByKey(k); ok {
 		return &p.Permission, true
 	}
-	return nil, false
+	return catalog.ProtectedPermissionByKey(k)
 }
 
 // DiffAccess lists the permissions whose privilege differs between before
@@ -109,12 +110,16 @@ func SummarizeChanges(c AccessChange, changes []PermissionChange) string {
 			losses = append(losses, ch.String())
 		}
 	}
+	gain, lose := "gain ", "lose "
+	if len(c.Users) == 1 {
+		gain, lose = "gains ", "loses "
+	}
 	var parts []string
 	if len(gains) > 0 {
-		parts = append(parts, "gain "+strings.Join(gains, ", "))
+		parts = append(parts, gain+strings.Join(gains, ", "))
 	}
 	if len(losses) > 0 {
-		parts = append(parts, "lose "+strings.Join(losses, ", "))
+		parts = append(parts, lose+strings.Join(losses, ", "))
 	}
 	who := plural(len(c.Users), "user", "users") + " of " + c.Object
 	return who + " " + strings.Join(parts, "; ")
@@ -134,7 +139,8 @@ func (r *run) checkAccessChanges() {
 			continue
 		}
 		path := c.Path
-		if len(path) == 0 {
+		perPermission := len(path) == 0
+		if perPermission {
 			path = []string{"effective_permissions"}
 		}
 		if len(c.Users) > 0 && r.on(RuleAccessChange) {
@@ -153,7 +159,11 @@ func (r *run) checkAccessChanges() {
 			if len(c.Users) > 0 {
 				who = plural(len(c.Users), "user", "users") + " (" + strings.Join(c.Users, ", ") + ")"
 			}
-			r.add(Finding{RuleID: RuleDeniedAccess, Address: c.Address, Path: at(path, string(ch.Key.Module()), ch.Key.Name()), Key: ch.Key,
+			denyPath := at(path)
+			if perPermission {
+				denyPath = at(path, string(ch.Key.Module()), ch.Key.Name())
+			}
+			r.add(Finding{RuleID: RuleDeniedAccess, Address: c.Address, Path: denyPath, Key: ch.Key,
 				Summary: fmt.Sprintf("%s would grant %s (%s → %s), which deny_new_access forbids.", c.Object, ch.Label, ch.From, ch.To),
 				Detail:  "The gain would reach " + who + ".",
 				Fix:     fmt.Sprintf("Keep %s at %s, or remove %q from deny_new_access in the provider block.", ch.Key, ch.From, ch.Key)})

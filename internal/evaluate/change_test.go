@@ -31,3 +31,12 @@ func TestDiffAccessAndSummary(t *testing.T) {
 		t.Fatalf("portal grant: %+v", d)
 	}
 }
+
+func TestDiffAccessProtectedData(t *testing.T) {
+	before := catalog.ProtectedAccess{ViewUnprotected: true, EditUnprotected: true}.Settings()
+	after := catalog.ProtectedAccess{ViewProtected: true, ViewUnprotected: true, EditUnprotected: true}.Settings()
+	d := DiffAccess(before, after)
+	if len(d) != 1 || d[0].Key != catalog.KeyViewProtected || !d[0].Gain || d[0].Label != "Protected data: View" {
+		t.Fatalf("protected-data diff %+v", d)
+	}
+}

@@ -35,6 +35,11 @@ type accessReportModel struct {
 	APIUsers        types.List `tfsdk:"api_users"`
 	IncludeUsers    types.Bool `tfsdk:"include_users"`
 	Users           types.List `tfsdk:"users"`
+	// Review (data_source_access_report_compare.go).
+	JSON        types.String `tfsdk:"json"`
+	CompareTo   types.String `tfsdk:"compare_to"`
+	Differences types.List   `tfsdk:"differences"`
+	Findings    types.List   `tfsdk:"findings"`
 }
 
 var reportColumnAttrTypes = map[string]attr.Type{"key": types.StringType, "label": types.StringType}
@@ -81,6 +86,9 @@ func (d *AccessReportDataSource) Schema(_ context.Context, _ datasource.SchemaRe
 		resp.Schema.Attributes[name] = a
 	}
 	addUserReport(&resp.Schema)
+	for name, a := range reviewReportAttributes() {
+		resp.Schema.Attributes[name] = a
+	}
 }
 
 // Configure receives the provider data.
@@ -96,6 +104,7 @@ func (d *AccessReportDataSource) Read(ctx context.Context, req datasource.ReadRe
 		return
 	}
 	var levels []evaluate.NamedLevel
+	var findings []evaluate.Finding
 	var names []string
 	resp.Diagnostics.Append(m.SystemLevels.ElementsAs(ctx, &names, true)...)
 	for i, n := range names {
@@ -121,6 +130,7 @@ func (d *AccessReportDataSource) Read(ctx context.Context, req datasource.ReadRe
 		for _, l := range custom {
 			levels = append(levels, evaluate.NamedLevel{Name: deref(l.Name), Settings: l.Permissions})
 		}
+		findings = d.levelFindings(custom)
 	}
 	var kinds []string
 	resp.Diagnostics.Append(m.Objects.ElementsAs(ctx, &kinds, true)...)
@@ -175,6 +185,9 @@ func (d *AccessReportDataSource) Read(ctx context.Context, req datasource.ReadRe
 		m.Markdown = types.StringValue(matrix.Markdown() + md)
 	}
 	if d.fillUsers(ctx, &m, len(levels) > 0, &resp.Diagnostics); resp.Diagnostics.HasError() {
+		return
+	}
+	if d.fillReview(ctx, &m, findings, &resp.Diagnostics); resp.Diagnostics.HasError() {
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)

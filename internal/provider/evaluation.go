@@ -39,13 +39,22 @@ func (d *providerData) evaluateInto(ctx context.Context, in evaluate.Input, addr
 		if f.Address != address {
 			continue
 		}
-		tflog.Debug(ctx, "plan-time finding", map[string]any{"rule": f.RuleID, "severity": f.Severity.String(), "path": strings.Join(f.Path, ".")})
+		fields := map[string]any{"rule": f.RuleID, "severity": f.Severity.String(), "path": strings.Join(f.Path, "."), "summary": f.Summary}
+		if f.Severity == evaluate.SeverityInfo {
+			// Informational findings are not plan warnings: they are in the
+			// access report and the log; rule_severity can raise them.
+			tflog.Info(ctx, "plan-time finding (info)", fields)
+			continue
+		}
+		tflog.Debug(ctx, "plan-time finding", fields)
 		addFinding(diags, f, topLevel)
 	}
 }
 
 // addFinding maps one finding onto a diagnostic. Errors fail the plan;
-// warnings and informational findings are shown as warnings.
+// warnings do not. Callers leave informational findings out of the plan
+// (evaluateInto logs them); one that reaches here shows as a warning
+// marked "(info)".
 func addFinding(diags *diag.Diagnostics, f evaluate.Finding, topLevel map[string]bool) {
 	summary := fmt.Sprintf("%s: %s", f.RuleID, f.Summary)
 	var b strings.Builder

@@ -42,7 +42,7 @@ func (d *providerData) psaResources(ctx context.Context) ([]autotask.Resource, e
 		}
 		v.resources, v.resourcesErr = c.Resources().Query(ctx, autotask.QueryOptions{
 			Filter:        []autotask.Filter{autotask.Exist("id")},
-			IncludeFields: []string{"id", "userName", "firstName", "lastName", "isActive", "licenseType"},
+			IncludeFields: []string{"id", "userName", "firstName", "lastName", "isActive", "licenseType", "securityLevelID"},
 		})
 	})
 	return v.resources, v.resourcesErr
@@ -135,8 +135,8 @@ func (d *providerData) checkAPIUserName(ctx context.Context, name string, selfID
 // evaluateAPIUser runs the evaluator over one planned API user, with the
 // PSA's levels and API users as they stand. A custom level the remote view
 // does not know (created by this apply) is read with one Get.
-func (d *providerData) evaluateAPIUser(ctx context.Context, u evaluate.APIUser, diags *diag.Diagnostics) {
-	in := evaluate.Input{APIUsers: []evaluate.APIUser{u}}
+func (d *providerData) evaluateAPIUser(ctx context.Context, u evaluate.APIUser, changes []evaluate.AccessChange, diags *diag.Diagnostics) {
+	in := evaluate.Input{APIUsers: []evaluate.APIUser{u}, Changes: changes}
 	remote, _, err := d.remoteView(ctx)
 	custom := u.Level.ID > int64(catalog.MaxSystemLevelID)
 	switch {
@@ -181,11 +181,48 @@ func (d *providerData) fetchLevel(ctx context.Context, id int64) (evaluate.Remot
 	if err != nil {
 		return evaluate.RemoteLevel{}, false, err
 	}
-	rl := evaluate.RemoteLevel{ID: l.ID, Name: deref(l.Name), Settings: l.Permissions}
-	if l.LicenseType != nil {
-		if lic, ok := catalog.LicenseByID(*l.LicenseType); ok {
-			rl.License = lic.Type
+	return remoteLevel(*l), true, nil
+}
+
+// levelSettings is every permission of security level id as it stands: a
+// system level's defaults, or the PSA's copy (from the plan's view of the
+// PSA, else one Get).
+func (d *providerData) levelSettings(ctx context.Context, id int64) (catalog.Settings, error) {
+	if sys, ok := catalog.SystemLevelByID(catalog.LevelID(id)); ok {
+		return sys.Defaults(), nil
+	}
+	if remote, _, err := d.remoteView(ctx); err == nil && remote != nil {
+		for _, l := range remote.Levels {
+			if l.ID == id && l.Settings != nil {
+				return l.Settings, nil
+			}
 		}
 	}
-	return rl, true, nil
+	rl, found, err := d.fetchLevel(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		return nil, fmt.Errorf("security level %d does not exist", id)
+	}
+	return rl.Settings, nil
+}
+
+// apiUserLevelChange reviews an API user's move from level from to level
+// to: the user gains and loses the difference.
+func (d *providerData) apiUserLevelChange(ctx context.Context, address, userName string, from, to int64, diags *diag.Diagnostics) []evaluate.AccessChange {
+	before, err := d.levelSettings(ctx, from)
+	if err != nil {
+		return nil // the level checks report what cannot be read
+	}
+	after, err := d.levelSettings(ctx, to)
+	if err != nil {
+		return nil
+	}
+	changes := d.reviewChange(ctx, address, address, before, after,
+		func(context.Context) ([]string, error) { return []string{userName}, nil }, diags)
+	for i := range changes {
+		changes[i].Path = []string{"security_level_id"}
+	}
+	return changes
 }

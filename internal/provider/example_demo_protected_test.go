@@ -46,7 +46,14 @@ func TestAccExampleDemoProtected(t *testing.T) {
 	terraform, mustTerraform := tf.run, tf.must
 
 	plan := mustTerraform("plan", "-input=false", "-no-color")
-	for _, finding := range []string{"Warning: AT307: \"srossi\" can edit protected data", "Warning: AT307: \"jdoe\" can view protected data"} {
+	// AT307 is informational: not a plan warning unless rule_severity
+	// raises it (the access report lists it).
+	if strings.Contains(plan, "AT307") {
+		t.Errorf("the plan shows the informational AT307:\n%s", plan)
+	}
+	// The access review names who gains protected data.
+	for _, finding := range []string{`Warning: AT501: 1 user of protected-data access of "srossi" gains Protected data: View = Yes, Protected data: Edit = Yes`,
+		`Warning: AT501: 1 user of protected-data access of "jdoe" gains Protected data: View = Yes`} {
 		if !strings.Contains(plan, finding) {
 			t.Errorf("the plan does not show %q", finding)
 		}

@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -21,6 +22,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
 
@@ -54,6 +56,7 @@ type autotaskProviderModel struct {
 	RuleSeverity    types.Map    `tfsdk:"rule_severity"`
 	MaxInFlight     types.Int64  `tfsdk:"max_in_flight"`
 	RequestBudget   types.Int64  `tfsdk:"request_budget"`
+	DenyNewAccess   types.Set    `tfsdk:"deny_new_access"`
 }
 
 // New returns a constructor for the provider at the given version.
@@ -100,6 +103,15 @@ func (p *AutotaskProvider) Schema(_ context.Context, _ provider.SchemaRequest, r
 				MarkdownDescription: "Per-rule severity of the plan-time checks: keys are rule IDs (`AT101`, …), values `error`, " +
 					"`warning`, `info` or `off`. See the plan-time findings guide for the rules and their defaults.",
 			},
+			"deny_new_access": schema.SetAttribute{
+				Optional:    true,
+				ElementType: types.StringType,
+				MarkdownDescription: "Permissions that no plan may grant more of, by key: `crm.companies_edit`, `admin.manage_resources`, " +
+					"`portal.view_financials`, `protected_data.view_protected`, … (the keys of `effective_permissions`, module and name " +
+					"joined by a dot). A plan that raises any of them on a security level, a portal level, an API user (by moving it " +
+					"to another level) or a user's protected-data access fails with AT502, naming the users who would gain it. " +
+					"Lowering or keeping them is always allowed.",
+			},
 			"max_in_flight": schema.Int64Attribute{
 				Optional: true,
 				MarkdownDescription: "Most requests this provider configuration keeps in flight per entity endpoint, 1 to 3. Default 3. " +
@@ -130,7 +142,8 @@ type providerData struct {
 	evalOptions     evaluate.Options
 	api             apiClient
 	remote          remoteCache
-	apiUserView     apiUserViewCache // evaluation_api_users.go
+	apiUserView     apiUserViewCache  // evaluation_api_users.go
+	review          accessReviewCache // access_review.go
 	planned         plannedCreates
 	usage           usageState
 	// unknown names the connection attributes whose configured value is
@@ -158,11 +171,33 @@ func (p *AutotaskProvider) Configure(ctx context.Context, req provider.Configure
 	data.secret = data.setting(cfg.Secret, "secret", EnvSecret, "")
 	data.integrationCode = data.setting(cfg.IntegrationCode, "integration_code", EnvIntegrationCode, "")
 	data.evalOptions = severityOverrides(cfg.RuleSeverity, &resp.Diagnostics)
+	data.evalOptions.DenyNewAccess = denyNewAccess(ctx, cfg.DenyNewAccess, &resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return
 	}
 	resp.DataSourceData = data
 	resp.ResourceData = data
+}
+
+// denyNewAccess reads deny_new_access, with one diagnostic per unknown key.
+func denyNewAccess(ctx context.Context, set types.Set, diags *diag.Diagnostics) []catalog.Key {
+	if set.IsNull() || set.IsUnknown() {
+		return nil
+	}
+	var keys []string
+	diags.Append(set.ElementsAs(ctx, &keys, true)...)
+	var out []catalog.Key
+	for _, k := range keys {
+		key := catalog.Key(strings.TrimSpace(k))
+		if !permissionKeyKnown(key) {
+			diags.AddAttributeError(path.Root("deny_new_access"), "Unknown permission in deny_new_access",
+				fmt.Sprintf("%q is not a permission key. Use a key of effective_permissions written as module.name, "+
+					"for example \"crm.companies_edit\", \"admin.manage_resources\", \"portal.view_financials\" or \"protected_data.view_protected\".", k))
+			continue
+		}
+		out = append(out, key)
+	}
+	return out
 }
 
 // severityOverrides reads rule_severity, with one diagnostic per bad entry.

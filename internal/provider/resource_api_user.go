@@ -265,7 +265,7 @@ func (r *APIUserResource) ModifyPlan(ctx context.Context, req resource.ModifyPla
 		if state != nil {
 			u := state.evalUser()
 			u.Deleting = true
-			r.data.evaluateAPIUser(ctx, u, &resp.Diagnostics)
+			r.data.evaluateAPIUser(ctx, u, nil, &resp.Diagnostics)
 		}
 		return
 	}
@@ -303,7 +303,12 @@ func (r *APIUserResource) ModifyPlan(ctx context.Context, req resource.ModifyPla
 	if state != nil && !strings.EqualFold(state.UserName.ValueString(), plan.UserName.ValueString()) {
 		u.PreviousUserName = state.UserName.ValueString()
 	}
-	r.data.evaluateAPIUser(ctx, u, &resp.Diagnostics)
+	var changes []evaluate.AccessChange
+	if state != nil && !plan.SecurityLevelID.IsUnknown() && !state.SecurityLevelID.Equal(plan.SecurityLevelID) {
+		changes = r.data.apiUserLevelChange(ctx, u.Address, plan.UserName.ValueString(),
+			state.SecurityLevelID.ValueInt64(), plan.SecurityLevelID.ValueInt64(), &resp.Diagnostics)
+	}
+	r.data.evaluateAPIUser(ctx, u, changes, &resp.Diagnostics)
 }
 
 // item builds the object to write. clearEmail sends an empty email for a

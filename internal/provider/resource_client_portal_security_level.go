@@ -209,7 +209,14 @@ func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req 
 	if !typeKnown && !system {
 		return // the type is not known yet: nothing to check against
 	}
-	r.data.evaluateInto(ctx, evaluate.Input{PortalLevels: []evaluate.PortalLevel{pl}}, pl.Address, portalLevelTopLevel, &resp.Diagnostics)
+	in := evaluate.Input{PortalLevels: []evaluate.PortalLevel{pl}}
+	if state != nil && !system && pl.ID > 0 {
+		if before, after, known := effectiveChange(state.Effective, plan.Effective, portalGroups); known {
+			in.Changes = r.data.reviewChange(ctx, pl.Address, pl.Address, before, after,
+				func(ctx context.Context) ([]string, error) { return r.data.usersOnPortalLevel(ctx, pl.ID) }, &resp.Diagnostics)
+		}
+	}
+	r.data.evaluateInto(ctx, in, pl.Address, portalLevelTopLevel, &resp.Diagnostics)
 }
 
 // planned reads the plan into the level to write, with the complete

@@ -412,6 +412,7 @@ func (s *syncBuffer) String() string {
 // diagnostic (diagnostics are in the trace log, and the failing step's own
 // error is checked too). The PSA does receive it.
 func TestAccClientPortalUserResource_passwordNeverLeaks(t *testing.T) {
+	requireAcc(t)
 	var mockLog syncBuffer
 	run, err := mockpsa.Start("127.0.0.1:0", mockpsa.Options{Logger: slog.New(slog.NewTextHandler(&mockLog, &slog.HandlerOptions{Level: slog.LevelDebug}))})
 	if err != nil {

@@ -139,9 +139,10 @@ func (r *ProtectedDataAccessResource) ModifyPlan(ctx context.Context, req resour
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	var state *protectedDataAccessResourceModel
 	if !req.State.Raw.IsNull() {
-		var state protectedDataAccessResourceModel
-		resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+		state = &protectedDataAccessResourceModel{}
+		resp.Diagnostics.Append(req.State.Get(ctx, state)...)
 		if v := config.ResourceID; !v.IsNull() && (v.IsUnknown() || v.ValueInt64() != state.ResourceID.ValueInt64()) {
 			resp.RequiresReplace = append(resp.RequiresReplace, path.Root("resource_id"))
 		}
@@ -160,7 +161,51 @@ func (r *ProtectedDataAccessResource) ModifyPlan(ctx context.Context, req resour
 			g.Unknown = append(g.Unknown, attr)
 		}
 	}
-	r.data.evaluateInto(ctx, evaluate.Input{ProtectedData: []evaluate.ProtectedGrant{g}}, g.Address, protectedDataAccessTopLevel, &resp.Diagnostics)
+	in := evaluate.Input{ProtectedData: []evaluate.ProtectedGrant{g}}
+	if len(g.Unknown) == 0 && len(resp.RequiresReplace) == 0 {
+		in.Changes = r.reviewChange(ctx, state, &plan, g.Address, &resp.Diagnostics)
+	}
+	r.data.evaluateInto(ctx, in, g.Address, protectedDataAccessTopLevel, &resp.Diagnostics)
+}
+
+// reviewChange describes, for the access review, how the plan changes the
+// user's protected-data access: from the state, or for a new object from
+// what the PSA holds for the user now (one read).
+func (r *ProtectedDataAccessResource) reviewChange(ctx context.Context, state, plan *protectedDataAccessResourceModel, address string, diags *diag.Diagnostics) []evaluate.AccessChange {
+	var before catalog.ProtectedAccess
+	who := plan.UserName.ValueString()
+	if state != nil {
+		before = state.access()
+		who = state.UserName.ValueString()
+	} else {
+		id := plan.ResourceID.ValueInt64()
+		if plan.ResourceID.IsNull() || plan.ResourceID.IsUnknown() {
+			res, err := r.data.psaResources(ctx)
+			if err != nil {
+				return nil
+			}
+			for _, x := range res {
+				if strings.EqualFold(deref(x.UserName), who) {
+					id = x.ID
+				}
+			}
+		}
+		c, cd := r.data.Client(ctx)
+		if id == 0 || cd.HasError() {
+			return nil
+		}
+		cur, err := c.ProtectedDataPermissions().Get(ctx, id)
+		if err != nil {
+			return nil // Create reports what cannot be read
+		}
+		before = catalog.ProtectedAccessFromValues([4]bool{deref(cur.CanViewProtectedData), deref(cur.CanEditProtectedData),
+			deref(cur.CanViewUnprotectedData), deref(cur.CanEditUnprotectedData)})
+	}
+	if who == "" {
+		who = "resource " + strconv.FormatInt(plan.ResourceID.ValueInt64(), 10)
+	}
+	return r.data.reviewChange(ctx, address, address, before.Settings(), plan.access().Settings(),
+		func(context.Context) ([]string, error) { return []string{who}, nil }, diags)
 }
 
 // resolveResource finds the resource by ID or user name.

@@ -218,6 +218,12 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 		}
 		in.PlannedAPILicenseLevels = r.data.planned.record(plannedAPILicenseLevels, key, plan.Name.ValueString())
 	}
+	if state != nil && !system {
+		if before, after, known := effectiveChange(state.Effective, plan.Effective, levelGroups); known {
+			in.Changes = r.data.reviewChange(ctx, lvl.Address, lvl.Address, before, after,
+				func(ctx context.Context) ([]string, error) { return r.data.usersOnLevel(ctx, id) }, &resp.Diagnostics)
+		}
+	}
 	r.data.evaluateInto(ctx, in, lvl.Address, securityLevelTopLevel, &resp.Diagnostics)
 }
 
