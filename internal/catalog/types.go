@@ -289,5 +289,10 @@ func keyOrder(k Key) int {
 	if p, ok := portalByKey[k]; ok {
 		return p.order
 	}
+	for i, p := range protectedPermissions {
+		if p.Key == k {
+			return 20000 + i
+		}
+	}
 	return 1 << 30
 }
