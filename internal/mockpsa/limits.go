@@ -28,7 +28,7 @@ const (
 )
 
 // Fault is one injected fault. It applies to the next Count requests of the
-// tenant that match Method and Entity (empty matches any).
+// tenant that match Method, Entity and Op (empty matches any).
 type Fault struct {
 	Kind FaultKind `json:"kind"`
 	// Status is the HTTP status of a FaultStatus (default 500).
@@ -44,6 +44,10 @@ type Fault struct {
 	// Entity limits the fault to one entity endpoint ("SecurityLevels"),
 	// any case. Child calls (/Companies/1/Contacts) match the child entity.
 	Entity string `json:"entity,omitempty"`
+	// Op limits the fault to one operation (OpCreate, OpQuery, …): a fault
+	// on creates of an entity leaves its queries alone, although both are
+	// POSTs.
+	Op Operation `json:"op,omitempty"`
 	// Latency is the delay of a FaultLatency.
 	Latency time.Duration `json:"-"`
 }
@@ -72,18 +76,26 @@ func (f *Fault) validate() error {
 		f.Count = 1
 	}
 	if f.Entity != "" {
-		if e, ok := lookupEntity(f.Entity); ok {
-			f.Entity = e.name
-		} else if !strings.EqualFold(f.Entity, entThresholdInformation) {
-			return fmt.Errorf("mockpsa: unknown entity %q in fault", f.Entity)
+		name, err := canonicalEndpoint(f.Entity)
+		if err != nil {
+			return err
 		}
+		f.Entity = name
+	}
+	if f.Op != "" {
+		op, err := parseOperation(string(f.Op))
+		if err != nil {
+			return err
+		}
+		f.Op = op
 	}
 	f.Method = strings.ToUpper(f.Method)
 	return nil
 }
 
-func (f *Fault) matches(method, endpoint string) bool {
-	return (f.Method == "" || f.Method == method) && (f.Entity == "" || strings.EqualFold(f.Entity, endpoint))
+func (f *Fault) matches(method, endpoint string, op Operation) bool {
+	return (f.Method == "" || f.Method == method) && (f.Entity == "" || strings.EqualFold(f.Entity, endpoint)) &&
+		(f.Op == "" || f.Op == op)
 }
 
 func (f *Fault) message() string {
@@ -103,9 +115,9 @@ func (f *Fault) message() string {
 
 // takeFault consumes one use of the first fault matching the request; it
 // runs under s.mu.
-func (t *tenant) takeFault(method, endpoint string) *Fault {
+func (t *tenant) takeFault(method, endpoint string, op Operation) *Fault {
 	for i, f := range t.faults {
-		if !f.matches(method, endpoint) {
+		if !f.matches(method, endpoint, op) {
 			continue
 		}
 		cp := *f
@@ -133,6 +145,10 @@ type Counters struct {
 	Dropped int64 `json:"dropped"`
 	// InFlight is how many requests are being served now.
 	InFlight int `json:"in_flight"`
+	// FaultsByKind counts the injected faults that fired, armed and random,
+	// by effect: "status_429", "status_503_retry_after", "status_503",
+	// "drop", "latency", "commit_then_drop".
+	FaultsByKind map[string]int64 `json:"faults_by_kind"`
 	// WindowRequests is the usage of the rolling hour.
 	WindowRequests int `json:"window_requests"`
 	// RequestBudget is the tenant's threshold for the rolling hour.
@@ -140,13 +156,14 @@ type Counters struct {
 }
 
 func newCounters() Counters {
-	return Counters{ByEntity: map[string]int64{}, ByMethod: map[string]int64{}, ByStatus: map[string]int64{}}
+	return Counters{ByEntity: map[string]int64{}, ByMethod: map[string]int64{}, ByStatus: map[string]int64{}, FaultsByKind: map[string]int64{}}
 }
 
 func (c Counters) clone() Counters {
 	c.ByEntity = maps.Clone(c.ByEntity)
 	c.ByMethod = maps.Clone(c.ByMethod)
 	c.ByStatus = maps.Clone(c.ByStatus)
+	c.FaultsByKind = maps.Clone(c.FaultsByKind)
 	return c
 }
 
