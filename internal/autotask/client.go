@@ -26,7 +26,13 @@
 //     (refused with a *BudgetError beyond); Logger.Warn once when usage
 //     crosses 75% and 90%.
 //   - Paging follows nextPageUrl only on the zone's scheme and host;
-//     redirects to another host are never followed.
+//     redirects to another host are never followed. Discovery started over
+//     https refuses an http zone URL, and a BaseURL carrying credentials
+//     (user:password@) is refused without echoing them.
+//   - "Gone" is only ever a 404 on a served entity (IsNotFound). An empty
+//     item is IsNotVisible (the API user's level hides the object); a 404
+//     from an entity whose entityInformation answers 404 too is
+//     IsNotServed (a PSA without the security-administration extension).
 //   - Secrets: Config.Secret and every write-only value sent (ApiUsers
 //     secret, ClientPortalUsers password) are masked in every log line and
 //     error text, also in their JSON- and URL-encoded forms.

@@ -83,7 +83,7 @@ func deref[T any](p *T) T {
 // about other objects are left to those objects' own plans.
 func (d *providerData) evaluateInto(ctx context.Context, in evaluate.Input, address string, topLevel map[string]bool, diags *diag.Diagnostics) {
 	remote, self, err := d.remoteView(ctx)
-	if err != nil {
+	if err != nil && !d.reportNotServed(err, diags) {
 		// Said once per plan, not once per object.
 		d.remote.reported.Do(func() {
 			if autotask.IsUnauthorized(err) {

@@ -53,6 +53,7 @@ type autotaskProviderModel struct {
 	RuleSeverity    types.Map    `tfsdk:"rule_severity"`
 	MaxInFlight     types.Int64  `tfsdk:"max_in_flight"`
 	RequestBudget   types.Int64  `tfsdk:"request_budget"`
+	AdoptExisting   types.Bool   `tfsdk:"adopt_existing"`
 }
 
 // New returns a constructor for the provider at the given version.
@@ -79,6 +80,7 @@ func (p *AutotaskProvider) Schema(_ context.Context, _ provider.SchemaRequest, r
 				Optional: true,
 				MarkdownDescription: "Root URL from which the provider discovers the database's zone. Defaults to `" + EnvBaseURL +
 					"`, then `" + DefaultBaseURL + "`. A zone URL ending in `/ATServicesRest/` skips discovery.",
+				Validators: []validator.String{baseURLValidator{}},
 			},
 			"username": schema.StringAttribute{
 				Optional:            true,
@@ -109,6 +111,10 @@ func (p *AutotaskProvider) Schema(_ context.Context, _ provider.SchemaRequest, r
 				MarkdownDescription: "Requests per rolling hour the database allows (shared by every integration). The provider warns at 75% and 90% of it. Default 10000.",
 				Validators:          []validator.Int64{int64validator.AtLeast(1)},
 			},
+			"adopt_existing": schema.BoolAttribute{
+				Optional:            true,
+				MarkdownDescription: adoptExistingDescription,
+			},
 		},
 	}
 }
@@ -125,6 +131,8 @@ type providerData struct {
 	evalOptions     evaluate.Options
 	api             apiClient
 	remote          remoteCache
+	adoptExisting   bool
+	existing        existingCache
 }
 
 // Configure resolves attributes and environment variables. Credentials are
@@ -144,6 +152,7 @@ func (p *AutotaskProvider) Configure(ctx context.Context, req provider.Configure
 		integrationCode: firstNonEmpty(cfg.IntegrationCode, EnvIntegrationCode, ""),
 		maxInFlight:     int(cfg.MaxInFlight.ValueInt64()),
 		requestBudget:   int(cfg.RequestBudget.ValueInt64()),
+		adoptExisting:   cfg.AdoptExisting.ValueBool(),
 	}
 	data.evalOptions = severityOverrides(cfg.RuleSeverity, &resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
