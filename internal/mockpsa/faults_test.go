@@ -418,6 +418,12 @@ func TestTenantWithoutExtension(t *testing.T) {
 	if !strings.Contains(string(r.body), `"without_extension":true`) {
 		t.Errorf("tenant view %s", r.body)
 	}
+	// switched on, the same tenant serves it
+	e.ten.SetWithoutExtension(false)
+	if e.ten.WithoutExtension() {
+		t.Error("still without the extension")
+	}
+	e.mustStatus(e.call("GET", "SecurityLevels/7", nil), 200)
 }
 
 // A caller whose level lacks the Admin permission of an extension entity

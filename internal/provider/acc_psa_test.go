@@ -22,12 +22,18 @@ type testPSA struct {
 
 func newTestPSA(t *testing.T, seed mockpsa.Seed) *testPSA {
 	t.Helper()
+	return newTestPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: seed})
+}
+
+// newTestPSAWith is newTestPSA for a tenant of any spec.
+func newTestPSAWith(t *testing.T, spec mockpsa.TenantSpec) *testPSA {
+	t.Helper()
 	run, err := mockpsa.Start("127.0.0.1:0", mockpsa.Options{})
 	if err != nil {
 		t.Fatalf("start mock PSA: %v", err)
 	}
 	t.Cleanup(func() { _ = run.Close() })
-	ten, err := run.Server.CreateTenant(mockpsa.TenantSpec{Name: "acme", Seed: seed})
+	ten, err := run.Server.CreateTenant(spec)
 	if err != nil {
 		t.Fatalf("create tenant: %v", err)
 	}
