@@ -28,6 +28,18 @@ func newTestPSA(t *testing.T, seed mockpsa.Seed) *testPSA {
 // newTestPSAWith is newTestPSA for a tenant of any spec.
 func newTestPSAWith(t *testing.T, spec mockpsa.TenantSpec) *testPSA {
 	t.Helper()
+	psa := startTestPSA(t, spec)
+	t.Setenv(EnvBaseURL, psa.Creds.BaseURL)
+	t.Setenv(EnvUsername, psa.Creds.Username)
+	t.Setenv(EnvSecret, psa.Creds.Secret)
+	t.Setenv(EnvIntegrationCode, psa.Creds.IntegrationCode)
+	return psa
+}
+
+// startTestPSA starts a mock PSA with one tenant and leaves the
+// environment alone (for parallel tests that pass credentials themselves).
+func startTestPSA(t *testing.T, spec mockpsa.TenantSpec) *testPSA {
+	t.Helper()
 	run, err := mockpsa.Start("127.0.0.1:0", mockpsa.Options{})
 	if err != nil {
 		t.Fatalf("start mock PSA: %v", err)
@@ -38,10 +50,6 @@ func newTestPSAWith(t *testing.T, spec mockpsa.TenantSpec) *testPSA {
 		t.Fatalf("create tenant: %v", err)
 	}
 	creds := ten.Credentials(run.URL)
-	t.Setenv(EnvBaseURL, creds.BaseURL)
-	t.Setenv(EnvUsername, creds.Username)
-	t.Setenv(EnvSecret, creds.Secret)
-	t.Setenv(EnvIntegrationCode, creds.IntegrationCode)
 	return &testPSA{URL: run.URL, Server: run.Server, Tenant: ten, Creds: creds}
 }
 
