@@ -434,13 +434,9 @@ resource "autotask_security_level" "pm" {
 			},
 			Config: cfg,
 			Check: func(*terraform.State) error {
-				n := 0
-				for name := range customLevels(t, psa.Tenant) {
-					if name == "Resilient PMs" {
-						n++
-					}
-				}
-				if n != 1 {
+				// counted by listing every level: a map keyed by name
+				// would hide a duplicate
+				if n := len(levelsNamed(t, psa.Tenant, "Resilient PMs")); n != 1 {
 					return fmt.Errorf("%d levels named Resilient PMs, want exactly 1", n)
 				}
 				if left := psa.Tenant.Faults(); len(left) != 0 {
