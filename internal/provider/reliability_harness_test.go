@@ -221,7 +221,11 @@ func (d *tfDir) untilSucceeds(attempts int, between func(run int), args ...strin
 		errs := parseDiagnostics(out)
 		var lines []string
 		for _, e := range errs {
-			lines = append(lines, fmt.Sprintf("%s: %s", e.address, e.summary))
+			detail := e.detail
+			if len(detail) > 300 {
+				detail = detail[:300] + "…"
+			}
+			lines = append(lines, fmt.Sprintf("%s: %s: %s", e.address, e.summary, detail))
 		}
 		d.t.Logf("terraform %s, run %d: exit %d with %d errors:\n  %s", args[0], run, code, len(errs), strings.Join(lines, "\n  "))
 		if run >= attempts {
