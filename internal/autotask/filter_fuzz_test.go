@@ -85,7 +85,7 @@ func FuzzQueryBuilder(f *testing.F) {
 		}
 		for _, flt := range candidates {
 			verr := flt.Validate()
-			body, berr := QueryOptions{Filter: []Filter{flt}, MaxRecords: int(len(raw) % 501)}.body()
+			body, berr := QueryOptions{Filter: []Filter{flt}, MaxRecords: len(raw) % 501}.body()
 			if (verr == nil) != (berr == nil) {
 				t.Fatalf("Validate says %v, body says %v for %#v", verr, berr, flt)
 			}

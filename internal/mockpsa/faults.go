@@ -229,7 +229,7 @@ func newRandomMode(cfg RandomFaults) *randomMode {
 }
 
 // draw decides the fault of one admitted request; it runs under s.mu.
-func (m *randomMode) draw(method, endpoint string, op Operation) *Fault {
+func (m *randomMode) draw(endpoint string, op Operation) *Fault {
 	c := m.cfg
 	if c.Entity != "" && !strings.EqualFold(c.Entity, endpoint) {
 		return nil
@@ -274,7 +274,7 @@ func (f *Fault) label() string {
 func (t *tenant) pickFault(method, endpoint string, op Operation) *Fault {
 	f := t.takeFault(method, endpoint, op)
 	if f == nil && t.random != nil {
-		f = t.random.draw(method, endpoint, op)
+		f = t.random.draw(endpoint, op)
 	}
 	if f != nil {
 		t.counters.FaultsByKind[f.label()]++
