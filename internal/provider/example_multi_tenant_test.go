@@ -28,11 +28,7 @@ func TestAccExampleMultiTenant(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "bin")
-	build := exec.CommandContext(ctx, "go", "build", "-o", filepath.Join(bin, "terraform-provider-autotask"), "../..")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build provider: %v\n%s", err, out)
-	}
+	bin := buildPlugin(t)
 	// The example and the module it calls, at the same relative paths.
 	copyTree(t, "../../examples/multi-tenant", filepath.Join(dir, "examples", "multi-tenant"))
 	copyTree(t, "../../examples/modules/msp-baseline", filepath.Join(dir, "examples", "modules", "msp-baseline"))

@@ -58,18 +58,7 @@ func TestAccReliability(t *testing.T) {
 // a duplicate, and in the end state and PSA hold the same objects, with no
 // orphan and nothing lost.
 func testRandomFaults(t *testing.T, bin string, row reliabilityRow) {
-	psa := startTestPSA(t, mockpsa.TenantSpec{Name: "faulty", Seed: mockpsa.SeedEmpty})
-	if err := psa.Tenant.SetRandomFaults(mockpsa.RandomFaults{
-		Rate: faultRate, Seed: faultSeed, Latency: faultSlow, RetryAfter: faultRetryWait,
-	}); err != nil {
-		t.Fatal(err)
-	}
-	d := newTFDir(t, bin, psa.Creds)
-	noDuplicates := func(run int) {
-		if dup := row.duplicates(row.remoteObjects(t, psa.Tenant)); len(dup) > 0 {
-			t.Fatalf("duplicates in the PSA after run %d: %v", run, dup)
-		}
-	}
+	psa, d, noDuplicates := faultyPSA(t, bin, row, "faulty", faultRate, faultSeed)
 	runs := map[string]int{}
 	const prefix = "Fault Suite"
 
@@ -108,38 +97,21 @@ func testRandomFaults(t *testing.T, bin string, row reliabilityRow) {
 	}
 
 	c := psa.Tenant.Counters()
-	var kinds []string
-	var faults int64
-	for k, n := range c.FaultsByKind {
-		kinds = append(kinds, fmt.Sprintf("%s %d", k, n))
-		faults += n
-	}
-	sort.Strings(kinds)
+	faults, kinds := faultSummary(c)
 	t.Logf("%s: %d objects created, updated and destroyed; %d requests, %d faults injected (%s); terraform runs: %v",
-		row.resourceType, faultObjects, c.Total, faults, strings.Join(kinds, ", "), runs)
+		row.resourceType, faultObjects, c.Total, faults, kinds, runs)
 	if faults < int64(float64(c.Total)*faultRate/2) {
 		t.Errorf("only %d faults in %d requests at rate %v", faults, c.Total, faultRate)
 	}
 }
 
-// At 40% faults calls do fail beyond the client's retries, so commands
+// At 60% faults calls do fail beyond the client's retries, so commands
 // fail and are run again; a create whose answer was lost and whose lookup
 // failed too leaves an orphan, which the next run adopts (adopt_existing).
 // After every run there is no duplicate; in the end state and PSA hold the
 // same 30 objects, and the destroy leaves nothing.
 func testFaultStorm(t *testing.T, bin string, row reliabilityRow) {
-	psa := startTestPSA(t, mockpsa.TenantSpec{Name: "stormy", Seed: mockpsa.SeedEmpty})
-	if err := psa.Tenant.SetRandomFaults(mockpsa.RandomFaults{
-		Rate: stormRate, Seed: stormSeed, Latency: faultSlow, RetryAfter: faultRetryWait,
-	}); err != nil {
-		t.Fatal(err)
-	}
-	d := newTFDir(t, bin, psa.Creds)
-	noDuplicates := func(run int) {
-		if dup := row.duplicates(row.remoteObjects(t, psa.Tenant)); len(dup) > 0 {
-			t.Fatalf("duplicates in the PSA after run %d: %v", run, dup)
-		}
-	}
+	psa, d, noDuplicates := faultyPSA(t, bin, row, "stormy", stormRate, stormSeed)
 	d.config(`provider "autotask" {
   adopt_existing = true
 }
@@ -153,6 +125,30 @@ func testFaultStorm(t *testing.T, bin string, row reliabilityRow) {
 		t.Errorf("%d objects left in the PSA after destroy", len(left))
 	}
 	c := psa.Tenant.Counters()
+	faults, kinds := faultSummary(c)
+	t.Logf("%s: %d objects created and destroyed at rate %v; %d requests, %d faults injected (%s); terraform runs: %v",
+		row.resourceType, stormObjects, stormRate, c.Total, faults, kinds, runs)
+}
+
+// faultyPSA starts a tenant in random fault mode and a terraform directory
+// for it; noDuplicates fails the test if the PSA holds a natural key twice.
+func faultyPSA(t *testing.T, bin string, row reliabilityRow, name string, rate float64, seed uint64) (*testPSA, *tfDir, func(run int)) {
+	t.Helper()
+	psa := startTestPSA(t, mockpsa.TenantSpec{Name: name, Seed: mockpsa.SeedEmpty})
+	if err := psa.Tenant.SetRandomFaults(mockpsa.RandomFaults{Rate: rate, Seed: seed, Latency: faultSlow, RetryAfter: faultRetryWait}); err != nil {
+		t.Fatal(err)
+	}
+	noDuplicates := func(run int) {
+		if dup := row.duplicates(row.remoteObjects(t, psa.Tenant)); len(dup) > 0 {
+			t.Fatalf("duplicates in the PSA after run %d: %v", run, dup)
+		}
+	}
+	return psa, newTFDir(t, bin, psa.Creds), noDuplicates
+}
+
+// faultSummary totals the faults a tenant's counters record and lists them
+// by kind.
+func faultSummary(c mockpsa.Counters) (int64, string) {
 	var kinds []string
 	var faults int64
 	for k, n := range c.FaultsByKind {
@@ -160,6 +156,5 @@ func testFaultStorm(t *testing.T, bin string, row reliabilityRow) {
 		faults += n
 	}
 	sort.Strings(kinds)
-	t.Logf("%s: %d objects created and destroyed at rate %v; %d requests, %d faults injected (%s); terraform runs: %v",
-		row.resourceType, stormObjects, stormRate, c.Total, faults, strings.Join(kinds, ", "), runs)
+	return faults, strings.Join(kinds, ", ")
 }
