@@ -27,7 +27,13 @@
 //     read, else 10,000; refused with a *BudgetError beyond); Logger.Warn
 //     and Config.OnUsageWarning once when usage crosses 75% and 90%.
 //   - Paging follows nextPageUrl only on the zone's scheme and host;
-//     redirects to another host are never followed.
+//     redirects to another host are never followed. Discovery started over
+//     https refuses an http zone URL, and a BaseURL carrying credentials
+//     (user:password@) is refused without echoing them.
+//   - "Gone" is only ever a 404 on a served entity (IsNotFound). An empty
+//     item is IsNotVisible (the API user's level hides the object); a 404
+//     from an entity whose entityInformation answers 404 too is
+//     IsNotServed (a PSA without the security-administration extension).
 //   - Secrets: Config.Secret and every write-only value sent (ApiUsers
 //     secret, ClientPortalUsers password) are masked in every log line and
 //     error text, also in their JSON- and URL-encoded forms.
@@ -131,7 +137,7 @@ type Config struct {
 // String hides the secret from %v and %s.
 func (c Config) String() string {
 	return fmt.Sprintf("autotask.Config{BaseURL:%q Username:%q Secret:%s IntegrationCode:%q}",
-		c.BaseURL, c.Username, maskSet(c.Secret), maskSet(c.IntegrationCode))
+		redactURL(c.BaseURL), c.Username, maskSet(c.Secret), maskSet(c.IntegrationCode))
 }
 
 // GoString hides the secret from %#v.
@@ -166,6 +172,9 @@ type Client struct {
 
 	infoMu     sync.Mutex
 	fieldCache map[string][]FieldInfo
+
+	servedMu sync.Mutex
+	served   map[string]bool // entity (lower case) -> its entityInformation answers
 }
 
 // New validates cfg, applies defaults and returns a Client. It does no I/O:
@@ -276,10 +285,15 @@ func New(cfg Config) (*Client, error) {
 // already a zone URL, the zone.
 func parseBaseURL(raw string) (root, zone *url.URL, err error) {
 	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, nil, fmt.Errorf("autotask: Config.BaseURL %q must be an absolute http(s) URL", raw)
+	if err == nil && u.User != nil {
+		// Refused rather than stripped, and never echoed: whatever sits
+		// before the @ may be a password.
+		return nil, nil, errors.New("autotask: Config.BaseURL must not contain credentials (user:password@host); give them as Username and Secret")
 	}
-	u.RawQuery, u.Fragment, u.User = "", "", nil
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, nil, fmt.Errorf("autotask: Config.BaseURL %q must be an absolute http(s) URL", redactURL(raw))
+	}
+	u.RawQuery, u.Fragment = "", ""
 	lower := strings.ToLower(u.Path)
 	if i := strings.Index(lower, "/atservicesrest/"); i >= 0 || strings.HasSuffix(lower, "/atservicesrest") {
 		if i < 0 {

@@ -212,7 +212,11 @@ func TestErrorClasses(t *testing.T) {
 	}
 	cases := []tc{
 		{"not found", 404, errorsBody("Companies with id 9 was not found"), nil, get, IsNotFound, []func(error) bool{IsServerError, IsValidation}, "was not found"},
-		{"null item", 200, map[string]any{"item": nil}, nil, get, IsNotFound, nil, "not found"},
+		{"null item is not visible, not gone", 200, map[string]any{"item": nil}, nil, get, IsNotVisible, []func(error) bool{IsNotFound, IsNotServed}, "not visible"},
+		{"wrong integration code", 500, errorsBody("Unable to authenticate: the ApiIntegrationCode is not valid"), nil, get, IsBadIntegrationCode,
+			[]func(error) bool{IsServerError, IsValidation, IsNotFound}, "ApiIntegrationCode is not valid"},
+		{"unknown user is final", 500, errorsBody("Unable to authenticate: no API user named 'x' exists"), nil, patch, IsUnauthorized,
+			[]func(error) bool{IsServerError, IsValidation, IsBadIntegrationCode}, "no API user"},
 		{"unauthorized", 401, errorsBody("nope"), nil, get, IsUnauthorized, []func(error) bool{IsNotFound}, "nope"},
 		{"validation", 500, errorsBody("Field 'companyName' is too long", "second"), nil, patch, IsValidation, []func(error) bool{IsServerError}, "second"},
 		{"server error on read", 500, errorsBody("boom"), nil, get, IsServerError, []func(error) bool{IsValidation}, "boom"},
@@ -229,6 +233,10 @@ func TestErrorClasses(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newFakePSA(t, func(w http.ResponseWriter, r *http.Request, rest string, _ []byte) {
+				if strings.EqualFold(rest, "Companies/entityInformation") { // the entity is served
+					writeJSON(w, 200, map[string]any{"info": map[string]any{"name": "Companies", "canQuery": true}})
+					return
+				}
 				for k, v := range tc.header {
 					w.Header().Set(k, v)
 				}

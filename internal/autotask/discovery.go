@@ -129,8 +129,14 @@ func (c *Client) discover(ctx context.Context) (*url.URL, *ZoneInfo, error) {
 	}
 	z, err := url.Parse(zi.URL)
 	if err != nil || (z.Scheme != "http" && z.Scheme != "https") || z.Host == "" {
-		return nil, nil, fmt.Errorf("autotask: zone discovery returned an unusable url %q", zi.URL)
+		return nil, nil, fmt.Errorf("autotask: zone discovery returned an unusable url %q", redactURL(zi.URL))
 	}
+	if strings.EqualFold(c.root.Scheme, "https") && !strings.EqualFold(z.Scheme, "https") {
+		// The credentials would travel unencrypted to the zone.
+		return nil, nil, fmt.Errorf("autotask: zone discovery from %s answered the non-https zone URL %s; refusing to downgrade from https",
+			c.root.Host, redactURL(zi.URL))
+	}
+	z.User = nil
 	if !strings.HasSuffix(z.Path, "/") {
 		z.Path += "/"
 	}

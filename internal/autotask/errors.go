@@ -12,7 +12,9 @@ import (
 // errors.Is, so callers may use either errors.Is(err, ErrNotFound) or
 // IsNotFound(err).
 var (
-	// ErrNotFound matches a 404 answer, or an item envelope holding null.
+	// ErrNotFound matches a 404 answer. (An item envelope holding null is
+	// ErrNotVisible; a 404 for an entity the PSA does not serve at all is
+	// ErrNotServed.)
 	ErrNotFound = errors.New("autotask: not found")
 	// ErrUnauthorized matches a 401 answer, or a 403 that is not a
 	// suspension.
@@ -94,9 +96,9 @@ func (e *APIError) Is(target error) bool {
 	case ErrNotFound:
 		return e.Status == http.StatusNotFound
 	case ErrUnauthorized:
-		return e.Status == http.StatusUnauthorized || (e.Status == http.StatusForbidden && !e.isSuspended())
+		return e.Status == http.StatusUnauthorized || (e.Status == http.StatusForbidden && !e.isSuspended()) || e.isAuthFailure()
 	case ErrValidation:
-		return e.isValidation()
+		return e.isValidation() && !e.isAuthFailure()
 	case ErrThreadLimited:
 		return e.Status == http.StatusTooManyRequests && e.mentions("thread")
 	case ErrSuspended:
@@ -104,9 +106,23 @@ func (e *APIError) Is(target error) bool {
 	case ErrRateLimited:
 		return e.isSuspended() || (e.Status == http.StatusTooManyRequests && !e.mentions("thread"))
 	case ErrServerError:
-		return e.Status >= 500 && !e.isValidation() && !e.isSuspended()
+		return e.Status >= 500 && !e.isValidation() && !e.isSuspended() && !e.isAuthFailure()
 	}
 	return false
+}
+
+// isAuthFailure recognises Autotask's answer to an unknown user name or
+// integration code: HTTP 500 with an errors body saying the request could
+// not be authenticated. It is final, like a 401.
+func (e *APIError) isAuthFailure() bool {
+	return e.Status == http.StatusInternalServerError && e.hasErrorsBody && e.mentions("authenticat")
+}
+
+// IsBadIntegrationCode reports whether the PSA refused the call's
+// ApiIntegrationCode (the API tracking identifier).
+func IsBadIntegrationCode(err error) bool {
+	var e *APIError
+	return errors.As(err, &e) && e.isAuthFailure() && (e.mentions("integrationcode") || e.mentions("integration code"))
 }
 
 func (e *APIError) isValidation() bool {
@@ -150,8 +166,9 @@ func (e *BudgetError) Error() string {
 func (e *BudgetError) Is(target error) bool { return target == ErrRateLimited }
 
 // IsNotFound reports whether err says the object does not exist (404).
-// Note that an API user whose level hides a module may also get empty
-// query results; only a 404 on a direct read means "gone".
+// An API user whose level hides a module gets empty answers instead
+// (IsNotVisible on a direct read); only a 404 on a direct read of a served
+// entity means "gone".
 func IsNotFound(err error) bool { return errors.Is(err, ErrNotFound) }
 
 // IsUnauthorized reports whether the PSA rejected the credentials (401, or

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Filter operators of the Autotask query language.
@@ -128,6 +129,11 @@ func (f Filter) Validate() error {
 	if f.Field == "" {
 		return fmt.Errorf("autotask: %q filter needs a field", f.Op)
 	}
+	if !utf8.ValidString(f.Field) || !validUTF8Value(f.Value) {
+		// JSON would carry U+FFFD instead: the query would ask for
+		// something else than the caller meant.
+		return fmt.Errorf("autotask: %q filter on %q: field or value is not valid UTF-8", f.Op, strings.ToValidUTF8(f.Field, "?"))
+	}
 	switch f.Op {
 	case OpExist, OpNotExist:
 		return nil
@@ -138,6 +144,20 @@ func (f Filter) Validate() error {
 		}
 	}
 	return nil
+}
+
+func validUTF8Value(v any) bool {
+	switch x := v.(type) {
+	case string:
+		return utf8.ValidString(x)
+	case []any:
+		for _, e := range x {
+			if !validUTF8Value(e) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // MarshalJSON writes the wire form: {"op","field","value"[,"udf"]} or

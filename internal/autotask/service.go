@@ -40,7 +40,9 @@ func (s *Service[T]) Entity() string { return s.entity }
 func (s *Service[T]) Client() *Client { return s.c }
 
 // Get reads one object. A missing id gives an error for which IsNotFound is
-// true. Identical concurrent Gets share one request.
+// true; an object the API user may not see gives one for which
+// IsNotVisible is; an entity the PSA does not serve, IsNotServed.
+// Identical concurrent Gets share one request.
 func (s *Service[T]) Get(ctx context.Context, id int64) (*T, error) {
 	if err := s.checkID(id); err != nil {
 		return nil, err
@@ -48,7 +50,7 @@ func (s *Service[T]) Get(ctx context.Context, id int64) (*T, error) {
 	path := s.base + "/" + strconv.FormatInt(id, 10)
 	key := "GET " + strings.ToLower(path) + "#" + strconv.FormatInt(s.c.impersonation(ctx), 10)
 	fetch := func() (*response, error) {
-		return s.c.do(ctx, request{method: http.MethodGet, path: path, kind: kindRead})
+		return s.call(ctx, request{method: http.MethodGet, path: path, kind: kindRead})
 	}
 	resp, err := s.c.flight.do(ctx, key, fetch)
 	if err != nil && ctx.Err() == nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
@@ -61,8 +63,9 @@ func (s *Service[T]) Get(ctx context.Context, id int64) (*T, error) {
 	}
 	item, err := decodeItem[T](resp.body)
 	if errors.Is(err, errNullItem) {
-		return nil, &APIError{Status: http.StatusNotFound, Method: http.MethodGet, Path: path,
-			Messages: []string{fmt.Sprintf("%s %d not found", s.entity, id)}}
+		// Autotask answers a missing id with 404; an empty item means the
+		// API user's security level hides the object.
+		return nil, &NotVisibleError{Entity: s.entity, ID: id}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("autotask: GET /%s: %w", path, err)
@@ -98,7 +101,7 @@ func (s *Service[T]) Pages(ctx context.Context, q QueryOptions, fn func(page []T
 	if q.UseGET {
 		first = request{method: http.MethodGet, path: path, query: url.Values{"search": {string(body)}}, kind: kindRead}
 	}
-	resp, err := s.c.do(ctx, first)
+	resp, err := s.call(ctx, first)
 	if err != nil {
 		return err
 	}
@@ -128,7 +131,7 @@ func (s *Service[T]) Pages(ctx context.Context, q QueryOptions, fn func(page []T
 		if err != nil {
 			return err
 		}
-		resp, err = s.c.do(ctx, request{method: http.MethodGet, absURL: target, kind: kindRead})
+		resp, err = s.call(ctx, request{method: http.MethodGet, absURL: target, kind: kindRead})
 		if err != nil {
 			return err
 		}
@@ -184,7 +187,7 @@ func (s *Service[T]) Count(ctx context.Context, filters ...Filter) (int64, error
 		return 0, err
 	}
 	path := s.entity + "/query/count"
-	resp, err := s.c.do(ctx, request{method: http.MethodPost, path: path, body: body, kind: kindRead})
+	resp, err := s.call(ctx, request{method: http.MethodPost, path: path, body: body, kind: kindRead})
 	if err != nil {
 		return 0, err
 	}
@@ -222,7 +225,7 @@ func (s *Service[T]) Create(ctx context.Context, item *T, opts CreateOptions) (i
 	}
 	rounds := max(s.c.cfg.RetryMax, 1)
 	for round := 0; ; round++ {
-		resp, err := s.c.do(ctx, request{method: http.MethodPost, path: s.base, body: body, kind: kindCreate})
+		resp, err := s.call(ctx, request{method: http.MethodPost, path: s.base, body: body, kind: kindCreate})
 		if err == nil {
 			id, derr := decodeItemID(resp.body)
 			if derr != nil {
@@ -297,7 +300,7 @@ func (s *Service[T]) write(ctx context.Context, method string, item *T) error {
 	if err != nil {
 		return err
 	}
-	resp, err := s.c.do(ctx, request{method: method, path: s.base, body: body, kind: kindWrite})
+	resp, err := s.call(ctx, request{method: method, path: s.base, body: body, kind: kindWrite})
 	if err != nil {
 		return err
 	}
@@ -317,7 +320,7 @@ func (s *Service[T]) Delete(ctx context.Context, id int64) error {
 		return err
 	}
 	path := s.base + "/" + strconv.FormatInt(id, 10)
-	_, err := s.c.do(ctx, request{method: http.MethodDelete, path: path, kind: kindWrite})
+	_, err := s.call(ctx, request{method: http.MethodDelete, path: path, kind: kindWrite})
 	return err
 }
 

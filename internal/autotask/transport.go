@@ -360,6 +360,10 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 		if isSuspension(msgs) {
 			return false, nil
 		}
+		if code == http.StatusInternalServerError && hasErrors && mentionsAny(msgs, "authenticat") {
+			// An unknown user or integration code: no retry changes that.
+			return false, nil
+		}
 		if code == http.StatusInternalServerError && hasErrors {
 			// A write rejected with reasons is final; discovery's
 			// "could not be determined" is too.

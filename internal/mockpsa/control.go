@@ -31,12 +31,13 @@ type tenantView struct {
 	RequestBudget      int         `json:"request_budget"`
 	IdentityResourceID int64       `json:"identity_resource_id"`
 	Credentials        Credentials `json:"credentials"`
+	WithoutExtension   bool        `json:"without_extension,omitempty"`
 }
 
 func (s *Server) viewLocked(t *tenant, base string) tenantView {
 	r := t.data.tables[entResources][t.identity]
 	return tenantView{
-		Name: t.name, Zone: t.zone, CI: t.ci, RequestBudget: t.effectiveBudget(s), IdentityResourceID: t.identity,
+		Name: t.name, Zone: t.zone, CI: t.ci, RequestBudget: t.effectiveBudget(s), IdentityResourceID: t.identity, WithoutExtension: t.noExtension,
 		Credentials: Credentials{BaseURL: base, Username: asString(r["userName"]), Secret: asString(r["secret"]), IntegrationCode: asString(r["integrationCode"])},
 	}
 }
@@ -158,6 +159,8 @@ func (s *Server) serveControl(w http.ResponseWriter, r *http.Request, segs []str
 		}
 	case len(rest) == 1 && rest[0] == "faults":
 		s.controlFaults(w, r, h)
+	case len(rest) == 2 && rest[0] == "faults" && rest[1] == "random":
+		s.controlRandomFaults(w, r, h)
 	case len(rest) >= 2 && rest[0] == "objects":
 		s.controlObjects(w, r, h, rest[1:])
 	default:
@@ -176,7 +179,11 @@ func (s *Server) controlFaults(w http.ResponseWriter, r *http.Request, h *Tenant
 			}
 			list = append(list, fj)
 		}
-		writeJSON(w, http.StatusOK, map[string]any{"faults": list})
+		body := map[string]any{"faults": list}
+		if rf, ok := h.RandomFaults(); ok {
+			body["random"] = randomView(rf)
+		}
+		writeJSON(w, http.StatusOK, body)
 	case http.MethodPost:
 		var fj faultJSON
 		if err := decodeStrict(r, &fj); err != nil {
@@ -277,6 +284,58 @@ func (s *Server) controlObjects(w http.ResponseWriter, r *http.Request, h *Tenan
 			writeError(w, err)
 			return
 		}
+		w.WriteHeader(http.StatusNoContent)
+	default:
+		controlError(w, http.StatusMethodNotAllowed, "method %s not allowed", r.Method)
+	}
+}
+
+// randomJSON is RandomFaults on the control API (latency as a Go duration
+// string).
+type randomJSON struct {
+	RandomFaults
+	Latency string `json:"latency,omitempty"`
+}
+
+func randomView(rf RandomFaults) randomJSON {
+	return randomJSON{RandomFaults: rf, Latency: rf.Latency.String()}
+}
+
+func (s *Server) controlRandomFaults(w http.ResponseWriter, r *http.Request, h *Tenant) {
+	switch r.Method {
+	case http.MethodGet:
+		rf, ok := h.RandomFaults()
+		if !ok {
+			controlError(w, http.StatusNotFound, "random fault mode is off for tenant %q", h.Name())
+			return
+		}
+		writeJSON(w, http.StatusOK, randomView(rf))
+	case http.MethodPut:
+		var rj randomJSON
+		if err := decodeStrict(r, &rj); err != nil {
+			controlError(w, http.StatusBadRequest, "invalid random fault mode: %v", err)
+			return
+		}
+		rf := rj.RandomFaults
+		if rj.Latency != "" {
+			d, err := time.ParseDuration(rj.Latency)
+			if err != nil {
+				controlError(w, http.StatusBadRequest, "invalid latency %q: %v", rj.Latency, err)
+				return
+			}
+			rf.Latency = d
+		}
+		if err := h.SetRandomFaults(rf); err != nil {
+			controlError(w, http.StatusBadRequest, "%v", err)
+			return
+		}
+		if rf, ok := h.RandomFaults(); ok {
+			writeJSON(w, http.StatusOK, randomView(rf))
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	case http.MethodDelete:
+		_ = h.SetRandomFaults(RandomFaults{})
 		w.WriteHeader(http.StatusNoContent)
 	default:
 		controlError(w, http.StatusMethodNotAllowed, "method %s not allowed", r.Method)

@@ -100,6 +100,19 @@
 // create, update or delete), Autotask's own wording for a refused write;
 // 500 rather than 403 so it is never confused with the suspension of the
 // hourly budget. Nothing is written. Other entities' writes are not guarded.
+// 404, so "not visible" is not "deleted". The extension's entities do the
+// same when the caller's level lacks the Admin permission the catalogue
+// names for them (catalog.ExtensionEntity.Visibility): SecurityLevels and
+// ClientPortalSecurityLevels without Admin › Security Levels, ApiUsers and
+// ProtectedDataPermissions without Admin › Resources/Users,
+// SecuritySettings without Admin › System Settings.
+//
+// Extension: TenantSpec.WithoutExtension makes a tenant a PSA that does not
+// run the security-administration extension, as a stock Autotask database:
+// SecurityLevels, ApiUsers, ClientPortalSecurityLevels,
+// ProtectedDataPermissions and SecuritySettings answer 404 {"errors":["No
+// HTTP resource was found that matches the request URI."]} for every call
+// (after authentication), the documented entities work as usual.
 //
 // # Limits
 //
@@ -120,13 +133,30 @@
 // # Faults
 //
 // Tenant.InjectFault arms a Fault for the tenant's next Count requests that
-// match Method, Entity and Path (the exact path below V1.0/, so that a
-// create can be told from its entity's query): FaultStatus (answer Status with an optional
+// match Method, Entity and Op: FaultStatus (answer Status with an optional
 // Retry-After), FaultDrop (close the connection, nothing processed),
 // FaultLatency (hold the request, keeping its thread slot, until Latency
 // passes or ClearFaults is called), FaultCommitThenDrop (process the
 // request, then close the connection without answering). Faults apply
 // after authentication, the budget and the thread limit.
+//
+// Op targets one operation, which Method cannot (creates and queries are
+// both POSTs): OpCreate (POST {Entity}, POST {Parent}/{id}/{Child}),
+// OpUpdate (PATCH, PUT), OpDelete, OpGet (GET {Entity}/{id}), OpQuery
+// (query pages, query/next, child lists), OpCount (query/count), OpInfo
+// (entityInformation…, ThresholdInformation).
+//
+// Tenant.SetRandomFaults arms random fault mode: each request that no armed
+// fault matches is faulted with probability Rate, the kind drawn uniformly
+// from Kinds — RandomThreadLimit (429 with the thread-threshold message, no
+// Retry-After), RandomUnavailableRetryAfter (503 with Retry-After),
+// RandomUnavailable (503 without), RandomDrop, RandomSlow (held for
+// Latency, then served) and RandomLostAnswer (processed, then dropped: a
+// create that commits but loses its answer). Operations and Entity confine
+// it. The draws come from a generator seeded with Seed, one per admitted
+// request, so a run is repeatable as far as the order of concurrent
+// requests is. Counters.FaultsByKind counts every fault that fired, armed
+// or random. ClearFaults turns random mode off.
 //
 // # Control API
 //
@@ -134,16 +164,18 @@
 // answers are JSON; errors are {"errors":[…]}.
 //
 //	GET    /_mock/tenants                          list tenants (with credentials)
-//	POST   /_mock/tenants                          {"name","zone","seed":"demo"|"empty","request_budget"} -> 201 tenant + credentials
+//	POST   /_mock/tenants                          {"name","zone","seed":"demo"|"empty","request_budget","without_extension"} -> 201 tenant + credentials
 //	GET    /_mock/tenants/{name}                   one tenant
 //	DELETE /_mock/tenants/{name}                   remove it
 //	GET    /_mock/tenants/{name}/credentials       {"base_url","username","secret","integration_code"}
 //	POST   /_mock/tenants/{name}/zone              {"zone":"webservices5"}: move the tenant
 //	PUT    /_mock/tenants/{name}/budget            {"request_budget":N}
 //	GET    /_mock/tenants/{name}/counters          Counters; DELETE resets them and the hourly usage
-//	GET    /_mock/tenants/{name}/faults            armed faults; DELETE clears them (and releases held requests)
+//	GET    /_mock/tenants/{name}/faults            {"faults":[armed…],"random":{…}}; DELETE clears both (and releases held requests)
 //	POST   /_mock/tenants/{name}/faults            {"kind":"status|drop|latency|commit_then_drop","status","retry_after",
-//	                                                "message","count","method","entity","path","latency":"250ms"}
+//	                                                "message","count","method","entity","op","latency":"250ms"}
+//	PUT    /_mock/tenants/{name}/faults/random     {"rate":0.2,"seed":7,"kinds":["thread_limit",…],"operations":["create",…],
+//	                                                "entity","latency":"100ms","retry_after":"1"}; GET shows it (404 when off); DELETE turns it off
 //	GET    /_mock/tenants/{name}/objects/{Entity}       {"items":[…]}
 //	POST   /_mock/tenants/{name}/objects/{Entity}       create out of band -> 201 {"itemId"}
 //	GET    /_mock/tenants/{name}/objects/{Entity}/{id}  {"item":…}
@@ -165,5 +197,6 @@
 // # Determinism
 //
 // Seeds, IDs, secrets and integration codes are derived deterministically
-// from the tenant name; nothing is random.
+// from the tenant name; the only randomness is random fault mode's, drawn
+// from its seed.
 package mockpsa

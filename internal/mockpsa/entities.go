@@ -54,6 +54,9 @@ type entity struct {
 	canUpdate bool
 	canDelete bool
 	canQuery  bool
+	// extension: an entity of the security-administration extension
+	// (catalog.ExtensionEntities) rather than of Autotask's documented API.
+	extension bool
 	udfType   int // the UserDefinedFieldDefinitions.udfType of this entity; 0 = no UDFs
 	firstID   int64
 	// hooks, all run under the server lock
@@ -223,6 +226,7 @@ func tables() []string {
 
 func register(e *entity) {
 	e.build()
+	_, e.extension = catalog.ExtensionEntityByName(e.name)
 	entities[strings.ToLower(e.name)] = e
 	entityOrder = append(entityOrder, e)
 }

@@ -280,7 +280,7 @@ func endpointOf(segs []string) string {
 func (s *Server) serveEntityCall(w *respWriter, r *http.Request, zone string, segs []string) string {
 	endpoint := endpointOf(segs)
 	key := r.Header.Get("ApiIntegrationCode") + "|" + strings.ToLower(endpoint)
-	ad, aerr := s.admit(r, zone, endpoint, key, strings.Join(segs, "/"))
+	ad, aerr := s.admit(r, zone, endpoint, key, operationOf(r.Method, segs))
 	if ad.t == nil {
 		writeError(w, aerr)
 		return ""
@@ -338,7 +338,7 @@ type admission struct {
 // admit authenticates a call and applies the hourly budget and the thread
 // limit. With a tenant and no error, the call holds a thread slot that the
 // caller must give back.
-func (s *Server) admit(r *http.Request, zone, endpoint, key, path string) (admission, *APIError) {
+func (s *Server) admit(r *http.Request, zone, endpoint, key string, op Operation) (admission, *APIError) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	t, caller, aerr := s.authenticate(r, zone)
@@ -363,7 +363,7 @@ func (s *Server) admit(r *http.Request, zone, endpoint, key, path string) (admis
 		return ad, errorf(http.StatusTooManyRequests, "API thread threshold of %d threads has been exceeded", s.opts.ThreadLimit)
 	}
 	t.inflight[key]++
-	ad.fault = t.takeFault(r.Method, endpoint, path)
+	ad.fault = t.pickFault(r.Method, endpoint, op)
 	return ad, nil
 }
 
@@ -415,6 +415,11 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, t *tenant, zon
 	e, ok := lookupEntity(segs[0])
 	if !ok {
 		writeError(w, errorf(http.StatusNotFound, "The entity '%s' does not exist", segs[0]))
+		return
+	}
+	if e.extension && t.noExtension {
+		// A PSA without the extension has no such route at all.
+		writeError(w, notFound())
 		return
 	}
 	rest := make([]string, len(segs)-1)
@@ -824,12 +829,20 @@ func (s *Server) locked(f func()) {
 }
 
 // visibility names the permission that hides an entity's data from the
-// caller when it is at its floor (None), as Autotask answers a restricted
-// API user with empty results rather than an error.
-var visibility = map[string]string{
-	entCompanies: mustPermField(catalog.KeyCompaniesView),
-	entContacts:  mustPermField(catalog.Key(catalog.ModuleCRM) + ".contacts_view"),
-}
+// caller when it is at its floor (None, No), as Autotask answers a
+// restricted API user with empty results rather than an error. The
+// extension's entities follow the Admin permission the catalogue names
+// for each (catalog.ExtensionEntity.Visibility).
+var visibility = func() map[string]string {
+	m := map[string]string{
+		entCompanies: mustPermField(catalog.KeyCompaniesView),
+		entContacts:  mustPermField(catalog.Key(catalog.ModuleCRM) + ".contacts_view"),
+	}
+	for _, x := range catalog.ExtensionEntities() {
+		m[x.Name] = mustPermField(x.Visibility)
+	}
+	return m
+}()
 
 func mustPermField(k catalog.Key) string {
 	p, ok := catalog.PermissionByKey(k)

@@ -28,7 +28,7 @@ const (
 )
 
 // Fault is one injected fault. It applies to the next Count requests of the
-// tenant that match Method and Entity (empty matches any).
+// tenant that match Method, Entity and Op (empty matches any).
 type Fault struct {
 	Kind FaultKind `json:"kind"`
 	// Status is the HTTP status of a FaultStatus (default 500).
@@ -44,10 +44,10 @@ type Fault struct {
 	// Entity limits the fault to one entity endpoint ("SecurityLevels"),
 	// any case. Child calls (/Companies/1/Contacts) match the child entity.
 	Entity string `json:"entity,omitempty"`
-	// Path limits the fault to calls whose path below V1.0/ is exactly this,
-	// any case, without the query string: with Method "POST", "SecurityLevels"
-	// is the create alone, never "SecurityLevels/query".
-	Path string `json:"path,omitempty"`
+	// Op limits the fault to one operation (OpCreate, OpQuery, …): a fault
+	// on creates of an entity leaves its queries alone, although both are
+	// POSTs.
+	Op Operation `json:"op,omitempty"`
 	// Latency is the delay of a FaultLatency.
 	Latency time.Duration `json:"-"`
 }
@@ -76,20 +76,26 @@ func (f *Fault) validate() error {
 		f.Count = 1
 	}
 	if f.Entity != "" {
-		if e, ok := lookupEntity(f.Entity); ok {
-			f.Entity = e.name
-		} else if !strings.EqualFold(f.Entity, entThresholdInformation) {
-			return fmt.Errorf("mockpsa: unknown entity %q in fault", f.Entity)
+		name, err := canonicalEndpoint(f.Entity)
+		if err != nil {
+			return err
 		}
+		f.Entity = name
+	}
+	if f.Op != "" {
+		op, err := parseOperation(string(f.Op))
+		if err != nil {
+			return err
+		}
+		f.Op = op
 	}
 	f.Method = strings.ToUpper(f.Method)
-	f.Path = strings.Trim(f.Path, "/")
 	return nil
 }
 
-func (f *Fault) matches(method, endpoint, path string) bool {
+func (f *Fault) matches(method, endpoint string, op Operation) bool {
 	return (f.Method == "" || f.Method == method) && (f.Entity == "" || strings.EqualFold(f.Entity, endpoint)) &&
-		(f.Path == "" || strings.EqualFold(f.Path, path))
+		(f.Op == "" || f.Op == op)
 }
 
 func (f *Fault) message() string {
@@ -107,11 +113,11 @@ func (f *Fault) message() string {
 	return http.StatusText(f.Status)
 }
 
-// takeFault consumes one use of the first fault matching the request (path
-// is below V1.0/); it runs under s.mu.
-func (t *tenant) takeFault(method, endpoint, path string) *Fault {
+// takeFault consumes one use of the first fault matching the request; it
+// runs under s.mu.
+func (t *tenant) takeFault(method, endpoint string, op Operation) *Fault {
 	for i, f := range t.faults {
-		if !f.matches(method, endpoint, path) {
+		if !f.matches(method, endpoint, op) {
 			continue
 		}
 		cp := *f
@@ -139,6 +145,10 @@ type Counters struct {
 	Dropped int64 `json:"dropped"`
 	// InFlight is how many requests are being served now.
 	InFlight int `json:"in_flight"`
+	// FaultsByKind counts the injected faults that fired, armed and random,
+	// by effect: "status_429", "status_503_retry_after", "status_503",
+	// "drop", "latency", "commit_then_drop".
+	FaultsByKind map[string]int64 `json:"faults_by_kind"`
 	// WindowRequests is the usage of the rolling hour.
 	WindowRequests int `json:"window_requests"`
 	// RequestBudget is the tenant's threshold for the rolling hour.
@@ -146,13 +156,14 @@ type Counters struct {
 }
 
 func newCounters() Counters {
-	return Counters{ByEntity: map[string]int64{}, ByMethod: map[string]int64{}, ByStatus: map[string]int64{}}
+	return Counters{ByEntity: map[string]int64{}, ByMethod: map[string]int64{}, ByStatus: map[string]int64{}, FaultsByKind: map[string]int64{}}
 }
 
 func (c Counters) clone() Counters {
 	c.ByEntity = maps.Clone(c.ByEntity)
 	c.ByMethod = maps.Clone(c.ByMethod)
 	c.ByStatus = maps.Clone(c.ByStatus)
+	c.FaultsByKind = maps.Clone(c.FaultsByKind)
 	return c
 }
 

@@ -308,21 +308,3 @@ func sendExpectingNoAnswer(t *testing.T, e *env, method, path, body string) erro
 	}
 	return err
 }
-
-// A fault with a Path hits the create of an entity and never its query
-// (which is a POST to the same entity endpoint).
-func TestFaultPath(t *testing.T) {
-	e := demoEnv(t)
-	if err := e.ten.InjectFault(Fault{Kind: FaultStatus, Status: 503, Method: "POST", Path: "/securitylevels"}); err != nil {
-		t.Fatal(err)
-	}
-	e.mustStatus(e.call("POST", "SecurityLevels/query", map[string]any{"filter": []any{map[string]any{"op": "exist", "field": "id"}}}), 200)
-	e.mustStatus(e.call("POST", "SecurityLevels/query/count", map[string]any{"filter": []any{map[string]any{"op": "exist", "field": "id"}}}), 200)
-	if len(e.ten.Faults()) != 1 {
-		t.Fatalf("a query used the create's fault: %+v", e.ten.Faults())
-	}
-	e.mustStatus(e.call("POST", "SecurityLevels", map[string]any{"name": "Pathed", "copiedFromSecurityLevelID": 7}), 503)
-	if len(e.ten.Faults()) != 0 {
-		t.Errorf("fault not used by the create: %+v", e.ten.Faults())
-	}
-}

@@ -24,6 +24,7 @@ type snapshotTenant struct {
 	Zone     string                      `json:"zone"`
 	CI       int                         `json:"ci"`
 	Budget   int                         `json:"request_budget"`
+	NoExt    bool                        `json:"without_extension,omitempty"`
 	Identity int64                       `json:"identity_resource_id"`
 	CodeSeq  int                         `json:"code_seq"`
 	NextID   map[string]int64            `json:"next_id"`
@@ -50,7 +51,7 @@ func tableFields() map[string]map[string]*field {
 func (s *Server) snapshotLocked() snapshot {
 	snap := snapshot{Version: snapshotVersion, NextCI: s.nextCI}
 	for _, t := range s.tenants {
-		st := snapshotTenant{Name: t.name, Zone: t.zone, CI: t.ci, Budget: t.budget, Identity: t.identity, CodeSeq: t.codeSeq,
+		st := snapshotTenant{Name: t.name, Zone: t.zone, CI: t.ci, Budget: t.budget, NoExt: t.noExtension, Identity: t.identity, CodeSeq: t.codeSeq,
 			NextID: map[string]int64{}, Tables: map[string][]map[string]any{}}
 		for _, tbl := range tables() {
 			st.NextID[tbl] = t.data.nextID[tbl]
@@ -141,6 +142,7 @@ func (s *Server) load() error {
 			Zone     string           `json:"zone"`
 			CI       int              `json:"ci"`
 			Budget   int              `json:"request_budget"`
+			NoExt    bool             `json:"without_extension"`
 			Identity int64            `json:"identity_resource_id"`
 			CodeSeq  int              `json:"code_seq"`
 			NextID   map[string]int64 `json:"next_id"`
@@ -159,7 +161,7 @@ func (s *Server) load() error {
 		if !tenantNameRE.MatchString(rt.Name) || checkZone(rt.Zone) != nil {
 			return fmt.Errorf("mockpsa: state file %s: invalid tenant %q / zone %q", s.opts.StatePath, rt.Name, rt.Zone)
 		}
-		t := &tenant{name: rt.Name, zone: rt.Zone, ci: rt.CI, budget: rt.Budget, identity: rt.Identity, codeSeq: rt.CodeSeq, data: newTenantData()}
+		t := &tenant{name: rt.Name, zone: rt.Zone, ci: rt.CI, budget: rt.Budget, noExtension: rt.NoExt, identity: rt.Identity, codeSeq: rt.CodeSeq, data: newTenantData()}
 		t.initRuntime()
 		for tbl, next := range rt.NextID {
 			if _, ok := t.data.tables[tbl]; ok {

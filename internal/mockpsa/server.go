@@ -73,6 +73,11 @@ type tenant struct {
 	faults   []*Fault
 	release  chan struct{}
 	counters Counters
+
+	// random is the armed random fault mode, if any.
+	random *randomMode
+	// noExtension: the extension's entities answer 404.
+	noExtension bool
 }
 
 // New returns a server. When opts.StatePath names an existing snapshot it
@@ -185,6 +190,12 @@ type TenantSpec struct {
 	Seed Seed `json:"seed"`
 	// RequestBudget overrides Options.RequestBudget when positive.
 	RequestBudget int `json:"request_budget"`
+	// WithoutExtension makes the tenant a PSA that does not run the
+	// security-administration extension: its entities (catalog
+	// ExtensionEntities) answer 404 as unknown routes do, while the
+	// documented entities work as usual. The data still exists underneath
+	// (the web UI keeps it), so Tenant methods still see it.
+	WithoutExtension bool `json:"without_extension,omitempty"`
 }
 
 var (
@@ -226,7 +237,7 @@ func (s *Server) CreateTenant(spec TenantSpec) (*Tenant, error) {
 	if s.tenantLocked(spec.Name) != nil {
 		return nil, fmt.Errorf("mockpsa: tenant %q already exists", spec.Name)
 	}
-	t := &tenant{name: spec.Name, zone: spec.Zone, ci: s.nextCI, budget: spec.RequestBudget, data: newTenantData()}
+	t := &tenant{name: spec.Name, zone: spec.Zone, ci: s.nextCI, budget: spec.RequestBudget, noExtension: spec.WithoutExtension, data: newTenantData()}
 	t.initRuntime()
 	s.nextCI++
 	s.tenants = append(s.tenants, t)

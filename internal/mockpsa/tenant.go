@@ -236,12 +236,13 @@ func (h *Tenant) Faults() []Fault {
 	return out
 }
 
-// ClearFaults disarms every fault and releases requests held by latency
-// faults or throttling.
+// ClearFaults disarms every fault, turns random fault mode off and
+// releases requests held by latency faults or throttling.
 func (h *Tenant) ClearFaults() {
 	h.s.mu.Lock()
 	defer h.s.mu.Unlock()
 	h.t.faults = nil
+	h.t.random = nil
 	close(h.t.release)
 	h.t.release = make(chan struct{})
 }

@@ -23,27 +23,40 @@ type testPSA struct {
 
 func newTestPSA(t *testing.T, seed mockpsa.Seed) *testPSA {
 	t.Helper()
-	return newTestPSAWith(t, seed, mockpsa.Options{})
+	return newTestPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: seed})
 }
 
-// newTestPSAWith is newTestPSA with server options (a request logger, …).
-func newTestPSAWith(t *testing.T, seed mockpsa.Seed, opts mockpsa.Options) *testPSA {
+// newTestPSAWith is newTestPSA for a tenant of any spec, with server
+// options (a request logger, …) when given.
+func newTestPSAWith(t *testing.T, spec mockpsa.TenantSpec, opts ...mockpsa.Options) *testPSA {
+	t.Helper()
+	psa := startTestPSA(t, spec, opts...)
+	t.Setenv(EnvBaseURL, psa.Creds.BaseURL)
+	t.Setenv(EnvUsername, psa.Creds.Username)
+	t.Setenv(EnvSecret, psa.Creds.Secret)
+	t.Setenv(EnvIntegrationCode, psa.Creds.IntegrationCode)
+	return psa
+}
+
+// startTestPSA starts a mock PSA with one tenant and leaves the
+// environment alone (for parallel tests that pass credentials themselves).
+func startTestPSA(t *testing.T, spec mockpsa.TenantSpec, opts ...mockpsa.Options) *testPSA {
 	t.Helper()
 	requireAcc(t)
-	run, err := mockpsa.Start("127.0.0.1:0", opts)
+	var o mockpsa.Options
+	if len(opts) > 0 {
+		o = opts[0]
+	}
+	run, err := mockpsa.Start("127.0.0.1:0", o)
 	if err != nil {
 		t.Fatalf("start mock PSA: %v", err)
 	}
 	t.Cleanup(func() { _ = run.Close() })
-	ten, err := run.Server.CreateTenant(mockpsa.TenantSpec{Name: "acme", Seed: seed})
+	ten, err := run.Server.CreateTenant(spec)
 	if err != nil {
 		t.Fatalf("create tenant: %v", err)
 	}
 	creds := ten.Credentials(run.URL)
-	t.Setenv(EnvBaseURL, creds.BaseURL)
-	t.Setenv(EnvUsername, creds.Username)
-	t.Setenv(EnvSecret, creds.Secret)
-	t.Setenv(EnvIntegrationCode, creds.IntegrationCode)
 	return &testPSA{URL: run.URL, Server: run.Server, Tenant: ten, Creds: creds}
 }
 

@@ -97,7 +97,7 @@ func TestAccRequestBudget_suspendedTenant(t *testing.T) {
 		}, {
 			// Nothing was created, and every refused call was answered once.
 			PreConfig: func() {
-				if n := levelsNamed(t, psa.Tenant, "Too Late"); n != 0 {
+				if n := len(levelsNamed(t, psa.Tenant, "Too Late")); n != 0 {
 					t.Fatalf("%d levels created by a suspended run", n)
 				}
 				if c := psa.Tenant.Counters(); c.Suspended == 0 || c.Suspended > 10 {
@@ -123,7 +123,7 @@ func TestAccRequestBudget_limitReachedDuringRun(t *testing.T) {
 	}
 	// The create is the request that meets the limit (another integration
 	// used the rest of the hour in the meantime).
-	if err := psa.Tenant.InjectFault(mockpsa.Fault{Kind: mockpsa.FaultStatus, Status: 403, Method: "POST", Path: "SecurityLevels",
+	if err := psa.Tenant.InjectFault(mockpsa.Fault{Kind: mockpsa.FaultStatus, Status: 403, Op: mockpsa.OpCreate, Entity: "SecurityLevels",
 		RetryAfter: "1500", Message: "API request threshold exceeded: this database has made 400 requests in the last 60 minutes"}); err != nil {
 		t.Fatal(err)
 	}

@@ -129,6 +129,9 @@ func (d *providerData) missingCredentials() []string {
 // diagnostic, with the fix where there is an obvious one.
 func (d *providerData) apiErrorDetail(err error) string {
 	var apiErr *autotask.APIError
+	if detail, ok := d.accessErrorDetail(err); ok {
+		return detail
+	}
 	switch {
 	case autotask.IsUnauthorized(err):
 		return fmt.Sprintf("Autotask rejected the credentials of API user %q (HTTP 401). Check `secret` (or %s) and that the user is active.", d.username, EnvSecret)

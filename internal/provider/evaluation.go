@@ -25,7 +25,7 @@ func deref[T any](p *T) T {
 // about other objects are left to those objects' own plans.
 func (d *providerData) evaluateInto(ctx context.Context, in evaluate.Input, address string, topLevel map[string]bool, diags *diag.Diagnostics) {
 	remote, self, err := d.remoteView(ctx)
-	if err != nil {
+	if err != nil && !d.reportNotServed(err, diags) {
 		d.reportPSAUnavailable(err, diags) // said once per plan, not once per object
 	}
 	diags.Append(d.takeUsageWarnings()...)

@@ -57,6 +57,7 @@ type autotaskProviderModel struct {
 	MaxInFlight     types.Int64  `tfsdk:"max_in_flight"`
 	RequestBudget   types.Int64  `tfsdk:"request_budget"`
 	DenyNewAccess   types.Set    `tfsdk:"deny_new_access"`
+	AdoptExisting   types.Bool   `tfsdk:"adopt_existing"`
 }
 
 // New returns a constructor for the provider at the given version.
@@ -83,6 +84,7 @@ func (p *AutotaskProvider) Schema(_ context.Context, _ provider.SchemaRequest, r
 				Optional: true,
 				MarkdownDescription: "Root URL from which the provider discovers the database's zone. Defaults to `" + EnvBaseURL +
 					"`, then `" + DefaultBaseURL + "`. A zone URL ending in `/ATServicesRest/` skips discovery.",
+				Validators: []validator.String{baseURLValidator{}},
 			},
 			"username": schema.StringAttribute{
 				Optional:            true,
@@ -126,6 +128,10 @@ func (p *AutotaskProvider) Schema(_ context.Context, _ provider.SchemaRequest, r
 					"and stops before exceeding it. Default: the database's own threshold as Autotask reports it, else " + thousands(autotask.DefaultRequestBudget) + ".",
 				Validators: []validator.Int64{int64validator.AtLeast(1)},
 			},
+			"adopt_existing": schema.BoolAttribute{
+				Optional:            true,
+				MarkdownDescription: adoptExistingDescription,
+			},
 		},
 	}
 }
@@ -149,7 +155,9 @@ type providerData struct {
 	// unknown names the connection attributes whose configured value is
 	// not known yet (at plan, computed from another object). They are left
 	// empty, never taken from the environment.
-	unknown []string
+	unknown       []string
+	adoptExisting bool
+	existing      existingCache
 }
 
 // Configure resolves attributes and environment variables. Credentials are
@@ -165,6 +173,7 @@ func (p *AutotaskProvider) Configure(ctx context.Context, req provider.Configure
 		version:       p.version,
 		maxInFlight:   int(cfg.MaxInFlight.ValueInt64()),
 		requestBudget: int(cfg.RequestBudget.ValueInt64()),
+		adoptExisting: cfg.AdoptExisting.ValueBool(),
 	}
 	data.baseURL = data.setting(cfg.BaseURL, "base_url", EnvBaseURL, DefaultBaseURL)
 	data.username = data.setting(cfg.Username, "username", EnvUsername, "")

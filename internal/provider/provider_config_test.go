@@ -200,7 +200,7 @@ resource "autotask_security_level" "t" {
 						}
 					}
 				}
-				if n := levelsNamed(t, psa.Tenant, "Block Secret"); n != 1 {
+				if n := len(levelsNamed(t, psa.Tenant, "Block Secret")); n != 1 {
 					return fmt.Errorf("%d levels created with the provider block's secret, want 1", n)
 				}
 				return nil
@@ -232,9 +232,9 @@ func TestAccProvider_ambiguousCreateIsRedacted(t *testing.T) {
 	t.Setenv("TF_ACC_LOG_PATH", logPath)
 	for _, f := range []mockpsa.Fault{
 		// The create: committed or not, the answer never comes.
-		{Kind: mockpsa.FaultStatus, Status: 503, Method: "POST", Path: "SecurityLevels", Message: "gateway lost request signed " + secret},
+		{Kind: mockpsa.FaultStatus, Status: 503, Op: mockpsa.OpCreate, Entity: "SecurityLevels", Message: "gateway lost request signed " + secret},
 		// Every query of the entity (the checks' read and the lookup by name).
-		{Kind: mockpsa.FaultStatus, Status: 400, Method: "POST", Path: "SecurityLevels/query", Count: 50, Message: "query rejected for secret " + secret},
+		{Kind: mockpsa.FaultStatus, Status: 400, Op: mockpsa.OpQuery, Entity: "SecurityLevels", Count: 50, Message: "query rejected for secret " + secret},
 	} {
 		if err := psa.Tenant.InjectFault(f); err != nil {
 			t.Fatal(err)
@@ -262,7 +262,7 @@ resource "autotask_security_level" "x" {
 			t.Errorf("the output lacks %q:\n%s", want, out)
 		}
 	}
-	if left := psa.Tenant.Faults(); len(left) != 1 || left[0].Path != "SecurityLevels/query" {
+	if left := psa.Tenant.Faults(); len(left) != 1 || left[0].Op != mockpsa.OpQuery {
 		t.Errorf("the create's fault did not fire: %+v", left)
 	}
 	for name, text := range map[string]string{"output": out, "provider log": readFile(t, logPath), "terraform log": readFile(t, cli.env[len(cli.env)-1][len("TF_LOG_PATH="):])} {

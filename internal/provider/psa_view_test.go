@@ -75,7 +75,7 @@ provider "autotask" {
 	}
 	// At apply the secret is known, and it is the one used.
 	cli.must("apply", "-no-color", "-input=false", "-auto-approve")
-	if n := levelsNamed(t, psa.Tenant, "Fail Open A"); n != 1 {
+	if n := len(levelsNamed(t, psa.Tenant, "Fail Open A")); n != 1 {
 		t.Errorf("%d levels named Fail Open A after apply, want 1", n)
 	}
 }

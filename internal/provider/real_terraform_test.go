@@ -31,9 +31,16 @@ var pluginBinary struct {
 // configuration's path (for TF_CLI_CONFIG_FILE).
 func devOverridesConfig(ctx context.Context, t *testing.T, dir string) string {
 	t.Helper()
-	if os.Getenv("TF_ACC") == "" {
-		t.Fatal("TF_ACC must be set: run `make test`")
-	}
+	rc := filepath.Join(dir, "terraformrc")
+	writeFile(t, rc, fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"registry.terraform.io/autotask-iac/autotask\" = %q\n  }\n  direct {}\n}\n", pluginDir(ctx, t)))
+	return rc
+}
+
+// pluginDir returns the directory of the provider built as a plugin binary
+// (built on first use, shared by every test of the process).
+func pluginDir(ctx context.Context, t *testing.T) string {
+	t.Helper()
+	requireAcc(t)
 	pluginBinary.once.Do(func() {
 		pluginBinary.dir, pluginBinary.err = os.MkdirTemp("", "autotask-plugin-")
 		if pluginBinary.err != nil {
@@ -45,9 +52,7 @@ func devOverridesConfig(ctx context.Context, t *testing.T, dir string) string {
 	if pluginBinary.err != nil {
 		t.Fatalf("build provider: %v\n%s", pluginBinary.err, pluginBinary.out)
 	}
-	rc := filepath.Join(dir, "terraformrc")
-	writeFile(t, rc, fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"registry.terraform.io/autotask-iac/autotask\" = %q\n  }\n  direct {}\n}\n", pluginBinary.dir))
-	return rc
+	return pluginBinary.dir
 }
 
 // TestMain removes the shared plugin binary after the tests.

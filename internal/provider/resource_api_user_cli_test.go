@@ -188,7 +188,7 @@ func (l *lockedBuffer) String() string {
 // provider rejects it.
 func TestAccAPIUserResource_secretNeverLeaks(t *testing.T) {
 	var mockLog lockedBuffer
-	psa := newTestPSAWith(t, mockpsa.SeedEmpty, mockpsa.Options{Logger: slog.New(slog.NewJSONHandler(&mockLog, nil))})
+	psa := newTestPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedEmpty}, mockpsa.Options{Logger: slog.New(slog.NewJSONHandler(&mockLog, nil))})
 	logPath := filepath.Join(t.TempDir(), "trace.log")
 	tf := newRealTerraform(t, "TF_LOG=trace", "TF_LOG_PATH="+logPath)
 	const (

@@ -225,6 +225,7 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 		}
 	}
 	r.data.evaluateInto(ctx, in, lvl.Address, securityLevelTopLevel, &resp.Diagnostics)
+	r.checkExisting(ctx, req, resp, plan) // an orphan of an interrupted apply may hold the name
 }
 
 func levelAddress(name types.String) string {
@@ -254,7 +255,7 @@ func (r *SecurityLevelResource) Create(ctx context.Context, req resource.CreateR
 		return
 	}
 	item.CopiedFromSecurityLevelID = autotask.Int64(plan.CopyFromID.ValueInt64())
-	id, err := c.SecurityLevels().Create(ctx, item, autotask.CreateOptions{NaturalKey: autotask.Eq("name", plan.Name.ValueString())})
+	id, err := r.createOrAdopt(ctx, c, item) // with adopt_existing, takes over a matching orphan
 	if err != nil {
 		resp.Diagnostics.AddError("Could not create security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
 		return

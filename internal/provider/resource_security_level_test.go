@@ -464,28 +464,11 @@ func seedAPILevels(t *testing.T, ten *mockpsa.Tenant, n int) []int64 {
 	return ids
 }
 
-// levelsNamed lists every security level of the tenant and counts those
-// named name (no map keyed by name: duplicates must show).
-func levelsNamed(t *testing.T, ten *mockpsa.Tenant, name string) int {
-	t.Helper()
-	all, err := ten.List("SecurityLevels")
-	if err != nil {
-		t.Fatalf("list security levels: %v", err)
-	}
-	n := 0
-	for _, l := range all {
-		if fmt.Sprint(l["name"]) == name {
-			n++
-		}
-	}
-	return n
-}
-
 // oneLevelNamed checks, listing every level, that exactly one is named
 // name.
 func oneLevelNamed(t *testing.T, psa *testPSA, name string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		if n := levelsNamed(t, psa.Tenant, name); n != 1 {
+		if n := len(levelsNamed(t, psa.Tenant, name)); n != 1 {
 			return fmt.Errorf("%d levels named %q, want exactly 1", n, name)
 		}
 		return nil
@@ -547,7 +530,7 @@ resource "autotask_security_level" "b" {
 			{ // nothing was created: every level of the PSA is listed
 				PreConfig: func() {
 					for _, name := range []string{"New Integration A", "New Integration B"} {
-						if n := levelsNamed(t, psa.Tenant, name); n != 0 {
+						if n := len(levelsNamed(t, psa.Tenant, name)); n != 0 {
 							t.Fatalf("%d levels named %q after a failed plan", n, name)
 						}
 					}
@@ -587,7 +570,7 @@ resource "autotask_security_level" "pm" {
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
 				for _, f := range []mockpsa.Fault{
-					{Kind: mockpsa.FaultCommitThenDrop, Method: "POST", Path: "SecurityLevels"},
+					{Kind: mockpsa.FaultCommitThenDrop, Op: mockpsa.OpCreate, Entity: "SecurityLevels"},
 					{Kind: mockpsa.FaultStatus, Status: 429, RetryAfter: "0", Method: "GET", Entity: "SecurityLevels"},
 				} {
 					if err := psa.Tenant.InjectFault(f); err != nil {
@@ -597,7 +580,12 @@ resource "autotask_security_level" "pm" {
 				psa.Tenant.ResetCounters()
 			},
 			Config: cfg,
-			Check: resource.ComposeTestCheckFunc(captureID("autotask_security_level.pm", &id), oneLevelNamed(t, psa, "Resilient PMs"), func(*terraform.State) error {
+			Check: resource.ComposeTestCheckFunc(captureID("autotask_security_level.pm", &id), func(*terraform.State) error {
+				// counted by listing every level: a map keyed by name
+				// would hide a duplicate
+				if n := len(levelsNamed(t, psa.Tenant, "Resilient PMs")); n != 1 {
+					return fmt.Errorf("%d levels named Resilient PMs, want exactly 1", n)
+				}
 				if left := psa.Tenant.Faults(); len(left) != 0 {
 					return fmt.Errorf("faults never fired: %+v", left)
 				}

@@ -6,6 +6,12 @@
 // It prints the base URL and the tenant's API user credentials, writes them
 // as {"base_url","username","secret","integration_code"} to
 // -credentials-out, and stops cleanly on SIGINT or SIGTERM.
+//
+// -without-extension serves a PSA without the security-administration
+// extension (its entities answer 404). -fault-rate arms random fault mode
+// on the tenant (see mockpsa.RandomFaults), e.g.
+//
+//	mockpsa -fault-rate 0.2 -fault-seed 7 -fault-kinds thread_limit,drop,lost_answer -fault-ops create,query
 package main
 
 import (
@@ -19,6 +25,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/mockpsa"
@@ -35,6 +42,19 @@ type config struct {
 	listen, seed, state, credsOut, tenant, zone string
 	budget                                      int
 	verbose                                     bool
+	withoutExtension                            bool
+	random                                      mockpsa.RandomFaults
+}
+
+// list parses a comma-separated flag value.
+func list(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
@@ -49,8 +69,25 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.zone, "zone", "webservices3", "tenant zone")
 	fs.IntVar(&c.budget, "budget", 0, "requests per rolling hour (0: 10000)")
 	fs.BoolVar(&c.verbose, "v", false, "log every request to stderr")
+	fs.BoolVar(&c.withoutExtension, "without-extension", false, "serve no security-administration extension (its entities answer 404)")
+	fs.Float64Var(&c.random.Rate, "fault-rate", 0, "random fault mode: probability that a request is faulted (0: off)")
+	fs.Uint64Var(&c.random.Seed, "fault-seed", 1, "random fault mode: seed of the generator")
+	kinds := fs.String("fault-kinds", "", "random fault mode: comma-separated kinds (default all: thread_limit,unavailable_retry_after,unavailable,drop,slow,lost_answer)")
+	ops := fs.String("fault-ops", "", "random fault mode: comma-separated operations (create,update,delete,get,query,count,info; default all)")
+	fs.StringVar(&c.random.Entity, "fault-entity", "", "random fault mode: only this entity endpoint")
+	fs.DurationVar(&c.random.Latency, "fault-latency", mockpsa.DefaultRandomLatency, "random fault mode: how long a slow answer is held")
+	fs.StringVar(&c.random.RetryAfter, "fault-retry-after", mockpsa.DefaultRandomRetryAfter, "random fault mode: Retry-After of 503 answers that carry one")
 	if err := fs.Parse(args); err != nil {
 		return c, err
+	}
+	for _, k := range list(*kinds) {
+		c.random.Kinds = append(c.random.Kinds, mockpsa.RandomKind(k))
+	}
+	for _, o := range list(*ops) {
+		c.random.Operations = append(c.random.Operations, mockpsa.Operation(o))
+	}
+	if c.random.Rate < 0 || c.random.Rate > 1 {
+		return c, fmt.Errorf("-fault-rate must be between 0 and 1, got %v", c.random.Rate)
 	}
 	if fs.NArg() > 0 {
 		return c, fmt.Errorf("unexpected arguments %v", fs.Args())
@@ -82,8 +119,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	defer func() { _ = running.Close() }()
 	ten, ok := running.Server.Tenant(c.tenant)
 	if !ok {
-		ten, err = running.Server.CreateTenant(mockpsa.TenantSpec{Name: c.tenant, Zone: c.zone, Seed: mockpsa.Seed(c.seed)})
+		ten, err = running.Server.CreateTenant(mockpsa.TenantSpec{Name: c.tenant, Zone: c.zone, Seed: mockpsa.Seed(c.seed), WithoutExtension: c.withoutExtension})
 		if err != nil {
+			return err
+		}
+	}
+	if c.random.Rate > 0 {
+		if err := ten.SetRandomFaults(c.random); err != nil {
 			return err
 		}
 	}
@@ -99,6 +141,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "  username:         %s\n", creds.Username)
 	fmt.Fprintf(stdout, "  secret:           %s\n", creds.Secret)
 	fmt.Fprintf(stdout, "  integration_code: %s\n", creds.IntegrationCode)
+	if rf, ok := ten.RandomFaults(); ok {
+		fmt.Fprintf(stdout, "random faults: rate %v, seed %d, kinds %v, operations %v\n", rf.Rate, rf.Seed, rf.Kinds, rf.Operations)
+	}
 	<-ctx.Done()
 	fmt.Fprintln(stdout, "shutting down")
 	return running.Close()

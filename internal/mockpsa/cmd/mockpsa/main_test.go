@@ -109,3 +109,91 @@ func TestRunStopsOnSIGTERM(t *testing.T) {
 		t.Fatalf("run: %v", err)
 	}
 }
+
+// startRun runs the command with args and returns its URL and credentials.
+func startRun(t *testing.T, args ...string) (string, map[string]string) {
+	t.Helper()
+	credsPath := filepath.Join(t.TempDir(), "creds.json")
+	ctx, cancel := context.WithCancel(t.Context())
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		err := run(ctx, append([]string{"-listen", "127.0.0.1:0", "-seed", "empty", "-credentials-out", credsPath}, args...), pw, io.Discard)
+		_ = pw.Close()
+		done <- err
+	}()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("run: %v", err)
+		}
+	})
+	sc := bufio.NewScanner(pr)
+	if !sc.Scan() {
+		t.Fatalf("no output: %v", sc.Err())
+	}
+	url := strings.TrimPrefix(sc.Text(), "mock Autotask PSA listening on ")
+	for sc.Scan() {
+		if strings.Contains(sc.Text(), "integration_code") {
+			break
+		}
+	}
+	go func() { _, _ = io.Copy(io.Discard, pr) }()
+	b, err := os.ReadFile(credsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var creds map[string]string
+	if err := json.Unmarshal(b, &creds); err != nil {
+		t.Fatal(err)
+	}
+	return url, creds
+}
+
+func status(t *testing.T, method, url string, creds map[string]string) int {
+	t.Helper()
+	var body io.Reader
+	if method == "POST" {
+		body = strings.NewReader("{}")
+	}
+	req, _ := http.NewRequestWithContext(t.Context(), method, url, body)
+	req.Header.Set("UserName", creds["username"])
+	req.Header.Set("Secret", creds["secret"])
+	req.Header.Set("ApiIntegrationCode", creds["integration_code"])
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	return resp.StatusCode
+}
+
+func TestFaultFlags(t *testing.T) {
+	url, creds := startRun(t, "-fault-rate", "1", "-fault-seed", "3", "-fault-kinds", "unavailable", "-fault-ops", "get", "-fault-entity", "securitylevels")
+	api := url + "/webservices3/ATServicesRest/V1.0/"
+	if got := status(t, "GET", api+"SecurityLevels/1", creds); got != 503 {
+		t.Errorf("faulted get answered %d", got)
+	}
+	if got := status(t, "POST", api+"SecurityLevels/query", creds); got != 200 {
+		t.Errorf("query answered %d", got)
+	}
+	if got := status(t, "GET", api+"Resources/29682001", creds); got != 200 {
+		t.Errorf("get on another entity answered %d", got)
+	}
+	for _, args := range [][]string{{"-fault-rate", "2"}, {"-fault-rate", "0.2", "-fault-kinds", "meteor"}, {"-fault-rate", "0.2", "-fault-ops", "teleport"}} {
+		if err := run(t.Context(), append([]string{"-listen", "127.0.0.1:0"}, args...), io.Discard, io.Discard); err == nil {
+			t.Errorf("%v accepted", args)
+		}
+	}
+}
+
+func TestWithoutExtensionFlag(t *testing.T) {
+	url, creds := startRun(t, "-without-extension")
+	api := url + "/webservices3/ATServicesRest/V1.0/"
+	if got := status(t, "GET", api+"SecurityLevels/1", creds); got != 404 {
+		t.Errorf("extension entity answered %d", got)
+	}
+	if got := status(t, "POST", api+"Resources/query", creds); got != 200 {
+		t.Errorf("Resources answered %d", got)
+	}
+}

@@ -1,0 +1,142 @@
+//go:build unix
+
+package provider
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/mockpsa"
+)
+
+const (
+	killObjects = 60
+	// killAfter is how many objects must exist before terraform is killed.
+	killAfter = 20
+	// killLatency slows every create, and the read after it, so the kill
+	// lands midway.
+	killLatency = 250 * time.Millisecond
+)
+
+var orphanSummaryRE = regexp.MustCompile(`^A (.+) named "(.+)" already exists in Autotask \(ID (\d+)\)$`)
+
+// terraform is killed (SIGKILL, with its provider) while it creates 60
+// objects: some exist in the PSA but were never written to state. The next
+// plan names each of them with its ID and import block; with
+// adopt_existing the next apply adopts them, and state and PSA then hold
+// the 60 objects once each.
+func testKilledApply(t *testing.T, bin string, row reliabilityRow) {
+	psa := startTestPSA(t, mockpsa.TenantSpec{Name: "killed", Seed: mockpsa.SeedEmpty})
+	// Creates are slow, and so is the read that follows each: a
+	// create committed in the PSA waits a while before terraform
+	// can record it, as over a slow link.
+	for _, op := range []mockpsa.Operation{mockpsa.OpCreate, mockpsa.OpGet} {
+		if err := psa.Tenant.InjectFault(mockpsa.Fault{Kind: mockpsa.FaultLatency, Latency: killLatency, Op: op,
+			Entity: row.entity, Count: 10 * killObjects}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := newTFDir(t, bin, psa.Creds)
+	const prefix = "Kill Suite"
+	d.config(row.config(killObjects, prefix, "v1"))
+
+	// apply, killed midway
+	cmd, out := d.command(t.Context(), "apply", "-input=false", "-no-color", "-auto-approve")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // terraform and its provider plugin
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(3 * time.Minute)
+	for len(row.remoteObjects(t, psa.Tenant)) < killAfter {
+		if time.Now().After(deadline) {
+			_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+			t.Fatalf("only %d objects after 3 minutes:\n%s", len(row.remoteObjects(t, psa.Tenant)), out)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if err := syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err == nil || !strings.Contains(err.Error(), "killed") {
+		t.Fatalf("terraform was not killed (%v):\n%s", err, out)
+	}
+	psa.Tenant.ClearFaults()
+	waitFor := time.Now().Add(time.Minute)
+	for psa.Tenant.Counters().InFlight > 0 && time.Now().Before(waitFor) {
+		time.Sleep(5 * time.Millisecond) // requests of the dead process wind down
+	}
+	created := row.remoteObjects(t, psa.Tenant)
+	recorded := map[string]bool{}
+	for _, s := range d.state(row.resourceType) {
+		recorded[fmt.Sprint(s.Values["id"])] = true
+	}
+	orphans := map[string]string{} // id -> key
+	for _, o := range created {
+		if id := fmt.Sprint(o["id"]); !recorded[id] {
+			orphans[id] = fmt.Sprint(o[row.keyField])
+		}
+	}
+	if len(created) >= killObjects || len(orphans) == 0 {
+		t.Fatalf("the kill did not land midway: %d of %d created, %d not in state", len(created), killObjects, len(orphans))
+	}
+
+	// re-run: the plan names every orphan, with its ID and import block
+	planOut, code := d.run("plan", "-input=false", "-no-color")
+	if code == 0 {
+		t.Fatalf("the plan after the kill succeeded with %d orphans:\n%s", len(orphans), planOut)
+	}
+	named := map[string]bool{}
+	for _, e := range parseDiagnostics(planOut) {
+		m := orphanSummaryRE.FindStringSubmatch(e.summary)
+		if m == nil {
+			t.Errorf("unexpected error %s: %s: %s", e.address, e.summary, e.detail)
+			continue
+		}
+		key, id := m[2], m[3]
+		if orphans[id] != key {
+			t.Errorf("error names %q (ID %s), which is not an orphan", key, id)
+		}
+		if !strings.Contains(e.detail, fmt.Sprintf(`import { to = %s.<name of this resource> id = "%s" }`, row.resourceType, id)) {
+			t.Errorf("error for %s lacks its import block: %s", id, e.detail)
+		}
+		named[id] = true
+	}
+	if len(named) != len(orphans) {
+		t.Errorf("the plan named %d of %d orphans", len(named), len(orphans))
+	}
+
+	// with adopt_existing the apply converges without a duplicate
+	d.config(`provider "autotask" {
+  adopt_existing = true
+}
+` + row.config(killObjects, prefix, "v1"))
+	if out, code := d.run("apply", "-input=false", "-no-color", "-auto-approve"); code != 0 {
+		t.Fatalf("apply with adopt_existing: exit %d\n%s", code, out)
+	}
+	st := d.state(row.resourceType)
+	row.compareStateWithRemote(t, st, row.remoteObjects(t, psa.Tenant), killObjects)
+	inState := map[string]bool{}
+	for _, s := range st {
+		inState[fmt.Sprint(s.Values["id"])] = true
+	}
+	for id, key := range orphans {
+		if !inState[id] {
+			t.Errorf("orphan %s (%s) was not adopted", id, key)
+		}
+	}
+	if out, code := d.run("plan", "-input=false", "-no-color", "-detailed-exitcode"); code != 0 {
+		t.Errorf("plan after convergence: exit %d\n%s", code, out)
+	}
+	if out, code := d.run("destroy", "-input=false", "-no-color", "-auto-approve"); code != 0 {
+		t.Fatalf("destroy: exit %d\n%s", code, out)
+	}
+	if left := row.remoteObjects(t, psa.Tenant); len(left) != 0 {
+		t.Errorf("%d objects left after destroy", len(left))
+	}
+	t.Logf("%s: killed with %d of %d objects created, %d of them not in state; the plan named all %d; adopt_existing adopted them and the apply converged on %d",
+		row.resourceType, len(created), killObjects, len(orphans), len(named), killObjects)
+}
