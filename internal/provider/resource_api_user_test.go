@@ -560,7 +560,7 @@ func TestAccAPIUserResource_selfLockOut(t *testing.T) {
 				// out at once: its new level hides security levels, so the
 				// refresh after the apply cannot read them (never taken for
 				// deleted), exactly what AT404 warns of.
-				Config: with(func(c *lockOutConfig) { c.provider, c.level = relaxed, "autotask_security_level.restricted.id" }),
+				Config:      with(func(c *lockOutConfig) { c.provider, c.level = relaxed, "autotask_security_level.restricted.id" }),
 				ExpectError: regexp.MustCompile(`(?s)Could not read security level.*` + words(`is not visible to API user "terraform@acme.example.com"`)),
 			},
 			{ // an administrator moves the user back in the web UI; Terraform
