@@ -117,15 +117,17 @@ concerned. A finding has a stable rule ID, a severity, a one-line summary and a 
 - ` + "`AT1xx`" + ` — constraints Autotask itself enforces;
 - ` + "`AT2xx`" + ` — least privilege for API users that name an integration profile;
 - ` + "`AT3xx`" + ` — risky grants and privilege-escalation paths;
-- ` + "`AT4xx`" + ` — lock-out of Terraform's own API user and the site's login policy.
+- ` + "`AT4xx`" + ` — lock-out of Terraform's own API user and the site's login policy;
+- ` + "`AT5xx`" + ` — the access review: who gains or loses which permission (AT501), and ` + "`deny_new_access`" + ` (AT502).
 
-Errors fail the plan; warnings and informational findings (shown as warnings marked "(info)") do not. Change any
+Errors fail the plan; warnings do not. Informational findings are not shown in the plan: they are in the provider's
+log and in the ` + "`findings`" + ` of the ` + "`autotask_access_report`" + ` data source. Change any
 rule's severity in the provider block:
 
 ` + "```terraform" + `
 provider "autotask" {
   rule_severity = {
-    AT303 = "off"   # error, warning, info or off
+    AT303 = "warning" # error, warning, info or off
   }
 }
 ` + "```" + `

@@ -52,9 +52,8 @@ func (d *providerData) evaluateInto(ctx context.Context, in evaluate.Input, addr
 }
 
 // addFinding maps one finding onto a diagnostic. Errors fail the plan;
-// warnings do not. Callers leave informational findings out of the plan
-// (evaluateInto logs them); one that reaches here shows as a warning
-// marked "(info)".
+// warnings do not; informational findings are no diagnostic at all
+// (evaluateInto logs them, the access report lists them).
 func addFinding(diags *diag.Diagnostics, f evaluate.Finding, topLevel map[string]bool) {
 	summary := fmt.Sprintf("%s: %s", f.RuleID, f.Summary)
 	var b strings.Builder
@@ -82,15 +81,12 @@ func addFinding(diags *diag.Diagnostics, f evaluate.Finding, topLevel map[string
 		} else {
 			diags.AddAttributeError(at, summary, detail)
 		}
-	case evaluate.SeverityWarning, evaluate.SeverityInfo:
-		if f.Severity == evaluate.SeverityInfo {
-			summary += " (info)"
-		}
+	case evaluate.SeverityWarning:
 		if at.Equal(path.Empty()) {
 			diags.AddWarning(summary, detail)
 		} else {
 			diags.AddAttributeWarning(at, summary, detail)
 		}
-	case evaluate.SeverityOff:
+	case evaluate.SeverityInfo, evaluate.SeverityOff:
 	}
 }
