@@ -13,7 +13,9 @@ rm -rf "$tf" && mkdir -p "$tf"
 
 say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
-command -v terraform >/dev/null || { echo "terraform is not on PATH" >&2; exit 1; }
+for tool in terraform curl jq; do
+  command -v "$tool" >/dev/null || { echo "$tool is not on PATH (the demo needs terraform, curl and jq)" >&2; exit 1; }
+done
 
 say "Building the provider and the mock PSA"
 (cd "$root" && go build -o "$bin/terraform-provider-autotask" . && go build -o "$bin/mockpsa" ./internal/mockpsa/cmd/mockpsa)
@@ -68,11 +70,36 @@ grep -E '^Apply complete' "$work/apply.txt"
 say "Re-plan: nothing to change"
 terraform -chdir="$tf" plan -input=false -no-color -detailed-exitcode >"$work/replan.txt" 2>&1 && echo "No changes: the PSA matches the configuration." || { rc=$?; [ "$rc" -eq 2 ] && { echo "unexpected changes after apply:" >&2; cat "$work/replan.txt" >&2; }; exit 1; }
 
+say "A change made in the web UI"
+# An administrator moves two technicians onto MSP Service Desk and, while
+# there, lets the level edit every organization (Organizations: Edit = All).
+# The mock's control API plays the web UI.
+ctl="$AUTOTASK_BASE_URL/_mock/tenants/demo"
+sd_id=$(terraform -chdir="$tf" output -json levels | jq -r '."MSP Service Desk".id')
+curl -fsS -X PATCH "$ctl/objects/SecurityLevels/$sd_id" -H 'Content-Type: application/json' -d '{"crmCompaniesEdit": 1}' >/dev/null
+for u in jdoe akhan; do
+  rid=$(curl -fsS "$ctl/objects/Resources" | jq -r --arg u "$u" '.items[] | select(.userName == $u) | .id')
+  curl -fsS -X PATCH "$ctl/objects/Resources/$rid" -H 'Content-Type: application/json' -d "{\"securityLevelID\": $sd_id}" >/dev/null
+done
+echo "jdoe and akhan are now on MSP Service Desk, and the level grants Organizations: Edit = All."
+
+say "terraform plan: the drift, and whose access it touches"
+terraform -chdir="$tf" plan -input=false -no-color >"$work/drift.txt" 2>&1 || { cat "$work/drift.txt" >&2; exit 1; }
+grep -E '^  # autotask|~ companies_edit|^Plan:' "$work/drift.txt" || true
+grep -E '^Warning: AT501' "$work/drift.txt" | sed 's/^/  /' || true
+
+say "terraform apply: the correction"
+terraform -chdir="$tf" apply -input=false -no-color -auto-approve >"$work/correct.txt" 2>&1 || { cat "$work/correct.txt"; exit 1; }
+grep -E '^Apply complete' "$work/correct.txt"
+
 say "Summary"
 terraform -chdir="$tf" output -no-color levels
 terraform -chdir="$tf" output -no-color terraform_api_user
 terraform -chdir="$tf" output -no-color api_users
 terraform -chdir="$tf" output -no-color portal
 terraform -chdir="$tf" output -no-color protected_data_readers
+
+say "Access report"
+terraform -chdir="$tf" output -raw access_report_markdown
 echo
 echo "Logs, plan and apply output are in $work; the mock PSA stops now."
