@@ -1,10 +1,14 @@
 package provider
 
 import (
+	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
@@ -83,4 +87,30 @@ func TestAccExampleDemo(t *testing.T) {
 			},
 		},
 	})
+}
+
+// TestAccExampleDemoScript runs `make demo`'s script end to end — build,
+// mock PSA, plan, apply, re-plan, the change made in the web UI, the plan
+// that reviews it, the correction and the access report — as a user would.
+func TestAccExampleDemoScript(t *testing.T) {
+	requireAcc(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "./examples/demo/run.sh")
+	cmd.Dir = "../.."
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("run.sh: %v\n%s", err, out)
+	}
+	for _, want := range []string{
+		"No changes: the PSA matches the configuration.",
+		`Warning: AT501: 2 users of security level "MSP Service Desk" lose Organizations: Edit (All → Mine)`,
+		"Apply complete! Resources: 0 added, 1 changed, 0 destroyed.",
+		"| Security level |",
+		"### Findings",
+	} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("the demo does not show %q:\n%s", want, out)
+		}
+	}
 }
