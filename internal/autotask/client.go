@@ -2,7 +2,8 @@
 // security-administration extension the provider manages): version and zone
 // discovery, authentication headers, typed entity services, the query
 // language and paging, typed errors, safe retries, the per-endpoint thread
-// limit, the hourly request budget, read coalescing and secret redaction.
+// limit, the hourly request budget, read batching and coalescing, and
+// secret redaction.
 //
 // It knows nothing about Terraform; the provider maps Logger to tflog and
 // acts on the typed errors (IsNotFound, IsValidation, ...).
@@ -25,6 +26,13 @@
 //     process; at most Config.RequestBudget requests per rolling hour
 //     (refused with a *BudgetError beyond); Logger.Warn once when usage
 //     crosses 75% and 90%.
+//   - Reads: with Config.ReadBatchWindow set, concurrent Gets of one
+//     entity (same client, same impersonation) are answered by one
+//     POST {Entity}/query with an "in" filter on id (up to MaxReadBatch ids
+//     per query); an id the answer lacks is not found, as a 404 is. Errors
+//     of a batch reach every waiter; a waiter that gives up does not cancel
+//     the others. A Get that starts after a write (create, update, replace,
+//     delete) started is never answered by a request sent before it.
 //   - Paging follows nextPageUrl only on the zone's scheme and host;
 //     redirects to another host are never followed.
 //   - Secrets: Config.Secret and every write-only value sent (ApiUsers
@@ -111,6 +119,12 @@ type Config struct {
 	// RequestBudget is how many requests the client allows itself per
 	// rolling hour (default 10000, Autotask's per-database threshold).
 	RequestBudget int
+	// ReadBatchWindow, when positive, batches reads: Gets of one entity
+	// that arrive within this window of each other (and while the entity's
+	// thread slots are busy) are answered by one query with an "in" filter
+	// on id, up to MaxReadBatch ids each. 0 disables batching; the provider
+	// uses DefaultReadBatchWindow.
+	ReadBatchWindow time.Duration
 
 	// Now is the clock of the budget accounting (default time.Now).
 	Now func() time.Time
@@ -143,6 +157,7 @@ type Client struct {
 	limiter *limiter
 	monitor *usageMonitor
 	flight  flightGroup
+	batch   *readBatcher
 
 	root      *url.URL // discovery root, ends in "/"
 	zoneMu    sync.Mutex
@@ -175,8 +190,8 @@ func New(cfg Config) (*Client, error) {
 	if cfg.RequestBudget < 0 {
 		errs = append(errs, errors.New("autotask: Config.RequestBudget must not be negative"))
 	}
-	if cfg.RetryWaitMin < 0 || cfg.RetryWaitMax < 0 || cfg.RetryAfterMax < 0 || cfg.Timeout < 0 {
-		errs = append(errs, errors.New("autotask: Config.RetryWaitMin, RetryWaitMax, RetryAfterMax and Timeout must not be negative"))
+	if cfg.RetryWaitMin < 0 || cfg.RetryWaitMax < 0 || cfg.RetryAfterMax < 0 || cfg.Timeout < 0 || cfg.ReadBatchWindow < 0 {
+		errs = append(errs, errors.New("autotask: Config.RetryWaitMin, RetryWaitMax, RetryAfterMax, Timeout and ReadBatchWindow must not be negative"))
 	}
 	var root, zone *url.URL
 	if strings.TrimSpace(cfg.BaseURL) != "" {
@@ -243,6 +258,7 @@ func New(cfg Config) (*Client, error) {
 		zone:       zone,
 		limiter:    sharedLimiter(cfg.IntegrationCode, cfg.MaxInFlightPerEndpoint),
 		monitor:    newUsageMonitor(cfg.RequestBudget, cfg.Now, log),
+		batch:      newReadBatcher(cfg.ReadBatchWindow),
 		fieldCache: map[string][]FieldInfo{},
 	}
 	c.hc = c.buildHTTPClient(cfg.HTTPClient)

@@ -1,0 +1,311 @@
+package autotask
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// DefaultReadBatchWindow is the gathering window the provider gives
+// Config.ReadBatchWindow: long enough for the reads Terraform issues
+// together to meet, short against the latency of one request.
+const DefaultReadBatchWindow = 5 * time.Millisecond
+
+// MaxReadBatch is the most ids one batched read asks for: one query page.
+const MaxReadBatch = MaxPageSize
+
+// readBatcher answers concurrent Gets of one entity with one query,
+// DataLoader-style. The first Get of an entity (per impersonated resource)
+// opens a batch; Gets arriving while it is open add their ids. The batch
+// closes when Config.ReadBatchWindow has passed and a thread slot on the
+// entity's endpoint is free (so it keeps gathering while earlier requests
+// hold every slot), or at once when it holds MaxReadBatch ids. It then
+// sends POST {Entity}/query with an "in" filter on id and hands every
+// waiter its object; an id the answer lacks gets the same not-found error
+// as a GET answered {"item":null} or 404.
+//
+// Freshness: a batch "begins" when it is sealed and sent. A Get joins a
+// batch that has not begun (its query goes out after the Get started), or
+// shares one under way for the same id only if no write has started on the
+// client since that batch began. So a read that starts after a write
+// started is never answered from a batch that began before the write.
+//
+// Cancellation: the query runs on a context that keeps the values of the
+// first waiter but none of its cancellation. A waiter that gives up leaves
+// (its id is dropped if the batch has not begun); the query is cancelled
+// only when every waiter has left.
+type readBatcher struct {
+	window time.Duration
+	// writes counts writes started on the client (creates, updates,
+	// replaces, deletes of any entity): the epoch of read sharing.
+	writes atomic.Uint64
+
+	mu     sync.Mutex
+	groups map[batchKey]*batchGroup
+	// noQuery holds entities whose query answered 404 or 405: their Gets
+	// go one by one.
+	noQuery map[string]bool
+	// batches counts batches sent (tests, logs).
+	batches atomic.Int64
+}
+
+// batchKey separates reads that must not share an answer: another entity,
+// or another resource whose permissions decide what is visible.
+type batchKey struct {
+	entity        string // lower-cased
+	impersonation int64
+}
+
+type batchGroup struct {
+	open     *readBatch
+	inFlight map[int64]*readBatch // id -> the batch under way that reads it
+}
+
+type readBatch struct {
+	entity string
+	ctx    context.Context
+	cancel context.CancelFunc
+	full   chan struct{} // closed when no more ids fit
+
+	// Guarded by readBatcher.mu.
+	ids    []int64
+	asked  map[int64]int // waiters per id, before the batch begins
+	live   int           // waiters that have not left
+	sealed bool
+	epoch  uint64 // readBatcher.writes when the batch began
+	closed bool   // full has been closed
+
+	done        chan struct{}
+	items       map[int64]json.RawMessage
+	err         error
+	unsupported bool // the entity cannot be queried: waiters GET instead
+}
+
+func newReadBatcher(window time.Duration) *readBatcher {
+	return &readBatcher{window: window, groups: map[batchKey]*batchGroup{}, noQuery: map[string]bool{}}
+}
+
+// noteWrite records that a write is starting.
+func (rb *readBatcher) noteWrite() { rb.writes.Add(1) }
+
+// epoch is the current write epoch.
+func (rb *readBatcher) epoch() uint64 { return rb.writes.Load() }
+
+// batchable reports whether Gets of entity go through batches.
+func (rb *readBatcher) batchable(entity string) bool {
+	if rb.window <= 0 {
+		return false
+	}
+	rb.mu.Lock()
+	defer rb.mu.Unlock()
+	return !rb.noQuery[strings.ToLower(entity)]
+}
+
+// batchOutcome says how a batched read ended.
+type batchOutcome int
+
+const (
+	batchFound    batchOutcome = iota // raw holds the object
+	batchAbsent                       // the answer lacked the id
+	batchUseGET                       // the entity cannot be queried
+	batchFailed                       // err says why
+	batchCanceled                     // the caller's context ended
+)
+
+// load reads object id of entity through a batch.
+func (rb *readBatcher) load(ctx context.Context, c *Client, entity string, id int64) (json.RawMessage, batchOutcome, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, batchCanceled, err
+	}
+	key := batchKey{entity: strings.ToLower(entity), impersonation: c.impersonation(ctx)}
+	rb.mu.Lock()
+	g := rb.groups[key]
+	if g == nil {
+		g = &batchGroup{inFlight: map[int64]*readBatch{}}
+		rb.groups[key] = g
+	}
+	b := g.inFlight[id]
+	if b != nil && b.epoch == rb.epoch() && b.ctx.Err() == nil {
+		b.live++ // share the answer under way, as a single flight would
+	} else {
+		b = g.open
+		if b == nil {
+			b = newReadBatch(ctx, entity)
+			g.open = b
+			go rb.run(c, g, b)
+		}
+		b.live++
+		if b.asked[id] == 0 {
+			b.ids = append(b.ids, id)
+		}
+		b.asked[id]++
+		if len(b.ids) >= MaxReadBatch {
+			g.open = nil
+			b.closeFull()
+		}
+	}
+	rb.mu.Unlock()
+
+	select {
+	case <-b.done:
+	case <-ctx.Done():
+		rb.leave(g, b, id)
+		return nil, batchCanceled, ctx.Err()
+	}
+	switch {
+	case b.unsupported:
+		return nil, batchUseGET, nil
+	case b.err != nil:
+		return nil, batchFailed, b.err
+	}
+	raw, ok := b.items[id]
+	if !ok {
+		return nil, batchAbsent, nil
+	}
+	return raw, batchFound, nil
+}
+
+func newReadBatch(ctx context.Context, entity string) *readBatch {
+	bctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	return &readBatch{
+		entity: entity, ctx: bctx, cancel: cancel,
+		full: make(chan struct{}), done: make(chan struct{}),
+		asked: map[int64]int{},
+	}
+}
+
+// closeFull ends the gathering window early; under rb.mu.
+func (b *readBatch) closeFull() {
+	if !b.closed {
+		b.closed = true
+		close(b.full)
+	}
+}
+
+// leave takes a waiter whose context ended out of b.
+func (rb *readBatcher) leave(g *batchGroup, b *readBatch, id int64) {
+	rb.mu.Lock()
+	defer rb.mu.Unlock()
+	if !b.sealed {
+		if b.asked[id]--; b.asked[id] <= 0 {
+			delete(b.asked, id)
+			b.ids = slices.DeleteFunc(b.ids, func(x int64) bool { return x == id })
+		}
+	}
+	if b.live--; b.live <= 0 {
+		if g.open == b {
+			g.open = nil
+		}
+		b.cancel()
+	}
+}
+
+// run waits out the window and a thread slot, seals the batch and sends it.
+func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch) {
+	defer b.cancel()
+	timer := time.NewTimer(rb.window)
+	select {
+	case <-timer.C:
+	case <-b.full:
+	case <-b.ctx.Done():
+	}
+	timer.Stop()
+	// Gather on while every slot of the endpoint is taken: the batch then
+	// goes out with everything that arrived meanwhile.
+	release, err := c.limiter.acquire(b.ctx, endpointOf(b.entity))
+	if release != nil {
+		defer release()
+	}
+
+	rb.mu.Lock()
+	if g.open == b {
+		g.open = nil
+	}
+	b.sealed = true
+	b.epoch = rb.epoch()
+	ids := slices.Clone(b.ids)
+	waiters := b.live
+	if err == nil {
+		for _, id := range ids {
+			g.inFlight[id] = b
+		}
+	}
+	rb.mu.Unlock()
+
+	if err == nil && len(ids) > 0 {
+		rb.batches.Add(1)
+		b.items, err = rb.query(c, b, ids, release)
+		if unsupportedQuery(err) {
+			c.log.Info(b.ctx, "autotask: entity cannot be queried by id; reading one by one", "entity", b.entity, "error", err)
+			rb.mu.Lock()
+			rb.noQuery[strings.ToLower(b.entity)] = true
+			rb.mu.Unlock()
+			b.unsupported, err = true, nil
+		}
+		c.log.Debug(b.ctx, "autotask: batched read", "entity", b.entity, "ids", len(ids), "waiters", waiters,
+			"found", len(b.items))
+	}
+	b.err = err
+
+	rb.mu.Lock()
+	for _, id := range ids {
+		if g.inFlight[id] == b {
+			delete(g.inFlight, id)
+		}
+	}
+	rb.mu.Unlock()
+	close(b.done)
+}
+
+// unsupportedQuery is true when the query itself is not served (404 or
+// 405): the answer says nothing about the objects, so GETs must decide.
+func unsupportedQuery(err error) bool {
+	var ae *APIError
+	return errors.As(err, &ae) && (ae.Status == http.StatusNotFound || ae.Status == http.StatusMethodNotAllowed)
+}
+
+// query reads ids with one "in" query (following pages should the server
+// cut the answer) and indexes the objects by id. held is the thread slot
+// the batch already holds.
+func (rb *readBatcher) query(c *Client, b *readBatch, ids []int64, held func()) (map[int64]json.RawMessage, error) {
+	svc := &Service[json.RawMessage]{c: c, entity: b.entity, base: b.entity}
+	q := QueryOptions{Filter: []Filter{In("id", ids...)}, MaxRecords: min(len(ids), MaxPageSize)}
+	items := make(map[int64]json.RawMessage, len(ids))
+	err := svc.pages(b.ctx, q, held, func(page []json.RawMessage) error {
+		for _, raw := range page {
+			id, err := objectID(raw)
+			if err != nil {
+				return fmt.Errorf("autotask: %s batched read: %w", b.entity, err)
+			}
+			if _, dup := items[id]; !dup {
+				items[id] = raw
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+// objectID reads the "id" of a JSON object.
+func objectID(raw json.RawMessage) (int64, error) {
+	var probe struct {
+		ID *int64 `json:"id"`
+	}
+	if err := json.Unmarshal(raw, &probe); err != nil {
+		return 0, fmt.Errorf("decoding item: %w", err)
+	}
+	if probe.ID == nil {
+		return 0, errors.New("an item of the answer has no id")
+	}
+	return *probe.ID, nil
+}
