@@ -86,6 +86,11 @@ func (d *providerData) Client(ctx context.Context) (*autotask.Client, diag.Diagn
 					". Set them in the provider block or the environment.")
 			return
 		}
+		window, err := readBatchWindow()
+		if err != nil {
+			d.api.diags.AddError("Invalid read batching setting", err.Error())
+			return
+		}
 		c, err := autotask.New(autotask.Config{
 			BaseURL:                d.baseURL,
 			Username:               d.username,
@@ -96,6 +101,7 @@ func (d *providerData) Client(ctx context.Context) (*autotask.Client, diag.Diagn
 			Logger:                 tflogLogger{mask: d.maskSecret},
 			MaxInFlightPerEndpoint: d.maxInFlight,
 			RequestBudget:          d.requestBudget,
+			ReadBatchWindow:        window,
 		})
 		if err != nil {
 			d.api.diags.AddError("Invalid Autotask provider configuration", err.Error())

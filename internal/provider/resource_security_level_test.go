@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"net/http"
 	"regexp"
 	"strconv"
 	"testing"
@@ -411,9 +412,18 @@ resource "autotask_security_level" "tech" {
 }
 
 // The PSA commits a create and the answer is lost, and then it throttles:
-// the apply still succeeds with exactly one level, found by its name.
+// the apply still succeeds with exactly one level, found by its name. The
+// faults are armed when the create arrives, so they hit it and the lookup
+// after it, not the plan's queries of the same entity.
 func TestAccSecurityLevelResource_lostCreateAnswer(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	var arm *armOnCreate
+	psa := newTestPSAWith(t, mockpsa.SeedEmpty, func(ten *mockpsa.Tenant, h http.Handler) http.Handler {
+		arm = &armOnCreate{next: h, ten: ten, entity: "SecurityLevels", faults: []mockpsa.Fault{
+			{Kind: mockpsa.FaultCommitThenDrop, Method: "POST", Entity: "SecurityLevels"},
+			{Kind: mockpsa.FaultStatus, Status: 429, RetryAfter: "0", Method: "POST", Entity: "SecurityLevels"},
+		}}
+		return arm
+	})
 	const cfg = `
 resource "autotask_security_level" "pm" {
   name      = "Resilient PMs"
@@ -422,16 +432,6 @@ resource "autotask_security_level" "pm" {
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{{
-			PreConfig: func() {
-				for _, f := range []mockpsa.Fault{
-					{Kind: mockpsa.FaultCommitThenDrop, Method: "POST", Entity: "SecurityLevels"},
-					{Kind: mockpsa.FaultStatus, Status: 429, RetryAfter: "0", Method: "GET", Entity: "SecurityLevels"},
-				} {
-					if err := psa.Tenant.InjectFault(f); err != nil {
-						t.Fatalf("inject %s: %v", f.Kind, err)
-					}
-				}
-			},
 			Config: cfg,
 			Check: func(*terraform.State) error {
 				n := 0
@@ -443,8 +443,11 @@ resource "autotask_security_level" "pm" {
 				if n != 1 {
 					return fmt.Errorf("%d levels named Resilient PMs, want exactly 1", n)
 				}
-				if left := psa.Tenant.Faults(); len(left) != 0 {
-					return fmt.Errorf("faults never fired: %+v", left)
+				if left := psa.Tenant.Faults(); len(left) != 0 || arm.err != nil {
+					return fmt.Errorf("faults never fired: %+v (%v)", left, arm.err)
+				}
+				if c := psa.Tenant.Counters(); c.Dropped != 1 || c.TooManyRequests != 1 || c.ByMethod["GET"] != 0 {
+					return fmt.Errorf("counters %+v: want the create dropped once, one 429 and no GET", c)
 				}
 				return nil
 			},
