@@ -13,10 +13,18 @@ import (
 	"time"
 )
 
-// DefaultReadBatchWindow is the gathering window the provider gives
-// Config.ReadBatchWindow: long enough for the reads Terraform issues
-// together to meet, short against the latency of one request.
-const DefaultReadBatchWindow = 5 * time.Millisecond
+// Gathering windows the provider uses. Terraform refreshes at most
+// -parallelism (10) resources at a time, and spreads them out as each
+// finishes its plan, so a refresh batch has to wait a while for its
+// neighbours: DefaultReadBatchWindow. Once the client has written (an
+// apply), reads are mostly read-backs of what was just written; they wait
+// DefaultReadBatchWindowAfterWrite and then keep gathering while the
+// writes hold the endpoint's thread slots, so they do not slow the
+// pipeline of writes down.
+const (
+	DefaultReadBatchWindow           = 150 * time.Millisecond
+	DefaultReadBatchWindowAfterWrite = 5 * time.Millisecond
+)
 
 // MaxReadBatch is the most ids one batched read asks for: one query page.
 const MaxReadBatch = MaxPageSize
@@ -24,8 +32,9 @@ const MaxReadBatch = MaxPageSize
 // readBatcher answers concurrent Gets of one entity with one query,
 // DataLoader-style. The first Get of an entity (per impersonated resource)
 // opens a batch; Gets arriving while it is open add their ids. The batch
-// closes when Config.ReadBatchWindow has passed and a thread slot on the
-// entity's endpoint is free (so it keeps gathering while earlier requests
+// closes when Config.ReadBatchWindow (Config.ReadBatchWindowAfterWrite once
+// the client has written) has passed and a thread slot on the entity's
+// endpoint is free (so it keeps gathering while earlier requests
 // hold every slot), or at once when it holds MaxReadBatch ids. It then
 // sends POST {Entity}/query with an "in" filter on id and hands every
 // waiter its object; an id the answer lacks gets the same not-found error
@@ -43,6 +52,9 @@ const MaxReadBatch = MaxPageSize
 // only when every waiter has left.
 type readBatcher struct {
 	window time.Duration
+	// afterWrite, when positive and shorter, replaces window once a write
+	// has started on the client.
+	afterWrite time.Duration
 	// writes counts writes started on the client (creates, updates,
 	// replaces, deletes of any entity): the epoch of read sharing.
 	writes atomic.Uint64
@@ -88,8 +100,16 @@ type readBatch struct {
 	unsupported bool // the entity cannot be queried: waiters GET instead
 }
 
-func newReadBatcher(window time.Duration) *readBatcher {
-	return &readBatcher{window: window, groups: map[batchKey]*batchGroup{}, noQuery: map[string]bool{}}
+func newReadBatcher(window, afterWrite time.Duration) *readBatcher {
+	return &readBatcher{window: window, afterWrite: afterWrite, groups: map[batchKey]*batchGroup{}, noQuery: map[string]bool{}}
+}
+
+// gather is how long a batch opened now gathers before it goes out.
+func (rb *readBatcher) gather() time.Duration {
+	if rb.afterWrite > 0 && rb.afterWrite < rb.window && rb.epoch() > 0 {
+		return rb.afterWrite
+	}
+	return rb.window
 }
 
 // noteWrite records that a write is starting.
@@ -210,7 +230,7 @@ func (rb *readBatcher) leave(g *batchGroup, b *readBatch, id int64) {
 // run waits out the window and a thread slot, seals the batch and sends it.
 func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch) {
 	defer b.cancel()
-	timer := time.NewTimer(rb.window)
+	timer := time.NewTimer(rb.gather())
 	select {
 	case <-timer.C:
 	case <-b.full:

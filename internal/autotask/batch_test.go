@@ -504,3 +504,30 @@ func TestBatchFallsBackToGETWhenQueryUnsupported(t *testing.T) {
 		t.Errorf("%d queries and %d GETs; want the one refused query, then GETs only", queries.Load(), gets.Load())
 	}
 }
+
+// Once the client has written, batches gather only for
+// ReadBatchWindowAfterWrite: read-backs of an apply go out quickly.
+func TestBatchWindowAfterWrite(t *testing.T) {
+	env, ids, names := batchEnv(t, 2, func(c *Config) { c.ReadBatchWindowAfterWrite = time.Millisecond })
+	done := make(chan struct{})
+	go func() { defer close(done); getAll(t, env.c, ids[:1], names) }()
+	// Before any write the hour-long window holds the batch open.
+	waitFor(t, "the read to gather", func() bool { return env.c.batch.openWaiters(EntitySecurityLevels) == 1 })
+	env.c.batch.flush(EntitySecurityLevels)
+	<-done
+	if err := env.c.SecurityLevels().Update(context.Background(), &SecurityLevel{ID: ids[1], Description: String("written")}); err != nil {
+		t.Fatal(err)
+	}
+	after := make(chan struct{})
+	go func() { defer close(after); getAll(t, env.c, ids[1:], names) }()
+	select {
+	case <-after: // went out after the short window, unflushed
+	case <-time.After(10 * time.Second):
+		env.c.batch.flush(EntitySecurityLevels)
+		<-after
+		t.Error("after a write the batch still waited for the long window")
+	}
+	if n := env.ten.Counters().Total; n != 3 {
+		t.Errorf("%d requests; want two queries and a PATCH", n)
+	}
+}

@@ -9,9 +9,9 @@ import (
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 )
 
-// EnvReadBatchWindow tunes read batching: a Go duration ("5ms") for how long
-// the client gathers the reads of one entity before answering them with one
-// query, or "0" to read every object with its own GET. Unset means
+// EnvReadBatchWindow tunes read batching: a Go duration ("150ms") for how
+// long the client gathers the reads of one entity before answering them
+// with one query, or "0" to read every object with its own GET. Unset means
 // autotask.DefaultReadBatchWindow. Meant for troubleshooting and
 // benchmarks; the default suits every plan.
 const EnvReadBatchWindow = "AUTOTASK_READ_BATCH_WINDOW"
