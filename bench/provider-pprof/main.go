@@ -18,6 +18,7 @@ import (
 )
 
 func main() {
+	provider.QuietSDKLogsUnlessTerraformKeepsThem() // as the real plugin does
 	dir := os.Getenv("BENCH_PPROF_DIR")
 	if dir != "" {
 		f, err := os.Create(filepath.Join(dir, fmt.Sprintf("cpu-%d.pprof", os.Getpid())))

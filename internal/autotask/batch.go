@@ -13,18 +13,11 @@ import (
 	"time"
 )
 
-// Gathering windows the provider uses. Terraform refreshes at most
-// -parallelism (10) resources at a time, and spreads them out as each
-// finishes its plan, so a refresh batch has to wait a while for its
-// neighbours: DefaultReadBatchWindow. Once the client has written (an
-// apply), reads are mostly read-backs of what was just written; they wait
-// DefaultReadBatchWindowAfterWrite and then keep gathering while the
-// writes hold the endpoint's thread slots, so they do not slow the
-// pipeline of writes down.
-const (
-	DefaultReadBatchWindow           = 150 * time.Millisecond
-	DefaultReadBatchWindowAfterWrite = 5 * time.Millisecond
-)
+// DefaultReadBatchWindow is the gathering window the provider uses.
+// Terraform refreshes at most -parallelism (10) resources at a time and
+// spreads them out as each finishes its plan, so a refresh batch has to wait
+// a while for its neighbours.
+const DefaultReadBatchWindow = 150 * time.Millisecond
 
 // MaxReadBatch is the most ids one batched read asks for: one query page.
 const MaxReadBatch = MaxPageSize
@@ -32,10 +25,13 @@ const MaxReadBatch = MaxPageSize
 // readBatcher answers concurrent Gets of one entity with one query,
 // DataLoader-style. The first Get of an entity (per impersonated resource)
 // opens a batch; Gets arriving while it is open add their ids. The batch
-// closes when Config.ReadBatchWindow (Config.ReadBatchWindowAfterWrite once
-// the client has written) has passed and a thread slot on the entity's
-// endpoint is free (so it keeps gathering while earlier requests
-// hold every slot), or at once when it holds MaxReadBatch ids. It then
+// closes when Config.ReadBatchWindow has passed and a thread slot on the
+// entity's endpoint is free (so it keeps gathering while earlier requests
+// hold every slot), or at once when it holds MaxReadBatch ids. Once the
+// client has written (an apply), a batch does not wait out the window: it
+// closes once no write of its entity is in progress (and readBackGrace has
+// passed): the read-backs of the writes running alongside join it, and a
+// lone read-back goes out almost at once. It then
 // sends POST {Entity}/query with an "in" filter on id and hands every
 // waiter its object; an id the answer lacks gets the same not-found error
 // as a GET answered {"item":null} or 404.
@@ -52,9 +48,7 @@ const MaxReadBatch = MaxPageSize
 // only when every waiter has left.
 type readBatcher struct {
 	window time.Duration
-	// afterWrite, when positive and shorter, replaces window once a write
-	// has started on the client.
-	afterWrite time.Duration
+	grace  time.Duration // see readBackGrace
 	// writes counts writes started on the client (creates, updates,
 	// replaces, deletes of any entity): the epoch of read sharing.
 	writes atomic.Uint64
@@ -66,6 +60,10 @@ type readBatcher struct {
 	noQuery map[string]bool
 	// batches counts batches sent (tests, logs).
 	batches atomic.Int64
+	// writing counts the writes in progress per entity (lower-cased);
+	// writesIdle[entity] is closed when that count drops to zero.
+	writing    map[string]int
+	writesIdle map[string]chan struct{}
 }
 
 // batchKey separates reads that must not share an answer: another entity,
@@ -85,6 +83,9 @@ type readBatch struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	full   chan struct{} // closed when no more ids fit
+	// writesDone ends the window early once the client has written (see
+	// writesDoneLocked).
+	writesDone <-chan struct{}
 
 	// Guarded by readBatcher.mu.
 	ids    []int64
@@ -100,20 +101,58 @@ type readBatch struct {
 	unsupported bool // the entity cannot be queried: waiters GET instead
 }
 
-func newReadBatcher(window, afterWrite time.Duration) *readBatcher {
-	return &readBatcher{window: window, afterWrite: afterWrite, groups: map[batchKey]*batchGroup{}, noQuery: map[string]bool{}}
+// readBackGrace is how long a batch waits, once the writes running beside
+// it have ended, for their read-backs to join.
+const readBackGrace = 5 * time.Millisecond
+
+func newReadBatcher(window time.Duration) *readBatcher {
+	return &readBatcher{window: window, grace: readBackGrace, groups: map[batchKey]*batchGroup{}, noQuery: map[string]bool{},
+		writing: map[string]int{}, writesIdle: map[string]chan struct{}{}}
 }
 
-// gather is how long a batch opened now gathers before it goes out.
-func (rb *readBatcher) gather() time.Duration {
-	if rb.afterWrite > 0 && rb.afterWrite < rb.window && rb.epoch() > 0 {
-		return rb.afterWrite
+// beginWrite records that a write of entity is starting; the returned func
+// records its end.
+func (rb *readBatcher) beginWrite(entity string) func() {
+	rb.writes.Add(1)
+	key := strings.ToLower(entity)
+	rb.mu.Lock()
+	rb.writing[key]++
+	rb.mu.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			rb.mu.Lock()
+			defer rb.mu.Unlock()
+			if rb.writing[key]--; rb.writing[key] <= 0 {
+				delete(rb.writing, key)
+				if ch := rb.writesIdle[key]; ch != nil {
+					close(ch)
+					delete(rb.writesIdle, key)
+				}
+			}
+		})
 	}
-	return rb.window
 }
 
-// noteWrite records that a write is starting.
-func (rb *readBatcher) noteWrite() { rb.writes.Add(1) }
+var closedChan = func() chan struct{} { ch := make(chan struct{}); close(ch); return ch }()
+
+// writesDoneLocked is closed once no write of entity (lower-cased) is in
+// progress; nil (never ready) while the client has not written at all, so
+// that refresh batches wait out their window. Under rb.mu.
+func (rb *readBatcher) writesDoneLocked(key string) <-chan struct{} {
+	if rb.epoch() == 0 {
+		return nil
+	}
+	if rb.writing[key] == 0 {
+		return closedChan
+	}
+	ch := rb.writesIdle[key]
+	if ch == nil {
+		ch = make(chan struct{})
+		rb.writesIdle[key] = ch
+	}
+	return ch
+}
 
 // epoch is the current write epoch.
 func (rb *readBatcher) epoch() uint64 { return rb.writes.Load() }
@@ -158,6 +197,7 @@ func (rb *readBatcher) load(ctx context.Context, c *Client, entity string, id in
 		b = g.open
 		if b == nil {
 			b = newReadBatch(ctx, entity)
+			b.writesDone = rb.writesDoneLocked(key.entity)
 			g.open = b
 			go rb.run(c, g, b)
 		}
@@ -230,11 +270,21 @@ func (rb *readBatcher) leave(g *batchGroup, b *readBatch, id int64) {
 // run waits out the window and a thread slot, seals the batch and sends it.
 func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch) {
 	defer b.cancel()
-	timer := time.NewTimer(rb.gather())
+	timer := time.NewTimer(rb.window)
 	select {
 	case <-timer.C:
 	case <-b.full:
 	case <-b.ctx.Done():
+	case <-b.writesDone:
+		// The writers that just finished read back next: a moment for them.
+		grace := time.NewTimer(rb.grace)
+		select {
+		case <-grace.C:
+		case <-timer.C:
+		case <-b.full:
+		case <-b.ctx.Done():
+		}
+		grace.Stop()
 	}
 	timer.Stop()
 	// Gather on while every slot of the endpoint is taken: the batch then

@@ -202,9 +202,7 @@ func TestBatchedReadAfterWrite(t *testing.T) {
 	if err := levels.Update(ctx, &SecurityLevel{ID: id, Name: String("Renamed")}); err != nil {
 		t.Fatal(err)
 	}
-	after := get()
-	waitFor(t, "the read after the write to open batch B", func() bool { return env.c.batch.openWaiters(EntitySecurityLevels) == 1 })
-	env.c.batch.flush(EntitySecurityLevels)
+	after := get() // no write in progress: batch B goes out at once
 	select {
 	case a := <-after:
 		if a.err != nil || a.name != "Renamed" {
@@ -505,29 +503,51 @@ func TestBatchFallsBackToGETWhenQueryUnsupported(t *testing.T) {
 	}
 }
 
-// Once the client has written, batches gather only for
-// ReadBatchWindowAfterWrite: read-backs of an apply go out quickly.
-func TestBatchWindowAfterWrite(t *testing.T) {
-	env, ids, names := batchEnv(t, 2, func(c *Config) { c.ReadBatchWindowAfterWrite = time.Millisecond })
-	done := make(chan struct{})
-	go func() { defer close(done); getAll(t, env.c, ids[:1], names) }()
-	// Before any write the hour-long window holds the batch open.
-	waitFor(t, "the read to gather", func() bool { return env.c.batch.openWaiters(EntitySecurityLevels) == 1 })
-	env.c.batch.flush(EntitySecurityLevels)
-	<-done
-	if err := env.c.SecurityLevels().Update(context.Background(), &SecurityLevel{ID: ids[1], Description: String("written")}); err != nil {
+// Once the client has written, a batch goes out as soon as no write of its
+// entity is in progress: the read-backs of writes running alongside join
+// it, a lone read-back does not wait.
+func TestReadBackBatchFollowsTheWrites(t *testing.T) {
+	env, ids, names := batchEnv(t, 3, nil) // an hour-long window
+	levels := env.c.SecurityLevels()
+	ctx := context.Background()
+	if err := levels.Update(ctx, &SecurityLevel{ID: ids[0], Description: String("first write")}); err != nil {
 		t.Fatal(err)
 	}
-	after := make(chan struct{})
-	go func() { defer close(after); getAll(t, env.c, ids[1:], names) }()
+	// A lone read-back after the write goes out at once, unflushed.
+	lone := make(chan struct{})
+	go func() { defer close(lone); getAll(t, env.c, ids[:1], names) }()
 	select {
-	case <-after: // went out after the short window, unflushed
+	case <-lone:
 	case <-time.After(10 * time.Second):
 		env.c.batch.flush(EntitySecurityLevels)
-		<-after
-		t.Error("after a write the batch still waited for the long window")
+		<-lone
+		t.Fatal("a read-back with no write in progress waited for the window")
 	}
-	if n := env.ten.Counters().Total; n != 3 {
-		t.Errorf("%d requests; want two queries and a PATCH", n)
+
+	// A write held by the PSA keeps the next read-back's batch open: its
+	// own read-back would join. Once it ends, the batch goes out.
+	if err := env.ten.InjectFault(mockpsa.Fault{Kind: mockpsa.FaultLatency, Latency: time.Minute, Method: "PATCH", Entity: EntitySecurityLevels}); err != nil {
+		t.Fatal(err)
+	}
+	held := make(chan error, 1)
+	go func() { held <- levels.Update(ctx, &SecurityLevel{ID: ids[2], Description: String("held write")}) }()
+	waitFor(t, "the held write to reach the PSA", func() bool { return env.ten.Counters().InFlight == 1 })
+	read := make(chan struct{})
+	go func() { defer close(read); getAll(t, env.c, ids[1:2], names) }()
+	waitFor(t, "the read-back to gather", func() bool { return env.c.batch.openWaiters(EntitySecurityLevels) == 1 })
+	time.Sleep(20 * readBackGrace) // not a timing assertion: the batch must not go out at all while the write runs
+	select {
+	case <-read:
+		t.Fatal("the batch went out while a write of its entity was in progress")
+	default:
+	}
+	env.ten.ClearFaults()
+	if err := <-held; err != nil {
+		t.Fatal(err)
+	}
+	<-read
+	c := env.ten.Counters()
+	if c.ByMethod["PATCH"] != 2 || c.ByMethod["POST"] != 2 {
+		t.Errorf("requests %v; want two PATCHes and two queries", c.ByMethod)
 	}
 }

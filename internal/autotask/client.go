@@ -122,13 +122,11 @@ type Config struct {
 	// ReadBatchWindow, when positive, batches reads: Gets of one entity
 	// that arrive within this window of each other (and while the entity's
 	// thread slots are busy) are answered by one query with an "in" filter
-	// on id, up to MaxReadBatch ids each. 0 disables batching; the provider
-	// uses DefaultReadBatchWindow.
+	// on id, up to MaxReadBatch ids each. Once the client has written, a
+	// batch goes out as soon as no write of its entity is in progress (see
+	// readBatcher). 0 disables batching; the provider uses
+	// DefaultReadBatchWindow.
 	ReadBatchWindow time.Duration
-	// ReadBatchWindowAfterWrite, when positive and shorter, is the window
-	// once the client has started a write: read-backs then go out quickly
-	// (the provider uses DefaultReadBatchWindowAfterWrite).
-	ReadBatchWindowAfterWrite time.Duration
 
 	// Now is the clock of the budget accounting (default time.Now).
 	Now func() time.Time
@@ -194,8 +192,8 @@ func New(cfg Config) (*Client, error) {
 	if cfg.RequestBudget < 0 {
 		errs = append(errs, errors.New("autotask: Config.RequestBudget must not be negative"))
 	}
-	if cfg.RetryWaitMin < 0 || cfg.RetryWaitMax < 0 || cfg.RetryAfterMax < 0 || cfg.Timeout < 0 || cfg.ReadBatchWindow < 0 || cfg.ReadBatchWindowAfterWrite < 0 {
-		errs = append(errs, errors.New("autotask: Config.RetryWaitMin, RetryWaitMax, RetryAfterMax, Timeout, ReadBatchWindow and ReadBatchWindowAfterWrite must not be negative"))
+	if cfg.RetryWaitMin < 0 || cfg.RetryWaitMax < 0 || cfg.RetryAfterMax < 0 || cfg.Timeout < 0 || cfg.ReadBatchWindow < 0 {
+		errs = append(errs, errors.New("autotask: Config.RetryWaitMin, RetryWaitMax, RetryAfterMax, Timeout and ReadBatchWindow must not be negative"))
 	}
 	var root, zone *url.URL
 	if strings.TrimSpace(cfg.BaseURL) != "" {
@@ -262,7 +260,7 @@ func New(cfg Config) (*Client, error) {
 		zone:       zone,
 		limiter:    sharedLimiter(cfg.IntegrationCode, cfg.MaxInFlightPerEndpoint),
 		monitor:    newUsageMonitor(cfg.RequestBudget, cfg.Now, log),
-		batch:      newReadBatcher(cfg.ReadBatchWindow, cfg.ReadBatchWindowAfterWrite),
+		batch:      newReadBatcher(cfg.ReadBatchWindow),
 		fieldCache: map[string][]FieldInfo{},
 	}
 	c.hc = c.buildHTTPClient(cfg.HTTPClient)

@@ -255,7 +255,7 @@ func (s *Service[T]) Create(ctx context.Context, item *T, opts CreateOptions) (i
 			return 0, fmt.Errorf("autotask: natural key: %w", err)
 		}
 	}
-	s.c.batch.noteWrite()
+	defer s.c.batch.beginWrite(s.entity)()
 	rounds := max(s.c.cfg.RetryMax, 1)
 	for round := 0; ; round++ {
 		resp, err := s.c.do(ctx, request{method: http.MethodPost, path: s.base, body: body, kind: kindCreate})
@@ -333,7 +333,7 @@ func (s *Service[T]) write(ctx context.Context, method string, item *T) error {
 	if err != nil {
 		return err
 	}
-	s.c.batch.noteWrite()
+	defer s.c.batch.beginWrite(s.entity)()
 	resp, err := s.c.do(ctx, request{method: method, path: s.base, body: body, kind: kindWrite})
 	if err != nil {
 		return err
@@ -349,7 +349,7 @@ func (s *Service[T]) write(ctx context.Context, method string, item *T) error {
 // Delete deletes the object with id.
 func (s *Service[T]) Delete(ctx context.Context, id int64) error {
 	path := s.base + "/" + strconv.FormatInt(id, 10)
-	s.c.batch.noteWrite()
+	defer s.c.batch.beginWrite(s.entity)()
 	_, err := s.c.do(ctx, request{method: http.MethodDelete, path: path, kind: kindWrite})
 	return err
 }

@@ -102,8 +102,6 @@ func (d *providerData) Client(ctx context.Context) (*autotask.Client, diag.Diagn
 			MaxInFlightPerEndpoint: d.maxInFlight,
 			RequestBudget:          d.requestBudget,
 			ReadBatchWindow:        window,
-			// Read-backs during an apply go out quickly.
-			ReadBatchWindowAfterWrite: autotask.DefaultReadBatchWindowAfterWrite,
 		})
 		if err != nil {
 			d.api.diags.AddError("Invalid Autotask provider configuration", err.Error())
