@@ -66,6 +66,9 @@ func parseOptions() (options, error) {
 	flag.BoolVar(&o.goBenchmarks, "go-bench", true, "also run the batching and evaluator go benchmarks")
 	flag.Parse()
 	for _, s := range strings.Split(sizes, ",") {
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || n <= 0 {
 			return o, fmt.Errorf("-sizes: %q is not a positive number", s)

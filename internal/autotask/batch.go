@@ -29,9 +29,9 @@ const MaxReadBatch = MaxPageSize
 // entity's endpoint is free (so it keeps gathering while earlier requests
 // hold every slot), or at once when it holds MaxReadBatch ids. Once the
 // client has written (an apply), a batch does not wait out the window: it
-// closes once no write of its entity is in progress (and readBackGrace has
-// passed): the read-backs of the writes running alongside join it, and a
-// lone read-back goes out almost at once. It then
+// closes once no write of its entity has been in progress for
+// readBackGrace — the read-backs of the writes running alongside join it —
+// so a lone read-back goes out almost at once. It then
 // sends POST {Entity}/query with an "in" filter on id and hands every
 // waiter its object; an id the answer lacks gets the same not-found error
 // as a GET answered {"item":null} or 404.
@@ -103,7 +103,13 @@ type readBatch struct {
 
 // readBackGrace is how long a batch waits, once the writes running beside
 // it have ended, for their read-backs to join.
-const readBackGrace = 5 * time.Millisecond
+const readBackGrace = 10 * time.Millisecond
+
+// readBackMaxWait bounds how long a batch opened after a write waits for
+// the writes in progress beside it (their read-backs join it). Terraform
+// runs at most -parallelism writes at a time, so they end, and the batch
+// goes out, well before this unless the PSA is very slow.
+const readBackMaxWait = time.Second
 
 func newReadBatcher(window time.Duration) *readBatcher {
 	return &readBatcher{window: window, grace: readBackGrace, groups: map[batchKey]*batchGroup{}, noQuery: map[string]bool{},
@@ -270,22 +276,12 @@ func (rb *readBatcher) leave(g *batchGroup, b *readBatch, id int64) {
 // run waits out the window and a thread slot, seals the batch and sends it.
 func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch) {
 	defer b.cancel()
-	timer := time.NewTimer(rb.window)
-	select {
-	case <-timer.C:
-	case <-b.full:
-	case <-b.ctx.Done():
-	case <-b.writesDone:
-		// The writers that just finished read back next: a moment for them.
-		grace := time.NewTimer(rb.grace)
-		select {
-		case <-grace.C:
-		case <-timer.C:
-		case <-b.full:
-		case <-b.ctx.Done():
-		}
-		grace.Stop()
+	window := rb.window
+	if b.writesDone != nil {
+		window = max(window, readBackMaxWait)
 	}
+	timer := time.NewTimer(window)
+	rb.gather(b, timer.C)
 	timer.Stop()
 	// Gather on while every slot of the endpoint is taken: the batch then
 	// goes out with everything that arrived meanwhile.
@@ -332,6 +328,48 @@ func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch) {
 	}
 	rb.mu.Unlock()
 	close(b.done)
+}
+
+// gather returns when batch b should stop gathering: its window (windowC)
+// has passed, it is full, every waiter left, or — once the client has
+// written — no write of its entity has been in progress for readBackGrace
+// (the writers that finish read back next, and while writes keep coming
+// their read-backs keep joining, up to the window).
+func (rb *readBatcher) gather(b *readBatch, windowC <-chan time.Time) {
+	writesDone := b.writesDone
+	for {
+		select {
+		case <-windowC:
+			return
+		case <-b.full:
+			return
+		case <-b.ctx.Done():
+			return
+		case <-writesDone:
+		}
+		grace := time.NewTimer(rb.grace)
+		select {
+		case <-grace.C:
+		case <-windowC:
+			grace.Stop()
+			return
+		case <-b.full:
+			grace.Stop()
+			return
+		case <-b.ctx.Done():
+			grace.Stop()
+			return
+		}
+		rb.mu.Lock()
+		writing := rb.writing[strings.ToLower(b.entity)] > 0
+		if writing {
+			writesDone = rb.writesDoneLocked(strings.ToLower(b.entity))
+		}
+		rb.mu.Unlock()
+		if !writing {
+			return
+		}
+	}
 }
 
 // unsupportedQuery is true when the query itself is not served (404 or
