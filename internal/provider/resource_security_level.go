@@ -350,9 +350,7 @@ func (r *SecurityLevelResource) refresh(ctx context.Context, c *autotask.Client,
 	}
 	blocks, d := overrideObjects(levelGroups, remote.Permissions, keep)
 	diags.Append(d...)
-	for name, obj := range blocks {
-		diags.Append(st.SetAttribute(ctx, path.Root(name), obj)...)
-	}
+	diags.Append(setAttributes(ctx, st, blocks)...)
 	return true
 }
 
