@@ -27,7 +27,9 @@ const MaxReadBatch = MaxPageSize
 // opens a batch; Gets arriving while it is open add their ids. The batch
 // closes when Config.ReadBatchWindow has passed and a thread slot on the
 // entity's endpoint is free (so it keeps gathering while earlier requests
-// hold every slot), or at once when it holds MaxReadBatch ids. Once the
+// hold every slot), or at once when it holds MaxReadBatch ids or as many
+// readers as the most an earlier batch gathered (no more are coming: the
+// caller issues that many reads at a time). Once the
 // client has written (an apply), a batch does not wait out the window: it
 // closes once no write of its entity has been in progress for
 // readBackGrace — the read-backs of the writes running alongside join it —
@@ -49,6 +51,9 @@ const MaxReadBatch = MaxPageSize
 type readBatcher struct {
 	window time.Duration
 	grace  time.Duration // see readBackGrace
+	// learnPeak enables batchGroup.peak (always, but for tests that hold
+	// batches open by hand).
+	learnPeak bool
 	// writes counts writes started on the client (creates, updates,
 	// replaces, deletes of any entity): the epoch of read sharing.
 	writes atomic.Uint64
@@ -76,6 +81,11 @@ type batchKey struct {
 type batchGroup struct {
 	open     *readBatch
 	inFlight map[int64]*readBatch // id -> the batch under way that reads it
+	// peak is the most readers a batch of the group has gathered: how many
+	// reads the caller issues at once (Terraform: -parallelism). A batch
+	// that has gathered that many goes out without waiting out its window,
+	// for no more are coming until it answers.
+	peak int
 }
 
 type readBatch struct {
@@ -112,7 +122,7 @@ const readBackGrace = 10 * time.Millisecond
 const readBackMaxWait = time.Second
 
 func newReadBatcher(window time.Duration) *readBatcher {
-	return &readBatcher{window: window, grace: readBackGrace, groups: map[batchKey]*batchGroup{}, noQuery: map[string]bool{},
+	return &readBatcher{window: window, grace: readBackGrace, learnPeak: true, groups: map[batchKey]*batchGroup{}, noQuery: map[string]bool{},
 		writing: map[string]int{}, writesIdle: map[string]chan struct{}{}}
 }
 
@@ -212,8 +222,11 @@ func (rb *readBatcher) load(ctx context.Context, c *Client, entity string, id in
 			b.ids = append(b.ids, id)
 		}
 		b.asked[id]++
-		if len(b.ids) >= MaxReadBatch {
+		switch {
+		case len(b.ids) >= MaxReadBatch:
 			g.open = nil
+			b.closeFull()
+		case rb.learnPeak && g.peak > 1 && b.live >= g.peak:
 			b.closeFull()
 		}
 	}
@@ -298,6 +311,7 @@ func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch) {
 	b.epoch = rb.epoch()
 	ids := slices.Clone(b.ids)
 	waiters := b.live
+	g.peak = max(g.peak, waiters)
 	if err == nil {
 		for _, id := range ids {
 			g.inFlight[id] = b

@@ -93,6 +93,8 @@ func batchEnv(t testing.TB, n int, tune func(*Config)) (*mockEnv, []int64, map[i
 		}
 		ids[i], names[id] = id, name
 	}
+	// The tests decide when batches go out (see TestBatchGoesOutWhenTheUsualReadersWait).
+	env.c.batch.learnPeak = false
 	// Discovery once, so the counters below hold only entity calls.
 	if _, err := env.c.ZoneURL(context.Background()); err != nil {
 		t.Fatal(err)
@@ -549,5 +551,30 @@ func TestReadBackBatchFollowsTheWrites(t *testing.T) {
 	c := env.ten.Counters()
 	if c.ByMethod["PATCH"] != 2 || c.ByMethod["POST"] != 2 {
 		t.Errorf("requests %v; want two PATCHes and two queries", c.ByMethod)
+	}
+}
+
+// A batch goes out without waiting out its window once it has gathered as
+// many readers as the biggest batch before it: the caller (Terraform, at
+// -parallelism) has no more reads in flight until it answers.
+func TestBatchGoesOutWhenTheUsualReadersWait(t *testing.T) {
+	env, ids, names := batchEnv(t, 8, nil) // an hour-long window
+	env.c.batch.learnPeak = true
+	first := make(chan struct{})
+	go func() { defer close(first); getAll(t, env.c, ids[:4], names) }()
+	waitFor(t, "four reads to gather", func() bool { return env.c.batch.openWaiters(EntitySecurityLevels) == 4 })
+	env.c.batch.flush(EntitySecurityLevels) // the first batch sets the peak
+	<-first
+	second := make(chan struct{})
+	go func() { defer close(second); getAll(t, env.c, ids[4:], names) }()
+	select {
+	case <-second: // four readers again: out without a flush
+	case <-time.After(10 * time.Second):
+		env.c.batch.flush(EntitySecurityLevels)
+		<-second
+		t.Fatal("a batch with as many readers as the peak waited for its window")
+	}
+	if n := env.ten.Counters().Total; n != 2 {
+		t.Errorf("%d requests, want 2", n)
 	}
 }
