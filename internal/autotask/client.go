@@ -2,7 +2,8 @@
 // security-administration extension the provider manages): version and zone
 // discovery, authentication headers, typed entity services, the query
 // language and paging, typed errors, safe retries, the per-endpoint thread
-// limit, the hourly request budget, read coalescing and secret redaction.
+// limit, the hourly request budget, read batching and coalescing, and
+// secret redaction.
 //
 // It knows nothing about Terraform; the provider maps Logger to tflog and
 // acts on the typed errors (IsNotFound, IsValidation, ...).
@@ -26,6 +27,18 @@
 //     default the tenant's own threshold once ThresholdInformation has been
 //     read, else 10,000; refused with a *BudgetError beyond); Logger.Warn
 //     and Config.OnUsageWarning once when usage crosses 75% and 90%.
+//   - Limits: at most Config.MaxInFlightPerEndpoint (3) requests in flight
+//     per integration code and entity endpoint, shared by every Client of the
+//     process; at most Config.RequestBudget requests per rolling hour
+//     (refused with a *BudgetError beyond); Logger.Warn once when usage
+//     crosses 75% and 90%.
+//   - Reads: with Config.ReadBatchWindow set, concurrent Gets of one
+//     entity (same client, same impersonation) are answered by one
+//     POST {Entity}/query with an "in" filter on id (up to MaxReadBatch ids
+//     per query); an id the answer lacks is not found, as a 404 is. Errors
+//     of a batch reach every waiter; a waiter that gives up does not cancel
+//     the others. A Get that starts after a write (create, update, replace,
+//     delete) started is never answered by a request sent before it.
 //   - Paging follows nextPageUrl only on the zone's scheme and host;
 //     redirects to another host are never followed. Discovery started over
 //     https refuses an http zone URL, and a BaseURL carrying credentials
@@ -129,6 +142,14 @@ type Config struct {
 	// database's usage crosses 75% or 90% of the budget, in addition to the
 	// Logger's warning.
 	OnUsageWarning func(ctx context.Context, u Usage, percent int)
+	// ReadBatchWindow, when positive, batches reads: Gets of one entity
+	// that arrive within this window of each other (and while the entity's
+	// thread slots are busy) are answered by one query with an "in" filter
+	// on id, up to MaxReadBatch ids each. Once the client has written, a
+	// batch goes out as soon as no write of its entity is in progress (see
+	// readBatcher). 0 disables batching; the provider uses
+	// DefaultReadBatchWindow.
+	ReadBatchWindow time.Duration
 
 	// Now is the clock of the budget accounting (default time.Now).
 	Now func() time.Time
@@ -161,6 +182,7 @@ type Client struct {
 	limiter *limiter
 	monitor *usageMonitor
 	flight  flightGroup
+	batch   *readBatcher
 
 	root *url.URL // discovery root, ends in "/"
 	// zoneMu guards zone and zoneCall; it is never held across I/O.
@@ -199,8 +221,8 @@ func New(cfg Config) (*Client, error) {
 	if cfg.RequestBudget < 0 {
 		errs = append(errs, errors.New("autotask: Config.RequestBudget must not be negative"))
 	}
-	if cfg.RetryWaitMin < 0 || cfg.RetryWaitMax < 0 || cfg.RetryAfterMax < 0 || cfg.Timeout < 0 {
-		errs = append(errs, errors.New("autotask: Config.RetryWaitMin, RetryWaitMax, RetryAfterMax and Timeout must not be negative"))
+	if cfg.RetryWaitMin < 0 || cfg.RetryWaitMax < 0 || cfg.RetryAfterMax < 0 || cfg.Timeout < 0 || cfg.ReadBatchWindow < 0 {
+		errs = append(errs, errors.New("autotask: Config.RetryWaitMin, RetryWaitMax, RetryAfterMax, Timeout and ReadBatchWindow must not be negative"))
 	}
 	var root, zone *url.URL
 	if strings.TrimSpace(cfg.BaseURL) != "" {
@@ -264,6 +286,7 @@ func New(cfg Config) (*Client, error) {
 		zone:       zone,
 		limiter:    newLimiter(cfg.IntegrationCode, cfg.MaxInFlightPerEndpoint),
 		monitor:    newUsageMonitor(cfg.RequestBudget, cfg.Now, log, cfg.OnUsageWarning),
+		batch:      newReadBatcher(cfg.ReadBatchWindow),
 		fieldCache: map[string][]FieldInfo{},
 	}
 	c.hc = c.buildHTTPClient(cfg.HTTPClient)

@@ -32,6 +32,11 @@ func decodeItem[T any](body []byte) (*T, error) {
 	if raw[0] != '{' {
 		return nil, errors.New("decoding item envelope: item is not an object")
 	}
+	return decodeObject[T](raw)
+}
+
+// decodeObject reads one object of an answer.
+func decodeObject[T any](raw []byte) (*T, error) {
 	var item T
 	if err := json.Unmarshal(raw, &item); err != nil {
 		return nil, fmt.Errorf("decoding item: %w", err)

@@ -98,7 +98,7 @@ func (c *Client) EntityFields(ctx context.Context, entity string) ([]FieldInfo, 
 		return append([]FieldInfo(nil), cached...), nil
 	}
 	path := entity + "/entityInformation/fields"
-	resp, err := c.flight.do(ctx, "GET "+strings.ToLower(path), func() (*response, error) {
+	resp, err := c.flight.do(ctx, "GET "+strings.ToLower(path), 0, func() (*response, error) {
 		return c.do(ctx, request{method: http.MethodGet, path: path, kind: kindRead})
 	})
 	if err != nil {

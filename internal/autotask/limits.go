@@ -271,9 +271,13 @@ func (t *limitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if st == nil || st.endpoint == "" {
 		return t.base.RoundTrip(req)
 	}
-	release, err := t.limiter.acquire(req.Context(), st.endpoint)
-	if err != nil {
-		return nil, err
+	release := st.takeHeld()
+	if release == nil {
+		var err error
+		release, err = t.limiter.acquire(req.Context(), st.endpoint)
+		if err != nil {
+			return nil, err
+		}
 	}
 	if err := t.monitor.reserve(req.Context()); err != nil {
 		release()

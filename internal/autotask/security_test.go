@@ -65,12 +65,12 @@ func TestZoneDiscoveryNeverDowngradesHTTPS(t *testing.T) {
 	zoneURL = tlsURL + "/zone/ATServicesRest/"
 	c = newTestClient(t, cfg)
 	co, err := c.Companies().Get(context.Background(), 1)
-	if err != nil || deref(co.CompanyName) != "Over TLS" {
+	if err != nil || derefString(co.CompanyName) != "Over TLS" {
 		t.Fatalf("https zone: %v %+v", err, co)
 	}
 }
 
-func deref(p *string) string {
+func derefString(p *string) string {
 	if p == nil {
 		return ""
 	}

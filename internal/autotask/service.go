@@ -40,19 +40,43 @@ func (s *Service[T]) Entity() string { return s.entity }
 func (s *Service[T]) Client() *Client { return s.c }
 
 // Get reads one object. A missing id gives an error for which IsNotFound is
-// true; an object the API user may not see gives one for which
-// IsNotVisible is; an entity the PSA does not serve, IsNotServed.
-// Identical concurrent Gets share one request.
+// true. With Config.ReadBatchWindow set, concurrent Gets of the entity are
+// answered together by one query (see readBatcher); otherwise identical
+// concurrent Gets share one request. Either way a Get that starts after a
+// write has started never takes an answer fetched before that write.
 func (s *Service[T]) Get(ctx context.Context, id int64) (*T, error) {
 	if err := s.checkID(id); err != nil {
 		return nil, err
 	}
 	path := s.base + "/" + strconv.FormatInt(id, 10)
+	// Child services (Companies/7/Contacts) read through their parent, which
+	// a query of the entity cannot check: they are never batched.
+	if s.base == s.entity && s.c.batch.batchable(s.entity) {
+		raw, outcome, err := s.c.batch.load(ctx, s.c, s.entity, id)
+		switch outcome {
+		case batchFound:
+			item, derr := decodeObject[T](raw)
+			if derr != nil {
+				return nil, fmt.Errorf("autotask: %s %d (batched read): %w", s.entity, id, derr)
+			}
+			return item, nil
+		case batchAbsent:
+			// Missing from the answer: deleted, or hidden from this API
+			// user. Only a GET tells the two apart (404 or an empty
+			// item), so ask once on its own.
+		case batchFailed:
+			return nil, fmt.Errorf("autotask: reading %s %d in a batch: %w", s.entity, id, err)
+		case batchCanceled:
+			return nil, err
+		case batchUseGET:
+		}
+	}
 	key := "GET " + strings.ToLower(path) + "#" + strconv.FormatInt(s.c.impersonation(ctx), 10)
 	fetch := func() (*response, error) {
 		return s.call(ctx, request{method: http.MethodGet, path: path, kind: kindRead})
 	}
-	resp, err := s.c.flight.do(ctx, key, fetch)
+	epoch := s.c.batch.epoch()
+	resp, err := s.c.flight.do(ctx, key, epoch, fetch)
 	if err != nil && ctx.Err() == nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
 		// The shared call died with its caller's context; this caller's
 		// context is still live, so it asks on its own.
@@ -71,6 +95,15 @@ func (s *Service[T]) Get(ctx context.Context, id int64) (*T, error) {
 		return nil, fmt.Errorf("autotask: GET /%s: %w", path, err)
 	}
 	return item, nil
+}
+
+// notFound is the error of a Get whose object the PSA did not return: a
+// 404, an {"item":null} answer, or an id missing from a batched query's
+// answer. (A restricted API user gets null and empty answers for data it
+// may not see; the PSA gives no way to tell that apart.)
+func (s *Service[T]) notFound(path string, id int64) error {
+	return &APIError{Status: http.StatusNotFound, Method: http.MethodGet, Path: path,
+		Messages: []string{fmt.Sprintf("%s %d not found", s.entity, id)}}
 }
 
 // Query returns every object matching q, following nextPageUrl.
@@ -92,14 +125,20 @@ const maxPages = 100000
 // Pages calls fn with each page of the answer to q, in order. Returning an
 // error from fn stops paging and Pages returns that error.
 func (s *Service[T]) Pages(ctx context.Context, q QueryOptions, fn func(page []T) error) error {
+	return s.pages(ctx, q, nil, fn)
+}
+
+// pages is Pages whose first request may use a thread slot the caller
+// already holds.
+func (s *Service[T]) pages(ctx context.Context, q QueryOptions, held func(), fn func(page []T) error) error {
 	body, err := q.body()
 	if err != nil {
 		return err
 	}
 	path := s.entity + "/query"
-	first := request{method: http.MethodPost, path: path, body: body, kind: kindRead}
+	first := request{method: http.MethodPost, path: path, body: body, kind: kindRead, held: held}
 	if q.UseGET {
-		first = request{method: http.MethodGet, path: path, query: url.Values{"search": {string(body)}}, kind: kindRead}
+		first = request{method: http.MethodGet, path: path, query: url.Values{"search": {string(body)}}, kind: kindRead, held: held}
 	}
 	resp, err := s.call(ctx, first)
 	if err != nil {
@@ -223,6 +262,7 @@ func (s *Service[T]) Create(ctx context.Context, item *T, opts CreateOptions) (i
 			return 0, fmt.Errorf("autotask: natural key: %w", err)
 		}
 	}
+	defer s.c.batch.beginWrite(s.entity)()
 	rounds := max(s.c.cfg.RetryMax, 1)
 	for round := 0; ; round++ {
 		resp, err := s.call(ctx, request{method: http.MethodPost, path: s.base, body: body, kind: kindCreate})
@@ -300,6 +340,7 @@ func (s *Service[T]) write(ctx context.Context, method string, item *T) error {
 	if err != nil {
 		return err
 	}
+	defer s.c.batch.beginWrite(s.entity)()
 	resp, err := s.call(ctx, request{method: method, path: s.base, body: body, kind: kindWrite})
 	if err != nil {
 		return err
@@ -320,6 +361,7 @@ func (s *Service[T]) Delete(ctx context.Context, id int64) error {
 		return err
 	}
 	path := s.base + "/" + strconv.FormatInt(id, 10)
+	defer s.c.batch.beginWrite(s.entity)()
 	_, err := s.call(ctx, request{method: http.MethodDelete, path: path, kind: kindWrite})
 	return err
 }

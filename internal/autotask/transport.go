@@ -51,6 +51,19 @@ type callState struct {
 	attempts   atomic.Int32
 	wrote      atomic.Bool // the current attempt's request was fully written
 	lastStatus atomic.Int32
+
+	// held is a thread slot taken before the call; heldUsed marks it
+	// handed to an attempt.
+	held     func()
+	heldUsed atomic.Bool
+}
+
+// takeHeld returns the slot held for the call, once.
+func (st *callState) takeHeld() func() {
+	if st.held == nil || !st.heldUsed.CompareAndSwap(false, true) {
+		return nil
+	}
+	return st.held
 }
 
 func stateFrom(ctx context.Context) *callState {
@@ -68,6 +81,10 @@ type request struct {
 	query  url.Values
 	body   []byte
 	kind   callKind
+	// held, when set, is a thread slot the caller already holds on the
+	// request's endpoint; the first attempt uses it instead of waiting for
+	// one (a read batch keeps gathering until it has its slot).
+	held func()
 }
 
 type response struct {
@@ -108,6 +125,7 @@ func (c *Client) do(ctx context.Context, r request) (*response, error) {
 			}
 		}
 		resp, err := c.send(ctx, r, target)
+		r.held = nil // a held slot serves the first send only
 		if err != nil && !rediscovered && r.absURL == "" && IsUnauthorized(err) {
 			rediscovered = true
 			changed, derr := c.rediscover(ctx, zone)
@@ -122,7 +140,7 @@ func (c *Client) do(ctx context.Context, r request) (*response, error) {
 
 // send performs one logical call on target with retries.
 func (c *Client) send(ctx context.Context, r request, target string) (*response, error) {
-	st := &callState{kind: r.kind, method: r.method, path: r.path}
+	st := &callState{kind: r.kind, method: r.method, path: r.path, held: r.held}
 	if r.kind != kindDiscovery {
 		if r.absURL != "" {
 			st.endpoint = endpointFromURL(target)
@@ -545,17 +563,22 @@ type flightGroup struct {
 
 type flightCall struct {
 	waiters int
+	epoch   uint64
 	done    chan struct{}
 	resp    *response
 	err     error
 }
 
-func (g *flightGroup) do(ctx context.Context, key string, fn func() (*response, error)) (*response, error) {
+// do runs fn once for the callers that ask for key at the same time. A
+// caller joins a call under way only when epoch is the one the call started
+// in: a read that starts after a write never takes an answer fetched before
+// it (see readBatcher.writes).
+func (g *flightGroup) do(ctx context.Context, key string, epoch uint64, fn func() (*response, error)) (*response, error) {
 	g.mu.Lock()
 	if g.m == nil {
 		g.m = map[string]*flightCall{}
 	}
-	if call, ok := g.m[key]; ok {
+	if call, ok := g.m[key]; ok && call.epoch == epoch {
 		call.waiters++
 		g.mu.Unlock()
 		select {
@@ -565,13 +588,15 @@ func (g *flightGroup) do(ctx context.Context, key string, fn func() (*response, 
 			return nil, ctx.Err()
 		}
 	}
-	call := &flightCall{done: make(chan struct{})}
+	call := &flightCall{epoch: epoch, done: make(chan struct{})}
 	g.m[key] = call
 	g.mu.Unlock()
 
 	call.resp, call.err = fn()
 	g.mu.Lock()
-	delete(g.m, key)
+	if g.m[key] == call {
+		delete(g.m, key)
+	}
 	g.mu.Unlock()
 	close(call.done)
 	return call.resp, call.err

@@ -130,6 +130,10 @@
 // (Options.ThreadLimit); the next gets 429 {"errors":["API thread threshold
 // of 3 threads has been exceeded"]} without Retry-After.
 //
+// Options.Latency (the command's -latency flag) holds every admitted entity
+// call that long before it is served, its thread slot taken, as a real
+// PSA's processing time would.
+//
 // # Faults
 //
 // Tenant.InjectFault arms a Fault for the tenant's next Count requests that

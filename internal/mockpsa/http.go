@@ -301,6 +301,9 @@ func (s *Server) serveEntityCall(w *respWriter, r *http.Request, zone string, se
 	if delay > 0 && !wait(r, release, delay) {
 		return t.name
 	}
+	if !s.serviceLatency(r) {
+		return t.name
+	}
 	if fault != nil {
 		switch fault.Kind {
 		case FaultStatus:

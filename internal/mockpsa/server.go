@@ -44,6 +44,10 @@ type Options struct {
 	// StatePath, when set, is a JSON snapshot of every tenant: loaded at
 	// start and rewritten atomically after each change.
 	StatePath string
+	// Latency is added to every entity call once it holds its thread slot,
+	// like the processing time of a real PSA (default 0). Benchmarks use it
+	// to measure pipelining against the three-in-flight limit.
+	Latency time.Duration
 }
 
 // Server is a mock Autotask PSA. It implements http.Handler.

@@ -83,6 +83,11 @@ func (d *providerData) Client(ctx context.Context) (*autotask.Client, diag.Diagn
 					". Set them in the provider block or the environment.")
 			return
 		}
+		window, err := readBatchWindow()
+		if err != nil {
+			d.api.diags.AddError("Invalid read batching setting", err.Error())
+			return
+		}
 		c, err := autotask.New(autotask.Config{
 			BaseURL:                d.baseURL,
 			Username:               d.username,
@@ -94,6 +99,7 @@ func (d *providerData) Client(ctx context.Context) (*autotask.Client, diag.Diagn
 			MaxInFlightPerEndpoint: d.maxInFlight,
 			RequestBudget:          d.requestBudget,
 			OnUsageWarning:         d.noteUsage,
+			ReadBatchWindow:        window,
 		})
 		if err != nil {
 			d.api.diags.AddError("Invalid Autotask provider configuration", err.Error())

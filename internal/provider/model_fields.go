@@ -4,6 +4,7 @@ import (
 	"context"
 	"reflect"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 )
@@ -23,12 +24,28 @@ func getFields(ctx context.Context, src attributeGetter, model any) diag.Diagnos
 	var diags diag.Diagnostics
 	v := reflect.ValueOf(model).Elem()
 	t := v.Type()
+	fast, _ := getTopLevel(ctx, src, fieldTags(t)) // one pass when it can (fields_fast.go)
 	for i := 0; i < t.NumField(); i++ {
 		if tag := t.Field(i).Tag.Get("tfsdk"); tag != "" {
+			if fv, ok := fast[tag]; ok && reflect.TypeOf(fv).AssignableTo(t.Field(i).Type) {
+				v.Field(i).Set(reflect.ValueOf(fv))
+				continue
+			}
 			diags.Append(src.GetAttribute(ctx, path.Root(tag), v.Field(i).Addr().Interface())...)
 		}
 	}
 	return diags
+}
+
+// fieldTags lists the tfsdk tags of a model struct.
+func fieldTags(t reflect.Type) []string {
+	var tags []string
+	for i := 0; i < t.NumField(); i++ {
+		if tag := t.Field(i).Tag.Get("tfsdk"); tag != "" {
+			tags = append(tags, tag)
+		}
+	}
+	return tags
 }
 
 // setFields writes every tagged field of *model to dst.
@@ -36,10 +53,30 @@ func setFields(ctx context.Context, dst attributeSetter, model any) diag.Diagnos
 	var diags diag.Diagnostics
 	v := reflect.ValueOf(model).Elem()
 	t := v.Type()
+	if setTopLevel(ctx, dst, fieldValues(v)) { // one pass when it can (fields_fast.go)
+		return nil
+	}
 	for i := 0; i < t.NumField(); i++ {
 		if tag := t.Field(i).Tag.Get("tfsdk"); tag != "" {
 			diags.Append(dst.SetAttribute(ctx, path.Root(tag), v.Field(i).Interface())...)
 		}
 	}
 	return diags
+}
+
+// fieldValues maps the tfsdk tags of a model struct to its attr.Value
+// fields (nil when a tagged field is not an attr.Value).
+func fieldValues(v reflect.Value) map[string]attr.Value {
+	t := v.Type()
+	out := map[string]attr.Value{}
+	for i := 0; i < t.NumField(); i++ {
+		if tag := t.Field(i).Tag.Get("tfsdk"); tag != "" {
+			av, ok := v.Field(i).Interface().(attr.Value)
+			if !ok {
+				return nil
+			}
+			out[tag] = av
+		}
+	}
+	return out
 }

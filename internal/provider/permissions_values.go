@@ -73,9 +73,12 @@ func computedSettingsAttribute(groups []permGroup, description string) rschema.S
 // reports whether any value is not known yet.
 func readOverrides(ctx context.Context, src attributeGetter, groups []permGroup) (s catalog.Settings, unknown bool, diags diag.Diagnostics) {
 	s = catalog.Settings{}
+	fast, _ := getTopLevel(ctx, src, permGroupNames(groups)) // one pass when it can (fields_fast.go)
 	for _, g := range groups {
-		var obj types.Object
-		diags.Append(src.GetAttribute(ctx, path.Root(g.Name), &obj)...)
+		obj, ok := fast[g.Name].(types.Object)
+		if !ok {
+			diags.Append(src.GetAttribute(ctx, path.Root(g.Name), &obj)...)
+		}
 		if obj.IsNull() {
 			continue
 		}

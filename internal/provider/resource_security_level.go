@@ -380,9 +380,7 @@ func (r *SecurityLevelResource) refresh(ctx context.Context, c *autotask.Client,
 	if !importing {
 		keepEmptyBlocks(levelGroups, blocks, present)
 	}
-	for name, obj := range blocks {
-		diags.Append(st.SetAttribute(ctx, path.Root(name), obj)...)
-	}
+	diags.Append(setAttributes(ctx, st, blocks)...)
 	return true
 }
 

@@ -571,7 +571,7 @@ resource "autotask_security_level" "pm" {
 			PreConfig: func() {
 				for _, f := range []mockpsa.Fault{
 					{Kind: mockpsa.FaultCommitThenDrop, Op: mockpsa.OpCreate, Entity: "SecurityLevels"},
-					{Kind: mockpsa.FaultStatus, Status: 429, RetryAfter: "0", Method: "GET", Entity: "SecurityLevels"},
+					{Kind: mockpsa.FaultStatus, Status: 429, RetryAfter: "0", Op: mockpsa.OpQuery, Entity: "SecurityLevels"},
 				} {
 					if err := psa.Tenant.InjectFault(f); err != nil {
 						t.Fatalf("inject %s: %v", f.Kind, err)
@@ -589,8 +589,7 @@ resource "autotask_security_level" "pm" {
 				if left := psa.Tenant.Faults(); len(left) != 0 {
 					return fmt.Errorf("faults never fired: %+v", left)
 				}
-				c := psa.Tenant.Counters()
-				if c.Dropped != 1 || c.TooManyRequests != 1 {
+				if c := psa.Tenant.Counters(); c.Dropped != 1 || c.TooManyRequests != 1 {
 					return fmt.Errorf("counters %+v: want the create's answer dropped once and one 429", c)
 				}
 				if _, ok := psa.Tenant.Get("SecurityLevels", id); !ok {

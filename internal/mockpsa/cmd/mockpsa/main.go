@@ -1,7 +1,7 @@
 // Command mockpsa serves a mock Autotask PSA with one tenant for demos and
 // manual testing.
 //
-//	go run ./internal/mockpsa/cmd/mockpsa -listen 127.0.0.1:8089 -seed demo [-state FILE] [-credentials-out FILE]
+//	go run ./internal/mockpsa/cmd/mockpsa -listen 127.0.0.1:8089 -seed demo [-state FILE] [-credentials-out FILE] [-latency 20ms]
 //
 // It prints the base URL and the tenant's API user credentials, writes them
 // as {"base_url","username","secret","integration_code"} to
@@ -27,6 +27,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/mockpsa"
 )
@@ -41,6 +42,7 @@ func main() {
 type config struct {
 	listen, seed, state, credsOut, tenant, zone string
 	budget                                      int
+	latency                                     time.Duration
 	verbose                                     bool
 	withoutExtension                            bool
 	random                                      mockpsa.RandomFaults
@@ -68,6 +70,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.tenant, "tenant", "demo", "tenant name")
 	fs.StringVar(&c.zone, "zone", "webservices3", "tenant zone")
 	fs.IntVar(&c.budget, "budget", 0, "requests per rolling hour (0: 10000)")
+	fs.DurationVar(&c.latency, "latency", 0, "fixed latency added to every API request, e.g. 20ms (0: none)")
 	fs.BoolVar(&c.verbose, "v", false, "log every request to stderr")
 	fs.BoolVar(&c.withoutExtension, "without-extension", false, "serve no security-administration extension (its entities answer 404)")
 	fs.Float64Var(&c.random.Rate, "fault-rate", 0, "random fault mode: probability that a request is faulted (0: off)")
@@ -92,6 +95,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if fs.NArg() > 0 {
 		return c, fmt.Errorf("unexpected arguments %v", fs.Args())
 	}
+	if c.latency < 0 {
+		return c, fmt.Errorf("-latency must not be negative, got %s", c.latency)
+	}
 	if c.seed != string(mockpsa.SeedDemo) && c.seed != string(mockpsa.SeedEmpty) {
 		return c, fmt.Errorf("-seed must be demo or empty, got %q", c.seed)
 	}
@@ -112,7 +118,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	running, err := mockpsa.Start(c.listen, mockpsa.Options{Logger: logger, StatePath: c.state, RequestBudget: c.budget})
+	running, err := mockpsa.Start(c.listen, mockpsa.Options{Logger: logger, StatePath: c.state, RequestBudget: c.budget, Latency: c.latency})
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 func TestRunServesAndStops(t *testing.T) {
@@ -81,10 +82,20 @@ func TestRunServesAndStops(t *testing.T) {
 }
 
 func TestFlags(t *testing.T) {
-	for _, args := range [][]string{{"-seed", "huge"}, {"extra"}, {"-nope"}} {
+	for _, args := range [][]string{{"-seed", "huge"}, {"extra"}, {"-nope"}, {"-latency", "-5ms"}, {"-latency", "soon"}} {
 		if err := run(t.Context(), args, io.Discard, io.Discard); err == nil {
 			t.Errorf("%v accepted", args)
 		}
+	}
+}
+
+func TestLatencyFlag(t *testing.T) {
+	c, err := parseFlags([]string{"-latency", "20ms"}, io.Discard)
+	if err != nil || c.latency != 20*time.Millisecond {
+		t.Errorf("-latency 20ms: %v, %v", c.latency, err)
+	}
+	if c, err := parseFlags(nil, io.Discard); err != nil || c.latency != 0 {
+		t.Errorf("default latency %v, %v", c.latency, err)
 	}
 }
 

@@ -1,0 +1,358 @@
+// Command bench is the end-to-end benchmark harness behind `make bench`.
+//
+// It builds the provider plugin and the mock PSA, starts the mock on
+// loopback, generates configurations of N security levels (name,
+// description and one value for every catalogue permission, in every
+// module) and the same payload as terraform_data resources, and runs the
+// real terraform CLI against both through dev_overrides. For every run it
+// counts the API requests at the mock (/_mock/tenants/{name}/counters),
+// the wall time, and the provider's peak RSS and CPU time (terraform starts
+// bench/providerwrap, which runs the real plugin and records its rusage).
+// It then writes a section of BENCHMARKS.md and a PNG chart of requests and
+// plan time against N.
+//
+//	go run ./bench                  # the full run (make bench)
+//	go run ./bench -sizes 50,200 -skip-slow   # a quick look
+//
+// Counts are exact; times depend on the machine and its load, so the
+// report gives ratios taken within one run next to them.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+type options struct {
+	sizes        []int
+	applyN       int
+	parallelism  int
+	latencies    []time.Duration
+	unmanaged    int
+	unmanagedN   int
+	profileN     int
+	skipSlow     bool
+	work         string
+	out          string
+	chart        string
+	goBenchmarks bool
+}
+
+func parseOptions() (options, error) {
+	var (
+		o         options
+		sizes     string
+		latencies string
+	)
+	flag.StringVar(&sizes, "sizes", "50,200,500,1000", "numbers of security levels to plan")
+	flag.IntVar(&o.applyN, "apply-n", 200, "levels created by the apply-at-latency runs")
+	flag.IntVar(&o.parallelism, "apply-parallelism", 10, "terraform -parallelism of the apply-at-latency runs")
+	flag.StringVar(&latencies, "latency", "20ms,100ms", "mock PSA latencies of the apply runs")
+	flag.IntVar(&o.unmanaged, "unmanaged", 10000, "levels seeded out of band in the unmanaged-tenant run")
+	flag.IntVar(&o.unmanagedN, "unmanaged-n", 200, "managed levels in the unmanaged-tenant run")
+	flag.IntVar(&o.profileN, "profile-n", 500, "levels of the profiled plan, one of -sizes (0: no profile)")
+	flag.BoolVar(&o.skipSlow, "skip-slow", false, "skip the unbatched and high-parallelism comparison plans")
+	flag.StringVar(&o.work, "work", ".bench", "working directory (builds, state, logs)")
+	flag.StringVar(&o.out, "out", "BENCHMARKS.md", "report to update (its harness section is replaced)")
+	flag.StringVar(&o.chart, "chart", "bench/scaling.png", "PNG chart to write")
+	flag.BoolVar(&o.goBenchmarks, "go-bench", true, "also run the batching and evaluator go benchmarks")
+	flag.Parse()
+	for _, s := range strings.Split(sizes, ",") {
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n <= 0 {
+			return o, fmt.Errorf("-sizes: %q is not a positive number", s)
+		}
+		o.sizes = append(o.sizes, n)
+	}
+	for _, s := range strings.Split(latencies, ",") {
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		d, err := time.ParseDuration(strings.TrimSpace(s))
+		if err != nil || d < 0 {
+			return o, fmt.Errorf("-latency: %q is not a duration", s)
+		}
+		o.latencies = append(o.latencies, d)
+	}
+	return o, nil
+}
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("bench: ")
+	o, err := parseOptions()
+	if err != nil {
+		log.Fatal(err)
+	}
+	start := time.Now()
+	rep, err := runAll(context.Background(), o)
+	if err != nil {
+		log.Fatal(err)
+	}
+	rep.Duration = time.Since(start)
+	if err := writeReport(o, rep); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("done in %s: %s and %s written", rep.Duration.Round(time.Second), o.out, o.chart)
+}
+
+// step is one terraform command of a size's runs.
+type step struct {
+	label string
+	dst   *result
+	dir   string
+	t     *tenant
+	env   []string
+	args  []string
+}
+
+// sizeRuns are the measurements at one N.
+type sizeRuns struct {
+	N              int
+	Apply          result
+	Plan           result // batched, default parallelism
+	PlanUnbatched  result // AUTOTASK_READ_BATCH_WINDOW=0
+	PlanWide       result // -parallelism=N
+	PlanNoRefresh  result // -refresh=false
+	DataApply      result
+	DataPlan       result
+	HasComparisons bool
+}
+
+// latencyRuns are the apply-at-latency measurements.
+type latencyRuns struct {
+	Latency   time.Duration
+	N         int
+	Apply     result
+	DataApply result
+}
+
+type report struct {
+	Started     time.Time
+	Duration    time.Duration
+	Sizes       []sizeRuns
+	Latency     []latencyRuns
+	Unmanaged   *unmanagedRuns
+	Profile     *profile
+	GoBench     []goBench
+	PayloadVals int
+	LoadBefore  string
+	LoadAfter   string
+}
+
+type unmanagedRuns struct {
+	Seeded, N int
+	SeedTime  time.Duration
+	Plan      result
+	Clean     result // the same N in a tenant without them
+}
+
+func runAll(ctx context.Context, o options) (*report, error) {
+	rep := &report{Started: time.Now(), PayloadVals: payloadValues(), LoadBefore: loadAverage()}
+	root, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	work, err := filepath.Abs(o.work)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.RemoveAll(work); err != nil {
+		return nil, err
+	}
+	bin := filepath.Join(work, "bin")
+	wrapDir := filepath.Join(work, "plugin")
+	logs := filepath.Join(work, "logs")
+	for _, d := range []string{bin, wrapDir, logs} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return nil, err
+		}
+	}
+	log.Printf("building the provider, the mock PSA and the plugin wrapper into %s", work)
+	for _, b := range [][2]string{
+		{filepath.Join(bin, "terraform-provider-autotask"), "."},
+		{filepath.Join(bin, "provider-pprof"), "./bench/provider-pprof"},
+		{filepath.Join(bin, "mockpsa"), "./internal/mockpsa/cmd/mockpsa"},
+		{filepath.Join(wrapDir, "terraform-provider-autotask"), "./bench/providerwrap"},
+	} {
+		cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-o", b[0], b[1])
+		cmd.Dir = root
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return nil, fmt.Errorf("go build %s: %v\n%s", b[1], err, out)
+		}
+	}
+	rc := filepath.Join(work, "terraformrc")
+	if err := os.WriteFile(rc, []byte(fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"registry.terraform.io/autotask-iac/autotask\" = %q\n  }\n  direct {}\n}\n", wrapDir)), 0o644); err != nil {
+		return nil, err
+	}
+	r := &runner{rc: rc, providerBin: filepath.Join(bin, "terraform-provider-autotask"), logDir: logs}
+
+	fast, err := startMock(ctx, filepath.Join(bin, "mockpsa"), filepath.Join(logs, "mockpsa.log"), 0)
+	if err != nil {
+		return nil, err
+	}
+	defer fast.stop()
+	log.Printf("mock PSA at %s", fast.url)
+
+	okPlan := []int{0}
+	tenants, dirs := map[int]*tenant{}, map[int]string{}
+	for _, n := range o.sizes {
+		sr := sizeRuns{N: n, HasComparisons: !o.skipSlow}
+		t, err := fast.newTenant(fmt.Sprintf("n%d", n))
+		if err != nil {
+			return nil, err
+		}
+		pdir, ddir := filepath.Join(work, fmt.Sprintf("levels-%d", n)), filepath.Join(work, fmt.Sprintf("data-%d", n))
+		tenants[n], dirs[n] = t, pdir
+		if err := writeLevelsConfig(pdir, n, true); err != nil {
+			return nil, err
+		}
+		if err := writeDataConfig(ddir, n); err != nil {
+			return nil, err
+		}
+		steps := []step{
+			{"apply", &sr.Apply, pdir, t, nil, []string{"apply", "-input=false", "-no-color", "-auto-approve"}},
+			{"plan", &sr.Plan, pdir, t, nil, []string{"plan", "-input=false", "-no-color", "-detailed-exitcode"}},
+			{"plan-no-refresh", &sr.PlanNoRefresh, pdir, t, nil, []string{"plan", "-input=false", "-no-color", "-detailed-exitcode", "-refresh=false"}},
+			{"data-apply", &sr.DataApply, ddir, nil, nil, []string{"apply", "-input=false", "-no-color", "-auto-approve"}},
+			{"data-plan", &sr.DataPlan, ddir, nil, nil, []string{"plan", "-input=false", "-no-color", "-detailed-exitcode"}},
+		}
+		if !o.skipSlow {
+			steps = append(steps,
+				step{"plan-unbatched", &sr.PlanUnbatched, pdir, t, []string{"AUTOTASK_READ_BATCH_WINDOW=0"}, []string{"plan", "-input=false", "-no-color", "-detailed-exitcode"}},
+				step{"plan-wide", &sr.PlanWide, pdir, t, nil, []string{"plan", "-input=false", "-no-color", "-detailed-exitcode", fmt.Sprintf("-parallelism=%d", n)}},
+			)
+		}
+		for _, s := range steps {
+			res, err := r.run(ctx, fmt.Sprintf("%s-%d", s.label, n), s.dir, s.t, s.env, okPlan, s.args...)
+			if err != nil {
+				return nil, err
+			}
+			*s.dst = res
+			log.Printf("N=%-5d %-16s %7.2fs  %5d requests  %3d x 429  peak RSS %5.0f MiB", n, s.label, res.Wall.Seconds(), res.Counters.Total, res.Counters.TooManyRequests, res.PeakRSSMiB())
+		}
+		rep.Sizes = append(rep.Sizes, sr)
+	}
+
+	if o.unmanaged > 0 && o.unmanagedN > 0 {
+		ur, err := runUnmanaged(ctx, o, r, fast, work, rep)
+		if err != nil {
+			return nil, err
+		}
+		rep.Unmanaged = ur
+	}
+
+	if t, ok := tenants[o.profileN]; ok {
+		p, err := runProfile(ctx, r, t, dirs[o.profileN], filepath.Join(bin, "provider-pprof"), filepath.Join(work, "pprof"), o.profileN)
+		if err != nil {
+			return nil, err
+		}
+		rep.Profile = p
+	}
+
+	for _, lat := range o.latencies {
+		lr, err := runLatency(ctx, o, r, filepath.Join(bin, "mockpsa"), work, lat)
+		if err != nil {
+			return nil, err
+		}
+		rep.Latency = append(rep.Latency, lr)
+	}
+
+	if o.goBenchmarks {
+		gb, err := runGoBenchmarks(ctx, root)
+		if err != nil {
+			return nil, err
+		}
+		rep.GoBench = gb
+	}
+	rep.LoadAfter = loadAverage()
+	return rep, nil
+}
+
+// runUnmanaged plans unmanagedN levels in a tenant that also holds
+// o.unmanaged levels the configuration does not manage.
+func runUnmanaged(ctx context.Context, o options, r *runner, m *mock, work string, rep *report) (*unmanagedRuns, error) {
+	t, err := m.newTenant("unmanaged")
+	if err != nil {
+		return nil, err
+	}
+	log.Printf("seeding %d unmanaged levels out of band", o.unmanaged)
+	start := time.Now()
+	if err := t.seedLevels(o.unmanaged, "Unmanaged", int64(baseLevel)); err != nil {
+		return nil, err
+	}
+	ur := &unmanagedRuns{Seeded: o.unmanaged, N: o.unmanagedN, SeedTime: time.Since(start)}
+	dir := filepath.Join(work, "unmanaged")
+	if err := writeLevelsConfig(dir, o.unmanagedN, true); err != nil {
+		return nil, err
+	}
+	if _, err := r.run(ctx, "unmanaged-apply", dir, t, nil, nil, "apply", "-input=false", "-no-color", "-auto-approve"); err != nil {
+		return nil, err
+	}
+	if ur.Plan, err = r.run(ctx, "unmanaged-plan", dir, t, nil, []int{0}, "plan", "-input=false", "-no-color", "-detailed-exitcode"); err != nil {
+		return nil, err
+	}
+	log.Printf("unmanaged tenant: plan of %d levels beside %d others: %d requests", o.unmanagedN, o.unmanaged, ur.Plan.Counters.Total)
+	for _, s := range rep.Sizes {
+		if s.N == o.unmanagedN {
+			ur.Clean = s.Plan
+		}
+	}
+	return ur, nil
+}
+
+// runLatency applies o.applyN new levels against a mock with the given
+// latency, at -parallelism o.parallelism, and the terraform_data floor.
+func runLatency(ctx context.Context, o options, r *runner, mockBin, work string, lat time.Duration) (latencyRuns, error) {
+	lr := latencyRuns{Latency: lat, N: o.applyN}
+	m, err := startMock(ctx, mockBin, filepath.Join(r.logDir, fmt.Sprintf("mockpsa-%s.log", lat)), lat)
+	if err != nil {
+		return lr, err
+	}
+	defer m.stop()
+	t, err := m.newTenant("latency")
+	if err != nil {
+		return lr, err
+	}
+	dir := filepath.Join(work, fmt.Sprintf("latency-%s", lat))
+	ddir := filepath.Join(work, fmt.Sprintf("latency-data-%s", lat))
+	if err := writeLevelsConfig(dir, o.applyN, true); err != nil {
+		return lr, err
+	}
+	if err := writeDataConfig(ddir, o.applyN); err != nil {
+		return lr, err
+	}
+	par := fmt.Sprintf("-parallelism=%d", o.parallelism)
+	if lr.Apply, err = r.run(ctx, fmt.Sprintf("latency-%s-apply", lat), dir, t, nil, nil, "apply", "-input=false", "-no-color", "-auto-approve", par); err != nil {
+		return lr, err
+	}
+	if lr.DataApply, err = r.run(ctx, fmt.Sprintf("latency-%s-data-apply", lat), ddir, nil, nil, nil, "apply", "-input=false", "-no-color", "-auto-approve", par); err != nil {
+		return lr, err
+	}
+	log.Printf("apply of %d levels at %s latency: %.2fs, %d requests (%v), %d x 429", o.applyN, lat, lr.Apply.Wall.Seconds(),
+		lr.Apply.Counters.Total, lr.Apply.Counters.ByMethod, lr.Apply.Counters.TooManyRequests)
+	return lr, nil
+}
+
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "unknown"
+	}
+	return strings.Join(f[:3], " ")
+}

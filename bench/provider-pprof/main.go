@@ -1,0 +1,42 @@
+// Command provider-pprof is the provider plugin with a CPU profile: the
+// benchmark harness runs it (through providerwrap) for its profiling run.
+// Each plugin process writes BENCH_PPROF_DIR/cpu-<pid>.pprof when
+// terraform shuts it down.
+package main
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"runtime/pprof"
+
+	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/provider"
+)
+
+func main() {
+	provider.QuietSDKLogsUnlessTerraformKeepsThem() // as the real plugin does
+	dir := os.Getenv("BENCH_PPROF_DIR")
+	if dir != "" {
+		f, err := os.Create(filepath.Join(dir, fmt.Sprintf("cpu-%d.pprof", os.Getpid())))
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			log.Fatal(err)
+		}
+		defer func() {
+			pprof.StopCPUProfile()
+			_ = f.Close()
+		}()
+	}
+	err := providerserver.Serve(context.Background(), provider.New("bench"), providerserver.ServeOpts{
+		Address: "registry.terraform.io/autotask-iac/autotask",
+	})
+	if err != nil {
+		log.Print(err.Error())
+	}
+}

@@ -1,0 +1,433 @@
+package autotask
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// DefaultReadBatchWindow is the gathering window the provider uses.
+// Terraform refreshes at most -parallelism (10) resources at a time and
+// spreads them out as each finishes its plan, so a refresh batch has to wait
+// a while for its neighbours.
+const DefaultReadBatchWindow = 150 * time.Millisecond
+
+// MaxReadBatch is the most ids one batched read asks for: one query page.
+const MaxReadBatch = MaxPageSize
+
+// readBatcher answers concurrent Gets of one entity with one query,
+// DataLoader-style. The first Get of an entity (per impersonated resource)
+// opens a batch; Gets arriving while it is open add their ids. The batch
+// closes when Config.ReadBatchWindow has passed and a thread slot on the
+// entity's endpoint is free (so it keeps gathering while earlier requests
+// hold every slot), or at once when it holds MaxReadBatch ids or as many
+// readers as the most an earlier batch gathered (no more are coming: the
+// caller issues that many reads at a time). Once the
+// client has written (an apply), a batch does not wait out the window: it
+// closes once no write of its entity has been in progress for
+// readBackGrace — the read-backs of the writes running alongside join it —
+// so a lone read-back goes out almost at once. It then
+// sends POST {Entity}/query with an "in" filter on id and hands every
+// waiter its object; an id the answer lacks gets the same not-found error
+// as a GET answered {"item":null} or 404.
+//
+// Freshness: a batch "begins" when it is sealed and sent. A Get joins a
+// batch that has not begun (its query goes out after the Get started), or
+// shares one under way for the same id only if no write has started on the
+// client since that batch began. So a read that starts after a write
+// started is never answered from a batch that began before the write.
+//
+// Cancellation: the query runs on a context that keeps the values of the
+// first waiter but none of its cancellation. A waiter that gives up leaves
+// (its id is dropped if the batch has not begun); the query is cancelled
+// only when every waiter has left.
+type readBatcher struct {
+	window time.Duration
+	grace  time.Duration // see readBackGrace
+	// learnPeak enables batchGroup.peak (always, but for tests that hold
+	// batches open by hand).
+	learnPeak bool
+	// writes counts writes started on the client (creates, updates,
+	// replaces, deletes of any entity): the epoch of read sharing.
+	writes atomic.Uint64
+
+	mu     sync.Mutex
+	groups map[batchKey]*batchGroup
+	// noQuery holds entities whose query answered 404 or 405: their Gets
+	// go one by one.
+	noQuery map[string]bool
+	// batches counts batches sent (tests, logs).
+	batches atomic.Int64
+	// writing counts the writes in progress per entity (lower-cased);
+	// writesIdle[entity] is closed when that count drops to zero.
+	writing    map[string]int
+	writesIdle map[string]chan struct{}
+}
+
+// batchKey separates reads that must not share an answer: another entity,
+// or another resource whose permissions decide what is visible.
+type batchKey struct {
+	entity        string // lower-cased
+	impersonation int64
+}
+
+type batchGroup struct {
+	open     *readBatch
+	inFlight map[int64]*readBatch // id -> the batch under way that reads it
+	// peak is the most readers a batch of the group has gathered: how many
+	// reads the caller issues at once (Terraform: -parallelism). A batch
+	// that has gathered that many goes out without waiting out its window,
+	// for no more are coming until it answers.
+	peak int
+}
+
+type readBatch struct {
+	entity string
+	ctx    context.Context
+	cancel context.CancelFunc
+	full   chan struct{} // closed when no more ids fit
+	// writesDone ends the window early once the client has written (see
+	// writesDoneLocked).
+	writesDone <-chan struct{}
+
+	// Guarded by readBatcher.mu.
+	ids    []int64
+	asked  map[int64]int // waiters per id, before the batch begins
+	live   int           // waiters that have not left
+	sealed bool
+	epoch  uint64 // readBatcher.writes when the batch began
+	closed bool   // full has been closed
+
+	done        chan struct{}
+	items       map[int64]json.RawMessage
+	err         error
+	unsupported bool // the entity cannot be queried: waiters GET instead
+}
+
+// readBackGrace is how long a batch waits, once the writes running beside
+// it have ended, for their read-backs to join.
+const readBackGrace = 10 * time.Millisecond
+
+// readBackMaxWait bounds how long a batch opened after a write waits for
+// the writes in progress beside it (their read-backs join it). Terraform
+// runs at most -parallelism writes at a time, so they end, and the batch
+// goes out, well before this unless the PSA is very slow.
+const readBackMaxWait = time.Second
+
+func newReadBatcher(window time.Duration) *readBatcher {
+	return &readBatcher{window: window, grace: readBackGrace, learnPeak: true, groups: map[batchKey]*batchGroup{}, noQuery: map[string]bool{},
+		writing: map[string]int{}, writesIdle: map[string]chan struct{}{}}
+}
+
+// beginWrite records that a write of entity is starting; the returned func
+// records its end.
+func (rb *readBatcher) beginWrite(entity string) func() {
+	rb.writes.Add(1)
+	key := strings.ToLower(entity)
+	rb.mu.Lock()
+	rb.writing[key]++
+	rb.mu.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			rb.mu.Lock()
+			defer rb.mu.Unlock()
+			if rb.writing[key]--; rb.writing[key] <= 0 {
+				delete(rb.writing, key)
+				if ch := rb.writesIdle[key]; ch != nil {
+					close(ch)
+					delete(rb.writesIdle, key)
+				}
+			}
+		})
+	}
+}
+
+var closedChan = func() chan struct{} { ch := make(chan struct{}); close(ch); return ch }()
+
+// writesDoneLocked is closed once no write of entity (lower-cased) is in
+// progress; nil (never ready) while the client has not written at all, so
+// that refresh batches wait out their window. Under rb.mu.
+func (rb *readBatcher) writesDoneLocked(key string) <-chan struct{} {
+	if rb.epoch() == 0 {
+		return nil
+	}
+	if rb.writing[key] == 0 {
+		return closedChan
+	}
+	ch := rb.writesIdle[key]
+	if ch == nil {
+		ch = make(chan struct{})
+		rb.writesIdle[key] = ch
+	}
+	return ch
+}
+
+// epoch is the current write epoch.
+func (rb *readBatcher) epoch() uint64 { return rb.writes.Load() }
+
+// batchable reports whether Gets of entity go through batches.
+func (rb *readBatcher) batchable(entity string) bool {
+	if rb.window <= 0 {
+		return false
+	}
+	rb.mu.Lock()
+	defer rb.mu.Unlock()
+	return !rb.noQuery[strings.ToLower(entity)]
+}
+
+// batchOutcome says how a batched read ended.
+type batchOutcome int
+
+const (
+	batchFound    batchOutcome = iota // raw holds the object
+	batchAbsent                       // the answer lacked the id
+	batchUseGET                       // the entity cannot be queried
+	batchFailed                       // err says why
+	batchCanceled                     // the caller's context ended
+)
+
+// load reads object id of entity through a batch.
+func (rb *readBatcher) load(ctx context.Context, c *Client, entity string, id int64) (json.RawMessage, batchOutcome, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, batchCanceled, err
+	}
+	key := batchKey{entity: strings.ToLower(entity), impersonation: c.impersonation(ctx)}
+	rb.mu.Lock()
+	g := rb.groups[key]
+	if g == nil {
+		g = &batchGroup{inFlight: map[int64]*readBatch{}}
+		rb.groups[key] = g
+	}
+	b := g.inFlight[id]
+	if b != nil && b.epoch == rb.epoch() && b.ctx.Err() == nil {
+		b.live++ // share the answer under way, as a single flight would
+	} else {
+		b = g.open
+		if b == nil {
+			b = newReadBatch(ctx, entity)
+			b.writesDone = rb.writesDoneLocked(key.entity)
+			g.open = b
+			go rb.run(c, g, b)
+		}
+		b.live++
+		if b.asked[id] == 0 {
+			b.ids = append(b.ids, id)
+		}
+		b.asked[id]++
+		switch {
+		case len(b.ids) >= MaxReadBatch:
+			g.open = nil
+			b.closeFull()
+		case rb.learnPeak && g.peak > 1 && b.live >= g.peak:
+			b.closeFull()
+		}
+	}
+	rb.mu.Unlock()
+
+	select {
+	case <-b.done:
+	case <-ctx.Done():
+		rb.leave(g, b, id)
+		return nil, batchCanceled, ctx.Err()
+	}
+	switch {
+	case b.unsupported:
+		return nil, batchUseGET, nil
+	case b.err != nil:
+		return nil, batchFailed, b.err
+	}
+	raw, ok := b.items[id]
+	if !ok {
+		return nil, batchAbsent, nil
+	}
+	return raw, batchFound, nil
+}
+
+func newReadBatch(ctx context.Context, entity string) *readBatch {
+	bctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	return &readBatch{
+		entity: entity, ctx: bctx, cancel: cancel,
+		full: make(chan struct{}), done: make(chan struct{}),
+		asked: map[int64]int{},
+	}
+}
+
+// closeFull ends the gathering window early; under rb.mu.
+func (b *readBatch) closeFull() {
+	if !b.closed {
+		b.closed = true
+		close(b.full)
+	}
+}
+
+// leave takes a waiter whose context ended out of b.
+func (rb *readBatcher) leave(g *batchGroup, b *readBatch, id int64) {
+	rb.mu.Lock()
+	defer rb.mu.Unlock()
+	if !b.sealed {
+		if b.asked[id]--; b.asked[id] <= 0 {
+			delete(b.asked, id)
+			b.ids = slices.DeleteFunc(b.ids, func(x int64) bool { return x == id })
+		}
+	}
+	if b.live--; b.live <= 0 {
+		if g.open == b {
+			g.open = nil
+		}
+		b.cancel()
+	}
+}
+
+// run waits out the window and a thread slot, seals the batch and sends it.
+func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch) {
+	defer b.cancel()
+	window := rb.window
+	if b.writesDone != nil {
+		window = max(window, readBackMaxWait)
+	}
+	timer := time.NewTimer(window)
+	rb.gather(b, timer.C)
+	timer.Stop()
+	// Gather on while every slot of the endpoint is taken: the batch then
+	// goes out with everything that arrived meanwhile.
+	release, err := c.limiter.acquire(b.ctx, endpointOf(b.entity))
+	if release != nil {
+		defer release()
+	}
+
+	rb.mu.Lock()
+	if g.open == b {
+		g.open = nil
+	}
+	b.sealed = true
+	b.epoch = rb.epoch()
+	ids := slices.Clone(b.ids)
+	waiters := b.live
+	g.peak = max(g.peak, waiters)
+	if err == nil {
+		for _, id := range ids {
+			g.inFlight[id] = b
+		}
+	}
+	rb.mu.Unlock()
+
+	if err == nil && len(ids) > 0 {
+		rb.batches.Add(1)
+		b.items, err = rb.query(c, b, ids, release)
+		if unsupportedQuery(err) {
+			c.log.Info(b.ctx, "autotask: entity cannot be queried by id; reading one by one", "entity", b.entity, "error", err)
+			rb.mu.Lock()
+			rb.noQuery[strings.ToLower(b.entity)] = true
+			rb.mu.Unlock()
+			b.unsupported, err = true, nil
+		}
+		c.log.Debug(b.ctx, "autotask: batched read", "entity", b.entity, "ids", len(ids), "waiters", waiters,
+			"found", len(b.items))
+	}
+	b.err = err
+
+	rb.mu.Lock()
+	for _, id := range ids {
+		if g.inFlight[id] == b {
+			delete(g.inFlight, id)
+		}
+	}
+	rb.mu.Unlock()
+	close(b.done)
+}
+
+// gather returns when batch b should stop gathering: its window (windowC)
+// has passed, it is full, every waiter left, or — once the client has
+// written — no write of its entity has been in progress for readBackGrace
+// (the writers that finish read back next, and while writes keep coming
+// their read-backs keep joining, up to the window).
+func (rb *readBatcher) gather(b *readBatch, windowC <-chan time.Time) {
+	writesDone := b.writesDone
+	for {
+		select {
+		case <-windowC:
+			return
+		case <-b.full:
+			return
+		case <-b.ctx.Done():
+			return
+		case <-writesDone:
+		}
+		grace := time.NewTimer(rb.grace)
+		select {
+		case <-grace.C:
+		case <-windowC:
+			grace.Stop()
+			return
+		case <-b.full:
+			grace.Stop()
+			return
+		case <-b.ctx.Done():
+			grace.Stop()
+			return
+		}
+		rb.mu.Lock()
+		writing := rb.writing[strings.ToLower(b.entity)] > 0
+		if writing {
+			writesDone = rb.writesDoneLocked(strings.ToLower(b.entity))
+		}
+		rb.mu.Unlock()
+		if !writing {
+			return
+		}
+	}
+}
+
+// unsupportedQuery is true when the query itself is not served (404 or
+// 405): the answer says nothing about the objects, so GETs must decide.
+func unsupportedQuery(err error) bool {
+	var ae *APIError
+	return errors.As(err, &ae) && (ae.Status == http.StatusNotFound || ae.Status == http.StatusMethodNotAllowed)
+}
+
+// query reads ids with one "in" query (following pages should the server
+// cut the answer) and indexes the objects by id. held is the thread slot
+// the batch already holds.
+func (rb *readBatcher) query(c *Client, b *readBatch, ids []int64, held func()) (map[int64]json.RawMessage, error) {
+	svc := &Service[json.RawMessage]{c: c, entity: b.entity, base: b.entity}
+	q := QueryOptions{Filter: []Filter{In("id", ids...)}, MaxRecords: min(len(ids), MaxPageSize)}
+	items := make(map[int64]json.RawMessage, len(ids))
+	err := svc.pages(b.ctx, q, held, func(page []json.RawMessage) error {
+		for _, raw := range page {
+			id, err := objectID(raw)
+			if err != nil {
+				return fmt.Errorf("autotask: %s batched read: %w", b.entity, err)
+			}
+			if _, dup := items[id]; !dup {
+				items[id] = raw
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+// objectID reads the "id" of a JSON object.
+func objectID(raw json.RawMessage) (int64, error) {
+	var probe struct {
+		ID *int64 `json:"id"`
+	}
+	if err := json.Unmarshal(raw, &probe); err != nil {
+		return 0, fmt.Errorf("decoding item: %w", err)
+	}
+	if probe.ID == nil {
+		return 0, errors.New("an item of the answer has no id")
+	}
+	return *probe.ID, nil
+}
