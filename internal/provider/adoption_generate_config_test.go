@@ -57,7 +57,7 @@ var adoptions = []adoption{
 		setup: func(t *testing.T, ten *mockpsa.Tenant) map[string]string {
 			mustCreate(t, ten, "SecurityLevels", map[string]any{
 				"name": "Hand-made Helpdesk", "description": "Made in the web UI years ago.",
-				"copiedFromSecurityLevelID": int64(catalog.ServiceDeskUser),
+				"copiedFromSecurityLevelID":          int64(catalog.ServiceDeskUser),
 				wireField(t, catalog.KeyProjectView): wirePicklist(t, catalog.KeyProjectView, catalog.All),
 				wireField(t, catalog.KeyTemplateAdd): false,
 			})
