@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -206,10 +207,33 @@ func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req 
 		}
 	}
 	resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
+	r.checkName(ctx, req, resp, state, plan.Name)
 	if !typeKnown && !system {
 		return // the type is not known yet: nothing to check against
 	}
 	r.data.evaluateInto(ctx, evaluate.Input{PortalLevels: []evaluate.PortalLevel{pl}}, pl.Address, portalLevelTopLevel, &resp.Diagnostics)
+}
+
+// checkName reports at plan a new or changed name that another portal
+// level already has. The plan of an existing level records its ID in
+// private state for the create half of a replacement.
+func (r *ClientPortalSecurityLevelResource) checkName(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse,
+	state *clientPortalSecurityLevelResourceModel, name types.String,
+) {
+	if state != nil {
+		resp.Diagnostics.Append(resp.Private.SetKey(ctx, portalLevelReplacedKey, []byte(strconv.Quote(state.ID.ValueString())))...)
+	}
+	if name.IsUnknown() || (state != nil && strings.EqualFold(state.Name.ValueString(), name.ValueString())) {
+		return
+	}
+	var replaced int64
+	if state == nil {
+		raw, _ := req.Private.GetKey(ctx, portalLevelReplacedKey)
+		if s, err := strconv.Unquote(string(raw)); err == nil {
+			replaced = idOf(types.StringValue(s))
+		}
+	}
+	r.data.checkPortalLevelName(ctx, name.ValueString(), state != nil, replaced, &resp.Diagnostics)
 }
 
 // planned reads the plan into the level to write, with the complete
