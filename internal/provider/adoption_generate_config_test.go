@@ -29,6 +29,9 @@ type adoption struct {
 	// generated must appear in the generated configuration (regular
 	// expressions), so the test knows it adopted what setup made.
 	generated []string
+	// findings must appear in the import plan: the plan-time checks run on
+	// what is adopted (step 6 of the adoption guide).
+	findings []string
 }
 
 // mustCreate creates an object out of band (as an administrator in the
@@ -62,11 +65,16 @@ var adoptions = []adoption{
 				wireField(t, catalog.KeyTemplateAdd): false,
 			})
 			mustCreate(t, ten, "SecurityLevels", map[string]any{
+				"name": "Customer IT (co-managed)", "copiedFromSecurityLevelID": int64(catalog.CoManagedHelpDesk),
+				wireField(t, catalog.KeyManageResources): true,
+			})
+			mustCreate(t, ten, "SecurityLevels", map[string]any{
 				"name": "Old Integration Level", "copiedFromSecurityLevelID": int64(catalog.APIUserNoCosts), "isActive": false,
 			})
-			return map[string]string{"helpdesk": "Hand-made Helpdesk", "old_integration": "old integration level"}
+			return map[string]string{"helpdesk": "Hand-made Helpdesk", "old_integration": "old integration level", "co_managed": "Customer IT (co-managed)"}
 		},
-		generated: []string{`copy_from\s*=\s*"Service Desk User"`, `project_view\s*=\s*"All"`, `template_add\s*=\s*false`, `active\s*=\s*false`},
+		generated: []string{`copy_from\s*=\s*"Service Desk User"`, `project_view\s*=\s*"All"`, `template_add\s*=\s*false`, `manage_resources\s*=\s*true`, `active\s*=\s*false`},
+		findings:  []string{`Warning: AT304: `},
 	},
 	{
 		resourceType: "autotask_api_user",
@@ -89,10 +97,12 @@ var adoptions = []adoption{
 				"description": "Bookkeepers: invoices and quotes.",
 				portalField(t, catalog.PortalKeyFinancials): true, portalField(t, catalog.PortalKeyQuotes): true})
 			mustCreate(t, ten, "ClientPortalSecurityLevels", map[string]any{"name": "Customer IT", "type": 2,
-				portalField(t, catalog.PortalKeyCreateTickets): true, portalField(t, catalog.PortalKeyTaskfireSetup): true})
+				portalField(t, catalog.PortalKeyCreateTickets): true, portalField(t, catalog.PortalKeyTaskfireSetup): true,
+				portalField(t, catalog.PortalKeyManageLogins): true})
 			return map[string]string{"finance": "Customer Finance", "customer_it": "Customer IT", "manager": "client portal manager"}
 		},
 		generated: []string{`view_financials\s*=\s*true`, `type\s*=\s*"taskfire"`, `taskfire_setup\s*=\s*true`, `name\s*=\s*"Client Portal Manager"`},
+		findings:  []string{`Warning: AT306: `},
 	},
 	{
 		resourceType: "autotask_client_portal_user",
@@ -141,13 +151,14 @@ var adoptions = []adoption{
 		resourceType: "autotask_security_settings",
 		entities:     []string{"SecuritySettings"},
 		setup: func(t *testing.T, ten *mockpsa.Tenant) map[string]string {
-			if err := ten.Patch("SecuritySettings", 1, map[string]any{"passwordMinimumLength": 12, "lockoutReleaseMode": 2,
+			if err := ten.Patch("SecuritySettings", 1, map[string]any{"passwordMinimumLength": 12, "lockoutReleaseMode": 2, "lockoutEnabled": false,
 				"securityEventRecipients": []any{"soc@acme.example.com", "it@acme.example.com"}}); err != nil {
 				t.Fatal(err)
 			}
 			return map[string]string{"site": strconv.Itoa(ten.CI())}
 		},
-		generated: []string{`password_minimum_length\s*=\s*12`, `"soc@acme.example.com"`},
+		generated: []string{`password_minimum_length\s*=\s*12`, `"soc@acme.example.com"`, `lockout_enabled\s*=\s*false`},
+		findings:  []string{`Warning: AT407: `},
 	},
 }
 
@@ -177,6 +188,11 @@ func TestAccAdoption_generateConfigPlansClean(t *testing.T) {
 			out := tf.Must(nil, "plan", "-input=false", "-no-color", "-generate-config-out=generated.tf")
 			if !strings.Contains(out, fmt.Sprintf("%d to import, 0 to add, 0 to change, 0 to destroy", len(ids))) {
 				t.Errorf("the import plan is not imports only:\n%s", out)
+			}
+			for _, re := range a.findings {
+				if !regexp.MustCompile(re).MatchString(out) {
+					t.Errorf("the import plan does not report %s:\n%s", re, out)
+				}
 			}
 			b, err := os.ReadFile(filepath.Join(tf.Dir, "generated.tf"))
 			if err != nil {
