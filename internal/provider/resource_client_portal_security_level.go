@@ -81,7 +81,8 @@ func (r *ClientPortalSecurityLevelResource) Schema(_ context.Context, _ resource
 		PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 	}
 	attrs["name"] = schema.StringAttribute{
-		Required: true, MarkdownDescription: "Name of the level, unique among portal levels (case-insensitive). An imported system level keeps its name.",
+		Required: true, MarkdownDescription: "Name of the level, unique among portal levels (case-insensitive). An imported system level keeps its name. " +
+			"Checked at plan against the PSA: a name another level already has is an error that names it and gives the `import` block to adopt it.",
 		Validators: []validator.String{stringvalidator.LengthBetween(1, 100)},
 	}
 	attrs["description"] = schema.StringAttribute{

@@ -107,8 +107,10 @@ func (r *UserDefinedFieldResource) Schema(_ context.Context, _ resource.SchemaRe
 			"id": schema.StringAttribute{Computed: true, MarkdownDescription: "ID of the field definition.",
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
 			"name": schema.StringAttribute{Required: true,
-				MarkdownDescription: fmt.Sprintf("Name of the field, unique among the fields of its type (any letter case), at most %d characters.", catalog.UDFNameMaxLen),
-				Validators:          []validator.String{stringvalidator.LengthBetween(1, catalog.UDFNameMaxLen)}},
+				MarkdownDescription: fmt.Sprintf("Name of the field, unique among the fields of its type (any letter case), at most %d characters. "+
+					"Checked at plan against the PSA: an active field of that type and name is an error that gives the `import` block to adopt it; "+
+					"an inactive one is taken back by the apply when its fixed settings match (a warning says so).", catalog.UDFNameMaxLen),
+				Validators: []validator.String{stringvalidator.LengthBetween(1, catalog.UDFNameMaxLen)}},
 			"udf_type": schema.StringAttribute{Required: true,
 				MarkdownDescription: "What the field belongs to: " + strings.Join(typeDocs, ", ") + ". Fixed after creation (AT152).",
 				Validators:          []validator.String{stringvalidator.OneOf(catalog.UDFTypeNames()...)}},
