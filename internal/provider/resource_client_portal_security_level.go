@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -80,7 +81,8 @@ func (r *ClientPortalSecurityLevelResource) Schema(_ context.Context, _ resource
 		PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 	}
 	attrs["name"] = schema.StringAttribute{
-		Required: true, MarkdownDescription: "Name of the level, unique among portal levels (case-insensitive). An imported system level keeps its name.",
+		Required: true, MarkdownDescription: "Name of the level, unique among portal levels (case-insensitive). An imported system level keeps its name. " +
+			"Checked at plan against the PSA: a name another level already has is an error that names it and gives the `import` block to adopt it.",
 		Validators: []validator.String{stringvalidator.LengthBetween(1, 100)},
 	}
 	attrs["description"] = schema.StringAttribute{
@@ -206,6 +208,7 @@ func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req 
 		}
 	}
 	resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
+	r.checkName(ctx, req, resp, state, plan.Name)
 	if !typeKnown && !system {
 		return // the type is not known yet: nothing to check against
 	}
@@ -217,6 +220,28 @@ func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req 
 		}
 	}
 	r.data.evaluateInto(ctx, in, pl.Address, portalLevelTopLevel, &resp.Diagnostics)
+}
+
+// checkName reports at plan a new or changed name that another portal
+// level already has. The plan of an existing level records its ID in
+// private state for the create half of a replacement.
+func (r *ClientPortalSecurityLevelResource) checkName(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse,
+	state *clientPortalSecurityLevelResourceModel, name types.String,
+) {
+	if state != nil {
+		resp.Diagnostics.Append(resp.Private.SetKey(ctx, portalLevelReplacedKey, []byte(strconv.Quote(state.ID.ValueString())))...)
+	}
+	if name.IsUnknown() || (state != nil && strings.EqualFold(state.Name.ValueString(), name.ValueString())) {
+		return
+	}
+	var replaced int64
+	if state == nil {
+		raw, _ := req.Private.GetKey(ctx, portalLevelReplacedKey)
+		if s, err := strconv.Unquote(string(raw)); err == nil {
+			replaced = planID(types.StringValue(s))
+		}
+	}
+	r.data.checkPortalLevelName(ctx, name.ValueString(), state != nil, replaced, &resp.Diagnostics)
 }
 
 // planned reads the plan into the level to write, with the complete

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -421,5 +422,73 @@ resource "autotask_client_portal_security_level" "r" {
 				return nil
 			},
 		}},
+	})
+}
+
+// A portal level name that exists in the PSA but not in state is caught at
+// plan, with the import block that adopts it; the block works as given. A
+// system level's name and a rename onto a taken name are refused at plan.
+func TestAccClientPortalSecurityLevelResource_nameTakenAtPlan(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	finance := mustCreate(t, psa.Tenant, "ClientPortalSecurityLevels", map[string]any{"name": "Customer Finance", "type": 1,
+		portalField(t, catalog.PortalKeyFinancials): true})
+	level := func(name string) string {
+		return fmt.Sprintf(`
+resource "autotask_client_portal_security_level" "l" {
+  name = %q
+  type = "client_portal"
+  financials = {
+    view_financials = true
+  }
+}
+`, name)
+	}
+	other := func(name string) string {
+		return strings.ReplaceAll(level(name), `"l"`, `"other"`)
+	}
+	const addr = "autotask_client_portal_security_level.l"
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config:   level("customer finance"),
+				PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)Error: Client Portal security level already exists.*` + words(fmt.Sprintf(`named "Customer Finance" already exists (ID %d)`, finance)) +
+					`.*import \{\s+to = autotask_client_portal_security_level.<name>.*id = "Customer Finance"\s+\}`),
+			},
+			{
+				Config:      level("client portal basic"),
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`(?s)Error: Name of a system portal level.*` + words(`"Client Portal Basic" is the system Client Portal security level 1;`)),
+			},
+			{ // the import block from the message adopts the level
+				Config: level("Customer Finance") + "\nimport {\n  to = " + addr + "\n  id = \"Customer Finance\"\n}\n",
+				Check:  resource.TestCheckResourceAttr(addr, "id", strconv.FormatInt(finance, 10)),
+			},
+			{
+				Config: level("Customer Finance") + other("Customer Staff"),
+				Check: func(*terraform.State) error { // adopted, never duplicated
+					all, err := psa.Tenant.List("ClientPortalSecurityLevels")
+					if err != nil {
+						return err
+					}
+					var named []any
+					for _, l := range all {
+						if strings.EqualFold(fmt.Sprint(l["name"]), "Customer Finance") {
+							named = append(named, l["id"])
+						}
+					}
+					if len(named) != 1 || named[0] != finance {
+						return fmt.Errorf("portal levels named Customer Finance: %v, want only %d", named, finance)
+					}
+					return nil
+				},
+			},
+			{ // the second level renamed onto the first one's name
+				Config:      level("Customer Finance") + other("customer finance"),
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`(?s)Error: Client Portal security level name taken.*` + words(fmt.Sprintf(`"Customer Finance" (ID %d) already has this name`, finance))),
+			},
+		},
 	})
 }

@@ -79,7 +79,8 @@ func (r *ProtectedDataAccessResource) Schema(_ context.Context, _ resource.Schem
 		MarkdownDescription: "Who may see and change the data of user-defined fields, set for one resource (user) beside their security level: " +
 			"view and edit of **protected** fields (organization and device fields flagged protected, see `autotask_user_defined_field`) and " +
 			"view and edit of all other (unprotected) fields. These permissions override the security level. One resource object owns " +
-			"the four settings of one user; address the user by `resource_id` or `user_name` (exactly one).\n\n" +
+			"the four settings of one user; address the user by `resource_id` or `user_name` (at least one; when both are set, as in configuration " +
+			"that `terraform plan -generate-config-out` writes, they must name the same user, which the plan checks).\n\n" +
 			"**Defaults.** Until someone changes them, administrators (Administrator license) and API users (API User license) hold all " +
 			"four; everyone else views and edits unprotected data only. The four attributes default to the latter, so write all four " +
 			"out for an administrator or API user whose access you want to keep. `autotask_access_report` shows every user's access " +
@@ -92,12 +93,12 @@ func (r *ProtectedDataAccessResource) Schema(_ context.Context, _ resource.Schem
 			"id": schema.StringAttribute{Computed: true, MarkdownDescription: "The resource ID (the permissions object shares it).",
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
 			"resource_id": schema.Int64Attribute{Optional: true, Computed: true,
-				MarkdownDescription: "ID of the resource (user). Set this or `user_name`; the other is filled in. Pointing at another resource replaces the object " +
+				MarkdownDescription: "ID of the resource (user). Set this or `user_name` (or both, naming the same user); the other is filled in. Pointing at another resource replaces the object " +
 					"(the first user goes back to their defaults).",
 				Validators:    []validator.Int64{int64validator.AtLeast(1)},
 				PlanModifiers: []planmodifier.Int64{int64planmodifier.UseStateForUnknown()}},
 			"user_name": schema.StringAttribute{Optional: true, Computed: true,
-				MarkdownDescription: "User name of the resource (any letter case). Set this or `resource_id`; the other is filled in.",
+				MarkdownDescription: "User name of the resource (any letter case). Set this or `resource_id` (or both, naming the same user); the other is filled in.",
 				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
 				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
 			"view_protected":   perm("Whether the user sees the values of protected fields.", def.ViewProtected),
@@ -110,9 +111,10 @@ func (r *ProtectedDataAccessResource) Schema(_ context.Context, _ resource.Schem
 	}
 }
 
-// ConfigValidators require exactly one way of naming the user.
+// ConfigValidators require a way of naming the user. Both are allowed, as
+// generated configuration has them; ModifyPlan checks that they agree.
 func (r *ProtectedDataAccessResource) ConfigValidators(context.Context) []resource.ConfigValidator {
-	return []resource.ConfigValidator{resourcevalidator.ExactlyOneOf(path.MatchRoot("resource_id"), path.MatchRoot("user_name"))}
+	return []resource.ConfigValidator{resourcevalidator.AtLeastOneOf(path.MatchRoot("resource_id"), path.MatchRoot("user_name"))}
 }
 
 // Configure receives the provider data.
@@ -150,6 +152,7 @@ func (r *ProtectedDataAccessResource) ModifyPlan(ctx context.Context, req resour
 			resp.RequiresReplace = append(resp.RequiresReplace, path.Root("user_name"))
 		}
 	}
+	r.checkSameUser(ctx, state, &config, &resp.Diagnostics)
 	g := evaluate.ProtectedGrant{
 		Address: protectedAddress(&plan), ResourceID: plan.ResourceID.ValueInt64(), UserName: plan.UserName.ValueString(),
 		ViewProtected: plan.ViewProtected.ValueBool(), EditProtected: plan.EditProtected.ValueBool(),
@@ -206,6 +209,30 @@ func (r *ProtectedDataAccessResource) reviewChange(ctx context.Context, state, p
 	}
 	return r.data.reviewChange(ctx, address, address, before.Settings(), plan.access().Settings(),
 		func(context.Context) ([]string, error) { return []string{who}, nil }, diags)
+}
+
+// checkSameUser makes sure that resource_id and user_name, when both are
+// configured, name the same user. The PSA is asked only when they differ
+// from what state already holds (which the PSA reported together).
+func (r *ProtectedDataAccessResource) checkSameUser(ctx context.Context, state, config *protectedDataAccessResourceModel, diags *diag.Diagnostics) {
+	id, name := config.ResourceID, config.UserName
+	if id.IsNull() || id.IsUnknown() || name.IsNull() || name.IsUnknown() {
+		return
+	}
+	if state != nil && state.ResourceID.ValueInt64() == id.ValueInt64() && strings.EqualFold(state.UserName.ValueString(), name.ValueString()) {
+		return
+	}
+	c, d := r.data.Client(ctx)
+	diags.Append(d...)
+	if diags.HasError() {
+		return
+	}
+	res, ok := r.resourceByUserName(ctx, c, name.ValueString(), path.Root("user_name"), diags)
+	if ok && res.ID != id.ValueInt64() {
+		diags.AddAttributeError(path.Root("user_name"), "resource_id and user_name name different users",
+			fmt.Sprintf("User name %q belongs to resource %d, but resource_id is %d. Set only one of them, or make them name the same user.",
+				name.ValueString(), res.ID, id.ValueInt64()))
+	}
 }
 
 // resolveResource finds the resource by ID or user name.

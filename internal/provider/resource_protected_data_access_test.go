@@ -204,7 +204,7 @@ func TestAccProtectedDataAccessResource_administratorDefaults(t *testing.T) {
 
 func TestAccProtectedDataAccessResource_badInput(t *testing.T) {
 	psa := newTestPSA(t, mockpsa.SeedDemo)
-	jdoe := resourceID(t, psa, "jdoe")
+	jdoe, tbecker := resourceID(t, psa, "jdoe"), resourceID(t, psa, "tbecker")
 	before := protectedAccessOf(t, psa, jdoe)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
@@ -217,10 +217,15 @@ func TestAccProtectedDataAccessResource_badInput(t *testing.T) {
 				Config: grantConfig(fmt.Sprintf("resource_id = %d", jdoe), "view_unprotected = false"), PlanOnly: true,
 				ExpectError: regexp.MustCompile(regexp.QuoteMeta(fmt.Sprintf(`Error: AT150: resource %d would be allowed to edit unprotected data without viewing it.`, jdoe))),
 			},
-			{
-				Config:      grantConfig(fmt.Sprintf("resource_id = %d\n  user_name = \"jdoe\"", jdoe)),
+			{ // both, naming different users: the plan says which is whose
+				Config:      grantConfig(fmt.Sprintf("resource_id = %d\n  user_name = \"tbecker\"", jdoe), "view_protected = true"),
 				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)Invalid Attribute Combination.*resource_id.*user_name`),
+				ExpectError: regexp.MustCompile(fmt.Sprintf(`(?s)Error: resource_id and user_name name different users.*User name "tbecker" belongs to resource\s+%d,\s+but\s+resource_id\s+is\s+%d\.`, tbecker, jdoe)),
+			},
+			{ // neither
+				Config:      grantConfig("", "view_protected = true"),
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`(?s)Missing Attribute Configuration.*At least one of these attributes must be configured: \[resource_id,user_name\]`),
 			},
 			{
 				Config:      grantConfig(`user_name = "nobody"`, "view_protected = true"),

@@ -90,9 +90,10 @@ func (r *SecurityLevelResource) Schema(_ context.Context, _ resource.SchemaReque
 	attrs["copy_from"] = schema.StringAttribute{
 		Required: true,
 		MarkdownDescription: "System level the custom level is copied from, by name (`Service Desk User`, `Sales (system)`, any letter case) " +
-			"or ID. It fixes the license type and the defaults that overrides apply to. Changing it to a different level replaces the resource. " +
+			"or ID. It fixes the license type and the defaults that overrides apply to. Changing it to a different level replaces the resource; " +
+			"spelling the same level differently plans no change. " +
 			"One of: " + quotedList(catalog.SystemLevelNames()) + " (Dashboard User cannot be copied).",
-		PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplaceIf(copyFromChanged,
+		PlanModifiers: []planmodifier.String{copyFromSameLevel{}, stringplanmodifier.RequiresReplaceIf(copyFromChanged,
 			"Replaces the level when copy_from names a different system level.", "Replaces the level when `copy_from` names a different system level.")},
 	}
 	attrs["copy_from_id"] = schema.Int64Attribute{Computed: true, MarkdownDescription: "ID of the `copy_from` system level."}

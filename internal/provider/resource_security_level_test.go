@@ -149,42 +149,86 @@ resource "autotask_security_level" "pm" {
 }`, copyFrom)
 	}
 	const pm = "autotask_security_level.pm"
-	var first, same, replaced int64
+	var id, replaced int64
+	// Respelling the base level is no change at all: the plan is empty and
+	// nothing is written to the PSA.
+	sameLevel := func(spelling string) resource.TestStep {
+		return resource.TestStep{
+			PreConfig: psa.Tenant.ResetCounters,
+			Config:    cfg(spelling),
+			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+				plancheck.ExpectEmptyPlan(),
+			}},
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue(pm, tfjsonpath.New("copy_from"), knownvalue.StringExact("Project Manager")),
+				statecheck.ExpectKnownValue(pm, tfjsonpath.New("copy_from_id"), knownvalue.Int64Exact(int64(catalog.ProjectManager))),
+			},
+			Check: func(*terraform.State) error {
+				if n := psa.Tenant.Counters().ByMethod["PUT"] + psa.Tenant.Counters().ByMethod["PATCH"]; n != 0 {
+					return fmt.Errorf("respelling copy_from as %q wrote to the PSA %d times", spelling, n)
+				}
+				return nil
+			},
+		}
+	}
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
-			{
-				Config: cfg("Project Manager"),
-				Check:  captureID(pm, &first),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(pm, tfjsonpath.New("copy_from"), knownvalue.StringExact("Project Manager")),
-					statecheck.ExpectKnownValue(pm, tfjsonpath.New("copy_from_id"), knownvalue.Int64Exact(int64(catalog.ProjectManager))),
-				},
-			},
-			{ // same level, other spelling: an in-place update of the string, never a replacement
-				Config: cfg("project manager (system)"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(pm, plancheck.ResourceActionUpdate),
-				}},
-				Check: resource.ComposeTestCheckFunc(captureID(pm, &same), func(*terraform.State) error {
-					if same != first {
-						return fmt.Errorf("the level was recreated (%d, was %d)", same, first)
-					}
-					return nil
-				}),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(pm, tfjsonpath.New("copy_from_id"), knownvalue.Int64Exact(int64(catalog.ProjectManager))),
-				},
-			},
-			{ // another base level: replace, and the old level is gone
+			{Config: cfg("Project Manager"), Check: captureID(pm, &id)},
+			sameLevel("project manager (system)"),
+			sameLevel("PROJECT MANAGER"),
+			sameLevel(strconv.Itoa(int(catalog.ProjectManager))),
+			{ // another base level: replace
 				Config: cfg("Manager"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
 					plancheck.ExpectResourceAction(pm, plancheck.ResourceActionReplace),
 				}},
-				Check: resource.ComposeTestCheckFunc(captureID(pm, &replaced), replacedBy(psa, &first, &replaced), oneLevelNamed(t, psa, "Project Leads")),
+				Check: resource.ComposeTestCheckFunc(captureID(pm, &replaced), replacedBy(psa, &id, &replaced), oneLevelNamed(t, psa, "Project Leads")),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(pm, tfjsonpath.New("license_type"), knownvalue.StringExact("Executive")),
 				},
+			},
+		},
+	})
+}
+
+// The issue's own example: a level copied from "Sales (system)" and then
+// written "sales" plans nothing, and keeps its ID.
+func TestAccSecurityLevelResource_copyFromSalesRespelled(t *testing.T) {
+	newTestPSA(t, mockpsa.SeedEmpty)
+	cfg := func(copyFrom string) string {
+		return fmt.Sprintf(`
+resource "autotask_security_level" "sales" {
+  name      = "MSP Account Managers"
+  copy_from = %q
+  crm = {
+    companies_add = false
+  }
+}`, copyFrom)
+	}
+	const addr = "autotask_security_level.sales"
+	var before, after int64
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{Config: cfg("Sales (system)"), Check: captureID(addr, &before)},
+			{
+				Config: cfg("sales"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectEmptyPlan(),
+				}},
+				Check: resource.ComposeTestCheckFunc(captureID(addr, &after), func(*terraform.State) error {
+					if after != before {
+						return fmt.Errorf("level %d became %d", before, after)
+					}
+					return nil
+				}),
+			},
+			{ // and back again
+				Config: cfg("Sales (system)"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectEmptyPlan(),
+				}},
 			},
 		},
 	})

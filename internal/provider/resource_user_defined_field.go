@@ -107,8 +107,10 @@ func (r *UserDefinedFieldResource) Schema(_ context.Context, _ resource.SchemaRe
 			"id": schema.StringAttribute{Computed: true, MarkdownDescription: "ID of the field definition.",
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
 			"name": schema.StringAttribute{Required: true,
-				MarkdownDescription: fmt.Sprintf("Name of the field, unique among the fields of its type (any letter case), at most %d characters.", catalog.UDFNameMaxLen),
-				Validators:          []validator.String{stringvalidator.LengthBetween(1, catalog.UDFNameMaxLen)}},
+				MarkdownDescription: fmt.Sprintf("Name of the field, unique among the fields of its type (any letter case), at most %d characters. "+
+					"Checked at plan against the PSA: an active field of that type and name is an error that gives the `import` block to adopt it; "+
+					"an inactive one is taken back by the apply when its fixed settings match (a warning says so).", catalog.UDFNameMaxLen),
+				Validators: []validator.String{stringvalidator.LengthBetween(1, catalog.UDFNameMaxLen)}},
 			"udf_type": schema.StringAttribute{Required: true,
 				MarkdownDescription: "What the field belongs to: " + strings.Join(typeDocs, ", ") + ". Fixed after creation (AT152).",
 				Validators:          []validator.String{stringvalidator.OneOf(catalog.UDFTypeNames()...)}},
@@ -186,6 +188,11 @@ func (r *UserDefinedFieldResource) ModifyPlan(ctx context.Context, req resource.
 		var state userDefinedFieldResourceModel
 		resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 		u.Before = &evaluate.UDFFixed{Type: state.UDFType.ValueString(), DataType: state.DataType.ValueString(), Encrypted: state.Encrypted.ValueBool()}
+		if !plan.Name.IsUnknown() && !strings.EqualFold(plan.Name.ValueString(), state.Name.ValueString()) {
+			r.data.checkUDFName(ctx, &plan, true, planID(state.ID), &resp.Diagnostics)
+		}
+	} else if !plan.Name.IsUnknown() && !plan.UDFType.IsUnknown() && !plan.DataType.IsUnknown() && !plan.Encrypted.IsUnknown() {
+		r.data.checkUDFName(ctx, &plan, false, 0, &resp.Diagnostics) // a field of that name may exist already
 	}
 	r.data.evaluateInto(ctx, evaluate.Input{UDFs: []evaluate.UDF{u}}, u.Address, userDefinedFieldTopLevel, &resp.Diagnostics)
 }
@@ -266,18 +273,12 @@ func (r *UserDefinedFieldResource) Create(ctx context.Context, req resource.Crea
 	var id int64
 	switch {
 	case len(found) > 0 && deref(found[0].IsActive):
-		resp.Diagnostics.AddAttributeError(path.Root("name"), "User-defined field already exists",
-			fmt.Sprintf("The %s field %q already exists (ID %d) and is active. Manage it by importing it:\n\n"+
-				"import {\n  to = autotask_user_defined_field.<name>\n  id = \"%d\"\n}", plan.UDFType.ValueString(), deref(found[0].Name), found[0].ID, found[0].ID))
+		resp.Diagnostics.AddAttributeError(path.Root("name"), "User-defined field already exists", udfExistsDetail(catalog.UDFType(plan.UDFType.ValueString()), &found[0]))
 		return
 	case len(found) > 0:
 		old := found[0]
-		if deref(old.DataType) != *def.DataType || deref(old.IsEncrypted) != *def.IsEncrypted {
-			resp.Diagnostics.AddAttributeError(path.Root("name"), "An inactive field of this name cannot be reused",
-				fmt.Sprintf("The %s field %q exists inactive (ID %d) with data type %s and encryption %t. Autotask fixes both at creation and keeps the name "+
-					"taken, so the configuration (data type %s, encryption %t) cannot be applied under this name. Use another name, or match the old field.",
-					plan.UDFType.ValueString(), deref(old.Name), old.ID, udfDataTypeName(deref(old.DataType)), deref(old.IsEncrypted),
-					plan.DataType.ValueString(), plan.Encrypted.ValueBool()))
+		if problem := udfReuseProblem(&old, &plan); problem != "" {
+			resp.Diagnostics.AddAttributeError(path.Root("name"), "An inactive field of this name cannot be reused", problem)
 			return
 		}
 		id = old.ID

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -278,10 +279,11 @@ func TestAccUserDefinedFieldResource_conflicts(t *testing.T) {
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
-			{ // an active field of that name: import it
-				Config: udfConfig(`name = "Billing Code"`, `udf_type = "organization"`, `data_type = "text"`, "protected = true"),
-				ExpectError: regexp.MustCompile(fmt.Sprintf(`(?s)User-defined field already exists.*already exists \(ID %d\).*import \{.*id = "%d"`,
-					existing["id"], existing["id"])),
+			{ // an active field of that name: caught at plan, with the import block to paste
+				Config:   udfConfig(`name = "Billing Code"`, `udf_type = "organization"`, `data_type = "text"`, "protected = true"),
+				PlanOnly: true,
+				ExpectError: regexp.MustCompile(fmt.Sprintf(`(?s)User-defined field already exists.*already exists \(ID %d\).*import \{.*id = "organization/Billing Code"`,
+					existing["id"])),
 			},
 			{ // contact fields cannot be protected
 				Config:      udfConfig(`name = "Home Address"`, `udf_type = "contact"`, `data_type = "text"`, "protected = true"),
@@ -353,4 +355,67 @@ func TestAccUserDefinedFieldResource_lostCreateAnswers(t *testing.T) {
 			},
 		}},
 	})
+}
+
+// A name that exists in the PSA but not in state is caught at plan: an
+// active field with the import block (by natural key) that adopts it, an
+// inactive one that cannot be taken back with the reason, and a rename
+// onto a taken name. Nothing is written.
+func TestAccUserDefinedFieldResource_nameTakenAtPlan(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	active := mustCreate(t, psa.Tenant, "UserDefinedFieldDefinitions", map[string]any{"name": "Local Admin Password", "udfType": 4, "dataType": 1, "isProtected": true})
+	mustCreate(t, psa.Tenant, "UserDefinedFieldDefinitions", map[string]any{"name": "Old PIN", "udfType": 4, "dataType": 2, "isActive": false})
+	rack := mustCreate(t, psa.Tenant, "UserDefinedFieldDefinitions", map[string]any{"name": "Rack Code", "udfType": 4, "dataType": 1, "isActive": false})
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config:   udfConfig(`name = "local admin password"`, `udf_type = "device"`, `data_type = "text"`, "protected = true"),
+				PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)Error: User-defined field already exists.*` + words(fmt.Sprintf(`The device field "Local Admin Password" already exists (ID %d)`, active)) +
+					`.*import \{\s+to = autotask_user_defined_field.<name>.*id = "device/Local Admin Password"\s+\}`),
+			},
+			{ // inactive, but created as a number field: cannot become a text field
+				Config:      udfConfig(`name = "Old PIN"`, `udf_type = "device"`, `data_type = "text"`),
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`(?s)Error: An inactive field of this name cannot be reused.*` + words("with data type number and encryption false")),
+			},
+			{ // inactive and compatible: apply takes it back (same ID)
+				Config: udfConfig(`name = "Rack Code"`, `udf_type = "device"`, `data_type = "text"`),
+				Check:  resource.TestCheckResourceAttr(udfRes, "id", strconv.FormatInt(rack, 10)),
+			},
+			{ // renamed onto a taken name
+				Config:      udfConfig(`name = "Local Admin Password"`, `udf_type = "device"`, `data_type = "text"`),
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`(?s)Error: User-defined field name taken.*` + words(fmt.Sprintf(`The device field "Local Admin Password" (ID %d, active) already has this name`, active))),
+			},
+		},
+	})
+	for _, name := range []string{"Local Admin Password", "Old PIN", "Rack Code"} {
+		if n := len(udfRecords(t, psa, catalog.UDFDevice, name)); n != 1 {
+			t.Errorf("%d device fields named %q, want 1", n, name)
+		}
+	}
+	if rec := oneUDF(t, psa, catalog.UDFDevice, "Local Admin Password"); rec["isProtected"] != true {
+		t.Errorf("the existing field changed: %v", rec)
+	}
+}
+
+// Taking back an inactive field is announced at plan, as a warning on
+// name, before the apply does it.
+func TestAccUserDefinedFieldResource_takeBackWarnedAtPlan(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	rack := mustCreate(t, psa.Tenant, "UserDefinedFieldDefinitions", map[string]any{"name": "Rack Code", "udfType": 4, "dataType": 1, "isActive": false})
+	tf := newRealTerraform(t)
+	tf.Write(udfConfig(`name = "Rack Code"`, `udf_type = "device"`, `data_type = "text"`))
+	out := tf.Must(nil, "plan", "-input=false", "-json")
+	var found bool
+	for _, d := range diagnostics(t, out) {
+		if d.Severity == "warning" && d.Summary == "Apply takes back an inactive user-defined field" {
+			found = strings.Contains(d.Detail, fmt.Sprintf(`The device field "Rack Code" exists inactive (ID %d)`, rack))
+		}
+	}
+	if !found {
+		t.Errorf("no take-back warning naming field %d:\n%s", rack, out)
+	}
 }

@@ -1,7 +1,15 @@
-# A reusable MSP security baseline: the same custom levels in every Autotask
-# database the MSP runs. Call it once per tenant with an aliased provider.
+# A reusable MSP security baseline: the same access control in every
+# Autotask database the MSP runs. Call it once per tenant with an aliased
+# provider (see examples/multi-tenant).
+#
+#   main.tf          the people's levels and the login policy
+#   integrations.tf  one API user per integration, each on its own level
+#   portal.tf        customer portal levels and co-managed Taskfire logins
+#   protected.tf     protected device fields and who may see or change them
+#   outputs.tf       IDs and the access report
 
 terraform {
+  required_version = ">= 1.11"
   required_providers {
     autotask = {
       source = "autotask-iac/autotask"
@@ -9,20 +17,10 @@ terraform {
   }
 }
 
-variable "prefix" {
-  type        = string
-  default     = "MSP"
-  description = "Prefix of every level name, e.g. the MSP's short name."
-}
-
-variable "service_desk_sees_all_projects" {
-  type        = bool
-  default     = false
-  description = "Whether service desk technicians see every project, or only those they are associated with."
-}
-
+# First-line technicians: every ticket, but only the projects they are on
+# (unless the tenant says otherwise), and no project templates.
 resource "autotask_security_level" "service_desk" {
-  name        = "${var.prefix} Service Desk"
+  name        = "${var.name_prefix} Service Desk"
   description = "First-line technicians."
   copy_from   = "Service Desk User"
 
@@ -34,7 +32,7 @@ resource "autotask_security_level" "service_desk" {
 }
 
 resource "autotask_security_level" "project_managers" {
-  name        = "${var.prefix} Project Managers"
+  name        = "${var.name_prefix} Project Managers"
   description = "Project managers and coordinators."
   copy_from   = "Project Manager"
 
@@ -45,7 +43,7 @@ resource "autotask_security_level" "project_managers" {
 }
 
 resource "autotask_security_level" "contractor" {
-  name        = "${var.prefix} Contractor"
+  name        = "${var.name_prefix} Contractor"
   description = "Subcontracted engineers: their own tasks only."
   copy_from   = "Contractor"
 
@@ -54,11 +52,23 @@ resource "autotask_security_level" "contractor" {
   }
 }
 
-output "level_ids" {
-  description = "IDs of the baseline levels, by role."
-  value = {
-    service_desk     = autotask_security_level.service_desk.id
-    project_managers = autotask_security_level.project_managers.id
-    contractor       = autotask_security_level.contractor.id
-  }
+# The login policy: two-factor authentication (or SSO), long passwords from
+# every character class, no reuse, lock-out until an administrator unlocks
+# the user, and the tenant's alert recipients told about every
+# security-related change.
+resource "autotask_security_settings" "site" {
+  sso_required        = var.sso_required
+  two_factor_required = !var.sso_required
+
+  strong_passwords_required  = true
+  password_minimum_length    = var.password_minimum_length
+  password_character_classes = ["lowercase", "uppercase", "digit", "symbol"]
+  password_expiry_days       = 0
+  password_history_count     = 12
+
+  lockout_enabled   = true
+  lockout_threshold = 5
+  lockout_release   = "administrator"
+
+  notification_recipients = var.alert_recipients
 }
