@@ -262,7 +262,15 @@ func (r *ProtectedDataAccessResource) Create(ctx context.Context, req resource.C
 		resp.Diagnostics.AddError("Could not set the protected-data access of "+describeResource(res), r.data.apiErrorDetail(err))
 		return
 	}
+	// The ID goes into state before the read-back: if that read fails,
+	// Terraform keeps the object (tainted) under its ID, and the next run
+	// refreshes it instead of failing on an empty ID for good.
 	resp.State.Raw = req.Plan.Raw.Copy()
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(strconv.FormatInt(res.ID, 10)))...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("resource_id"), types.Int64Value(res.ID))...)
+	if plan.UserName.IsUnknown() {
+		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("user_name"), types.StringValue(deref(res.UserName)))...)
+	}
 	r.refresh(ctx, c, res.ID, &resp.State, &resp.Diagnostics)
 }
 

@@ -232,3 +232,47 @@ func TestAccProtectedDataAccessResource_badInput(t *testing.T) {
 		t.Errorf("a failed plan changed jdoe: %+v -> %+v", before, after)
 	}
 }
+
+// A create whose write lands but whose read-back fails leaves the object
+// in state under its ID (tainted), so the next apply refreshes it and
+// converges. Before, the state held an empty ID, and every later run
+// failed on it until the object was removed from state by hand.
+func TestAccProtectedDataAccessResource_readBackFails(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedDemo)
+	jdoe := resourceID(t, psa, "jdoe")
+	cfg := grantConfig(`user_name = "jdoe"`, "view_protected = true")
+	// By user name, the create finds the user with a query: the first
+	// GET of the resource is the read-back's.
+	armed := func() {
+		if err := psa.Tenant.InjectFault(mockpsa.Fault{Kind: mockpsa.FaultStatus, Status: 400, Op: mockpsa.OpGet, Entity: "Resources",
+			Message: "read-back refused"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				PreConfig:   armed,
+				Config:      cfg,
+				ExpectError: regexp.MustCompile(fmt.Sprintf(`Could not read resource %d(?s:.*)read-back refused`, jdoe)),
+			},
+			{
+				PreConfig: func() {
+					if left := psa.Tenant.Faults(); len(left) != 0 {
+						t.Fatalf("the fault did not fire: %+v", left)
+					}
+					if got := protectedAccessOf(t, psa, jdoe); !got.ViewProtected {
+						t.Fatalf("the write did not land: %+v", got)
+					}
+				},
+				Config: cfg,
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(grantRes, tfjsonpath.New("id"), knownvalue.StringExact(strconv.FormatInt(jdoe, 10))),
+					statecheck.ExpectKnownValue(grantRes, tfjsonpath.New("view_protected"), knownvalue.Bool(true)),
+				},
+			},
+			{Config: cfg, ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}}},
+		},
+	})
+}
