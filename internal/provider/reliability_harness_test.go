@@ -227,7 +227,9 @@ resource "autotask_client_portal_user" "obj" {
 		entity:       "UserDefinedFieldDefinitions",
 		keyField:     "name",
 		keyAttr:      "name",
-		managed:      func(_ *mockpsa.Tenant, o map[string]any) bool { return strings.Contains(fmt.Sprint(o["name"]), " Suite ") },
+		managed: func(_ *mockpsa.Tenant, o map[string]any) bool {
+			return strings.Contains(fmt.Sprint(o["name"]), " Suite ")
+		},
 		config: func(n int, prefix, version string) string {
 			return fmt.Sprintf(`
 resource "autotask_user_defined_field" "obj" {
@@ -292,12 +294,16 @@ resource "autotask_security_settings" "obj" {
 }
 `, settingsThreshold(version), suiteDomain)
 		},
-		hasVersion: func(o map[string]any, version string) bool { return sameValue(o["lockoutThreshold"], int64(settingsThreshold(version))) },
-		stateID:    func(ten *mockpsa.Tenant, _ map[string]any) string { return strconv.Itoa(ten.CI()) },
-		destroy:    destroyForgets,
-		destroyed:  func(o map[string]any, last string) bool { return sameValue(o["lockoutThreshold"], int64(settingsThreshold(last))) },
-		reRun:      reRunTakesOver,
-		noKill:     "a singleton: one object cannot be killed midway through",
+		hasVersion: func(o map[string]any, version string) bool {
+			return sameValue(o["lockoutThreshold"], int64(settingsThreshold(version)))
+		},
+		stateID: func(ten *mockpsa.Tenant, _ map[string]any) string { return strconv.Itoa(ten.CI()) },
+		destroy: destroyForgets,
+		destroyed: func(o map[string]any, last string) bool {
+			return sameValue(o["lockoutThreshold"], int64(settingsThreshold(last)))
+		},
+		reRun:  reRunTakesOver,
+		noKill: "a singleton: one object cannot be killed midway through",
 	},
 }
 
