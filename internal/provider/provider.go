@@ -93,7 +93,8 @@ func (p *AutotaskProvider) Schema(_ context.Context, _ provider.SchemaRequest, r
 			"secret": schema.StringAttribute{
 				Optional:            true,
 				Sensitive:           true,
-				MarkdownDescription: "Secret of that API user. Defaults to `" + EnvSecret + "`. Never written to state, plan or logs.",
+				MarkdownDescription: "Secret of that API user. Defaults to `" + EnvSecret + "`. The provider never writes it to state, plan or logs; " +
+					"to keep it out of plan files too, set it from the environment or from an `ephemeral` variable (Terraform saves the values of other variables in saved plans).",
 			},
 			"integration_code": schema.StringAttribute{
 				Optional:            true,
