@@ -186,7 +186,7 @@ resource "autotask_client_portal_security_level" "obj" {
 		},
 		hasVersion: func(o map[string]any, version string) bool { return o["description"] == version },
 		reRun:      reRunRefuses,
-		noKill:     "no plan-time orphan check or adopt_existing yet (the name check is on branch msp15 and does not adopt)",
+		noKill:     "the plan refuses a taken name (with the import block) but does not adopt it (no adopt_existing yet)",
 	},
 	{
 		resourceType: "autotask_client_portal_user",
@@ -245,7 +245,7 @@ resource "autotask_user_defined_field" "obj" {
 		destroy:    destroyDeactivates,
 		destroyed:  func(o map[string]any, _ string) bool { return o["isActive"] == false },
 		reRun:      reRunRefuses,
-		noKill:     "create refuses an active field's name but does not adopt it (no adopt_existing yet)",
+		noKill:     "an active field's name is refused (with the import block) but not adopted (no adopt_existing yet)",
 	},
 	{
 		resourceType: "autotask_protected_data_access",

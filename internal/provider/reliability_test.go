@@ -7,6 +7,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -32,32 +33,51 @@ const (
 	singletonRounds = 25
 )
 
+// reliabilityConcurrency is how many suites run at once. They spend most
+// of their time waiting (Retry-After, slow answers, terraform's own
+// start-up), so they run beside each other rather than two at a time, as
+// -parallel would have it on a 2-core machine.
+const reliabilityConcurrency = 6
+
 // TestAccReliability runs the fault and kill suites for every resource
-// type, in parallel, on one build of the provider binary.
+// type, side by side, on one build of the provider binary. Each suite has
+// its own mock PSA and terraform directory and leaves the environment
+// alone.
 func TestAccReliability(t *testing.T) {
 	if os.Getenv("TF_ACC") == "" {
 		t.Fatal("TF_ACC must be set: run `make test`")
 	}
 	t.Parallel()
 	bin := buildPlugin(t)
+	type suite struct {
+		name string
+		run  func(*testing.T, string, reliabilityRow)
+		row  reliabilityRow
+	}
+	var suites []suite
 	for _, row := range reliabilityRows {
-		t.Run("random faults/"+row.resourceType, func(t *testing.T) {
-			t.Parallel()
-			testRandomFaults(t, bin, row)
-		})
+		suites = append(suites, suite{"random faults/" + row.resourceType, testRandomFaults, row})
 		if row.noKill == "" {
-			t.Run("killed apply/"+row.resourceType, func(t *testing.T) {
-				t.Parallel()
-				testKilledApply(t, bin, row)
-			})
+			suites = append(suites, suite{"killed apply/" + row.resourceType, testKilledApply, row})
 		}
 		if row.reRun != reRunRefuses {
-			t.Run("fault storm/"+row.resourceType, func(t *testing.T) {
-				t.Parallel()
-				testFaultStorm(t, bin, row)
-			})
+			suites = append(suites, suite{"fault storm/" + row.resourceType, testFaultStorm, row})
 		}
 	}
+	// Subtests started from goroutines run at once, whatever -parallel
+	// says; the semaphore bounds them.
+	sem := make(chan struct{}, reliabilityConcurrency)
+	var wg sync.WaitGroup
+	for _, s := range suites {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			t.Run(s.name, func(t *testing.T) { s.run(t, bin, s.row) })
+		}()
+	}
+	wg.Wait()
 }
 
 // Under 20% random faults of every kind, 100 objects are created, updated
