@@ -59,6 +59,7 @@ func TestExtensionObjectsListEveryObject(t *testing.T) {
 // documented entities (user-defined fields, portal users) are planned,
 // created and destroyed as usual there.
 func TestAccProvider_extensionNotServedEveryObject(t *testing.T) {
+	requireAcc(t)
 	psa := newTestPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo, WithoutExtension: true})
 	contact := contactOf(t, psa, "Quinn")
 	documented := fmt.Sprintf(`

@@ -120,6 +120,7 @@ func TestAccProvider_secretsNeverLeak(t *testing.T) {
 }
 
 func testSecretsNeverLeak(t *testing.T, inBlock bool) {
+	requireAcc(t)
 	var mockLog syncBuffer
 	psa := newTestPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo},
 		mockpsa.Options{Logger: slog.New(slog.NewTextHandler(&mockLog, &slog.HandlerOptions{Level: slog.LevelDebug}))})

@@ -2,9 +2,12 @@ package provider
 
 import (
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -238,29 +241,56 @@ func TestAccProtectedDataAccessResource_badInput(t *testing.T) {
 // converges. Before, the state held an empty ID, and every later run
 // failed on it until the object was removed from state by hand.
 func TestAccProtectedDataAccessResource_readBackFails(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	requireAcc(t)
+	srv := mockpsa.New(mockpsa.Options{})
+	ten, err := srv.CreateTenant(mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The first read of a resource after the permissions were written —
+	// the read-back, however the client reads (GET or a batched query) —
+	// is refused once.
+	var mu sync.Mutex
+	written, refused := false, 0
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := strings.ToLower(r.URL.Path)
+		mu.Lock()
+		if strings.HasSuffix(p, "/protecteddatapermissions") && (r.Method == http.MethodPatch || r.Method == http.MethodPut) {
+			written = true
+		}
+		refuse := written && refused == 0 && strings.Contains(p, "/resources")
+		if refuse {
+			refused++
+		}
+		mu.Unlock()
+		if refuse {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusBadRequest)
+			_, _ = w.Write([]byte(`{"errors":["read-back refused"]}`))
+			return
+		}
+		srv.ServeHTTP(w, r)
+	}))
+	t.Cleanup(ts.Close)
+	creds := ten.Credentials(ts.URL)
+	t.Setenv(EnvBaseURL, creds.BaseURL)
+	t.Setenv(EnvUsername, creds.Username)
+	t.Setenv(EnvSecret, creds.Secret)
+	t.Setenv(EnvIntegrationCode, creds.IntegrationCode)
+	psa := &testPSA{URL: ts.URL, Server: srv, Tenant: ten, Creds: creds}
 	jdoe := resourceID(t, psa, "jdoe")
 	cfg := grantConfig(`user_name = "jdoe"`, "view_protected = true")
-	// By user name, the create finds the user with a query: the first
-	// GET of the resource is the read-back's.
-	armed := func() {
-		if err := psa.Tenant.InjectFault(mockpsa.Fault{Kind: mockpsa.FaultStatus, Status: 400, Op: mockpsa.OpGet, Entity: "Resources",
-			Message: "read-back refused"}); err != nil {
-			t.Fatal(err)
-		}
-	}
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
 			{
-				PreConfig:   armed,
 				Config:      cfg,
 				ExpectError: regexp.MustCompile(fmt.Sprintf(`Could not read resource %d(?s:.*)read-back refused`, jdoe)),
 			},
 			{
 				PreConfig: func() {
-					if left := psa.Tenant.Faults(); len(left) != 0 {
-						t.Fatalf("the fault did not fire: %+v", left)
+					if refused != 1 {
+						t.Fatalf("the read-back was refused %d times, want 1", refused)
 					}
 					if got := protectedAccessOf(t, psa, jdoe); !got.ViewProtected {
 						t.Fatalf("the write did not land: %+v", got)
