@@ -264,14 +264,21 @@ func (r *ProtectedDataAccessResource) Create(ctx context.Context, req resource.C
 	}
 	// The ID goes into state before the read-back: if that read fails,
 	// Terraform keeps the object (tainted) under its ID, and the next run
-	// refreshes it instead of failing on an empty ID for good.
+	// refreshes it instead of failing on an empty ID for good. Nothing
+	// stays unknown: the license is left empty until a read says it.
 	resp.State.Raw = req.Plan.Raw.Copy()
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(strconv.FormatInt(res.ID, 10)))...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("resource_id"), types.Int64Value(res.ID))...)
 	if plan.UserName.IsUnknown() {
 		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("user_name"), types.StringValue(deref(res.UserName)))...)
 	}
-	r.refresh(ctx, c, res.ID, &resp.State, &resp.Diagnostics)
+	if plan.LicenseType.IsUnknown() {
+		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("license_type"), types.StringNull())...)
+	}
+	if !r.refresh(ctx, c, res.ID, &resp.State, &resp.Diagnostics) {
+		resp.Diagnostics.AddError("Protected-data access vanished",
+			fmt.Sprintf("The protected-data permissions of resource %d were written but cannot be read back.", res.ID))
+	}
 }
 
 func protectedItem(id int64, a catalog.ProtectedAccess) *autotask.ProtectedDataPermission {
