@@ -284,7 +284,7 @@ func TestAccProtectedDataAccessResource_readBackFails(t *testing.T) {
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
 			{
-				Config:      cfg,
+				Config: cfg,
 				// that error alone: nothing is left unknown in state
 				ExpectError: regexp.MustCompile(fmt.Sprintf(`Could not read resource %d(?s:.*)read-back refused(?:[^E]|E[^r]|Er[^r])*$`, jdoe)),
 			},
