@@ -475,7 +475,9 @@ func (r *ClientPortalUserResource) Create(ctx context.Context, req resource.Crea
 	plan.ID = types.StringValue(strconv.FormatInt(id, 10))
 	plan.PasswordWO = types.StringNull()
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics)
+	readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("portal login %d", id), func(d *diag.Diagnostics) bool {
+		return r.refresh(ctx, c, id, &resp.State, d)
+	})
 }
 
 // Read refreshes state from the PSA.

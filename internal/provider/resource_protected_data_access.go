@@ -263,8 +263,8 @@ func (r *ProtectedDataAccessResource) Create(ctx context.Context, req resource.C
 		return
 	}
 	// The ID goes into state before the read-back: if that read fails,
-	// Terraform keeps the object (tainted) under its ID, and the next run
-	// refreshes it instead of failing on an empty ID for good. Nothing
+	// state keeps the object as planned under its ID, and the next run
+	// refreshes it (before, an empty ID failed every later run). Nothing
 	// stays unknown: the license is left empty until a read says it.
 	resp.State.Raw = req.Plan.Raw.Copy()
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(strconv.FormatInt(res.ID, 10)))...)
@@ -275,10 +275,9 @@ func (r *ProtectedDataAccessResource) Create(ctx context.Context, req resource.C
 	if plan.LicenseType.IsUnknown() {
 		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("license_type"), types.StringNull())...)
 	}
-	if !r.refresh(ctx, c, res.ID, &resp.State, &resp.Diagnostics) {
-		resp.Diagnostics.AddError("Protected-data access vanished",
-			fmt.Sprintf("The protected-data permissions of resource %d were written but cannot be read back.", res.ID))
-	}
+	readBackAfterCreate(&resp.Diagnostics, "the protected-data access of "+describeResource(res), func(d *diag.Diagnostics) bool {
+		return r.refresh(ctx, c, res.ID, &resp.State, d)
+	})
 }
 
 func protectedItem(id int64, a catalog.ProtectedAccess) *autotask.ProtectedDataPermission {

@@ -2,12 +2,9 @@ package provider
 
 import (
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -234,76 +231,4 @@ func TestAccProtectedDataAccessResource_badInput(t *testing.T) {
 	if after := protectedAccessOf(t, psa, jdoe); after != before {
 		t.Errorf("a failed plan changed jdoe: %+v -> %+v", before, after)
 	}
-}
-
-// A create whose write lands but whose read-back fails leaves the object
-// in state under its ID (tainted), so the next apply refreshes it and
-// converges. Before, the state held an empty ID, and every later run
-// failed on it until the object was removed from state by hand.
-func TestAccProtectedDataAccessResource_readBackFails(t *testing.T) {
-	requireAcc(t)
-	srv := mockpsa.New(mockpsa.Options{})
-	ten, err := srv.CreateTenant(mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo})
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The first read of a resource after the permissions were written —
-	// the read-back, however the client reads (GET or a batched query) —
-	// is refused once.
-	var mu sync.Mutex
-	written, refused := false, 0
-	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		p := strings.ToLower(r.URL.Path)
-		mu.Lock()
-		if strings.HasSuffix(p, "/protecteddatapermissions") && (r.Method == http.MethodPatch || r.Method == http.MethodPut) {
-			written = true
-		}
-		refuse := written && refused == 0 && strings.Contains(p, "/resources")
-		if refuse {
-			refused++
-		}
-		mu.Unlock()
-		if refuse {
-			w.Header().Set("Content-Type", "application/json")
-			w.WriteHeader(http.StatusBadRequest)
-			_, _ = w.Write([]byte(`{"errors":["read-back refused"]}`))
-			return
-		}
-		srv.ServeHTTP(w, r)
-	}))
-	t.Cleanup(ts.Close)
-	creds := ten.Credentials(ts.URL)
-	t.Setenv(EnvBaseURL, creds.BaseURL)
-	t.Setenv(EnvUsername, creds.Username)
-	t.Setenv(EnvSecret, creds.Secret)
-	t.Setenv(EnvIntegrationCode, creds.IntegrationCode)
-	psa := &testPSA{URL: ts.URL, Server: srv, Tenant: ten, Creds: creds}
-	jdoe := resourceID(t, psa, "jdoe")
-	cfg := grantConfig(`user_name = "jdoe"`, "view_protected = true")
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{
-				Config: cfg,
-				// that error alone: nothing is left unknown in state
-				ExpectError: regexp.MustCompile(fmt.Sprintf(`Could not read resource %d(?s:.*)read-back refused(?:[^E]|E[^r]|Er[^r])*$`, jdoe)),
-			},
-			{
-				PreConfig: func() {
-					if refused != 1 {
-						t.Fatalf("the read-back was refused %d times, want 1", refused)
-					}
-					if got := protectedAccessOf(t, psa, jdoe); !got.ViewProtected {
-						t.Fatalf("the write did not land: %+v", got)
-					}
-				},
-				Config: cfg,
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(grantRes, tfjsonpath.New("id"), knownvalue.StringExact(strconv.FormatInt(jdoe, 10))),
-					statecheck.ExpectKnownValue(grantRes, tfjsonpath.New("view_protected"), knownvalue.Bool(true)),
-				},
-			},
-			{Config: cfg, ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}}},
-		},
-	})
 }
