@@ -53,46 +53,98 @@ resource "autotask_security_level" "ops" {
   copy_from = "Service Desk User"
 }`
 
-// When Terraform's API user moves to a level that hides security levels,
-// Autotask answers reads with an empty item. The provider says the level is
-// not visible and keeps it in state; once the user sees it again, nothing
-// has changed.
-func TestAccSecurityLevelResource_notVisibleIsNotDeleted(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
-	self := psa.Tenant.IdentityResourceID()
-	p, _ := catalog.PermissionByKey(catalog.KeyManageSecurityLevels)
-	var before, after int64
-	hide := func() {
-		blind, err := psa.Tenant.Create("SecurityLevels", map[string]any{"name": "Blind API", "copiedFromSecurityLevelID": int64(catalog.APIUser), p.Field: false})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := psa.Tenant.Patch("ApiUsers", self, map[string]any{"securityLevelID": blind}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	notVisible := wordsRE(`Could not read security level`, `SecurityLevels`, `is not visible to API user "`+psa.Creds.Username+`"`,
-		`It is not taken for deleted and stays in Terraform's state`, `Admin › Security Levels (admin.manage_security_levels)`)
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{Config: oneLevel, Check: captureID("autotask_security_level.ops", &before)},
-			{PreConfig: hide, RefreshState: true, ExpectError: notVisible},
-			{Config: oneLevel, PlanOnly: true, ExpectError: notVisible},
-			{
-				PreConfig: func() {
-					if err := psa.Tenant.Patch("ApiUsers", self, map[string]any{"securityLevelID": int64(catalog.APIUser)}); err != nil {
-						t.Fatal(err)
+// When Terraform's API user moves to a level that hides an object's
+// entity, Autotask answers reads with an empty item. For every resource
+// whose entity a level can hide, the provider says the object is not
+// visible, naming the permission, and keeps it in state; once the user
+// sees it again, nothing has changed.
+func TestAccNotVisibleIsNotDeleted(t *testing.T) {
+	for _, tc := range []struct {
+		address, config string
+		// read is how the failed read begins; entity is the hidden one.
+		read, entity string
+		hide         catalog.Key
+	}{
+		{address: "autotask_security_level.ops", config: oneLevel, read: "Could not read security level", entity: "SecurityLevels",
+			hide: catalog.KeyManageSecurityLevels},
+		{address: "autotask_api_user.sync", read: "Could not read API user", entity: "ApiUsers", hide: catalog.KeyManageResources, config: `
+resource "autotask_api_user" "sync" {
+  user_name         = "sync@acme.example.com"
+  first_name        = "Sync"
+  last_name         = "Job"
+  security_level_id = 4
+  integration       = { internal_name = "Nightly Sync" }
+}`},
+		{address: "autotask_client_portal_security_level.staff", read: "Could not read Client Portal security level", entity: "ClientPortalSecurityLevels",
+			hide: catalog.KeyManageSecurityLevels, config: `
+resource "autotask_client_portal_security_level" "staff" {
+  name    = "Customer Staff"
+  type    = "client_portal"
+  tickets = { create_service_requests = true }
+}`},
+		{address: "autotask_protected_data_access.jdoe", read: "Could not read the protected-data access of resource", entity: "ProtectedDataPermissions",
+			hide: catalog.KeyManageResources, config: `
+resource "autotask_protected_data_access" "jdoe" {
+  user_name      = "jdoe"
+  view_protected = true
+}`},
+		{address: "autotask_security_settings.site", read: "Could not read the site security settings", entity: "SecuritySettings",
+			hide: catalog.KeyManageSystemSettings, config: `
+resource "autotask_security_settings" "site" {
+  two_factor_required = true
+}`},
+	} {
+		t.Run(strings.TrimPrefix(strings.Split(tc.address, ".")[0], "autotask_"), func(t *testing.T) {
+			psa := newTestPSA(t, mockpsa.SeedDemo)
+			self := psa.Tenant.IdentityResourceID()
+			p, ok := catalog.PermissionByKey(tc.hide)
+			if !ok {
+				t.Fatalf("no permission %s", tc.hide)
+			}
+			var before, after string
+			capture := func(id *string) func(*terraform.State) error {
+				return func(s *terraform.State) error {
+					rs, ok := s.RootModule().Resources[tc.address]
+					if !ok {
+						return fmt.Errorf("%s not in state", tc.address)
 					}
+					*id = rs.Primary.ID
+					return nil
+				}
+			}
+			hide := func() {
+				blind, err := psa.Tenant.Create("SecurityLevels", map[string]any{"name": "Blind API", "copiedFromSecurityLevelID": int64(catalog.APIUser), p.Field: false})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := psa.Tenant.Patch("ApiUsers", self, map[string]any{"securityLevelID": blind}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			notVisible := wordsRE(tc.read, tc.entity, `is not visible to API user "`+psa.Creds.Username+`"`,
+				`It is not taken for deleted and stays in Terraform's state`, fmt.Sprintf(`Admin › %s (admin.%s)`, p.Label, tc.hide.Name()))
+			resource.Test(t, resource.TestCase{
+				ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+				Steps: []resource.TestStep{
+					{Config: tc.config, Check: capture(&before)},
+					{PreConfig: hide, RefreshState: true, ExpectError: notVisible},
+					{Config: tc.config, PlanOnly: true, ExpectError: notVisible},
+					{
+						PreConfig: func() {
+							if err := psa.Tenant.Patch("ApiUsers", self, map[string]any{"securityLevelID": int64(catalog.APIUser)}); err != nil {
+								t.Fatal(err)
+							}
+						},
+						Config:           tc.config,
+						ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+						Check:            capture(&after),
+					},
 				},
-				Config:           oneLevel,
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-				Check:            captureID("autotask_security_level.ops", &after),
-			},
-		},
-	})
-	if before == 0 || before != after {
-		t.Errorf("level %d before hiding, %d after", before, after)
+			})
+			if before == "" || before != after {
+				t.Errorf("%s was %q before hiding, %q after", tc.address, before, after)
+			}
+		})
 	}
 }
 

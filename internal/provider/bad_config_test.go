@@ -34,9 +34,9 @@ type badConfig struct {
 	kind string
 	// path is the attribute path the diagnostic is attached to. For a
 	// top-level attribute terraform shows its line (marked «), which must
-	// hold the attribute; for a path into an object terraform can only show
-	// the block (mark the block's first line) and the provider's detail
-	// must name the path.
+	// hold the attribute; for a path into an object, or an attribute the
+	// configuration does not set, terraform can only show the block (mark
+	// the block's first line) and the provider's detail must name the path.
 	path string
 	// summary and detail are the provider's own words (whitespace is
 	// normalised before matching; never text terraform quotes from the
@@ -226,6 +226,270 @@ resource "autotask_security_level" "%[1]s" { «
   }
 }`, summary: `AT109: The Team Member license cannot grant "Resources/Users" \(admin\.manage_resources\) = "Yes"\.`,
 		detail: `includes no Admin permissions; they must stay "No"\. Fix: Set admin\.manage_resources = "No", or copy a system level whose license includes Admin\.`},
+
+	// ---- autotask_api_user ----
+	{name: "API user name with a space", phase: phaseValidate, kind: "resource.autotask_api_user", path: "user_name", hcl: `
+resource "autotask_api_user" "%[1]s" {
+  user_name         = "sync job" «
+  first_name        = "Sync"
+  last_name         = "Job"
+  security_level_id = 4
+  integration       = { internal_name = "Sync" }
+}`, summary: `Invalid Attribute Value Match`,
+		detail: `Attribute user_name must not contain spaces or quotes, got: sync job`},
+	{name: "API user e-mail invalid", phase: phaseValidate, kind: "resource.autotask_api_user", path: "email", hcl: `
+resource "autotask_api_user" "%[1]s" {
+  user_name         = "mail@acme.example.com"
+  first_name        = "Mail"
+  last_name         = "Job"
+  email             = "owner.acme.example.com" «
+  security_level_id = 4
+  integration       = { internal_name = "Mail" }
+}`, summary: `Invalid Attribute Value Match`,
+		detail: `Attribute email must be an email address, got: owner\.acme\.example\.com`},
+	{name: "API user with vendor and internal name", phase: phaseValidate, kind: "resource.autotask_api_user", path: "integration.vendor", hcl: `
+resource "autotask_api_user" "%[1]s" { «
+  user_name         = "both@acme.example.com"
+  first_name        = "Both"
+  last_name         = "Job"
+  security_level_id = 4
+  integration       = { vendor = "Rewst", internal_name = "Mine" }
+}`, summary: `Invalid Attribute Combination`,
+		detail: `2 attributes specified when one \(and only one\) of \[integration\.vendor,integration\.internal_name\] is required`},
+	{name: "API user unknown vendor", phase: phaseValidate, kind: "resource.autotask_api_user", path: "integration.vendor", hcl: `
+resource "autotask_api_user" "%[1]s" { «
+  user_name         = "vendor@acme.example.com"
+  first_name        = "Vendor"
+  last_name         = "Job"
+  security_level_id = 4
+  integration       = { vendor = "Acme Magic Sync" }
+}`, summary: `Invalid Attribute Value Match`,
+		detail: `Attribute integration\.vendor value must be one of: .*got: "Acme Magic Sync"`},
+	{name: "API user secret too short", phase: phaseValidate, kind: "resource.autotask_api_user", path: "secret_wo", secret: "Sh0rt", hcl: `
+resource "autotask_api_user" "%[1]s" {
+  user_name         = "short@acme.example.com"
+  first_name        = "Short"
+  last_name         = "Secret"
+  security_level_id = 4
+  integration       = { internal_name = "Short" }
+  secret_wo         = "Sh0rt" «
+  secret_wo_version = 1
+}`, summary: `Invalid API user secret`,
+		detail: `an API user secret must be 8 to 128 characters long \(this one has 5\)\.`},
+	{name: "API user secret version without secret", phase: phaseValidate, kind: "resource.autotask_api_user", path: "secret_wo_version", hcl: `
+resource "autotask_api_user" "%[1]s" {
+  user_name         = "version@acme.example.com"
+  first_name        = "Version"
+  last_name         = "Only"
+  security_level_id = 4
+  integration       = { internal_name = "Version" }
+  secret_wo_version = 2 «
+}`, summary: `Invalid Attribute Combination`,
+		detail: `Attribute "secret_wo" must be specified when "secret_wo_version" is specified`},
+	{name: "API user on a level without the API license", phase: phasePlan, kind: "resource.autotask_api_user", path: "security_level_id", hcl: `
+resource "autotask_api_user" "%[1]s" {
+  user_name         = "tech@acme.example.com"
+  first_name        = "Tech"
+  last_name         = "Level"
+  security_level_id = 6 «
+  integration       = { internal_name = "Tech" }
+}`, summary: `AT105: API user "tech@acme\.example\.com" is on Project Manager \(system\), which uses the Professional license, not API User\.`,
+		detail: `Only levels on the API User license \(the API User system levels and their copies\) can use the Autotask API\. Fix: Assign a level copied from API User \(system\) Can't Read Costs \(API-only\)\. Rule AT105, severity error\.`},
+	{name: "API user unknown least-privilege profile", phase: phaseValidate, kind: "resource.autotask_api_user", path: "least_privilege_profile", hcl: `
+resource "autotask_api_user" "%[1]s" {
+  user_name               = "profile@acme.example.com"
+  first_name              = "Profile"
+  last_name               = "Check"
+  security_level_id       = 4
+  integration             = { internal_name = "Profile" }
+  least_privilege_profile = "Everything" «
+}`, summary: `Invalid Attribute Value Match`,
+		detail: `Attribute least_privilege_profile value must be one of: .*got: "Everything"`},
+
+	// ---- autotask_client_portal_security_level ----
+	{name: "portal level unknown type", phase: phaseValidate, kind: "resource.autotask_client_portal_security_level", path: "type", hcl: `
+resource "autotask_client_portal_security_level" "%[1]s" {
+  name = "Customer Admins"
+  type = "portal" «
+}`, summary: `Invalid Attribute Value Match`,
+		detail: `Attribute type value must be one of: \["client_portal" "taskfire"\], got: "portal"`},
+	{name: "portal level name empty", phase: phaseValidate, kind: "resource.autotask_client_portal_security_level", path: "name", hcl: `
+resource "autotask_client_portal_security_level" "%[1]s" {
+  name = "" «
+  type = "client_portal"
+}`, summary: `Invalid Attribute Value Length`,
+		detail: `Attribute name string length must be between 1 and 100, got: 0`},
+	{name: "Taskfire level assignable by client users", phase: phasePlan, kind: "resource.autotask_client_portal_security_level", path: "assignable_by_client_user", hcl: `
+resource "autotask_client_portal_security_level" "%[1]s" {
+  name                      = "Co-managed Desk"
+  type                      = "taskfire"
+  assignable_by_client_user = true «
+}`, summary: `AT107: "Allow this Security Level to be Assigned by a Client User" \(portal\.assignable_by_client_user\) applies only to Client Access levels; on a Taskfire level it must stay "No"\.`,
+		detail: `Taskfire levels cannot be assigned by client users\..*Fix: Set assignable_by_client_user = false\. Rule AT107, severity error\.`},
+	{name: "Taskfire Setup on a Client Access level", phase: phasePlan, kind: "resource.autotask_client_portal_security_level", path: "taskfire.taskfire_setup", hcl: `
+resource "autotask_client_portal_security_level" "%[1]s" { «
+  name = "Customer Setup"
+  type = "client_portal"
+  taskfire = {
+    taskfire_setup = true
+  }
+}`, summary: `AT121: "Taskfire Setup" \(portal\.taskfire_setup\) applies only to Taskfire levels; on a Client Access level it must stay "No"\.`,
+		detail: `Taskfire Setup exists only on Taskfire levels\..*Fix: Set taskfire\.taskfire_setup = false\. Rule AT121, severity error\.`},
+
+	// ---- autotask_client_portal_user ----
+	{name: "portal user name not an e-mail", phase: phaseValidate, kind: "resource.autotask_client_portal_user", path: "user_name", hcl: `
+resource "autotask_client_portal_user" "%[1]s" {
+  contact_id        = 30682001
+  user_name         = "laura finch" «
+  password_wo       = "Good-Pass-1"
+  security_level_id = 1
+}`, summary: `Not an e-mail address`,
+		detail: `"laura finch" is not a bare e-mail address \(like jane\.doe@customer\.example\); portal user names are e-mail addresses\.`},
+	{name: "portal password with a space", phase: phaseValidate, kind: "resource.autotask_client_portal_user", path: "password_wo", secret: "bad pass9", hcl: `
+resource "autotask_client_portal_user" "%[1]s" {
+  contact_id        = 30682001
+  user_name         = "laura.finch@northwind.example.org"
+  password_wo       = "bad pass9" «
+  security_level_id = 1
+}`, summary: `Invalid Client Portal password`,
+		detail: `A Client Portal password must be 5 to 50 characters and may not contain spaces or single quotes \('\)\. Choose another password\.`},
+	{name: "portal password version without password", phase: phaseValidate, kind: "resource.autotask_client_portal_user", path: "password_wo_version", hcl: `
+resource "autotask_client_portal_user" "%[1]s" {
+  contact_id          = 30682001
+  user_name           = "peter.quinn@northwind.example.org"
+  password_wo_version = 2 «
+  security_level_id   = 1
+}`, summary: `password_wo_version needs password_wo`,
+		detail: `password_wo_version says when to send the password again; set password_wo as well\.`},
+	{name: "portal user without a password", phase: phasePlan, kind: "resource.autotask_client_portal_user", path: "password_wo", hcl: `
+data "autotask_contact" "%[1]s" {
+  email_address = "peter.quinn@northwind.example.org"
+}
+resource "autotask_client_portal_user" "%[1]s" { «
+  contact_id        = data.autotask_contact.%[1]s.id
+  user_name         = "peter.quinn@northwind.example.org"
+  security_level_id = 1
+}`, summary: `A new portal login needs a password`,
+		detail: `Autotask requires a password when a Client Portal login is created: set password_wo \(write-only, never stored\)\.`},
+	{name: "Taskfire level for a contact without Taskfire", phase: phasePlan, kind: "resource.autotask_client_portal_user", path: "security_level_id", hcl: `
+data "autotask_contact" "%[1]s" {
+  email_address = "amy.stone@bluebird.example.org"
+}
+resource "autotask_client_portal_user" "%[1]s" {
+  contact_id        = data.autotask_contact.%[1]s.id
+  user_name         = "amy.stone@bluebird.example.org"
+  password_wo       = "Good-Pass-1"
+  security_level_id = 4 «
+}`, summary: `AT125: "Taskfire Administrator" is a Taskfire level, and "Bluebird Logistics" \(the contact's organization\) does not have Taskfire\.`,
+		detail: `Autotask gives Taskfire levels only to contacts of organizations with Taskfire enabled; Client Portal user "amy\.stone@bluebird\.example\.org" belongs to "Bluebird Logistics"\. Fix: Give the user a Client Access level, or enable Taskfire for "Bluebird Logistics" first\. Rule AT125, severity error\.`},
+	{name: "portal user unknown date format", phase: phasePlan, kind: "resource.autotask_client_portal_user", path: "date_format", hcl: `
+data "autotask_contact" "%[1]s" {
+  email_address = "rosa.diaz@northwind.example.org"
+}
+resource "autotask_client_portal_user" "%[1]s" {
+  contact_id        = data.autotask_contact.%[1]s.id
+  user_name         = "rosa.diaz@northwind.example.org"
+  password_wo       = "Good-Pass-1"
+  security_level_id = 1
+  date_format       = "YYYY/DD/MM" «
+}`, summary: `Unknown date format`,
+		detail: "\"YYYY/DD/MM\" is not a dateFormat of this PSA; use one of `MM/dd/yyyy`, `dd/MM/yyyy`"},
+
+	// ---- autotask_user_defined_field ----
+	{name: "protected field visible in the portal", phase: phasePlan, kind: "resource.autotask_user_defined_field", path: "visible_to_client_portal", hcl: `
+resource "autotask_user_defined_field" "%[1]s" {
+  name                     = "Vault Reference"
+  udf_type                 = "organization"
+  data_type                = "text"
+  protected                = true
+  visible_to_client_portal = true «
+}`, summary: `AT151: Protected field "Vault Reference" cannot be visible in the Client Portal\.`,
+		detail: `Portal and Taskfire users never see protected fields.*Fix: Set visible_to_client_portal = false, or protected = false\. Rule AT151, severity error\.`},
+	{name: "encrypted field not protected", phase: phasePlan, kind: "resource.autotask_user_defined_field", path: "encrypted", hcl: `
+resource "autotask_user_defined_field" "%[1]s" {
+  name      = "Local Admin Password"
+  udf_type  = "device"
+  data_type = "text"
+  encrypted = true «
+}`, summary: `AT153: Encrypted field "Local Admin Password" must be protected\.`,
+		detail: `Autotask encrypts protected fields only\. Fix: Set protected = true, or encrypted = false\. Rule AT153, severity error\.`},
+	{name: "protected contact field", phase: phasePlan, kind: "resource.autotask_user_defined_field", path: "protected", hcl: `
+resource "autotask_user_defined_field" "%[1]s" {
+  name      = "Home Address"
+  udf_type  = "contact"
+  data_type = "text"
+  protected = true «
+}`, summary: `AT153: Contact field "Home Address" cannot be protected\.`,
+		detail: `Autotask protects organization and device fields only.*Fix: Set protected = false\. Rule AT153, severity error\.`},
+	{name: "list values on a text field", phase: phasePlan, kind: "resource.autotask_user_defined_field", path: "picklist_values", hcl: `
+resource "autotask_user_defined_field" "%[1]s" {
+  name            = "Support Tier"
+  udf_type        = "organization"
+  data_type       = "text"
+  picklist_values = [{ value = "Gold" }] «
+}`, summary: `AT153: Text field "Support Tier" cannot have picklist values\.`,
+		detail: `Only "list" fields offer a list of values to pick from\. Fix: Remove picklist_values\. Rule AT153, severity error\.`},
+	{name: "field of an unknown type", phase: phaseValidate, kind: "resource.autotask_user_defined_field", path: "udf_type", hcl: `
+resource "autotask_user_defined_field" "%[1]s" {
+  name      = "Ticket Tag"
+  udf_type  = "ticket" «
+  data_type = "text"
+}`, summary: `Invalid Attribute Value Match`,
+		detail: `Attribute udf_type value must be one of: \["organization" "contact" "resource" "device"\], got: "ticket"`},
+
+	// ---- autotask_protected_data_access ----
+	{name: "edit protected without view", phase: phasePlan, kind: "resource.autotask_protected_data_access", path: "edit_protected", hcl: `
+resource "autotask_protected_data_access" "%[1]s" {
+  user_name      = "jdoe"
+  view_protected = false
+  edit_protected = true «
+}`, summary: `AT150: "jdoe" would be allowed to edit protected data without viewing it\.`,
+		detail: `edit_protected = true needs view_protected = true: a value that cannot be seen cannot be edited, and Autotask refuses the combination\. Fix: Set view_protected = true, or edit_protected = false\. Rule AT150, severity error\.`},
+	{name: "edit unprotected without view", phase: phasePlan, kind: "resource.autotask_protected_data_access", path: "edit_unprotected", hcl: `
+resource "autotask_protected_data_access" "%[1]s" {
+  user_name        = "tbecker"
+  view_unprotected = false
+  edit_unprotected = true «
+}`, summary: `AT150: "tbecker" would be allowed to edit unprotected data without viewing it\.`,
+		detail: `edit_unprotected = true needs view_unprotected = true.*Fix: Set view_unprotected = true, or edit_unprotected = false\. Rule AT150, severity error\.`},
+	{name: "protected-data access of resource 0", phase: phaseValidate, kind: "resource.autotask_protected_data_access", path: "resource_id", hcl: `
+resource "autotask_protected_data_access" "%[1]s" {
+  resource_id = 0 «
+}`, summary: `Invalid Attribute Value`,
+		detail: `Attribute resource_id value must be at least 1, got: 0`},
+
+	// ---- autotask_security_settings ----
+	{name: "neither SSO nor 2FA", phase: phasePlan, kind: "resource.autotask_security_settings", path: "two_factor_required", hcl: `
+resource "autotask_security_settings" "%[1]s" {
+  sso_required        = false
+  two_factor_required = false «
+}`, summary: `AT405: Neither single sign-on nor two-factor authentication would be required\.`,
+		detail: `Autotask requires every user to sign in with SSO or two-factor authentication; with neither, a password alone opens the PSA\. Fix: Set two_factor_required or sso_required to true\. Rule AT405, severity error\.`},
+	{name: "lock-out threshold zero", phase: phasePlan, kind: "resource.autotask_security_settings", path: "lockout_threshold", hcl: `
+resource "autotask_security_settings" "%[1]s" {
+  lockout_threshold = 0 «
+}`, summary: `AT110: Lock-out threshold 0 is out of range: lockout_threshold takes 1 to 99 failed logins\.`,
+		detail: `Fix: Set lockout_threshold to a value from 1 to 99\. Rule AT110, severity error\.`},
+	{name: "password length out of range", phase: phasePlan, kind: "resource.autotask_security_settings", path: "password_minimum_length", hcl: `
+resource "autotask_security_settings" "%[1]s" {
+  password_minimum_length = 200 «
+}`, summary: `AT110: Minimum password length 200 is out of range: password_minimum_length takes 8 to 64 characters\.`,
+		detail: `Fix: Set password_minimum_length to a value from 8 to 64\. Rule AT110, severity error\.`},
+	{name: "unknown character class", phase: phasePlan, kind: "resource.autotask_security_settings", path: "password_character_classes", hcl: `
+resource "autotask_security_settings" "%[1]s" {
+  password_character_classes = ["lowercase", "emoji"] «
+}`, summary: `AT110: "emoji" is not a character class\.`,
+		detail: `Passwords can be required to contain characters of these classes: "lowercase", "uppercase", "digit", "symbol"\. Fix: Use only "lowercase", "uppercase", "digit", "symbol"\. Rule AT110, severity error\.`},
+	{name: "recipient not an e-mail address", phase: phasePlan, kind: "resource.autotask_security_settings", path: "notification_recipients", hcl: `
+resource "autotask_security_settings" "%[1]s" {
+  notification_recipients = ["SOC Team <soc@msp.example>"] «
+}`, summary: `AT110: Security event notification recipient "SOC Team <soc@msp\.example>" is not a valid e-mail address\.`,
+		detail: `Recipients are e-mail addresses, written as name@domain without a display name.*Rule AT110, severity error\.`},
+	{name: "unknown lock-out release", phase: phaseValidate, kind: "resource.autotask_security_settings", path: "lockout_release", hcl: `
+resource "autotask_security_settings" "%[1]s" {
+  lockout_release = "never" «
+}`, summary: `Invalid Attribute Value Match`,
+		detail: `Attribute lockout_release value must be one of: \["automatic" "administrator"\], got: "never"`},
 }
 
 // diagnostic is one error as terraform prints it.
@@ -370,8 +634,10 @@ func checkBadConfigs(rows []badConfig, labels []string, lines []int, out string)
 			// terraform shows the line of a top-level attribute; for a path
 			// into an object it shows the block, and the provider's words
 			// must then name the path.
+			// So does it for an attribute the configuration leaves out (a
+			// missing password).
 			pathShown := strings.Contains(d.snippet, leaf+" ") || strings.Contains(d.snippet, leaf+"=")
-			if strings.ContainsAny(r.path, ".[") && !pathShown {
+			if !pathShown && (strings.ContainsAny(r.path, ".[") || !strings.Contains(r.hcl, leaf)) {
 				pathShown = strings.Contains(d.detail, r.path) || strings.Contains(d.detail, leaf)
 			}
 			if !summary.MatchString(d.summary) || !detail.MatchString(d.detail) || !pathShown {
@@ -401,7 +667,7 @@ func checkBadConfigs(rows []badConfig, labels []string, lines []int, out string)
 // Every bad configuration of the table fails with its exact diagnostic,
 // through terraform: the rows of each phase run together in one plan.
 func TestAccBadConfigurations(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	newTestPSA(t, mockpsa.SeedDemo)
 	var steps []resource.TestStep
 	type batch struct {
 		rows   []badConfig
@@ -438,7 +704,7 @@ data "autotask_system_security_levels" "all" {}`,
 		b := batch{rows, labels, lines}
 		steps = append(steps, resource.TestStep{PreConfig: func() { current = b }, Config: hcl, PlanOnly: true})
 	}
-	if len(badConfigs) < 25 {
+	if len(badConfigs) < 40 {
 		t.Fatalf("the table lost rows: %d", len(badConfigs))
 	}
 	resource.Test(t, resource.TestCase{

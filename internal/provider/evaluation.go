@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
+	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
 
@@ -25,7 +26,9 @@ func deref[T any](p *T) T {
 // about other objects are left to those objects' own plans.
 func (d *providerData) evaluateInto(ctx context.Context, in evaluate.Input, address string, topLevel map[string]bool, diags *diag.Diagnostics) {
 	remote, self, err := d.remoteView(ctx)
-	if err != nil && !d.reportNotServed(err, diags) {
+	switch {
+	case err == nil, autotask.IsNotServed(err) && !inputNeedsExtension(in):
+	case !d.reportNotServed(err, diags):
 		d.reportPSAUnavailable(err, diags) // said once per plan, not once per object
 	}
 	diags.Append(d.takeUsageWarnings()...)

@@ -9,25 +9,47 @@ import (
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
 
 // extensionObjects lists the objects of this provider that read or write
 // the security-administration extension's entities
 // (catalog.ExtensionEntities), for the one error a PSA without it gets.
-// Append a row with each new object that uses the extension.
+// Append a row with each new object that uses the extension; every object
+// the provider registers is in this list or in extensionFreeObjects
+// (TestExtensionObjectsListEveryObject).
 var extensionObjects = []string{
 	"resource autotask_security_level",
+	"resource autotask_api_user",
+	"resource autotask_client_portal_security_level",
+	"resource autotask_protected_data_access",
+	"resource autotask_security_settings",
 	"data source autotask_security_level",
 	"data source autotask_security_levels",
+	"data source autotask_api_user",
+	"data source autotask_api_users",
+	"data source autotask_client_portal_security_level",
+	"data source autotask_client_portal_security_levels",
 	"data source autotask_access_report",
 }
 
 // extensionFreeObjects work against any Autotask database.
 var extensionFreeObjects = []string{
+	"resource autotask_user_defined_field",
+	"resource autotask_client_portal_user (without the plan-time check of its portal level)",
 	"data source autotask_system_security_levels",
 	"data source autotask_integration_profile",
 	"data source autotask_resource",
+	"data source autotask_contact",
 	"the provider functions",
+}
+
+// inputNeedsExtension reports whether an evaluator input holds an object
+// that lives in the extension's entities. The objects of documented
+// entities (user-defined fields, portal users) are planned without the
+// PSA view that a PSA without the extension cannot give.
+func inputNeedsExtension(in evaluate.Input) bool {
+	return len(in.Levels) > 0 || len(in.APIUsers) > 0 || len(in.PortalLevels) > 0 || len(in.ProtectedData) > 0 || in.Settings != nil
 }
 
 // reportNotServed turns an error saying the PSA does not serve an entity

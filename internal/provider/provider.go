@@ -91,9 +91,10 @@ func (p *AutotaskProvider) Schema(_ context.Context, _ provider.SchemaRequest, r
 				MarkdownDescription: "User name of the API user Terraform runs as. Defaults to `" + EnvUsername + "`.",
 			},
 			"secret": schema.StringAttribute{
-				Optional:            true,
-				Sensitive:           true,
-				MarkdownDescription: "Secret of that API user. Defaults to `" + EnvSecret + "`. Never written to state, plan or logs.",
+				Optional:  true,
+				Sensitive: true,
+				MarkdownDescription: "Secret of that API user. Defaults to `" + EnvSecret + "`. The provider never writes it to state, plan or logs; " +
+					"to keep it out of plan files too, set it from the environment or from an `ephemeral` variable (Terraform saves the values of other variables in saved plans).",
 			},
 			"integration_code": schema.StringAttribute{
 				Optional:            true,

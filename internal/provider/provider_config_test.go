@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -9,11 +10,9 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/mockpsa"
 )
@@ -83,62 +82,6 @@ resource "autotask_security_level" "wall" {
 	})
 }
 
-// With TF_LOG=trace, neither terraform's nor the provider's log, nor the
-// state, holds the API secret.
-func TestAccProvider_secretNeverLogged(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
-	logPath := filepath.Join(t.TempDir(), "trace.log")
-	t.Setenv("TF_LOG", "TRACE")
-	t.Setenv("TF_ACC_LOG_PATH", logPath)
-	secret := psa.Creds.Secret
-	noSecretInState := func(s *terraform.State) error {
-		for addr, rs := range s.RootModule().Resources {
-			for k, v := range rs.Primary.Attributes {
-				if strings.Contains(v, secret) {
-					t.Errorf("state %s.%s holds the secret", addr, k)
-				}
-			}
-		}
-		return nil
-	}
-	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{{
-			Config: resourceLookup + `
-resource "autotask_security_level" "t" {
-  name      = "Trace Test"
-  copy_from = "Team Member"
-}`,
-			Check: noSecretInState,
-			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue("data.autotask_resource.me", tfjsonpath.New("license_type"), knownvalue.StringExact("API User")),
-			},
-		}, {
-			Config: resourceLookup + `
-resource "autotask_security_level" "t" {
-  name      = "Trace Test"
-  copy_from = "Team Member"
-}`,
-			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-		}},
-	})
-	raw, err := os.ReadFile(logPath)
-	if err != nil {
-		t.Fatalf("read trace log: %v", err)
-	}
-	log := string(raw)
-	// The log is real: it holds terraform's trace and the provider's API calls.
-	for _, want := range []string{"[TRACE]", "SecurityLevels", psa.Creds.Username} {
-		if !strings.Contains(log, want) {
-			t.Errorf("trace log lacks %q (%d bytes)", want, len(log))
-		}
-	}
-	if strings.Contains(log, secret) {
-		i := strings.Index(log, secret)
-		t.Errorf("trace log holds the secret near: %q", log[max(0, i-200):i])
-	}
-}
-
 // A wrong secret fails the plan of a resource with one diagnostic, however
 // many objects the plan has.
 func TestAccProvider_wrongSecretAtPlan(t *testing.T) {
@@ -163,62 +106,176 @@ resource "autotask_security_level" "b" {
 	})
 }
 
-// The secret written in the provider block (the environment has none) is
-// the one used, and it reaches neither the state, nor terraform's or the
-// provider's log, nor the mock PSA's request log.
-func TestAccProvider_secretInProviderBlock(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
-	secret := psa.Creds.Secret
-	t.Setenv(EnvSecret, "")
-	logPath := filepath.Join(t.TempDir(), "trace.log")
-	t.Setenv("TF_LOG", "TRACE")
-	t.Setenv("TF_ACC_LOG_PATH", logPath)
-	// A sensitive variable, as an admin would write it: a literal would sit
-	// in the configuration the test harness itself logs.
-	t.Setenv("TF_VAR_autotask_secret", secret)
-	cfg := `
+// No secret — the provider's own, given in the provider block or in the
+// environment, an API user's secret or a portal password — reaches the
+// state, the plan JSON, terraform's and the provider's TF_LOG=trace log,
+// the mock PSA's request log or any diagnostic, not even when the PSA
+// echoes the secrets back in an error. Yet each reaches the PSA: the
+// provider authenticates with its secret, and the API user's secret and
+// the portal password are the ones the PSA holds.
+func TestAccProvider_secretsNeverLeak(t *testing.T) {
+	for _, mode := range []string{"provider block", "environment"} {
+		t.Run(mode, func(t *testing.T) { testSecretsNeverLeak(t, mode == "provider block") })
+	}
+}
+
+func testSecretsNeverLeak(t *testing.T, inBlock bool) {
+	requireAcc(t)
+	var mockLog syncBuffer
+	psa := newTestPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo},
+		mockpsa.Options{Logger: slog.New(slog.NewTextHandler(&mockLog, &slog.HandlerOptions{Level: slog.LevelDebug}))})
+	providerSecret := psa.Creds.Secret
+	provider := ""
+	if inBlock {
+		// The environment has no secret; the block reads it from an
+		// ephemeral variable, as the provider's docs advise (a literal
+		// would sit in the configuration the test harness itself logs, and
+		// terraform saves the value of any other variable in plan files).
+		t.Setenv(EnvSecret, "")
+		t.Setenv("TF_VAR_autotask_secret", providerSecret)
+		provider = `
 variable "autotask_secret" {
   type      = string
   sensitive = true
+  ephemeral = true
 }
 provider "autotask" {
   secret = var.autotask_secret
+}`
+	}
+	const (
+		apiSecret = "Qm4-api-user-secret-77"
+		apiNext   = "Rn5-api-user-secret-88"
+		portalPw  = "Pw6-portal-password-99"
+		portalNew = "Pw7-portal-password-00"
+	)
+	secrets := []string{providerSecret, apiSecret, apiNext, portalPw, portalNew}
+	logPath := filepath.Join(t.TempDir(), "trace.log")
+	t.Setenv("TF_LOG", "TRACE")
+	t.Setenv("TF_ACC_LOG_PATH", logPath)
+	contact := contactOf(t, psa, "Quinn")
+	config := func(version int) string {
+		return provider + fmt.Sprintf(`
+variable "api_secret" {
+  type      = string
+  sensitive = true
+  ephemeral = true
+}
+variable "portal_password" {
+  type      = string
+  sensitive = true
+  ephemeral = true
 }
 resource "autotask_security_level" "t" {
-  name      = "Block Secret"
+  name      = "Secret Test"
   copy_from = "Team Member"
-}`
+}
+resource "autotask_api_user" "sync" {
+  user_name         = "secret-sync@acme.example.com"
+  first_name        = "Secret"
+  last_name         = "Sync"
+  security_level_id = 4
+  integration       = { internal_name = "Secret Sync" }
+  secret_wo         = var.api_secret
+  secret_wo_version = %[1]d
+}
+resource "autotask_client_portal_user" "peter" {
+  contact_id          = %[2]d
+  user_name           = "peter.quinn@northwind.example.org"
+  password_wo         = var.portal_password
+  password_wo_version = %[1]d
+  security_level_id   = 1
+}`, version, contact)
+	}
+	t.Setenv("TF_VAR_api_secret", apiSecret)
+	t.Setenv("TF_VAR_portal_password", portalPw)
+
+	var planChecks []plancheck.PlanCheck
+	var stateChecks []statecheck.StateCheck
+	for i := range secrets {
+		planChecks = append(planChecks, secretCheck{secret: &secrets[i], what: "the plan JSON"})
+		stateChecks = append(stateChecks, secretCheck{secret: &secrets[i], what: "the state"})
+	}
+	var apiID, portalID int64
+	calls := 0
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{{
-			Config: cfg,
-			Check: func(s *terraform.State) error {
-				for addr, rs := range s.RootModule().Resources {
-					for k, v := range rs.Primary.Attributes {
-						if strings.Contains(v, secret) {
-							return fmt.Errorf("state %s.%s holds the secret", addr, k)
+		ErrorCheck:               errorCheck(wordsRE(`Could not update`, `[REDACTED]`), secrets, &calls),
+		Steps: []resource.TestStep{
+			{
+				Config:            config(1),
+				ConfigPlanChecks:  resource.ConfigPlanChecks{PreApply: planChecks, PostApplyPostRefresh: planChecks},
+				ConfigStateChecks: stateChecks,
+				Check: resource.ComposeTestCheckFunc(
+					captureID("autotask_api_user.sync", &apiID),
+					captureID("autotask_client_portal_user.peter", &portalID),
+					func(*terraform.State) error {
+						if n := len(levelsNamed(t, psa.Tenant, "Secret Test")); n != 1 {
+							return fmt.Errorf("%d levels created with the provider's secret, want 1", n)
+						}
+						if !psa.Tenant.WriteOnlyIs("ApiUsers", apiID, "secret", apiSecret) {
+							return fmt.Errorf("the API user's secret did not reach the PSA")
+						}
+						if !psa.Tenant.WriteOnlyIs("ClientPortalUsers", portalID, "password", portalPw) {
+							return fmt.Errorf("the portal password did not reach the PSA")
+						}
+						return nil
+					},
+				),
+			},
+			{ // rotation: the PSA refuses both writes, echoing every secret
+				PreConfig: func() {
+					t.Setenv("TF_VAR_api_secret", apiNext)
+					t.Setenv("TF_VAR_portal_password", portalNew)
+					for entity, echoed := range map[string]string{"ApiUsers": apiNext, "ClientPortalUsers": portalNew} {
+						if err := psa.Tenant.InjectFault(mockpsa.Fault{Kind: mockpsa.FaultStatus, Status: 500, Op: mockpsa.OpUpdate, Entity: entity,
+							Message: fmt.Sprintf("request signed %s refused the value '%s'", providerSecret, echoed)}); err != nil {
+							t.Fatal(err)
 						}
 					}
-				}
-				if n := len(levelsNamed(t, psa.Tenant, "Block Secret")); n != 1 {
-					return fmt.Errorf("%d levels created with the provider block's secret, want 1", n)
-				}
-				return nil
+				},
+				Config: config(2), // fails: ErrorCheck matches the error, which holds no secret
 			},
-		}},
+			{ // the rotation goes through
+				PreConfig: func() {
+					if left := psa.Tenant.Faults(); len(left) != 0 {
+						t.Fatalf("faults that never fired: %+v", left)
+					}
+				},
+				Config:            config(2),
+				ConfigPlanChecks:  resource.ConfigPlanChecks{PreApply: planChecks, PostApplyPostRefresh: planChecks},
+				ConfigStateChecks: stateChecks,
+				Check: func(*terraform.State) error {
+					if !psa.Tenant.WriteOnlyIs("ApiUsers", apiID, "secret", apiNext) || !psa.Tenant.WriteOnlyIs("ClientPortalUsers", portalID, "password", portalNew) {
+						return fmt.Errorf("the rotated secrets did not reach the PSA")
+					}
+					return nil
+				},
+			},
+		},
 	})
-	raw, err := os.ReadFile(logPath)
-	if err != nil {
-		t.Fatalf("read trace log: %v", err)
+	if calls != 1 {
+		t.Errorf("%d failing steps checked, want 1", calls)
 	}
-	log := string(raw)
-	for _, want := range []string{"[TRACE]", "autotask: request", "SecurityLevels"} {
-		if !strings.Contains(log, want) {
-			t.Errorf("trace log lacks %q (%d bytes): it proves nothing", want, len(log))
+	trace := readFile(t, logPath)
+	requests := mockLog.String()
+	// The logs are real: they hold what they log.
+	for _, want := range []string{"[TRACE]", "autotask: request", "SecurityLevels", "ApiUsers", "ClientPortalUsers", "[REDACTED]"} {
+		if !strings.Contains(trace, want) {
+			t.Errorf("trace log lacks %q (%d bytes): it proves nothing", want, len(trace))
 		}
 	}
-	if i := strings.Index(log, secret); i >= 0 {
-		t.Errorf("trace log holds the secret near: %q", log[max(0, i-200):i])
+	for _, want := range []string{"/ApiUsers", "/ClientPortalUsers", "status=500"} {
+		if !strings.Contains(requests, want) {
+			t.Errorf("the mock's request log lacks %q (%d bytes): it proves nothing", want, len(requests))
+		}
+	}
+	for name, text := range map[string]string{"trace log": trace, "mock request log": requests} {
+		for _, s := range secrets {
+			if i := strings.Index(text, s); i >= 0 {
+				t.Errorf("%s holds a secret near: %q", name, text[max(0, i-200):i])
+			}
+		}
 	}
 }
 

@@ -25,16 +25,19 @@ const (
 var orphanSummaryRE = regexp.MustCompile(`^A (.+) named "(.+)" already exists in Autotask \(ID (\d+)\)$`)
 
 // terraform is killed (SIGKILL, with its provider) while it creates 60
-// objects: some exist in the PSA but were never written to state. The next
-// plan names each of them with its ID and import block; with
-// adopt_existing the next apply adopts them, and state and PSA then hold
-// the 60 objects once each.
+// objects: some exist in the PSA but were never written to state. For a
+// type whose plan finds such orphans (reRunAdopts), the next plan names
+// each of them with its ID and import block, and with adopt_existing the
+// next apply adopts them. For a type whose create takes over the object
+// that is already there (reRunTakesOver), the next apply converges by
+// itself. Either way state and PSA then hold the 60 objects once each.
 func testKilledApply(t *testing.T, bin string, row reliabilityRow) {
 	psa := startTestPSA(t, mockpsa.TenantSpec{Name: "killed", Seed: mockpsa.SeedEmpty})
-	// Creates are slow, and so is the read that follows each: a
-	// create committed in the PSA waits a while before terraform
-	// can record it, as over a slow link.
-	for _, op := range []mockpsa.Operation{mockpsa.OpCreate, mockpsa.OpGet} {
+	config := row.setup(t, psa.Tenant, killObjects)
+	// Writes are slow, and so is the read that follows each: a write
+	// committed in the PSA waits a while before terraform can record
+	// it, as over a slow link.
+	for _, op := range []mockpsa.Operation{mockpsa.OpCreate, mockpsa.OpUpdate, mockpsa.OpGet} {
 		if err := psa.Tenant.InjectFault(mockpsa.Fault{Kind: mockpsa.FaultLatency, Latency: killLatency, Op: op,
 			Entity: row.entity, Count: 10 * killObjects}); err != nil {
 			t.Fatal(err)
@@ -42,7 +45,18 @@ func testKilledApply(t *testing.T, bin string, row reliabilityRow) {
 	}
 	d := newTFDir(t, bin, psa.Creds)
 	const prefix = "Kill Suite"
-	d.config(row.config(killObjects, prefix, "v1"))
+	d.config(config("", prefix, "v1"))
+	// written counts the objects the apply has written (for types whose
+	// objects exist beforehand, those it has changed).
+	written := func() []map[string]any {
+		var out []map[string]any
+		for _, o := range row.remoteObjects(t, psa.Tenant) {
+			if row.hasVersion(o, "v1") {
+				out = append(out, o)
+			}
+		}
+		return out
+	}
 
 	// apply, killed midway
 	cmd, out := d.command(t.Context(), "apply", "-input=false", "-no-color", "-auto-approve")
@@ -51,10 +65,10 @@ func testKilledApply(t *testing.T, bin string, row reliabilityRow) {
 		t.Fatal(err)
 	}
 	deadline := time.Now().Add(3 * time.Minute)
-	for len(row.remoteObjects(t, psa.Tenant)) < killAfter {
+	for len(written()) < killAfter {
 		if time.Now().After(deadline) {
 			_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-			t.Fatalf("only %d objects after 3 minutes:\n%s", len(row.remoteObjects(t, psa.Tenant)), out)
+			t.Fatalf("only %d objects written after 3 minutes:\n%s", len(written()), out)
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
@@ -69,22 +83,66 @@ func testKilledApply(t *testing.T, bin string, row reliabilityRow) {
 	for psa.Tenant.Counters().InFlight > 0 && time.Now().Before(waitFor) {
 		time.Sleep(5 * time.Millisecond) // requests of the dead process wind down
 	}
-	created := row.remoteObjects(t, psa.Tenant)
+	created := written()
 	recorded := map[string]bool{}
 	for _, s := range d.state(row.resourceType) {
-		recorded[fmt.Sprint(s.Values["id"])] = true
+		recorded[scalarString(s.Values["id"])] = true
 	}
 	orphans := map[string]string{} // id -> key
 	for _, o := range created {
-		if id := fmt.Sprint(o["id"]); !recorded[id] {
-			orphans[id] = fmt.Sprint(o[row.keyField])
+		if id := row.remoteID(psa.Tenant, o); !recorded[id] {
+			orphans[id] = scalarString(o[row.keyField])
 		}
 	}
 	if len(created) >= killObjects || len(orphans) == 0 {
-		t.Fatalf("the kill did not land midway: %d of %d created, %d not in state", len(created), killObjects, len(orphans))
+		t.Fatalf("the kill did not land midway: %d of %d written, %d not in state", len(created), killObjects, len(orphans))
 	}
 
-	// re-run: the plan names every orphan, with its ID and import block
+	named := 0
+	if row.reRun == reRunAdopts {
+		named = checkOrphansNamed(t, d, row, orphans)
+		// with adopt_existing the apply converges without a duplicate
+		d.config(config(`provider "autotask" {
+  adopt_existing = true
+}
+`, prefix, "v1"))
+	}
+	if out, code := d.run("apply", "-input=false", "-no-color", "-auto-approve"); code != 0 {
+		t.Fatalf("apply after the kill: exit %d\n%s", code, out)
+	}
+	st := d.state(row.resourceType)
+	row.compareStateWithRemote(t, psa.Tenant, st, killObjects)
+	row.checkVersion(t, psa.Tenant, "v1")
+	inState := map[string]bool{}
+	for _, s := range st {
+		inState[scalarString(s.Values["id"])] = true
+	}
+	for id, key := range orphans {
+		if !inState[id] {
+			t.Errorf("orphan %s (%s) was not taken over", id, key)
+		}
+	}
+	if out, code := d.run("plan", "-input=false", "-no-color", "-detailed-exitcode"); code != 0 {
+		t.Errorf("plan after convergence: exit %d\n%s", code, out)
+	}
+	if out, code := d.run("destroy", "-input=false", "-no-color", "-auto-approve"); code != 0 {
+		t.Fatalf("destroy: exit %d\n%s", code, out)
+	}
+	row.checkDestroyed(t, psa.Tenant, d.state(row.resourceType), killObjects, "v1")
+	if row.reRun == reRunAdopts {
+		t.Logf("%s: killed with %d of %d objects created, %d of them not in state; the plan named all %d; adopt_existing adopted them and the apply converged on %d",
+			row.resourceType, len(created), killObjects, len(orphans), named, killObjects)
+		return
+	}
+	t.Logf("%s: killed with %d of %d objects written, %d of them not in state; the next apply took them over and converged on %d",
+		row.resourceType, len(created), killObjects, len(orphans), killObjects)
+}
+
+// checkOrphansNamed runs the plan after the kill: it must fail with one
+// error per orphan, naming its key and ID with the import block. It
+// returns how many orphans the plan named.
+func checkOrphansNamed(t *testing.T, d *tfDir, row reliabilityRow, orphans map[string]string) int {
+	t.Helper()
 	planOut, code := d.run("plan", "-input=false", "-no-color")
 	if code == 0 {
 		t.Fatalf("the plan after the kill succeeded with %d orphans:\n%s", len(orphans), planOut)
@@ -108,35 +166,5 @@ func testKilledApply(t *testing.T, bin string, row reliabilityRow) {
 	if len(named) != len(orphans) {
 		t.Errorf("the plan named %d of %d orphans", len(named), len(orphans))
 	}
-
-	// with adopt_existing the apply converges without a duplicate
-	d.config(`provider "autotask" {
-  adopt_existing = true
-}
-` + row.config(killObjects, prefix, "v1"))
-	if out, code := d.run("apply", "-input=false", "-no-color", "-auto-approve"); code != 0 {
-		t.Fatalf("apply with adopt_existing: exit %d\n%s", code, out)
-	}
-	st := d.state(row.resourceType)
-	row.compareStateWithRemote(t, st, row.remoteObjects(t, psa.Tenant), killObjects)
-	inState := map[string]bool{}
-	for _, s := range st {
-		inState[fmt.Sprint(s.Values["id"])] = true
-	}
-	for id, key := range orphans {
-		if !inState[id] {
-			t.Errorf("orphan %s (%s) was not adopted", id, key)
-		}
-	}
-	if out, code := d.run("plan", "-input=false", "-no-color", "-detailed-exitcode"); code != 0 {
-		t.Errorf("plan after convergence: exit %d\n%s", code, out)
-	}
-	if out, code := d.run("destroy", "-input=false", "-no-color", "-auto-approve"); code != 0 {
-		t.Fatalf("destroy: exit %d\n%s", code, out)
-	}
-	if left := row.remoteObjects(t, psa.Tenant); len(left) != 0 {
-		t.Errorf("%d objects left after destroy", len(left))
-	}
-	t.Logf("%s: killed with %d of %d objects created, %d of them not in state; the plan named all %d; adopt_existing adopted them and the apply converged on %d",
-		row.resourceType, len(created), killObjects, len(orphans), len(named), killObjects)
+	return len(named)
 }

@@ -390,8 +390,16 @@ func (r *APIUserResource) Create(ctx context.Context, req resource.CreateRequest
 		}
 	}
 	plan.ID = types.StringValue(strconv.FormatInt(id, 10))
-	if found := r.refresh(ctx, c, &plan, &resp.Diagnostics); !found {
-		resp.Diagnostics.AddError("API user vanished", fmt.Sprintf("API user %d was written but cannot be read back.", id))
+	// Should the read-back fail, state keeps the user as planned under
+	// its ID, with nothing unknown (the next plan reads it).
+	plan.ResourceID = types.Int64Value(id)
+	if plan.TrackingIdentifier.IsUnknown() {
+		plan.TrackingIdentifier = types.StringNull()
+	}
+	readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("API user %d", id), func(d *diag.Diagnostics) bool {
+		return r.refresh(ctx, c, &plan, d)
+	})
+	if resp.Diagnostics.HasError() {
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)

@@ -287,7 +287,9 @@ func (r *ClientPortalSecurityLevelResource) Create(ctx context.Context, req reso
 	}
 	resp.State.Raw = req.Plan.Raw.Copy()
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(strconv.FormatInt(id, 10)))...)
-	r.refresh(ctx, c, id, &resp.State, false, &resp.Diagnostics)
+	readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("Client Portal security level %d", id), func(d *diag.Diagnostics) bool {
+		return r.refresh(ctx, c, id, &resp.State, false, d)
+	})
 }
 
 // Read refreshes state from the PSA.

@@ -245,6 +245,14 @@ func (r *ClientPortalUserResource) ModifyPlan(ctx context.Context, req resource.
 		return // a level or contact still to be created is checked by Autotask at apply
 	}
 	lvl, err := c.ClientPortalSecurityLevels().Get(ctx, plan.SecurityLevelID.ValueInt64())
+	if autotask.IsNotServed(err) {
+		// A PSA without the security-administration extension cannot show
+		// portal levels; Autotask checks the level at apply.
+		resp.Diagnostics.AddAttributeWarning(path.Root("security_level_id"), "Portal level not checked at plan time",
+			"This PSA does not serve Client Portal security levels (they come with the security-administration extension), so whether "+
+				"the level is active and fits the contact's organization is left to Autotask at apply.")
+		return
+	}
 	if err != nil {
 		summary := "Could not read the portal level"
 		if autotask.IsNotFound(err) {
@@ -467,7 +475,9 @@ func (r *ClientPortalUserResource) Create(ctx context.Context, req resource.Crea
 	plan.ID = types.StringValue(strconv.FormatInt(id, 10))
 	plan.PasswordWO = types.StringNull()
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics)
+	readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("portal login %d", id), func(d *diag.Diagnostics) bool {
+		return r.refresh(ctx, c, id, &resp.State, d)
+	})
 }
 
 // Read refreshes state from the PSA.

@@ -373,7 +373,7 @@ func (c secretCheck) check(v any) error {
 		return err
 	}
 	if bytes.Contains(raw, []byte(*c.secret)) {
-		return fmt.Errorf("%s holds the portal password", c.what)
+		return fmt.Errorf("%s holds a secret", c.what)
 	}
 	if len(raw) < 100 {
 		return fmt.Errorf("%s is suspiciously small (%d bytes)", c.what, len(raw))

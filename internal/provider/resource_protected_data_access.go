@@ -289,8 +289,22 @@ func (r *ProtectedDataAccessResource) Create(ctx context.Context, req resource.C
 		resp.Diagnostics.AddError("Could not set the protected-data access of "+describeResource(res), r.data.apiErrorDetail(err))
 		return
 	}
+	// The ID goes into state before the read-back: if that read fails,
+	// state keeps the object as planned under its ID, and the next run
+	// refreshes it (before, an empty ID failed every later run). Nothing
+	// stays unknown: the license is left empty until a read says it.
 	resp.State.Raw = req.Plan.Raw.Copy()
-	r.refresh(ctx, c, res.ID, &resp.State, &resp.Diagnostics)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(strconv.FormatInt(res.ID, 10)))...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("resource_id"), types.Int64Value(res.ID))...)
+	if plan.UserName.IsUnknown() {
+		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("user_name"), types.StringValue(deref(res.UserName)))...)
+	}
+	if plan.LicenseType.IsUnknown() {
+		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("license_type"), types.StringNull())...)
+	}
+	readBackAfterCreate(&resp.Diagnostics, "the protected-data access of "+describeResource(res), func(d *diag.Diagnostics) bool {
+		return r.refresh(ctx, c, res.ID, &resp.State, d)
+	})
 }
 
 func protectedItem(id int64, a catalog.ProtectedAccess) *autotask.ProtectedDataPermission {

@@ -263,7 +263,9 @@ func (r *SecurityLevelResource) Create(ctx context.Context, req resource.CreateR
 	}
 	resp.State.Raw = req.Plan.Raw.Copy()
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(strconv.FormatInt(id, 10)))...)
-	r.refresh(ctx, c, id, &resp.State, false, &resp.Diagnostics)
+	readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("security level %d", id), func(d *diag.Diagnostics) bool {
+		return r.refresh(ctx, c, id, &resp.State, false, d)
+	})
 }
 
 // planned reads the plan into the level to write: name, description,

@@ -297,7 +297,9 @@ func (r *UserDefinedFieldResource) Create(ctx context.Context, req resource.Crea
 	resp.State.Raw = req.Plan.Raw.Copy()
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(strconv.FormatInt(id, 10)))...)
 	if r.syncItems(ctx, c, id, plan.PicklistValues, &resp.Diagnostics) {
-		r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics)
+		readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("user-defined field %d", id), func(d *diag.Diagnostics) bool {
+			return r.refresh(ctx, c, id, &resp.State, d)
+		})
 	}
 }
 
