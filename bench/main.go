@@ -125,7 +125,6 @@ type sizeRuns struct {
 	PlanUnbatched  result // AUTOTASK_READ_BATCH_WINDOW=0
 	PlanWide       result // -parallelism=N
 	PlanNoRefresh  result // -refresh=false
-	DataApply      result
 	DataPlan       result
 	HasComparisons bool
 }
@@ -221,11 +220,13 @@ func runAll(ctx context.Context, o options) (*report, error) {
 		if err := writeDataConfig(ddir, n); err != nil {
 			return nil, err
 		}
+		if err := writeDataState(ddir, n); err != nil {
+			return nil, err
+		}
 		steps := []step{
 			{"apply", &sr.Apply, pdir, t, nil, []string{"apply", "-input=false", "-no-color", "-auto-approve"}},
 			{"plan", &sr.Plan, pdir, t, nil, []string{"plan", "-input=false", "-no-color", "-detailed-exitcode"}},
 			{"plan-no-refresh", &sr.PlanNoRefresh, pdir, t, nil, []string{"plan", "-input=false", "-no-color", "-detailed-exitcode", "-refresh=false"}},
-			{"data-apply", &sr.DataApply, ddir, nil, nil, []string{"apply", "-input=false", "-no-color", "-auto-approve"}},
 			{"data-plan", &sr.DataPlan, ddir, nil, nil, []string{"plan", "-input=false", "-no-color", "-detailed-exitcode"}},
 		}
 		if !o.skipSlow {

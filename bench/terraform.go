@@ -172,6 +172,60 @@ func writeDataConfig(dir string, n int) error {
 	return writeConfig(dir, b.String())
 }
 
+// writeDataState writes the state `terraform apply` leaves for
+// writeDataConfig's n resources, so the floor's plan needs no apply first
+// (applying 1000 terraform_data resources takes minutes of terraform's own
+// time). The plan that follows must find nothing to change; the harness
+// checks that with -detailed-exitcode.
+func writeDataState(dir string, n int) error {
+	type tfValue struct {
+		Value map[string]any `json:"value"`
+		Type  []any          `json:"type"`
+	}
+	var resources []any
+	for i := range n {
+		name, desc, mods := levelPayload(i, true)
+		value := map[string]any{"name": name, "description": desc, "copy_from": "Service Desk User"}
+		types := map[string]any{"name": "string", "description": "string", "copy_from": "string"}
+		for _, m := range mods {
+			mv, mt := map[string]any{}, map[string]any{}
+			for _, kv := range m.values {
+				var v any
+				if err := json.Unmarshal([]byte(kv[1]), &v); err != nil {
+					return err
+				}
+				mv[kv[0]] = v
+				if _, isBool := v.(bool); isBool {
+					mt[kv[0]] = "bool"
+				} else {
+					mt[kv[0]] = "string"
+				}
+			}
+			value[m.name], types[m.name] = mv, []any{"object", mt}
+		}
+		in := tfValue{Value: value, Type: []any{"object", types}}
+		resources = append(resources, map[string]any{
+			"mode": "managed", "type": "terraform_data", "name": fmt.Sprintf("l%04d", i),
+			"provider": `provider["terraform.io/builtin/terraform"]`,
+			"instances": []any{map[string]any{
+				"schema_version": 0, "sensitive_attributes": []any{},
+				"attributes": map[string]any{
+					"id": fmt.Sprintf("00000000-0000-4000-8000-%012d", i), "input": in, "output": in, "triggers_replace": nil,
+				},
+			}},
+		})
+	}
+	state := map[string]any{
+		"version": 4, "terraform_version": "1.11.4", "serial": 1, "lineage": "00000000-0000-4000-8000-bench0000000",
+		"outputs": map[string]any{}, "resources": resources, "check_results": nil,
+	}
+	b, err := json.MarshalIndent(state, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "terraform.tfstate"), b, 0o644)
+}
+
 func writeConfig(dir, content string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
