@@ -44,6 +44,7 @@ type options struct {
 	out          string
 	chart        string
 	goBenchmarks bool
+	findings     []int
 }
 
 func parseOptions() (options, error) {
@@ -51,6 +52,7 @@ func parseOptions() (options, error) {
 		o         options
 		sizes     string
 		latencies string
+		findings  string
 	)
 	flag.StringVar(&sizes, "sizes", "50,200,500,1000", "numbers of security levels to plan")
 	flag.IntVar(&o.applyN, "apply-n", 200, "levels created by the apply-at-latency runs")
@@ -64,6 +66,7 @@ func parseOptions() (options, error) {
 	flag.StringVar(&o.out, "out", "BENCHMARKS.md", "report to update (its harness section is replaced)")
 	flag.StringVar(&o.chart, "chart", "bench/scaling.png", "PNG chart to write")
 	flag.BoolVar(&o.goBenchmarks, "go-bench", true, "also run the batching and evaluator go benchmarks")
+	flag.StringVar(&findings, "findings", "50,100", "sizes of the plan-time findings runs (empty: none)")
 	flag.Parse()
 	for _, s := range strings.Split(sizes, ",") {
 		if strings.TrimSpace(s) == "" {
@@ -74,6 +77,16 @@ func parseOptions() (options, error) {
 			return o, fmt.Errorf("-sizes: %q is not a positive number", s)
 		}
 		o.sizes = append(o.sizes, n)
+	}
+	for _, s := range strings.Split(findings, ",") {
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n <= 0 {
+			return o, fmt.Errorf("-findings: %q is not a positive number", s)
+		}
+		o.findings = append(o.findings, n)
 	}
 	for _, s := range strings.Split(latencies, ",") {
 		if strings.TrimSpace(s) == "" {
@@ -144,6 +157,7 @@ type report struct {
 	Latency     []latencyRuns
 	Unmanaged   *unmanagedRuns
 	Profile     *profile
+	Findings    []findingsRuns
 	GoBench     []goBench
 	PayloadVals int
 	LoadBefore  string
@@ -188,7 +202,7 @@ func runAll(ctx context.Context, o options) (*report, error) {
 		cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-o", b[0], b[1])
 		cmd.Dir = root
 		if out, err := cmd.CombinedOutput(); err != nil {
-			return nil, fmt.Errorf("go build %s: %v\n%s", b[1], err, out)
+			return nil, fmt.Errorf("go build %s: %w\n%s", b[1], err, out)
 		}
 	}
 	rc := filepath.Join(work, "terraformrc")
@@ -252,6 +266,14 @@ func runAll(ctx context.Context, o options) (*report, error) {
 			return nil, err
 		}
 		rep.Unmanaged = ur
+	}
+
+	for _, n := range o.findings {
+		fr, err := runFindings(ctx, r, fast, work, n)
+		if err != nil {
+			return nil, err
+		}
+		rep.Findings = append(rep.Findings, fr)
 	}
 
 	if t, ok := tenants[o.profileN]; ok {
@@ -344,6 +366,51 @@ func runLatency(ctx context.Context, o options, r *runner, mockBin, work string,
 	log.Printf("apply of %d levels at %s latency: %.2fs, %d requests (%v), %d x 429", o.applyN, lat, lr.Apply.Wall.Seconds(),
 		lr.Apply.Counters.Total, lr.Apply.Counters.ByMethod, lr.Apply.Counters.TooManyRequests)
 	return lr, nil
+}
+
+// findingsRuns compares the plan of n new levels that have no plan-time
+// findings with the plan of n levels that have one finding each.
+type findingsRuns struct {
+	N        int
+	Clean    result
+	Findings result
+	Warnings int
+}
+
+func runFindings(ctx context.Context, r *runner, m *mock, work string, n int) (findingsRuns, error) {
+	fr := findingsRuns{N: n}
+	t, err := m.newTenant(fmt.Sprintf("findings-%d", n))
+	if err != nil {
+		return fr, err
+	}
+	for _, run := range []struct {
+		clean bool
+		dst   *result
+	}{{true, &fr.Clean}, {false, &fr.Findings}} {
+		dir := filepath.Join(work, fmt.Sprintf("findings-%d-%t", n, run.clean))
+		if err := writeLevelsConfig(dir, n, run.clean); err != nil {
+			return fr, err
+		}
+		label := fmt.Sprintf("findings-%d-clean", n)
+		if !run.clean {
+			label = fmt.Sprintf("findings-%d-one-each", n)
+		}
+		res, err := r.run(ctx, label, dir, t, nil, nil, "plan", "-input=false", "-no-color")
+		if err != nil {
+			return fr, err
+		}
+		*run.dst = res
+		if !run.clean {
+			fr.Warnings = strings.Count(readLog(res), "\nWarning: AT")
+		}
+	}
+	log.Printf("plan of %d new levels: %.2fs without findings, %.2fs with one each (%d warnings)", n, fr.Clean.Wall.Seconds(), fr.Findings.Wall.Seconds(), fr.Warnings)
+	return fr, nil
+}
+
+func readLog(res result) string {
+	b, _ := os.ReadFile(res.Log)
+	return "\n" + string(b)
 }
 
 func loadAverage() string {

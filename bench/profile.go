@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"log"
 	"os"
@@ -68,12 +69,12 @@ func runProfile(ctx context.Context, r *runner, t *tenant, dir, pprofBin, profDi
 	}
 	files, err := filepath.Glob(filepath.Join(profDir, "cpu-*.pprof"))
 	if err != nil || len(files) == 0 {
-		return nil, fmt.Errorf("no CPU profile written in %s (%v)", profDir, err)
+		return nil, fmt.Errorf("no CPU profile written in %s: %w", profDir, errors.Join(err, errNoProfile))
 	}
 	args := append([]string{"tool", "pprof", "-top", "-cum", "-nodecount=100000", pprofBin}, files...)
 	out, err := exec.CommandContext(ctx, "go", args...).Output()
 	if err != nil {
-		return nil, fmt.Errorf("go tool pprof: %v", err)
+		return nil, fmt.Errorf("go tool pprof: %w", err)
 	}
 	p := &profile{N: n, Plan: res}
 	lines, total := parsePprofTop(string(out))
@@ -93,6 +94,8 @@ func runProfile(ctx context.Context, r *runner, t *tenant, dir, pprofBin, profDi
 	log.Printf("profile of the plan of %d levels: %.2fs of samples in %d profiles", n, total, len(files))
 	return p, nil
 }
+
+var errNoProfile = errors.New("the profiled plugin wrote nothing")
 
 var (
 	pprofTotalRE = regexp.MustCompile(`Total samples = ([0-9.]+)(ms|s|us|mins|hrs)`)
@@ -161,7 +164,7 @@ func runGoBenchmarks(ctx context.Context, root string) ([]goBench, error) {
 		cmd.Dir = root
 		data, err := cmd.CombinedOutput()
 		if err != nil {
-			return nil, fmt.Errorf("go test -bench %s %s: %v\n%s", b[1], b[0], err, data)
+			return nil, fmt.Errorf("go test -bench %s %s: %w\n%s", b[1], b[0], err, data)
 		}
 		out = append(out, parseGoBench(string(data))...)
 	}

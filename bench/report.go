@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -151,6 +152,7 @@ func renderSection(o options, rep *report) string {
 	renderApply(&b, rep)
 	renderLatency(&b, rep)
 	renderUnmanaged(&b, rep)
+	renderFindings(&b, rep)
 	renderProfile(&b, rep)
 	renderGoBench(&b, rep)
 	b.p("%s", markEnd)
@@ -356,6 +358,31 @@ func renderUnmanaged(b *md, rep *report) {
 	})
 }
 
+func renderFindings(b *md, rep *report) {
+	if len(rep.Findings) == 0 {
+		return
+	}
+	b.p("### Plan-time findings: terraform's cost per warning")
+	b.p("")
+	b.p("Plans of N new levels (nothing in state) in one file: without findings, and with the base level's defaults, " +
+		"which give every level one informational finding (AT303), shown as a warning on its attribute. Terraform renders " +
+		"each diagnostic with a snippet of its file and re-parses the whole file to do so, so the cost of a warning grows " +
+		"with the size of the file: one warning per resource makes a plan quadratic in the number of resources. Splitting " +
+		"a large configuration into several files, or `rule_severity = { AT303 = \"off\" }`, keeps it linear.")
+	b.p("")
+	var rows [][]string
+	for _, f := range rep.Findings {
+		extra := f.Findings.Wall - f.Clean.Wall
+		per := "–"
+		if f.Warnings > 0 {
+			per = fmt.Sprintf("%.0f ms", extra.Seconds()*1000/float64(f.Warnings))
+		}
+		rows = append(rows, []string{fmt.Sprint(f.N), secs(f.Clean.Wall), secs(f.Findings.Wall), fmt.Sprint(f.Warnings), ratio(f.Findings.Wall.Seconds(), f.Clean.Wall.Seconds()), per,
+			fmt.Sprintf("%.2f s", f.Findings.TFCPU-f.Findings.ProviderCPU()), fmt.Sprintf("%.2f s", f.Clean.TFCPU-f.Clean.ProviderCPU())})
+	}
+	b.table([]string{"N", "plan, no findings", "plan, one finding per level", "warnings", "ratio", "extra per warning", "terraform CPU with findings", "without"}, rows)
+}
+
 func renderProfile(b *md, rep *report) {
 	p := rep.Profile
 	if p == nil {
@@ -438,7 +465,7 @@ func machine() string {
 
 func versions() string {
 	tf := "terraform ?"
-	if out, err := exec.Command("terraform", "version").Output(); err == nil {
+	if out, err := exec.CommandContext(context.Background(), "terraform", "version").Output(); err == nil {
 		tf = strings.TrimSpace(strings.SplitN(string(out), "\n", 2)[0])
 	}
 	return fmt.Sprintf("%s, %s", strings.Replace(tf, "Terraform v", "Terraform ", 1), runtime.Version())

@@ -250,6 +250,7 @@ type result struct {
 	Plugins  []usage          // every provider process it started
 	TFCPU    float64          // terraform's CPU seconds, plugins included
 	Exit     int
+	Log      string // terraform's output
 }
 
 // PeakRSSMiB is the largest peak RSS of the command's provider processes.
@@ -284,7 +285,7 @@ func (r *runner) run(ctx context.Context, label, dir string, t *tenant, extraEnv
 	r.seq++
 	logPath := filepath.Join(r.logDir, fmt.Sprintf("%03d-%s.log", r.seq, sanitize(label)))
 	rusagePath := filepath.Join(r.logDir, fmt.Sprintf("%03d-%s.rusage", r.seq, sanitize(label)))
-	res := result{Label: label}
+	res := result{Label: label, Log: logPath}
 	env := append(os.Environ(),
 		"TF_CLI_CONFIG_FILE="+r.rc, "TF_IN_AUTOMATION=1", "CHECKPOINT_DISABLE=1",
 		"BENCH_PROVIDER_BIN="+r.providerBin, "BENCH_RUSAGE_FILE="+rusagePath)
@@ -319,7 +320,7 @@ func (r *runner) run(ctx context.Context, label, dir string, t *tenant, extraEnv
 		}
 	}
 	if !accepted {
-		return res, fmt.Errorf("terraform %s (%s) failed: %v; see %s:\n%s", strings.Join(args, " "), label, err, logPath, tail(logPath, 30))
+		return res, fmt.Errorf("terraform %s (%s) failed: %w; see %s:\n%s", strings.Join(args, " "), label, err, logPath, tail(logPath, 30))
 	}
 	if t != nil {
 		if res.Counters, err = t.counters(); err != nil {

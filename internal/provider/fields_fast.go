@@ -56,30 +56,31 @@ func topLevel(raw *tftypes.Value) (map[string]tftypes.Value, bool) {
 	return m, true
 }
 
-// getTopLevel reads the named top-level attributes of src.
-func getTopLevel(ctx context.Context, src any, names []string) (map[string]attr.Value, bool) {
+// getTopLevel reads the named top-level attributes of src; nil when it
+// cannot (the caller then asks attribute by attribute).
+func getTopLevel(ctx context.Context, src any, names []string) map[string]attr.Value {
 	raw, schema, _ := rawOf(src)
 	m, ok := topLevel(raw)
 	if !ok {
-		return nil, false
+		return nil
 	}
 	out := make(map[string]attr.Value, len(names))
 	for _, name := range names {
 		tv, ok := m[name]
 		if !ok {
-			return nil, false
+			return nil
 		}
 		typ, diags := schema.TypeAtPath(ctx, path.Root(name))
 		if diags.HasError() {
-			return nil, false
+			return nil
 		}
 		v, err := typ.ValueFromTerraform(ctx, tv)
 		if err != nil {
-			return nil, false
+			return nil
 		}
 		out[name] = v
 	}
-	return out, true
+	return out
 }
 
 // setTopLevel replaces the named top-level attributes of dst (a *tfsdk.State

@@ -73,7 +73,7 @@ func computedSettingsAttribute(groups []permGroup, description string) rschema.S
 // reports whether any value is not known yet.
 func readOverrides(ctx context.Context, src attributeGetter, groups []permGroup) (s catalog.Settings, unknown bool, diags diag.Diagnostics) {
 	s = catalog.Settings{}
-	fast, _ := getTopLevel(ctx, src, permGroupNames(groups)) // one pass when it can (fields_fast.go)
+	fast := getTopLevel(ctx, src, permGroupNames(groups)) // one pass when it can (fields_fast.go)
 	for _, g := range groups {
 		obj, ok := fast[g.Name].(types.Object)
 		if !ok {

@@ -444,7 +444,7 @@ resource "autotask_security_level" "pm" {
 					return fmt.Errorf("%d levels named Resilient PMs, want exactly 1", n)
 				}
 				if left := psa.Tenant.Faults(); len(left) != 0 || arm.err != nil {
-					return fmt.Errorf("faults never fired: %+v (%v)", left, arm.err)
+					return fmt.Errorf("faults never fired: %+v (%w)", left, arm.err)
 				}
 				if c := psa.Tenant.Counters(); c.Dropped != 1 || c.TooManyRequests != 1 || c.ByMethod["GET"] != 0 {
 					return fmt.Errorf("counters %+v: want the create dropped once, one 429 and no GET", c)
