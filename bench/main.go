@@ -68,25 +68,12 @@ func parseOptions() (options, error) {
 	flag.BoolVar(&o.goBenchmarks, "go-bench", true, "also run the batching and evaluator go benchmarks")
 	flag.StringVar(&findings, "findings", "50,100", "sizes of the plan-time findings runs (empty: none)")
 	flag.Parse()
-	for _, s := range strings.Split(sizes, ",") {
-		if strings.TrimSpace(s) == "" {
-			continue
-		}
-		n, err := strconv.Atoi(strings.TrimSpace(s))
-		if err != nil || n <= 0 {
-			return o, fmt.Errorf("-sizes: %q is not a positive number", s)
-		}
-		o.sizes = append(o.sizes, n)
+	var err error
+	if o.sizes, err = positiveInts("-sizes", sizes); err != nil {
+		return o, err
 	}
-	for _, s := range strings.Split(findings, ",") {
-		if strings.TrimSpace(s) == "" {
-			continue
-		}
-		n, err := strconv.Atoi(strings.TrimSpace(s))
-		if err != nil || n <= 0 {
-			return o, fmt.Errorf("-findings: %q is not a positive number", s)
-		}
-		o.findings = append(o.findings, n)
+	if o.findings, err = positiveInts("-findings", findings); err != nil {
+		return o, err
 	}
 	for _, s := range strings.Split(latencies, ",") {
 		if strings.TrimSpace(s) == "" {
@@ -99,6 +86,22 @@ func parseOptions() (options, error) {
 		o.latencies = append(o.latencies, d)
 	}
 	return o, nil
+}
+
+// positiveInts parses a comma-separated list of positive numbers.
+func positiveInts(name, list string) ([]int, error) {
+	var out []int
+	for _, s := range strings.Split(list, ",") {
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n <= 0 {
+			return nil, fmt.Errorf("%s: %q is not a positive number", name, s)
+		}
+		out = append(out, n)
+	}
+	return out, nil
 }
 
 func main() {
