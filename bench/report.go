@@ -365,10 +365,10 @@ func renderFindings(b *md, rep *report) {
 	b.p("### Plan-time findings: terraform's cost per warning")
 	b.p("")
 	b.p("Plans of N new levels (nothing in state) in one file: without findings, and with the base level's defaults, " +
-		"which give every level one informational finding (AT303), shown as a warning on its attribute. Terraform renders " +
+		"which give every level one finding (AT303, raised to a warning with `rule_severity`), shown on its attribute. Terraform renders " +
 		"each diagnostic with a snippet of its file and re-parses the whole file to do so, so the cost of a warning grows " +
 		"with the size of the file: one warning per resource makes a plan quadratic in the number of resources. Splitting " +
-		"a large configuration into several files, or `rule_severity = { AT303 = \"off\" }`, keeps it linear.")
+		"a large configuration into several files keeps it linear.")
 	b.p("")
 	var rows [][]string
 	for _, f := range rep.Findings {
