@@ -7,6 +7,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
 
@@ -138,4 +139,13 @@ func permGroupNames(groups []permGroup) []string {
 		names[i] = g.Name
 	}
 	return names
+}
+
+// cachedObjectType is the plain object type of a permission group, given to
+// its nested attribute as CustomType. It is the type the framework would
+// build itself, but the framework rebuilds it (with every nested attribute's
+// type) each time it walks a path through the attribute — per attribute of
+// every value it converts; a given type is built once.
+func cachedObjectType(g permGroup) types.ObjectType {
+	return types.ObjectType{AttrTypes: groupAttrTypes(g)}
 }

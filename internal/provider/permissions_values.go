@@ -46,6 +46,7 @@ func overrideAttributes(groups []permGroup, what string) map[string]rschema.Attr
 		out[g.Name] = rschema.SingleNestedAttribute{
 			Optional:            true,
 			Attributes:          inner,
+			CustomType:          cachedObjectType(g),
 			MarkdownDescription: g.Label + " permissions (" + g.Description + ") that differ from " + what + ". Unset permissions keep " + what + "'s value.",
 		}
 	}
@@ -64,9 +65,9 @@ func computedSettingsAttribute(groups []permGroup, description string) rschema.S
 				inner[p.Name] = rschema.StringAttribute{Computed: true, MarkdownDescription: permDescription(p)}
 			}
 		}
-		attrs[g.Name] = rschema.SingleNestedAttribute{Computed: true, Attributes: inner, MarkdownDescription: g.Label + "."}
+		attrs[g.Name] = rschema.SingleNestedAttribute{Computed: true, Attributes: inner, MarkdownDescription: g.Label + ".", CustomType: cachedObjectType(g)}
 	}
-	return rschema.SingleNestedAttribute{Computed: true, Attributes: attrs, MarkdownDescription: description}
+	return rschema.SingleNestedAttribute{Computed: true, Attributes: attrs, MarkdownDescription: description, CustomType: groupsObjectType(groups)}
 }
 
 // readOverrides collects the override blocks from config or plan. unknown
