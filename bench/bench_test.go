@@ -56,6 +56,14 @@ func TestParsers(t *testing.T) {
 	if total != 1.59 || len(lines) != 2 || lines[1].Cum != 0.36 || lines[1].Flat != 0.03 {
 		t.Errorf("pprof: %v %v", total, lines)
 	}
+	allocs, mb := parsePprofTop(`Showing nodes accounting for 1.52GB, 32.05% of 4.73GB total
+      flat  flat%   sum%        cum   cum%
+    1.52GB 32.05% 32.05%     1.52GB 32.05%  github.com/hashicorp/terraform-plugin-framework/resource/schema.schemaAttributes
+  512.00kB  1.00% 33.05%   512.00kB  1.00%  runtime.malg
+`)
+	if mb != 4.73*1024 || len(allocs) != 2 || allocs[1].Flat != 0.5 {
+		t.Errorf("pprof alloc_space: %v %v", mb, allocs)
+	}
 	gb := parseGoBench("goos: linux\nBenchmarkBatchedGets500-2   	      37	  62224378 ns/op	         1.000 requests/op\nPASS\n")
 	if len(gb) != 1 || gb[0].Name != "BenchmarkBatchedGets500" {
 		t.Fatalf("go bench: %+v", gb)
