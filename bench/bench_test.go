@@ -56,6 +56,14 @@ func TestParsers(t *testing.T) {
 	if total != 1.59 || len(lines) != 2 || lines[1].Cum != 0.36 || lines[1].Flat != 0.03 {
 		t.Errorf("pprof: %v %v", total, lines)
 	}
+	allocs, mb := parsePprofTop(`Showing nodes accounting for 1.52GB, 32.05% of 4.73GB total
+      flat  flat%   sum%        cum   cum%
+    1.52GB 32.05% 32.05%     1.52GB 32.05%  github.com/hashicorp/terraform-plugin-framework/resource/schema.schemaAttributes
+  512.00kB  1.00% 33.05%   512.00kB  1.00%  runtime.malg
+`)
+	if mb != 4.73*1024 || len(allocs) != 2 || allocs[1].Flat != 0.5 {
+		t.Errorf("pprof alloc_space: %v %v", mb, allocs)
+	}
 	gb := parseGoBench("goos: linux\nBenchmarkBatchedGets500-2   	      37	  62224378 ns/op	         1.000 requests/op\nPASS\n")
 	if len(gb) != 1 || gb[0].Name != "BenchmarkBatchedGets500" {
 		t.Fatalf("go bench: %+v", gb)
@@ -77,8 +85,8 @@ func TestReportKeepsTheRestOfTheDocument(t *testing.T) {
 		return result{Wall: wall, Counters: mockpsa.Counters{Total: total, ByMethod: map[string]int64{"POST": total}}}
 	}
 	rep := &report{Started: time.Now(), PayloadVals: 53, Sizes: []sizeRuns{
-		{N: 50, Plan: mk(7, 2*time.Second), DataPlan: mk(0, time.Second), PlanNoRefresh: mk(2, time.Second), Apply: mk(60, 3*time.Second), DataApply: mk(0, time.Second)},
-		{N: 500, Plan: mk(52, 9*time.Second), DataPlan: mk(0, 3*time.Second), PlanNoRefresh: mk(2, 6*time.Second), Apply: mk(600, 30*time.Second), DataApply: mk(0, 9*time.Second)},
+		{N: 50, Plan: mk(7, 2*time.Second), DataPlan: mk(0, time.Second), PlanNoRefresh: mk(2, time.Second), Apply: mk(60, 3*time.Second)},
+		{N: 500, Plan: mk(52, 9*time.Second), DataPlan: mk(0, 3*time.Second), PlanNoRefresh: mk(2, 6*time.Second), Apply: mk(600, 30*time.Second)},
 	}}
 	for range 2 { // twice: the second run replaces the first section
 		if err := writeReport(o, rep); err != nil {

@@ -44,6 +44,7 @@ type options struct {
 	out          string
 	chart        string
 	goBenchmarks bool
+	findings     []int
 }
 
 func parseOptions() (options, error) {
@@ -51,6 +52,7 @@ func parseOptions() (options, error) {
 		o         options
 		sizes     string
 		latencies string
+		findings  string
 	)
 	flag.StringVar(&sizes, "sizes", "50,200,500,1000", "numbers of security levels to plan")
 	flag.IntVar(&o.applyN, "apply-n", 200, "levels created by the apply-at-latency runs")
@@ -64,16 +66,14 @@ func parseOptions() (options, error) {
 	flag.StringVar(&o.out, "out", "BENCHMARKS.md", "report to update (its harness section is replaced)")
 	flag.StringVar(&o.chart, "chart", "bench/scaling.png", "PNG chart to write")
 	flag.BoolVar(&o.goBenchmarks, "go-bench", true, "also run the batching and evaluator go benchmarks")
+	flag.StringVar(&findings, "findings", "50,100", "sizes of the plan-time findings runs (empty: none)")
 	flag.Parse()
-	for _, s := range strings.Split(sizes, ",") {
-		if strings.TrimSpace(s) == "" {
-			continue
-		}
-		n, err := strconv.Atoi(strings.TrimSpace(s))
-		if err != nil || n <= 0 {
-			return o, fmt.Errorf("-sizes: %q is not a positive number", s)
-		}
-		o.sizes = append(o.sizes, n)
+	var err error
+	if o.sizes, err = positiveInts("-sizes", sizes); err != nil {
+		return o, err
+	}
+	if o.findings, err = positiveInts("-findings", findings); err != nil {
+		return o, err
 	}
 	for _, s := range strings.Split(latencies, ",") {
 		if strings.TrimSpace(s) == "" {
@@ -86,6 +86,22 @@ func parseOptions() (options, error) {
 		o.latencies = append(o.latencies, d)
 	}
 	return o, nil
+}
+
+// positiveInts parses a comma-separated list of positive numbers.
+func positiveInts(name, list string) ([]int, error) {
+	var out []int
+	for _, s := range strings.Split(list, ",") {
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n <= 0 {
+			return nil, fmt.Errorf("%s: %q is not a positive number", name, s)
+		}
+		out = append(out, n)
+	}
+	return out, nil
 }
 
 func main() {
@@ -125,7 +141,6 @@ type sizeRuns struct {
 	PlanUnbatched  result // AUTOTASK_READ_BATCH_WINDOW=0
 	PlanWide       result // -parallelism=N
 	PlanNoRefresh  result // -refresh=false
-	DataApply      result
 	DataPlan       result
 	HasComparisons bool
 }
@@ -145,6 +160,7 @@ type report struct {
 	Latency     []latencyRuns
 	Unmanaged   *unmanagedRuns
 	Profile     *profile
+	Findings    []findingsRuns
 	GoBench     []goBench
 	PayloadVals int
 	LoadBefore  string
@@ -189,7 +205,7 @@ func runAll(ctx context.Context, o options) (*report, error) {
 		cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-o", b[0], b[1])
 		cmd.Dir = root
 		if out, err := cmd.CombinedOutput(); err != nil {
-			return nil, fmt.Errorf("go build %s: %v\n%s", b[1], err, out)
+			return nil, fmt.Errorf("go build %s: %w\n%s", b[1], err, out)
 		}
 	}
 	rc := filepath.Join(work, "terraformrc")
@@ -221,11 +237,13 @@ func runAll(ctx context.Context, o options) (*report, error) {
 		if err := writeDataConfig(ddir, n); err != nil {
 			return nil, err
 		}
+		if err := writeDataState(ddir, n); err != nil {
+			return nil, err
+		}
 		steps := []step{
 			{"apply", &sr.Apply, pdir, t, nil, []string{"apply", "-input=false", "-no-color", "-auto-approve"}},
 			{"plan", &sr.Plan, pdir, t, nil, []string{"plan", "-input=false", "-no-color", "-detailed-exitcode"}},
 			{"plan-no-refresh", &sr.PlanNoRefresh, pdir, t, nil, []string{"plan", "-input=false", "-no-color", "-detailed-exitcode", "-refresh=false"}},
-			{"data-apply", &sr.DataApply, ddir, nil, nil, []string{"apply", "-input=false", "-no-color", "-auto-approve"}},
 			{"data-plan", &sr.DataPlan, ddir, nil, nil, []string{"plan", "-input=false", "-no-color", "-detailed-exitcode"}},
 		}
 		if !o.skipSlow {
@@ -251,6 +269,14 @@ func runAll(ctx context.Context, o options) (*report, error) {
 			return nil, err
 		}
 		rep.Unmanaged = ur
+	}
+
+	for _, n := range o.findings {
+		fr, err := runFindings(ctx, r, fast, work, n)
+		if err != nil {
+			return nil, err
+		}
+		rep.Findings = append(rep.Findings, fr)
 	}
 
 	if t, ok := tenants[o.profileN]; ok {
@@ -343,6 +369,51 @@ func runLatency(ctx context.Context, o options, r *runner, mockBin, work string,
 	log.Printf("apply of %d levels at %s latency: %.2fs, %d requests (%v), %d x 429", o.applyN, lat, lr.Apply.Wall.Seconds(),
 		lr.Apply.Counters.Total, lr.Apply.Counters.ByMethod, lr.Apply.Counters.TooManyRequests)
 	return lr, nil
+}
+
+// findingsRuns compares the plan of n new levels that have no plan-time
+// findings with the plan of n levels that have one finding each.
+type findingsRuns struct {
+	N        int
+	Clean    result
+	Findings result
+	Warnings int
+}
+
+func runFindings(ctx context.Context, r *runner, m *mock, work string, n int) (findingsRuns, error) {
+	fr := findingsRuns{N: n}
+	t, err := m.newTenant(fmt.Sprintf("findings-%d", n))
+	if err != nil {
+		return fr, err
+	}
+	for _, run := range []struct {
+		clean bool
+		dst   *result
+	}{{true, &fr.Clean}, {false, &fr.Findings}} {
+		dir := filepath.Join(work, fmt.Sprintf("findings-%d-%t", n, run.clean))
+		if err := writeLevelsConfig(dir, n, run.clean); err != nil {
+			return fr, err
+		}
+		label := fmt.Sprintf("findings-%d-clean", n)
+		if !run.clean {
+			label = fmt.Sprintf("findings-%d-one-each", n)
+		}
+		res, err := r.run(ctx, label, dir, t, nil, nil, "plan", "-input=false", "-no-color")
+		if err != nil {
+			return fr, err
+		}
+		*run.dst = res
+		if !run.clean {
+			fr.Warnings = strings.Count(readLog(res), "\nWarning: AT")
+		}
+	}
+	log.Printf("plan of %d new levels: %.2fs without findings, %.2fs with one each (%d warnings)", n, fr.Clean.Wall.Seconds(), fr.Findings.Wall.Seconds(), fr.Warnings)
+	return fr, nil
+}
+
+func readLog(res result) string {
+	b, _ := os.ReadFile(res.Log)
+	return "\n" + string(b)
 }
 
 func loadAverage() string {

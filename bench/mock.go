@@ -44,7 +44,7 @@ func startMock(ctx context.Context, bin, logPath string, latency time.Duration) 
 	sc := bufio.NewScanner(out)
 	if !sc.Scan() {
 		_ = cmd.Process.Kill()
-		return nil, fmt.Errorf("mock PSA did not start: %v", sc.Err())
+		return nil, fmt.Errorf("mock PSA did not start: %w", sc.Err())
 	}
 	url := strings.TrimPrefix(sc.Text(), "mock Autotask PSA listening on ")
 	go func() { _, _ = io.Copy(logf, out) }()
@@ -75,7 +75,7 @@ func (m *mock) call(method, path string, body, out any) error {
 		}
 		rd = bytes.NewReader(b)
 	}
-	req, err := http.NewRequest(method, m.url+path, rd)
+	req, err := http.NewRequestWithContext(context.Background(), method, m.url+path, rd)
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"log"
 	"os"
@@ -20,6 +21,10 @@ type profile struct {
 	Samples float64 // seconds of CPU samples in the profile
 	Parts   []profilePart
 	Top     []profileLine // by flat time
+	// AllocMB is what the provider's processes allocated in all (heap
+	// profiles); AllocTop the biggest allocators, flat, in MB.
+	AllocMB  float64
+	AllocTop []profileLine
 }
 
 type profilePart struct {
@@ -68,12 +73,12 @@ func runProfile(ctx context.Context, r *runner, t *tenant, dir, pprofBin, profDi
 	}
 	files, err := filepath.Glob(filepath.Join(profDir, "cpu-*.pprof"))
 	if err != nil || len(files) == 0 {
-		return nil, fmt.Errorf("no CPU profile written in %s (%v)", profDir, err)
+		return nil, fmt.Errorf("no CPU profile written in %s: %w", profDir, errors.Join(err, errNoProfile))
 	}
 	args := append([]string{"tool", "pprof", "-top", "-cum", "-nodecount=100000", pprofBin}, files...)
 	out, err := exec.CommandContext(ctx, "go", args...).Output()
 	if err != nil {
-		return nil, fmt.Errorf("go tool pprof: %v", err)
+		return nil, fmt.Errorf("go tool pprof: %w", err)
 	}
 	p := &profile{N: n, Plan: res}
 	lines, total := parsePprofTop(string(out))
@@ -90,13 +95,24 @@ func runProfile(ctx context.Context, r *runner, t *tenant, dir, pprofBin, profDi
 	byFlat := append([]profileLine(nil), lines...)
 	sortByFlat(byFlat)
 	p.Top = byFlat[:min(12, len(byFlat))]
-	log.Printf("profile of the plan of %d levels: %.2fs of samples in %d profiles", n, total, len(files))
+	if heaps, _ := filepath.Glob(filepath.Join(profDir, "heap-*.pprof")); len(heaps) > 0 {
+		args := append([]string{"tool", "pprof", "-top", "-sample_index=alloc_space", "-nodecount=100000", pprofBin}, heaps...)
+		if out, err := exec.CommandContext(ctx, "go", args...).Output(); err == nil {
+			allocs, allocTotal := parsePprofTop(string(out))
+			p.AllocMB = allocTotal
+			sortByFlat(allocs)
+			p.AllocTop = allocs[:min(6, len(allocs))]
+		}
+	}
+	log.Printf("profile of the plan of %d levels: %.2fs of samples in %d profiles, %.0f MB allocated", n, total, len(files), p.AllocMB)
 	return p, nil
 }
 
+var errNoProfile = errors.New("the profiled plugin wrote nothing")
+
 var (
-	pprofTotalRE = regexp.MustCompile(`Total samples = ([0-9.]+)(ms|s|us|mins|hrs)`)
-	pprofLineRE  = regexp.MustCompile(`^\s*([0-9.]+)(ms|s|us|mins|hrs|ns)?\s+[0-9.]+%\s+[0-9.]+%\s+([0-9.]+)(ms|s|us|mins|hrs|ns)?\s+[0-9.]+%\s+(.+)$`)
+	pprofTotalRE = regexp.MustCompile(`(?:Total samples = |% of )([0-9.]+)(ms|s|us|mins|hrs|kB|MB|GB|B)(?: total|\b)`)
+	pprofLineRE  = regexp.MustCompile(`^\s*([0-9.]+)(ms|s|us|mins|hrs|ns|kB|MB|GB|B)?\s+[0-9.]+%\s+[0-9.]+%\s+([0-9.]+)(ms|s|us|mins|hrs|ns|kB|MB|GB|B)?\s+[0-9.]+%\s+(.+)$`)
 )
 
 func seconds(v, unit string) float64 {
@@ -112,6 +128,12 @@ func seconds(v, unit string) float64 {
 		return f * 60
 	case "hrs":
 		return f * 3600
+	case "B": // sizes are returned in MB
+		return f / (1 << 20)
+	case "kB":
+		return f / 1024
+	case "GB":
+		return f * 1024
 	}
 	return f
 }
@@ -161,7 +183,7 @@ func runGoBenchmarks(ctx context.Context, root string) ([]goBench, error) {
 		cmd.Dir = root
 		data, err := cmd.CombinedOutput()
 		if err != nil {
-			return nil, fmt.Errorf("go test -bench %s %s: %v\n%s", b[1], b[0], err, data)
+			return nil, fmt.Errorf("go test -bench %s %s: %w\n%s", b[1], b[0], err, data)
 		}
 		out = append(out, parseGoBench(string(data))...)
 	}

@@ -137,7 +137,13 @@ provider "autotask" {
 // writeLevelsConfig writes n autotask_security_level resources.
 func writeLevelsConfig(dir string, n int, clean bool) error {
 	var b strings.Builder
-	b.WriteString(providerBlock)
+	block := providerBlock
+	if !clean {
+		// The finding is informational; shown as a warning it reaches the
+		// plan output whatever the default severity of AT303 is.
+		block = strings.Replace(block, "request_budget = 100000000", "request_budget = 100000000\n  rule_severity  = { AT303 = \"warning\" }", 1)
+	}
+	b.WriteString(block)
 	for i := range n {
 		name, desc, mods := levelPayload(i, clean)
 		fmt.Fprintf(&b, "\nresource \"autotask_security_level\" \"l%04d\" {\n  name        = %q\n  description = %q\n  copy_from   = %q\n", i, name, desc, "Service Desk User")
@@ -172,6 +178,60 @@ func writeDataConfig(dir string, n int) error {
 	return writeConfig(dir, b.String())
 }
 
+// writeDataState writes the state `terraform apply` leaves for
+// writeDataConfig's n resources, so the floor's plan needs no apply first
+// (applying 1000 terraform_data resources takes minutes of terraform's own
+// time). The plan that follows must find nothing to change; the harness
+// checks that with -detailed-exitcode.
+func writeDataState(dir string, n int) error {
+	type tfValue struct {
+		Value map[string]any `json:"value"`
+		Type  []any          `json:"type"`
+	}
+	var resources []any
+	for i := range n {
+		name, desc, mods := levelPayload(i, true)
+		value := map[string]any{"name": name, "description": desc, "copy_from": "Service Desk User"}
+		types := map[string]any{"name": "string", "description": "string", "copy_from": "string"}
+		for _, m := range mods {
+			mv, mt := map[string]any{}, map[string]any{}
+			for _, kv := range m.values {
+				var v any
+				if err := json.Unmarshal([]byte(kv[1]), &v); err != nil {
+					return err
+				}
+				mv[kv[0]] = v
+				if _, isBool := v.(bool); isBool {
+					mt[kv[0]] = "bool"
+				} else {
+					mt[kv[0]] = "string"
+				}
+			}
+			value[m.name], types[m.name] = mv, []any{"object", mt}
+		}
+		in := tfValue{Value: value, Type: []any{"object", types}}
+		resources = append(resources, map[string]any{
+			"mode": "managed", "type": "terraform_data", "name": fmt.Sprintf("l%04d", i),
+			"provider": `provider["terraform.io/builtin/terraform"]`,
+			"instances": []any{map[string]any{
+				"schema_version": 0, "sensitive_attributes": []any{},
+				"attributes": map[string]any{
+					"id": fmt.Sprintf("00000000-0000-4000-8000-%012d", i), "input": in, "output": in, "triggers_replace": nil,
+				},
+			}},
+		})
+	}
+	state := map[string]any{
+		"version": 4, "terraform_version": "1.11.4", "serial": 1, "lineage": "00000000-0000-4000-8000-bench0000000",
+		"outputs": map[string]any{}, "resources": resources, "check_results": nil,
+	}
+	b, err := json.MarshalIndent(state, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "terraform.tfstate"), b, 0o644)
+}
+
 func writeConfig(dir, content string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -196,6 +256,7 @@ type result struct {
 	Plugins  []usage          // every provider process it started
 	TFCPU    float64          // terraform's CPU seconds, plugins included
 	Exit     int
+	Log      string // terraform's output
 }
 
 // PeakRSSMiB is the largest peak RSS of the command's provider processes.
@@ -230,7 +291,7 @@ func (r *runner) run(ctx context.Context, label, dir string, t *tenant, extraEnv
 	r.seq++
 	logPath := filepath.Join(r.logDir, fmt.Sprintf("%03d-%s.log", r.seq, sanitize(label)))
 	rusagePath := filepath.Join(r.logDir, fmt.Sprintf("%03d-%s.rusage", r.seq, sanitize(label)))
-	res := result{Label: label}
+	res := result{Label: label, Log: logPath}
 	env := append(os.Environ(),
 		"TF_CLI_CONFIG_FILE="+r.rc, "TF_IN_AUTOMATION=1", "CHECKPOINT_DISABLE=1",
 		"BENCH_PROVIDER_BIN="+r.providerBin, "BENCH_RUSAGE_FILE="+rusagePath)
@@ -265,7 +326,7 @@ func (r *runner) run(ctx context.Context, label, dir string, t *tenant, extraEnv
 		}
 	}
 	if !accepted {
-		return res, fmt.Errorf("terraform %s (%s) failed: %v; see %s:\n%s", strings.Join(args, " "), label, err, logPath, tail(logPath, 30))
+		return res, fmt.Errorf("terraform %s (%s) failed: %w; see %s:\n%s", strings.Join(args, " "), label, err, logPath, tail(logPath, 30))
 	}
 	if t != nil {
 		if res.Counters, err = t.counters(); err != nil {

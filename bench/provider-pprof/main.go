@@ -1,7 +1,7 @@
 // Command provider-pprof is the provider plugin with a CPU profile: the
 // benchmark harness runs it (through providerwrap) for its profiling run.
-// Each plugin process writes BENCH_PPROF_DIR/cpu-<pid>.pprof when
-// terraform shuts it down.
+// Each plugin process writes BENCH_PPROF_DIR/cpu-<pid>.pprof, and the heap
+// still live at the end as heap-<pid>.pprof, when terraform shuts it down.
 package main
 
 import (
@@ -10,6 +10,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
@@ -31,6 +32,12 @@ func main() {
 		defer func() {
 			pprof.StopCPUProfile()
 			_ = f.Close()
+			// What is still live when terraform shuts the plugin down.
+			if h, err := os.Create(filepath.Join(dir, fmt.Sprintf("heap-%d.pprof", os.Getpid()))); err == nil {
+				runtime.GC()
+				_ = pprof.WriteHeapProfile(h)
+				_ = h.Close()
+			}
 		}()
 	}
 	err := providerserver.Serve(context.Background(), provider.New("bench"), providerserver.ServeOpts{

@@ -7,7 +7,9 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -31,7 +33,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "providerwrap: BENCH_PROVIDER_BIN is not set")
 		os.Exit(2)
 	}
-	cmd := exec.Command(bin, os.Args[1:]...)
+	cmd := exec.CommandContext(context.Background(), bin, os.Args[1:]...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
 	// Signals meant for the plugin reach it; the wrapper waits for it.
 	sigs := make(chan os.Signal, 4)
@@ -51,7 +53,8 @@ func main() {
 	code := 0
 	if err != nil {
 		code = 1
-		if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() >= 0 {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) && ee.ExitCode() >= 0 {
 			code = ee.ExitCode()
 		}
 	}

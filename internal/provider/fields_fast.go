@@ -7,6 +7,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
 
@@ -56,30 +57,31 @@ func topLevel(raw *tftypes.Value) (map[string]tftypes.Value, bool) {
 	return m, true
 }
 
-// getTopLevel reads the named top-level attributes of src.
-func getTopLevel(ctx context.Context, src any, names []string) (map[string]attr.Value, bool) {
+// getTopLevel reads the named top-level attributes of src; nil when it
+// cannot (the caller then asks attribute by attribute).
+func getTopLevel(ctx context.Context, src any, names []string) map[string]attr.Value {
 	raw, schema, _ := rawOf(src)
 	m, ok := topLevel(raw)
 	if !ok {
-		return nil, false
+		return nil
 	}
 	out := make(map[string]attr.Value, len(names))
 	for _, name := range names {
 		tv, ok := m[name]
 		if !ok {
-			return nil, false
+			return nil
 		}
 		typ, diags := schema.TypeAtPath(ctx, path.Root(name))
 		if diags.HasError() {
-			return nil, false
+			return nil
 		}
 		v, err := typ.ValueFromTerraform(ctx, tv)
 		if err != nil {
-			return nil, false
+			return nil
 		}
 		out[name] = v
 	}
-	return out, true
+	return out
 }
 
 // setTopLevel replaces the named top-level attributes of dst (a *tfsdk.State
@@ -137,4 +139,13 @@ func permGroupNames(groups []permGroup) []string {
 		names[i] = g.Name
 	}
 	return names
+}
+
+// cachedObjectType is the plain object type of a permission group, given to
+// its nested attribute as CustomType. It is the type the framework would
+// build itself, but the framework rebuilds it (with every nested attribute's
+// type) each time it walks a path through the attribute — per attribute of
+// every value it converts; a given type is built once.
+func cachedObjectType(g permGroup) types.ObjectType {
+	return types.ObjectType{AttrTypes: groupAttrTypes(g)}
 }

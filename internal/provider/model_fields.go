@@ -24,7 +24,7 @@ func getFields(ctx context.Context, src attributeGetter, model any) diag.Diagnos
 	var diags diag.Diagnostics
 	v := reflect.ValueOf(model).Elem()
 	t := v.Type()
-	fast, _ := getTopLevel(ctx, src, fieldTags(t)) // one pass when it can (fields_fast.go)
+	fast := getTopLevel(ctx, src, fieldTags(t)) // one pass when it can (fields_fast.go)
 	for i := 0; i < t.NumField(); i++ {
 		if tag := t.Field(i).Tag.Get("tfsdk"); tag != "" {
 			if fv, ok := fast[tag]; ok && reflect.TypeOf(fv).AssignableTo(t.Field(i).Type) {

@@ -46,6 +46,7 @@ func overrideAttributes(groups []permGroup, what string) map[string]rschema.Attr
 		out[g.Name] = rschema.SingleNestedAttribute{
 			Optional:            true,
 			Attributes:          inner,
+			CustomType:          cachedObjectType(g),
 			MarkdownDescription: g.Label + " permissions (" + g.Description + ") that differ from " + what + ". Unset permissions keep " + what + "'s value.",
 		}
 	}
@@ -64,16 +65,16 @@ func computedSettingsAttribute(groups []permGroup, description string) rschema.S
 				inner[p.Name] = rschema.StringAttribute{Computed: true, MarkdownDescription: permDescription(p)}
 			}
 		}
-		attrs[g.Name] = rschema.SingleNestedAttribute{Computed: true, Attributes: inner, MarkdownDescription: g.Label + "."}
+		attrs[g.Name] = rschema.SingleNestedAttribute{Computed: true, Attributes: inner, MarkdownDescription: g.Label + ".", CustomType: cachedObjectType(g)}
 	}
-	return rschema.SingleNestedAttribute{Computed: true, Attributes: attrs, MarkdownDescription: description}
+	return rschema.SingleNestedAttribute{Computed: true, Attributes: attrs, MarkdownDescription: description, CustomType: groupsObjectType(groups)}
 }
 
 // readOverrides collects the override blocks from config or plan. unknown
 // reports whether any value is not known yet.
 func readOverrides(ctx context.Context, src attributeGetter, groups []permGroup) (s catalog.Settings, unknown bool, diags diag.Diagnostics) {
 	s = catalog.Settings{}
-	fast, _ := getTopLevel(ctx, src, permGroupNames(groups)) // one pass when it can (fields_fast.go)
+	fast := getTopLevel(ctx, src, permGroupNames(groups)) // one pass when it can (fields_fast.go)
 	for _, g := range groups {
 		obj, ok := fast[g.Name].(types.Object)
 		if !ok {
