@@ -97,15 +97,6 @@ func (s *Service[T]) Get(ctx context.Context, id int64) (*T, error) {
 	return item, nil
 }
 
-// notFound is the error of a Get whose object the PSA did not return: a
-// 404, an {"item":null} answer, or an id missing from a batched query's
-// answer. (A restricted API user gets null and empty answers for data it
-// may not see; the PSA gives no way to tell that apart.)
-func (s *Service[T]) notFound(path string, id int64) error {
-	return &APIError{Status: http.StatusNotFound, Method: http.MethodGet, Path: path,
-		Messages: []string{fmt.Sprintf("%s %d not found", s.entity, id)}}
-}
-
 // Query returns every object matching q, following nextPageUrl.
 func (s *Service[T]) Query(ctx context.Context, q QueryOptions) ([]T, error) {
 	var all []T
