@@ -244,7 +244,12 @@ func TestRandomFaultKinds(t *testing.T) {
 	arm(RandomSlow, time.Hour)
 	done := make(chan outcome, 1)
 	go func() { done <- create("TSlow") }()
-	waitFor(t, "the slow create to be held", func() bool { return e.ten.Counters().InFlight == 1 })
+	// Held means in flight with its fault drawn: in flight alone can be seen
+	// before the fault is picked, and clearing then would leave nothing to hold.
+	waitFor(t, "the slow create to be held", func() bool {
+		c := e.ten.Counters()
+		return c.InFlight == 1 && c.FaultsByKind["latency"] == 1
+	})
 	if levels("TSlow") != 0 {
 		t.Error("the slow create was processed before its latency passed")
 	}
