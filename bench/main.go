@@ -165,6 +165,7 @@ type report struct {
 	PayloadVals int
 	LoadBefore  string
 	LoadAfter   string
+	Retries     []string
 }
 
 type unmanagedRuns struct {
@@ -254,6 +255,13 @@ func runAll(ctx context.Context, o options) (*report, error) {
 		}
 		for _, s := range steps {
 			res, err := r.run(ctx, fmt.Sprintf("%s-%d", s.label, n), s.dir, s.t, s.env, okPlan, s.args...)
+			if err != nil && s.label != "apply" {
+				// A plan changes nothing: on a shared machine a plugin can be
+				// lost to something outside the run, so a plan is tried twice.
+				log.Printf("N=%d %s failed, trying once more: %v", n, s.label, err)
+				rep.Retries = append(rep.Retries, fmt.Sprintf("N = %d %s: %v", n, s.label, firstLine(err.Error())))
+				res, err = r.run(ctx, fmt.Sprintf("%s-%d-retry", s.label, n), s.dir, s.t, s.env, okPlan, s.args...)
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -414,6 +422,13 @@ func runFindings(ctx context.Context, r *runner, m *mock, work string, n int) (f
 func readLog(res result) string {
 	b, _ := os.ReadFile(res.Log)
 	return "\n" + string(b)
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 func loadAverage() string {

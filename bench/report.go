@@ -156,6 +156,10 @@ func renderSection(o options, rep *report) string {
 	renderFindings(&b, rep)
 	renderProfile(&b, rep)
 	renderGoBench(&b, rep)
+	if len(rep.Retries) > 0 {
+		b.p("Plans run twice because the first attempt failed (logs in the harness's work directory): %s.", strings.Join(rep.Retries, "; "))
+		b.p("")
+	}
 	b.p("%s", markEnd)
 	return b.String()
 }
