@@ -123,6 +123,12 @@ func main() {
 	log.Printf("done in %s: %s and %s written", rep.Duration.Round(time.Second), o.out, o.chart)
 }
 
+// The harness's builds of the plugin and the mock PSA.
+const (
+	benchPlugin = "bench-plugin"
+	benchMock   = "bench-psa"
+)
+
 // step is one terraform command of a size's runs.
 type step struct {
 	label string
@@ -198,9 +204,12 @@ func runAll(ctx context.Context, o options) (*report, error) {
 	}
 	log.Printf("building the provider, the mock PSA and the plugin wrapper into %s", work)
 	for _, b := range [][2]string{
-		{filepath.Join(bin, "terraform-provider-autotask"), "."},
-		{filepath.Join(bin, "provider-pprof"), "./bench/provider-pprof"},
-		{filepath.Join(bin, "mockpsa"), "./internal/mockpsa/cmd/mockpsa"},
+		// Names of their own: other jobs on a shared machine that stop
+		// "mockpsa" or "terraform-provider-autotask" processes by name must
+		// not stop the harness's.
+		{filepath.Join(bin, benchPlugin), "."},
+		{filepath.Join(bin, "bench-plugin-pprof"), "./bench/provider-pprof"},
+		{filepath.Join(bin, benchMock), "./internal/mockpsa/cmd/mockpsa"},
 		{filepath.Join(wrapDir, "terraform-provider-autotask"), "./bench/providerwrap"},
 	} {
 		cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-o", b[0], b[1])
@@ -213,9 +222,9 @@ func runAll(ctx context.Context, o options) (*report, error) {
 	if err := os.WriteFile(rc, []byte(fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"registry.terraform.io/autotask-iac/autotask\" = %q\n  }\n  direct {}\n}\n", wrapDir)), 0o644); err != nil {
 		return nil, err
 	}
-	r := &runner{rc: rc, providerBin: filepath.Join(bin, "terraform-provider-autotask"), logDir: logs}
+	r := &runner{rc: rc, providerBin: filepath.Join(bin, benchPlugin), logDir: logs}
 
-	fast, err := startMock(ctx, filepath.Join(bin, "mockpsa"), filepath.Join(logs, "mockpsa.log"), 0)
+	fast, err := startMock(ctx, filepath.Join(bin, benchMock), filepath.Join(logs, "mockpsa.log"), 0)
 	if err != nil {
 		return nil, err
 	}
@@ -288,7 +297,7 @@ func runAll(ctx context.Context, o options) (*report, error) {
 	}
 
 	if t, ok := tenants[o.profileN]; ok {
-		p, err := runProfile(ctx, r, t, dirs[o.profileN], filepath.Join(bin, "provider-pprof"), filepath.Join(work, "pprof"), o.profileN)
+		p, err := runProfile(ctx, r, t, dirs[o.profileN], filepath.Join(bin, "bench-plugin-pprof"), filepath.Join(work, "pprof"), o.profileN)
 		if err != nil {
 			return nil, err
 		}
@@ -296,7 +305,7 @@ func runAll(ctx context.Context, o options) (*report, error) {
 	}
 
 	for _, lat := range o.latencies {
-		lr, err := runLatency(ctx, o, r, filepath.Join(bin, "mockpsa"), work, lat)
+		lr, err := runLatency(ctx, o, r, filepath.Join(bin, benchMock), work, lat)
 		if err != nil {
 			return nil, err
 		}
