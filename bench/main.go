@@ -125,8 +125,8 @@ func main() {
 
 // The harness's builds of the plugin and the mock PSA.
 const (
-	benchPlugin = "bench-plugin"
-	benchMock   = "bench-psa"
+	benchPlugin = "plugin-real"
+	benchMock   = "psa-mock"
 )
 
 // step is one terraform command of a size's runs.
@@ -208,7 +208,7 @@ func runAll(ctx context.Context, o options) (*report, error) {
 		// "mockpsa" or "terraform-provider-autotask" processes by name must
 		// not stop the harness's.
 		{filepath.Join(bin, benchPlugin), "."},
-		{filepath.Join(bin, "bench-plugin-pprof"), "./bench/provider-pprof"},
+		{filepath.Join(bin, "plugin-pprof"), "./bench/provider-pprof"},
 		{filepath.Join(bin, benchMock), "./internal/mockpsa/cmd/mockpsa"},
 		{filepath.Join(wrapDir, "terraform-provider-autotask"), "./bench/providerwrap"},
 	} {
@@ -297,7 +297,7 @@ func runAll(ctx context.Context, o options) (*report, error) {
 	}
 
 	if t, ok := tenants[o.profileN]; ok {
-		p, err := runProfile(ctx, r, t, dirs[o.profileN], filepath.Join(bin, "bench-plugin-pprof"), filepath.Join(work, "pprof"), o.profileN)
+		p, err := runProfile(ctx, r, t, dirs[o.profileN], filepath.Join(bin, "plugin-pprof"), filepath.Join(work, "pprof"), o.profileN)
 		if err != nil {
 			return nil, err
 		}
