@@ -20,6 +20,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
@@ -45,6 +46,7 @@ type options struct {
 	chart        string
 	goBenchmarks bool
 	findings     []int
+	from         string
 }
 
 func parseOptions() (options, error) {
@@ -67,6 +69,7 @@ func parseOptions() (options, error) {
 	flag.StringVar(&o.chart, "chart", "bench/scaling.png", "PNG chart to write")
 	flag.BoolVar(&o.goBenchmarks, "go-bench", true, "also run the batching and evaluator go benchmarks")
 	flag.StringVar(&findings, "findings", "50,100", "sizes of the plan-time findings runs (empty: none)")
+	flag.StringVar(&o.from, "from", "", "only rewrite the report and chart from this report.json of an earlier run")
 	flag.Parse()
 	var err error
 	if o.sizes, err = positiveInts("-sizes", sizes); err != nil {
@@ -110,6 +113,22 @@ func main() {
 	o, err := parseOptions()
 	if err != nil {
 		log.Fatal(err)
+	}
+	if o.from != "" {
+		b, err := os.ReadFile(o.from)
+		if err != nil {
+			log.Fatal(err)
+		}
+		var rep report
+		if err := json.Unmarshal(b, &rep); err != nil {
+			log.Fatal(err)
+		}
+		o.work = filepath.Dir(o.from)
+		if err := writeReport(o, &rep); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("%s and %s rewritten from %s", o.out, o.chart, o.from)
+		return
 	}
 	start := time.Now()
 	rep, err := runAll(context.Background(), o)
