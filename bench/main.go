@@ -13,6 +13,7 @@
 //
 //	go run ./bench                  # the full run (make bench)
 //	go run ./bench -sizes 50,200 -skip-slow   # a quick look
+//	go run ./bench -from /tmp/autotask-e2e/report.json   # re-render the report
 //
 // Counts are exact; times depend on the machine and its load, so the
 // report gives ratios taken within one run next to them.
@@ -64,7 +65,7 @@ func parseOptions() (options, error) {
 	flag.IntVar(&o.unmanagedN, "unmanaged-n", 200, "managed levels in the unmanaged-tenant run")
 	flag.IntVar(&o.profileN, "profile-n", 500, "levels of the profiled plan, one of -sizes (0: no profile)")
 	flag.BoolVar(&o.skipSlow, "skip-slow", false, "skip the unbatched and high-parallelism comparison plans")
-	flag.StringVar(&o.work, "work", ".bench", "working directory (builds, state, logs)")
+	flag.StringVar(&o.work, "work", filepath.Join(os.TempDir(), "autotask-e2e"), "working directory (builds, state, logs); emptied first")
 	flag.StringVar(&o.out, "out", "BENCHMARKS.md", "report to update (its harness section is replaced)")
 	flag.StringVar(&o.chart, "chart", "bench/scaling.png", "PNG chart to write")
 	flag.BoolVar(&o.goBenchmarks, "go-bench", true, "also run the batching and evaluator go benchmarks")
