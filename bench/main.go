@@ -211,7 +211,7 @@ func runAll(ctx context.Context, o options) (*report, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := os.RemoveAll(work); err != nil {
+	if err := resetWorkDir(work); err != nil {
 		return nil, err
 	}
 	bin := filepath.Join(work, "bin")
@@ -451,6 +451,25 @@ func runFindings(ctx context.Context, r *runner, m *mock, work string, n int) (f
 func readLog(res result) string {
 	b, _ := os.ReadFile(res.Log)
 	return "\n" + string(b)
+}
+
+// workMarker marks a directory as the harness's own, so that it only ever
+// empties a directory it made.
+const workMarker = ".autotask-e2e-work"
+
+func resetWorkDir(dir string) error {
+	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
+		if _, err := os.Stat(filepath.Join(dir, workMarker)); err != nil {
+			return fmt.Errorf("-work %s is not empty and was not made by this harness; choose another directory", dir)
+		}
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, workMarker), nil, 0o644)
 }
 
 func firstLine(s string) string {
