@@ -114,3 +114,25 @@ func TestReportKeepsTheRestOfTheDocument(t *testing.T) {
 		t.Errorf("chart: %v %v", img.Bounds(), err)
 	}
 }
+
+func TestWorkDirIsOnlyEmptiedWhenOurs(t *testing.T) {
+	foreign := t.TempDir()
+	if err := os.WriteFile(filepath.Join(foreign, "keep.txt"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := resetWorkDir(foreign); err == nil {
+		t.Fatal("a foreign directory was emptied")
+	}
+	if _, err := os.Stat(filepath.Join(foreign, "keep.txt")); err != nil {
+		t.Fatal("the foreign file is gone")
+	}
+	ours := filepath.Join(t.TempDir(), "work")
+	for range 2 { // made, then reused
+		if err := resetWorkDir(ours); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(ours, "state"), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

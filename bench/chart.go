@@ -100,9 +100,9 @@ func drawPanel(img *image.RGBA, at image.Point, p panel) {
 	}
 	hline(img, x0, x0+w, y0+h, black)
 	vline(img, x0, y0, y0+h, black)
-	drawText(img, x0, at.Y+14, p.title, black)
+	drawText(img, x0, at.Y+6, p.title, black)
 	drawText(img, x0+w-textWidth("N (LEVELS)"), y0+h+8+9*fontScale, "N (levels)", black)
-	drawText(img, at.X+8, y0-12-7*fontScale, p.ylabel, black)
+	drawText(img, at.X+8, y0-4-7*fontScale, p.ylabel, black)
 
 	for i, s := range p.series {
 		for j := 1; j < len(s.xs); j++ {

@@ -13,6 +13,7 @@
 //
 //	go run ./bench                  # the full run (make bench)
 //	go run ./bench -sizes 50,200 -skip-slow   # a quick look
+//	go run ./bench -from /tmp/autotask-e2e/report.json   # re-render the report
 //
 // Counts are exact; times depend on the machine and its load, so the
 // report gives ratios taken within one run next to them.
@@ -20,6 +21,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
@@ -45,6 +47,7 @@ type options struct {
 	chart        string
 	goBenchmarks bool
 	findings     []int
+	from         string
 }
 
 func parseOptions() (options, error) {
@@ -62,11 +65,12 @@ func parseOptions() (options, error) {
 	flag.IntVar(&o.unmanagedN, "unmanaged-n", 200, "managed levels in the unmanaged-tenant run")
 	flag.IntVar(&o.profileN, "profile-n", 500, "levels of the profiled plan, one of -sizes (0: no profile)")
 	flag.BoolVar(&o.skipSlow, "skip-slow", false, "skip the unbatched and high-parallelism comparison plans")
-	flag.StringVar(&o.work, "work", ".bench", "working directory (builds, state, logs)")
+	flag.StringVar(&o.work, "work", filepath.Join(os.TempDir(), "autotask-e2e"), "working directory (builds, state, logs); emptied first")
 	flag.StringVar(&o.out, "out", "BENCHMARKS.md", "report to update (its harness section is replaced)")
 	flag.StringVar(&o.chart, "chart", "bench/scaling.png", "PNG chart to write")
 	flag.BoolVar(&o.goBenchmarks, "go-bench", true, "also run the batching and evaluator go benchmarks")
 	flag.StringVar(&findings, "findings", "50,100", "sizes of the plan-time findings runs (empty: none)")
+	flag.StringVar(&o.from, "from", "", "only rewrite the report and chart from this report.json of an earlier run")
 	flag.Parse()
 	var err error
 	if o.sizes, err = positiveInts("-sizes", sizes); err != nil {
@@ -111,6 +115,22 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	if o.from != "" {
+		b, err := os.ReadFile(o.from)
+		if err != nil {
+			log.Fatal(err)
+		}
+		var rep report
+		if err := json.Unmarshal(b, &rep); err != nil {
+			log.Fatal(err)
+		}
+		o.work = filepath.Dir(o.from)
+		if err := writeReport(o, &rep); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("%s and %s rewritten from %s", o.out, o.chart, o.from)
+		return
+	}
 	start := time.Now()
 	rep, err := runAll(context.Background(), o)
 	if err != nil {
@@ -122,6 +142,12 @@ func main() {
 	}
 	log.Printf("done in %s: %s and %s written", rep.Duration.Round(time.Second), o.out, o.chart)
 }
+
+// The harness's builds of the plugin and the mock PSA.
+const (
+	benchPlugin = "plugin-real"
+	benchMock   = "psa-mock"
+)
 
 // step is one terraform command of a size's runs.
 type step struct {
@@ -165,6 +191,7 @@ type report struct {
 	PayloadVals int
 	LoadBefore  string
 	LoadAfter   string
+	Retries     []string
 }
 
 type unmanagedRuns struct {
@@ -184,7 +211,7 @@ func runAll(ctx context.Context, o options) (*report, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := os.RemoveAll(work); err != nil {
+	if err := resetWorkDir(work); err != nil {
 		return nil, err
 	}
 	bin := filepath.Join(work, "bin")
@@ -197,9 +224,12 @@ func runAll(ctx context.Context, o options) (*report, error) {
 	}
 	log.Printf("building the provider, the mock PSA and the plugin wrapper into %s", work)
 	for _, b := range [][2]string{
-		{filepath.Join(bin, "terraform-provider-autotask"), "."},
-		{filepath.Join(bin, "provider-pprof"), "./bench/provider-pprof"},
-		{filepath.Join(bin, "mockpsa"), "./internal/mockpsa/cmd/mockpsa"},
+		// Names of their own: other jobs on a shared machine that stop
+		// "mockpsa" or "terraform-provider-autotask" processes by name must
+		// not stop the harness's.
+		{filepath.Join(bin, benchPlugin), "."},
+		{filepath.Join(bin, "plugin-pprof"), "./bench/provider-pprof"},
+		{filepath.Join(bin, benchMock), "./internal/mockpsa/cmd/mockpsa"},
 		{filepath.Join(wrapDir, "terraform-provider-autotask"), "./bench/providerwrap"},
 	} {
 		cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-o", b[0], b[1])
@@ -212,9 +242,9 @@ func runAll(ctx context.Context, o options) (*report, error) {
 	if err := os.WriteFile(rc, []byte(fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"registry.terraform.io/autotask-iac/autotask\" = %q\n  }\n  direct {}\n}\n", wrapDir)), 0o644); err != nil {
 		return nil, err
 	}
-	r := &runner{rc: rc, providerBin: filepath.Join(bin, "terraform-provider-autotask"), logDir: logs}
+	r := &runner{rc: rc, providerBin: filepath.Join(bin, benchPlugin), logDir: logs}
 
-	fast, err := startMock(ctx, filepath.Join(bin, "mockpsa"), filepath.Join(logs, "mockpsa.log"), 0)
+	fast, err := startMock(ctx, filepath.Join(bin, benchMock), filepath.Join(logs, "mockpsa.log"), 0)
 	if err != nil {
 		return nil, err
 	}
@@ -254,6 +284,13 @@ func runAll(ctx context.Context, o options) (*report, error) {
 		}
 		for _, s := range steps {
 			res, err := r.run(ctx, fmt.Sprintf("%s-%d", s.label, n), s.dir, s.t, s.env, okPlan, s.args...)
+			if err != nil && s.label != "apply" {
+				// A plan changes nothing: on a shared machine a plugin can be
+				// lost to something outside the run, so a plan is tried twice.
+				log.Printf("N=%d %s failed, trying once more: %v", n, s.label, err)
+				rep.Retries = append(rep.Retries, fmt.Sprintf("N = %d %s: %v", n, s.label, firstLine(err.Error())))
+				res, err = r.run(ctx, fmt.Sprintf("%s-%d-retry", s.label, n), s.dir, s.t, s.env, okPlan, s.args...)
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -280,7 +317,7 @@ func runAll(ctx context.Context, o options) (*report, error) {
 	}
 
 	if t, ok := tenants[o.profileN]; ok {
-		p, err := runProfile(ctx, r, t, dirs[o.profileN], filepath.Join(bin, "provider-pprof"), filepath.Join(work, "pprof"), o.profileN)
+		p, err := runProfile(ctx, r, t, dirs[o.profileN], filepath.Join(bin, "plugin-pprof"), filepath.Join(work, "pprof"), o.profileN)
 		if err != nil {
 			return nil, err
 		}
@@ -288,7 +325,7 @@ func runAll(ctx context.Context, o options) (*report, error) {
 	}
 
 	for _, lat := range o.latencies {
-		lr, err := runLatency(ctx, o, r, filepath.Join(bin, "mockpsa"), work, lat)
+		lr, err := runLatency(ctx, o, r, filepath.Join(bin, benchMock), work, lat)
 		if err != nil {
 			return nil, err
 		}
@@ -414,6 +451,32 @@ func runFindings(ctx context.Context, r *runner, m *mock, work string, n int) (f
 func readLog(res result) string {
 	b, _ := os.ReadFile(res.Log)
 	return "\n" + string(b)
+}
+
+// workMarker marks a directory as the harness's own, so that it only ever
+// empties a directory it made.
+const workMarker = ".autotask-e2e-work"
+
+func resetWorkDir(dir string) error {
+	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
+		if _, err := os.Stat(filepath.Join(dir, workMarker)); err != nil {
+			return fmt.Errorf("-work %s is not empty and was not made by this harness; choose another directory", dir)
+		}
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, workMarker), nil, 0o644)
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 func loadAverage() string {

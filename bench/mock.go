@@ -31,7 +31,7 @@ func startMock(ctx context.Context, bin, logPath string, latency time.Duration) 
 	if err != nil {
 		return nil, err
 	}
-	cmd := exec.CommandContext(ctx, bin, "-listen", "127.0.0.1:0", "-seed", "empty", "-tenant", "bench-boot",
+	cmd := exec.CommandContext(ctx, bin, "-listen", "127.0.0.1:0", "-seed", "empty", "-tenant", "boot",
 		"-budget", "1000000000", "-latency", latency.String())
 	out, err := cmd.StdoutPipe()
 	if err != nil {

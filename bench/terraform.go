@@ -246,6 +246,8 @@ type usage struct {
 	UserSec   float64 `json:"user_sec"`
 	SysSec    float64 `json:"sys_sec"`
 	WallSec   float64 `json:"wall_sec"`
+	Exit      int     `json:"exit"`
+	Signal    string  `json:"signal,omitempty"`
 }
 
 // result is one measured terraform command.
@@ -326,7 +328,12 @@ func (r *runner) run(ctx context.Context, label, dir string, t *tenant, extraEnv
 		}
 	}
 	if !accepted {
-		return res, fmt.Errorf("terraform %s (%s) failed: %w; see %s:\n%s", strings.Join(args, " "), label, err, logPath, tail(logPath, 30))
+		plugins, _ := readUsage(rusagePath)
+		var ends []string
+		for _, u := range plugins {
+			ends = append(ends, fmt.Sprintf("plugin %d: exit %d %s after %.1fs", u.PID, u.Exit, u.Signal, u.WallSec))
+		}
+		return res, fmt.Errorf("terraform %s (%s) failed: %w (%s); see %s:\n%s", strings.Join(args, " "), label, err, strings.Join(ends, "; "), logPath, tail(logPath, 12))
 	}
 	if t != nil {
 		if res.Counters, err = t.counters(); err != nil {

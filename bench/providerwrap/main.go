@@ -25,6 +25,10 @@ type Usage struct {
 	UserSec   float64 `json:"user_sec"`
 	SysSec    float64 `json:"sys_sec"`
 	WallSec   float64 `json:"wall_sec"`
+	// Exit is the plugin's exit code; Signal names the signal that ended
+	// it, if one did.
+	Exit   int    `json:"exit"`
+	Signal string `json:"signal,omitempty"`
 }
 
 func main() {
@@ -66,6 +70,10 @@ func main() {
 				UserSec:   time.Duration(syscall.TimevalToNsec(ru.Utime)).Seconds(),
 				SysSec:    time.Duration(syscall.TimevalToNsec(ru.Stime)).Seconds(),
 				WallSec:   wall.Seconds(),
+				Exit:      cmd.ProcessState.ExitCode(),
+			}
+			if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+				u.Signal = ws.Signal().String()
 			}
 			if b, jerr := json.Marshal(u); jerr == nil {
 				if f, ferr := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644); ferr == nil {
