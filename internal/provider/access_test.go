@@ -53,6 +53,25 @@ resource "autotask_security_level" "ops" {
   copy_from = "Service Desk User"
 }`
 
+// oneAPIUser and onePortalLevel are small objects of the other extension
+// entities, for the tests that hide or refuse reads of them.
+const (
+	oneAPIUser = `
+resource "autotask_api_user" "sync" {
+  user_name         = "sync@acme.example.com"
+  first_name        = "Sync"
+  last_name         = "Job"
+  security_level_id = 4
+  integration       = { internal_name = "Nightly Sync" }
+}`
+	onePortalLevel = `
+resource "autotask_client_portal_security_level" "staff" {
+  name    = "Customer Staff"
+  type    = "client_portal"
+  tickets = { create_service_requests = true }
+}`
+)
+
 // When Terraform's API user moves to a level that hides an object's
 // entity, Autotask answers reads with an empty item. For every resource
 // whose entity a level can hide, the provider says the object is not
@@ -67,21 +86,9 @@ func TestAccNotVisibleIsNotDeleted(t *testing.T) {
 	}{
 		{address: "autotask_security_level.ops", config: oneLevel, read: "Could not read security level", entity: "SecurityLevels",
 			hide: catalog.KeyManageSecurityLevels},
-		{address: "autotask_api_user.sync", read: "Could not read API user", entity: "ApiUsers", hide: catalog.KeyManageResources, config: `
-resource "autotask_api_user" "sync" {
-  user_name         = "sync@acme.example.com"
-  first_name        = "Sync"
-  last_name         = "Job"
-  security_level_id = 4
-  integration       = { internal_name = "Nightly Sync" }
-}`},
+		{address: "autotask_api_user.sync", read: "Could not read API user", entity: "ApiUsers", hide: catalog.KeyManageResources, config: oneAPIUser},
 		{address: "autotask_client_portal_security_level.staff", read: "Could not read Client Portal security level", entity: "ClientPortalSecurityLevels",
-			hide: catalog.KeyManageSecurityLevels, config: `
-resource "autotask_client_portal_security_level" "staff" {
-  name    = "Customer Staff"
-  type    = "client_portal"
-  tickets = { create_service_requests = true }
-}`},
+			hide: catalog.KeyManageSecurityLevels, config: onePortalLevel},
 		{address: "autotask_protected_data_access.jdoe", read: "Could not read the protected-data access of resource", entity: "ProtectedDataPermissions",
 			hide: catalog.KeyManageResources, config: `
 resource "autotask_protected_data_access" "jdoe" {

@@ -88,23 +88,11 @@ func TestAccReadBackFailsKeepsID(t *testing.T) {
 		},
 		{
 			name: "API user", address: "autotask_api_user.sync", wrote: "apiusers", read: "apiusers",
-			entity: "ApiUsers", field: "userName", value: "readback@acme.example.com", config: `
-resource "autotask_api_user" "sync" {
-  user_name         = "readback@acme.example.com"
-  first_name        = "Read"
-  last_name         = "Back"
-  security_level_id = 4
-  integration       = { internal_name = "Read Back" }
-}`,
+			entity: "ApiUsers", field: "userName", value: "sync@acme.example.com", config: oneAPIUser,
 		},
 		{
 			name: "portal level", address: "autotask_client_portal_security_level.staff", wrote: "clientportalsecuritylevels",
-			read: "clientportalsecuritylevels", entity: "ClientPortalSecurityLevels", field: "name", value: "Customer Staff", config: `
-resource "autotask_client_portal_security_level" "staff" {
-  name    = "Customer Staff"
-  type    = "client_portal"
-  tickets = { create_service_requests = true }
-}`,
+			read: "clientportalsecuritylevels", entity: "ClientPortalSecurityLevels", field: "name", value: "Customer Staff", config: onePortalLevel,
 		},
 		{
 			name: "portal user", address: "autotask_client_portal_user.peter", wrote: "clientportalusers", read: "clientportalusers",
