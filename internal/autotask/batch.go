@@ -69,6 +69,14 @@ type readBatcher struct {
 	// writesIdle[entity] is closed when that count drops to zero.
 	writing    map[string]int
 	writesIdle map[string]chan struct{}
+	// known holds, per entity (lower-cased), the ids this client has seen
+	// exist or was told to expect: what a caller keeps for the next run's
+	// expect (see KnownIDs).
+	known map[string]map[int64]struct{}
+	// aheadHits counts Gets answered from a read-ahead (tests, logs).
+	aheadHits atomic.Int64
+	// aheadTTL: see the constant.
+	aheadTTL time.Duration
 }
 
 // batchKey separates reads that must not share an answer: another entity,
@@ -86,6 +94,15 @@ type batchGroup struct {
 	// that has gathered that many goes out without waiting out its window,
 	// for no more are coming until it answers.
 	peak int
+	// expected holds ids a caller said it will read soon (expect) that no
+	// batch has asked for yet: the next batch fills its free room with
+	// them.
+	expected map[int64]struct{}
+	// ahead maps an id read ahead (asked for by a batch, though no Get was
+	// waiting for it) to that batch. The first Get of the id takes it, if
+	// no write has started since the batch began and it is younger than
+	// aheadTTL; after that the id is read again like any other.
+	ahead map[int64]*readBatch
 }
 
 type readBatch struct {
@@ -105,7 +122,13 @@ type readBatch struct {
 	epoch  uint64 // readBatcher.writes when the batch began
 	closed bool   // full has been closed
 
+	// extra holds the ids the batch reads ahead (expected, not asked);
+	// taken those of them a Get has shared while it was under way.
+	extra []int64
+	taken map[int64]bool
+
 	done        chan struct{}
+	doneAt      time.Time // when the answer came (before done closes)
 	items       map[int64]json.RawMessage
 	err         error
 	unsupported bool // the entity cannot be queried: waiters GET instead
@@ -121,9 +144,104 @@ const readBackGrace = 10 * time.Millisecond
 // goes out, well before this unless the PSA is very slow.
 const readBackMaxWait = time.Second
 
+// aheadTTL is how long an object read ahead may answer a Get: about one
+// terraform command's refresh. Older ones are read again.
+const aheadTTL = time.Minute
+
+// aheadWindow replaces the gathering window of a batch that reads ahead:
+// it already asks for the ids the caller will read next, so it waits only
+// for the reads issued together with the first.
+const aheadWindow = 20 * time.Millisecond
+
 func newReadBatcher(window time.Duration) *readBatcher {
 	return &readBatcher{window: window, grace: readBackGrace, learnPeak: true, groups: map[batchKey]*batchGroup{}, noQuery: map[string]bool{},
-		writing: map[string]int{}, writesIdle: map[string]chan struct{}{}}
+		writing: map[string]int{}, writesIdle: map[string]chan struct{}{}, known: map[string]map[int64]struct{}{}, aheadTTL: aheadTTL}
+}
+
+// groupLocked returns the batch group of key, making it; under rb.mu.
+func (rb *readBatcher) groupLocked(key batchKey) *batchGroup {
+	g := rb.groups[key]
+	if g == nil {
+		g = &batchGroup{inFlight: map[int64]*readBatch{}, expected: map[int64]struct{}{}, ahead: map[int64]*readBatch{}}
+		rb.groups[key] = g
+	}
+	return g
+}
+
+// expect records that ids of entity will be read soon (through the
+// caller's impersonation): the next batch of the entity asks for them too,
+// up to MaxReadBatch ids in all, and each Get of one is then answered
+// without a request of its own. The ids also count as known.
+func (rb *readBatcher) expect(ctx context.Context, c *Client, entity string, ids []int64) {
+	if len(ids) == 0 {
+		return
+	}
+	key := batchKey{entity: strings.ToLower(entity), impersonation: c.impersonation(ctx)}
+	rb.mu.Lock()
+	defer rb.mu.Unlock()
+	g := rb.groupLocked(key)
+	for _, id := range ids {
+		if id <= 0 {
+			continue
+		}
+		rb.markKnownLocked(key.entity, id, true)
+		if _, ok := g.ahead[id]; ok {
+			continue
+		}
+		if _, ok := g.inFlight[id]; ok {
+			continue
+		}
+		g.expected[id] = struct{}{}
+	}
+}
+
+// markKnownLocked adds id to (or removes it from) entity's known ids;
+// entity is lower-cased; under rb.mu.
+func (rb *readBatcher) markKnownLocked(entity string, id int64, exists bool) {
+	set := rb.known[entity]
+	if !exists {
+		delete(set, id)
+		return
+	}
+	if set == nil {
+		set = map[int64]struct{}{}
+		rb.known[entity] = set
+	}
+	set[id] = struct{}{}
+}
+
+// markKnown is markKnownLocked taking the lock.
+func (rb *readBatcher) markKnown(entity string, id int64, exists bool) {
+	rb.mu.Lock()
+	rb.markKnownLocked(strings.ToLower(entity), id, exists)
+	rb.mu.Unlock()
+}
+
+// knownIDs returns entity's known ids in ascending order.
+func (rb *readBatcher) knownIDs(entity string) []int64 {
+	rb.mu.Lock()
+	defer rb.mu.Unlock()
+	set := rb.known[strings.ToLower(entity)]
+	ids := make([]int64, 0, len(set))
+	for id := range set {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// takeAheadLocked answers id from a read-ahead batch when it may; under
+// rb.mu. The entry is used at most once.
+func (rb *readBatcher) takeAheadLocked(g *batchGroup, id int64) (*readBatch, bool) {
+	b := g.ahead[id]
+	if b == nil {
+		return nil, false
+	}
+	delete(g.ahead, id)
+	if b.epoch != rb.epoch() || b.err != nil || b.unsupported || time.Since(b.doneAt) > rb.aheadTTL {
+		return nil, false
+	}
+	return b, true
 }
 
 // beginWrite records that a write of entity is starting; the returned func
@@ -201,21 +319,29 @@ func (rb *readBatcher) load(ctx context.Context, c *Client, entity string, id in
 	}
 	key := batchKey{entity: strings.ToLower(entity), impersonation: c.impersonation(ctx)}
 	rb.mu.Lock()
-	g := rb.groups[key]
-	if g == nil {
-		g = &batchGroup{inFlight: map[int64]*readBatch{}}
-		rb.groups[key] = g
+	g := rb.groupLocked(key)
+	if ab, ok := rb.takeAheadLocked(g, id); ok {
+		raw, found := ab.items[id]
+		rb.markKnownLocked(key.entity, id, found)
+		rb.mu.Unlock()
+		rb.aheadHits.Add(1)
+		if !found {
+			return nil, batchAbsent, nil
+		}
+		return raw, batchFound, nil
 	}
 	b := g.inFlight[id]
 	if b != nil && b.epoch == rb.epoch() && b.ctx.Err() == nil {
 		b.live++ // share the answer under way, as a single flight would
+		b.taken[id] = true
 	} else {
+		delete(g.expected, id)
 		b = g.open
 		if b == nil {
 			b = newReadBatch(ctx, entity)
 			b.writesDone = rb.writesDoneLocked(key.entity)
 			g.open = b
-			go rb.run(c, g, b)
+			go rb.run(c, g, b, len(g.expected) > 0)
 		}
 		b.live++
 		if b.asked[id] == 0 {
@@ -245,6 +371,7 @@ func (rb *readBatcher) load(ctx context.Context, c *Client, entity string, id in
 		return nil, batchFailed, b.err
 	}
 	raw, ok := b.items[id]
+	rb.markKnown(key.entity, id, ok)
 	if !ok {
 		return nil, batchAbsent, nil
 	}
@@ -256,7 +383,7 @@ func newReadBatch(ctx context.Context, entity string) *readBatch {
 	return &readBatch{
 		entity: entity, ctx: bctx, cancel: cancel,
 		full: make(chan struct{}), done: make(chan struct{}),
-		asked: map[int64]int{},
+		asked: map[int64]int{}, taken: map[int64]bool{},
 	}
 }
 
@@ -287,11 +414,16 @@ func (rb *readBatcher) leave(g *batchGroup, b *readBatch, id int64) {
 }
 
 // run waits out the window and a thread slot, seals the batch and sends it.
-func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch) {
+// A batch opened while ids are expected (readAhead) waits only aheadWindow:
+// it asks for the reads to come as well.
+func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch, readAhead bool) {
 	defer b.cancel()
 	window := rb.window
-	if b.writesDone != nil {
+	switch {
+	case b.writesDone != nil:
 		window = max(window, readBackMaxWait)
+	case readAhead:
+		window = min(window, aheadWindow)
 	}
 	timer := time.NewTimer(window)
 	rb.gather(b, timer.C)
@@ -313,6 +445,8 @@ func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch) {
 	waiters := b.live
 	g.peak = max(g.peak, waiters)
 	if err == nil {
+		b.extra = g.takeExpected(b, MaxReadBatch-len(ids))
+		ids = append(ids, b.extra...)
 		for _, id := range ids {
 			g.inFlight[id] = b
 		}
@@ -330,9 +464,10 @@ func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch) {
 			b.unsupported, err = true, nil
 		}
 		c.log.Debug(b.ctx, "autotask: batched read", "entity", b.entity, "ids", len(ids), "waiters", waiters,
-			"found", len(b.items))
+			"read_ahead", len(b.extra), "found", len(b.items))
 	}
 	b.err = err
+	b.doneAt = time.Now()
 
 	rb.mu.Lock()
 	for _, id := range ids {
@@ -340,8 +475,43 @@ func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch) {
 			delete(g.inFlight, id)
 		}
 	}
+	if err == nil && !b.unsupported {
+		for _, id := range b.extra {
+			if _, found := b.items[id]; !found {
+				// Gone or hidden: a Get of it asks on its own.
+				rb.markKnownLocked(strings.ToLower(b.entity), id, false)
+			}
+			if b.asked[id] == 0 && !b.taken[id] {
+				g.ahead[id] = b
+			}
+		}
+	}
 	rb.mu.Unlock()
 	close(b.done)
+}
+
+// takeExpected removes up to room expected ids that b does not ask for
+// already and returns them in ascending order; under rb.mu.
+func (g *batchGroup) takeExpected(b *readBatch, room int) []int64 {
+	if room <= 0 || len(g.expected) == 0 {
+		return nil
+	}
+	ids := make([]int64, 0, len(g.expected))
+	for id := range g.expected {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	extra := make([]int64, 0, min(room, len(ids)))
+	for _, id := range ids {
+		delete(g.expected, id)
+		if b.asked[id] > 0 {
+			continue
+		}
+		if extra = append(extra, id); len(extra) == room {
+			break
+		}
+	}
+	return extra
 }
 
 // gather returns when batch b should stop gathering: its window (windowC)

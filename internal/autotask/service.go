@@ -82,10 +82,16 @@ func (s *Service[T]) Get(ctx context.Context, id int64) (*T, error) {
 		// context is still live, so it asks on its own.
 		resp, err = fetch()
 	}
+	if IsNotFound(err) && s.base == s.entity {
+		s.c.batch.markKnown(s.entity, id, false)
+	}
 	if err != nil {
 		return nil, err
 	}
 	item, err := decodeItem[T](resp.body)
+	if err == nil && s.base == s.entity {
+		s.c.batch.markKnown(s.entity, id, true)
+	}
 	if errors.Is(err, errNullItem) {
 		// Autotask answers a missing id with 404; an empty item means the
 		// API user's security level hides the object.
@@ -262,6 +268,7 @@ func (s *Service[T]) Create(ctx context.Context, item *T, opts CreateOptions) (i
 			if derr != nil {
 				return 0, fmt.Errorf("autotask: POST /%s: %w", s.base, derr)
 			}
+			s.c.batch.markKnown(s.entity, id, true)
 			return id, nil
 		}
 		var amb *ambiguousError
@@ -284,6 +291,7 @@ func (s *Service[T]) Create(ctx context.Context, item *T, opts CreateOptions) (i
 		switch {
 		case len(ids) == 1:
 			s.c.log.Info(ctx, "autotask: create had been committed; using the existing object", "entity", s.entity, "id", ids[0])
+			s.c.batch.markKnown(s.entity, ids[0], true)
 			return ids[0], nil
 		case len(ids) > 1:
 			return 0, fmt.Errorf("%w: POST /%s: natural key matches %d objects", ErrCreateOutcomeUnknown, s.base, len(ids))
@@ -354,7 +362,29 @@ func (s *Service[T]) Delete(ctx context.Context, id int64) error {
 	path := s.base + "/" + strconv.FormatInt(id, 10)
 	defer s.c.batch.beginWrite(s.entity)()
 	_, err := s.call(ctx, request{method: http.MethodDelete, path: path, kind: kindWrite})
+	if err == nil || IsNotFound(err) {
+		s.c.batch.markKnown(s.entity, id, false)
+	}
 	return err
+}
+
+// ExpectReads says that the objects with ids will be read soon, e.g. the
+// ids a previous run read alongside the one about to be read: the next
+// batched read of the entity asks for them as well (up to MaxReadBatch ids
+// in one query), and a Get of one of them within the same command is then
+// answered from that query — unless a write has started since, in which
+// case it is read again. Child services and unbatched clients ignore it.
+func (s *Service[T]) ExpectReads(ctx context.Context, ids []int64) {
+	if s.base == s.entity && s.c.batch.batchable(s.entity) {
+		s.c.batch.expect(ctx, s.c, s.entity, ids)
+	}
+}
+
+// KnownIDs returns, in ascending order, the ids of the entity this client
+// has created, read or been told to expect, less those found deleted:
+// what a caller keeps to pass to ExpectReads in its next run.
+func (s *Service[T]) KnownIDs() []int64 {
+	return s.c.batch.knownIDs(s.entity)
 }
 
 // ErrInvalidID is returned, without a request, for an id no object can

@@ -1,0 +1,145 @@
+package autotask
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// getEach reads ids one after another (the worst case for batching: no two
+// reads are ever in flight together) and checks each answer is its own.
+// shortWindow lets a batch without read-ahead go out on its own (the
+// tests below read one at a time, so nothing else would ever fill it).
+func shortWindow(c *Config) { c.ReadBatchWindow = aheadWindow }
+
+func getEach(t *testing.T, c *Client, ids []int64, names map[int64]string) {
+	t.Helper()
+	for _, id := range ids {
+		l, err := c.SecurityLevels().Get(context.Background(), id)
+		if err != nil {
+			t.Fatalf("Get(%d): %v", id, err)
+		}
+		if l.ID != id || deref(l.Name) != names[id] {
+			t.Fatalf("Get(%d) answered %d %v", id, l.ID, deref(l.Name))
+		}
+	}
+}
+
+// Reads announced with ExpectReads are answered by the first batch, even
+// when they come one at a time.
+func TestReadAheadAnswersExpectedReads(t *testing.T) {
+	env, ids, names := batchEnv(t, 300, shortWindow)
+	env.c.SecurityLevels().ExpectReads(context.Background(), ids)
+	getEach(t, env.c, ids, names)
+	if cnt := env.ten.Counters(); cnt.Total != 1 || cnt.ByMethod["POST"] != 1 {
+		t.Errorf("300 sequential reads after ExpectReads cost %d requests (%v), want one query", cnt.Total, cnt.ByMethod)
+	}
+	if hits := env.c.batch.aheadHits.Load(); hits != 299 {
+		t.Errorf("%d reads answered from the read-ahead, want 299", hits)
+	}
+	// Each read-ahead answers once: a second read of the same id asks again.
+	env.ten.ResetCounters()
+	getEach(t, env.c, ids[:1], names)
+	if cnt := env.ten.Counters(); cnt.Total != 1 {
+		t.Errorf("a second read of a read-ahead id cost %d requests, want 1 (its own)", cnt.Total)
+	}
+}
+
+// Without ExpectReads the same sequential reads cost one request each: the
+// count above is the read-ahead's doing.
+func TestReadAheadOffWithoutExpect(t *testing.T) {
+	env, ids, names := batchEnv(t, 5, shortWindow)
+	getEach(t, env.c, ids, names)
+	if cnt := env.ten.Counters(); cnt.Total != 5 {
+		t.Errorf("5 sequential reads without ExpectReads cost %d requests, want 5", cnt.Total)
+	}
+}
+
+// More ids than one query holds take one query per 500.
+func TestReadAheadOver500IDs(t *testing.T) {
+	env, ids, names := batchEnv(t, 1200, nil)
+	env.c.SecurityLevels().ExpectReads(context.Background(), ids)
+	getEach(t, env.c, ids, names)
+	if cnt := env.ten.Counters(); cnt.Total != 3 || cnt.ByMethod["POST"] != 3 {
+		t.Errorf("1200 sequential reads after ExpectReads cost %d requests (%v), want three queries", cnt.Total, cnt.ByMethod)
+	}
+}
+
+// A read that starts after a write is never answered from a read-ahead
+// taken before it: it reads again and sees the change made meanwhile.
+func TestReadAheadNotUsedAfterWrite(t *testing.T) {
+	env, ids, names := batchEnv(t, 3, nil)
+	ctx := context.Background()
+	levels := env.c.SecurityLevels()
+	levels.ExpectReads(ctx, ids)
+	getEach(t, env.c, ids[:1], names) // the read-ahead holds ids[1] and ids[2]
+	if err := env.ten.Patch(EntitySecurityLevels, ids[1], map[string]any{"name": "Changed out of band"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := levels.Update(ctx, &SecurityLevel{ID: ids[2], Description: String("written by the client")}); err != nil {
+		t.Fatal(err)
+	}
+	env.ten.ResetCounters()
+	l, err := levels.Get(ctx, ids[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := deref(l.Name); got != "Changed out of band" {
+		t.Errorf("read after a write answered %q from the read-ahead, want the PSA's current name", got)
+	}
+	if cnt := env.ten.Counters(); cnt.Total != 1 {
+		t.Errorf("read after a write cost %d requests, want 1", cnt.Total)
+	}
+}
+
+// An expired read-ahead is not used.
+func TestReadAheadExpires(t *testing.T) {
+	env, ids, names := batchEnv(t, 2, shortWindow)
+	env.c.batch.aheadTTL = 0
+	env.c.SecurityLevels().ExpectReads(context.Background(), ids)
+	getEach(t, env.c, ids, names)
+	if cnt := env.ten.Counters(); cnt.Total != 2 {
+		t.Errorf("reads with an expired read-ahead cost %d requests, want 2", cnt.Total)
+	}
+}
+
+// An expected id the PSA no longer has is asked once by GET (deleted, not
+// merely hidden) and leaves the known ids; created ids join them.
+func TestReadAheadDeletedAndKnownIDs(t *testing.T) {
+	env, ids, names := batchEnv(t, 3, nil)
+	ctx := context.Background()
+	levels := env.c.SecurityLevels()
+	if err := env.ten.Delete(EntitySecurityLevels, ids[2]); err != nil {
+		t.Fatal(err)
+	}
+	levels.ExpectReads(ctx, ids)
+	if got := levels.KnownIDs(); !slices.Equal(got, ids) {
+		t.Errorf("KnownIDs after ExpectReads = %v, want %v", got, ids)
+	}
+	getEach(t, env.c, ids[:2], names)
+	if got := levels.KnownIDs(); !slices.Equal(got, ids[:2]) {
+		t.Errorf("KnownIDs after the read-ahead found %d gone = %v, want %v", ids[2], got, ids[:2])
+	}
+	if _, err := levels.Get(ctx, ids[2]); !IsNotFound(err) {
+		t.Errorf("Get of the deleted id: %v, want not found", err)
+	}
+	// A 404 also makes the client ask entityInformation once (gone, or
+	// an extension the PSA lacks?): one query, the GET and that check.
+	if cnt := env.ten.Counters(); cnt.Total != 3 || cnt.ByMethod["POST"] != 1 || cnt.ByMethod["GET"] != 2 {
+		t.Errorf("cost %d requests (%v), want one query, one GET and the entity check", cnt.Total, cnt.ByMethod)
+	}
+	id, err := levels.Create(ctx, &SecurityLevel{Name: String("New"), CopiedFromSecurityLevelID: Int64(ids[0])}, CreateOptions{})
+	if err == nil {
+		if got := levels.KnownIDs(); !slices.Contains(got, id) {
+			t.Errorf("KnownIDs after Create = %v, want it to hold %d", got, id)
+		}
+		if err := levels.Delete(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+		if got := levels.KnownIDs(); slices.Contains(got, id) {
+			t.Errorf("KnownIDs after Delete = %v, still holds %d", got, id)
+		}
+	} else {
+		t.Fatal(err)
+	}
+}
