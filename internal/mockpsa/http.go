@@ -740,6 +740,12 @@ func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request, t *tenant, 
 		writeError(w, aerr)
 		return
 	}
+	if n, ok := q.idsOnly(); ok && !count && r.URL.Query().Get("paging") == "" {
+		s.locked(func() {
+			t.counters.ReadsByID[e.name]++
+			t.counters.IDsRead[e.name] += int64(n)
+		})
+	}
 	var pg paging
 	if p := r.URL.Query().Get("paging"); p != "" {
 		if err := json.Unmarshal([]byte(p), &pg); err != nil {

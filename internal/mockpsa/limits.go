@@ -137,6 +137,11 @@ type Counters struct {
 	ByEntity map[string]int64 `json:"by_entity"`
 	ByMethod map[string]int64 `json:"by_method"`
 	ByStatus map[string]int64 `json:"by_status"`
+	// ReadsByID counts, per entity, the queries whose only filter is an
+	// "in" on id — how a client reads objects it knows, in batches — and
+	// IDsRead the ids those queries asked for.
+	ReadsByID map[string]int64 `json:"reads_by_id"`
+	IDsRead   map[string]int64 `json:"ids_read"`
 	// TooManyRequests counts 429 answers (thread limit and injected).
 	TooManyRequests int64 `json:"too_many_requests"`
 	// Suspended counts 403 answers of the hourly request threshold.
@@ -156,7 +161,8 @@ type Counters struct {
 }
 
 func newCounters() Counters {
-	return Counters{ByEntity: map[string]int64{}, ByMethod: map[string]int64{}, ByStatus: map[string]int64{}, FaultsByKind: map[string]int64{}}
+	return Counters{ByEntity: map[string]int64{}, ByMethod: map[string]int64{}, ByStatus: map[string]int64{}, FaultsByKind: map[string]int64{},
+		ReadsByID: map[string]int64{}, IDsRead: map[string]int64{}}
 }
 
 func (c Counters) clone() Counters {
@@ -164,6 +170,8 @@ func (c Counters) clone() Counters {
 	c.ByMethod = maps.Clone(c.ByMethod)
 	c.ByStatus = maps.Clone(c.ByStatus)
 	c.FaultsByKind = maps.Clone(c.FaultsByKind)
+	c.ReadsByID = maps.Clone(c.ReadsByID)
+	c.IDsRead = maps.Clone(c.IDsRead)
 	return c
 }
 

@@ -26,6 +26,19 @@ type query struct {
 	filter     []*node  // top level, and-ed
 }
 
+// idsOnly reports whether the query's one filter is an "in" on id, and
+// how many ids it lists.
+func (q *query) idsOnly() (int, bool) {
+	if len(q.filter) != 1 {
+		return 0, false
+	}
+	n := q.filter[0]
+	if n.op != "in" || n.isUDF || n.f == nil || n.f.name != "id" {
+		return 0, false
+	}
+	return len(n.vals), true
+}
+
 // node is one filter item or group.
 type node struct {
 	op    string // canonical lower-case op

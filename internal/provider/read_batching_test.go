@@ -169,3 +169,79 @@ func TestAccSecurityLevelResource_outOfBandChangeSeenWithBatching(t *testing.T) 
 		},
 	})
 }
+
+// readAheadLevels is enough levels that, without read-ahead, a refresh
+// needs at least readAheadLevels/10 queries: terraform reads at most
+// -parallelism (10) objects at a time, and a batch holds only the reads
+// that wait together.
+const readAheadLevels = 50
+
+func readAheadConfig() string {
+	var b strings.Builder
+	for i := 1; i <= readAheadLevels; i++ {
+		fmt.Fprintf(&b, `
+resource "autotask_security_level" "r%d" {
+  name      = "Read Ahead %d"
+  copy_from = "Service Desk User"
+}
+`, i, i)
+	}
+	return b.String()
+}
+
+// Each level keeps the ids of its neighbours in private state, so a later
+// refresh asks for all of them in its first query: far fewer queries than
+// Terraform's parallelism allows batching alone, with every level still
+// read from the PSA (an out-of-band change is seen) and no GET of a level.
+func TestAccSecurityLevelResource_refreshReadsAhead(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	var changed int64
+	readAhead := func(c mockpsa.Counters) error {
+		queries, ids := c.ReadsByID["SecurityLevels"], c.IDsRead["SecurityLevels"]
+		t.Logf("refresh: %d queries by id asking %d ids; requests %v", queries, ids, c.ByEntity)
+		if gets := c.ByMethod["GET"] - c.ByEntity["ThresholdInformation"]; gets != 0 {
+			return fmt.Errorf("the plan sent %d GETs besides ThresholdInformation (%v): a level was read on its own", gets, c.ByEntity)
+		}
+		if ids < readAheadLevels {
+			return fmt.Errorf("the refresh queries asked for %d ids, fewer than the %d levels", ids, readAheadLevels)
+		}
+		// Batching alone needs >= 5 queries here; reading ahead needs one
+		// (two when the first readers' lists were still short).
+		if queries > 2 {
+			return fmt.Errorf("the refresh of %d levels took %d queries by id; reading ahead should take 1 or 2", readAheadLevels, queries)
+		}
+		return nil
+	}
+	cfg := readAheadConfig()
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: cfg,
+				Check:  captureID("autotask_security_level.r17", &changed),
+			},
+			// An apply with nothing to change stores what each level's
+			// refresh learnt.
+			{Config: cfg, ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}}},
+			{
+				PreConfig: psa.Tenant.ResetCounters,
+				Config:    cfg,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectEmptyPlan(), countersCheck(psa.Tenant, readAhead)}},
+			},
+			{ // changed in the UI: the read-ahead read it from the PSA, so the plan sees it
+				PreConfig: func() {
+					if err := psa.Tenant.Patch("SecurityLevels", changed, map[string]any{"description": "edited in the UI"}); err != nil {
+						t.Fatalf("out-of-band patch: %v", err)
+					}
+					psa.Tenant.ResetCounters()
+				},
+				Config: cfg,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction("autotask_security_level.r17", plancheck.ResourceActionUpdate),
+					plancheck.ExpectKnownValue("autotask_security_level.r17", tfjsonpath.New("description"), knownvalue.StringExact("")),
+					countersCheck(psa.Tenant, readAhead)}},
+			},
+		},
+	})
+}

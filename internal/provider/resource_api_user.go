@@ -403,6 +403,7 @@ func (r *APIUserResource) Create(ctx context.Context, req resource.CreateRequest
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.APIUsers())...)
 }
 
 // refresh reads the user into m, keeping what only the configuration
@@ -473,11 +474,13 @@ func (r *APIUserResource) Read(ctx context.Context, req resource.ReadRequest, re
 		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid API user ID", fmt.Sprintf("%q is not a number.", m.ID.ValueString()))
 		return
 	}
+	expectNeighbours(ctx, req.Private, c.APIUsers())
 	if !r.refresh(ctx, c, &m, &resp.Diagnostics) {
 		resp.State.RemoveResource(ctx)
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.APIUsers())...)
 }
 
 // Update writes every attribute, so drift outside the configuration is
@@ -511,6 +514,7 @@ func (r *APIUserResource) Update(ctx context.Context, req resource.UpdateRequest
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.APIUsers())...)
 }
 
 // apiUserParkingLevel is where a destroyed API user goes: the least privileged

@@ -290,6 +290,7 @@ func (r *ClientPortalSecurityLevelResource) Create(ctx context.Context, req reso
 	readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("Client Portal security level %d", id), func(d *diag.Diagnostics) bool {
 		return r.refresh(ctx, c, id, &resp.State, false, d)
 	})
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ClientPortalSecurityLevels())...)
 }
 
 // Read refreshes state from the PSA.
@@ -307,9 +308,12 @@ func (r *ClientPortalSecurityLevelResource) Read(ctx context.Context, req resour
 		return
 	}
 	importing := state.Name.IsNull()
+	expectNeighbours(ctx, req.Private, c.ClientPortalSecurityLevels())
 	if !r.refresh(ctx, c, id, &resp.State, importing, &resp.Diagnostics) {
 		resp.State.RemoveResource(ctx)
+		return
 	}
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ClientPortalSecurityLevels())...)
 }
 
 // refresh reads level id into st and returns false when it is gone. When
@@ -382,6 +386,7 @@ func (r *ClientPortalSecurityLevelResource) Update(ctx context.Context, req reso
 	}
 	resp.State.Raw = req.Plan.Raw.Copy()
 	r.refresh(ctx, c, item.ID, &resp.State, false, &resp.Diagnostics)
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ClientPortalSecurityLevels())...)
 }
 
 // Delete removes the level. Autotask refuses while portal users have it;

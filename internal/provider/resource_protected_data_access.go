@@ -305,6 +305,7 @@ func (r *ProtectedDataAccessResource) Create(ctx context.Context, req resource.C
 	readBackAfterCreate(&resp.Diagnostics, "the protected-data access of "+describeResource(res), func(d *diag.Diagnostics) bool {
 		return r.refresh(ctx, c, res.ID, &resp.State, d)
 	})
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ProtectedDataPermissions(), c.Resources())...)
 }
 
 func protectedItem(id int64, a catalog.ProtectedAccess) *autotask.ProtectedDataPermission {
@@ -379,9 +380,12 @@ func (r *ProtectedDataAccessResource) Read(ctx context.Context, req resource.Rea
 		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid resource ID", fmt.Sprintf("%q is not a number.", state.ID.ValueString()))
 		return
 	}
+	expectNeighbours(ctx, req.Private, c.ProtectedDataPermissions(), c.Resources())
 	if !r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) {
 		resp.State.RemoveResource(ctx)
+		return
 	}
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ProtectedDataPermissions(), c.Resources())...)
 }
 
 // Update writes all four permissions.
@@ -403,6 +407,7 @@ func (r *ProtectedDataAccessResource) Update(ctx context.Context, req resource.U
 	}
 	resp.State.Raw = req.Plan.Raw.Copy()
 	r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics)
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ProtectedDataPermissions(), c.Resources())...)
 }
 
 // Delete returns the user to the defaults of their license.

@@ -301,6 +301,7 @@ func (r *UserDefinedFieldResource) Create(ctx context.Context, req resource.Crea
 			return r.refresh(ctx, c, id, &resp.State, d)
 		})
 	}
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.UDFDefinitions())...)
 }
 
 func udfDataTypeName(id int) string {
@@ -457,9 +458,12 @@ func (r *UserDefinedFieldResource) Read(ctx context.Context, req resource.ReadRe
 		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid user-defined field ID", fmt.Sprintf("%q is not a number.", state.ID.ValueString()))
 		return
 	}
+	expectNeighbours(ctx, req.Private, c.UDFDefinitions())
 	if !r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) {
 		resp.State.RemoveResource(ctx)
+		return
 	}
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.UDFDefinitions())...)
 }
 
 // Update writes every changeable setting (never the fixed ones: the plan
@@ -482,6 +486,7 @@ func (r *UserDefinedFieldResource) Update(ctx context.Context, req resource.Upda
 	if r.syncItems(ctx, c, id, plan.PicklistValues, &resp.Diagnostics) {
 		r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics)
 	}
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.UDFDefinitions())...)
 }
 
 // Delete deactivates the field: Autotask never deletes definitions.
