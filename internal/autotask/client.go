@@ -27,18 +27,17 @@
 //     default the tenant's own threshold once ThresholdInformation has been
 //     read, else 10,000; refused with a *BudgetError beyond); Logger.Warn
 //     and Config.OnUsageWarning once when usage crosses 75% and 90%.
-//   - Limits: at most Config.MaxInFlightPerEndpoint (3) requests in flight
-//     per integration code and entity endpoint, shared by every Client of the
-//     process; at most Config.RequestBudget requests per rolling hour
-//     (refused with a *BudgetError beyond); Logger.Warn once when usage
-//     crosses 75% and 90%.
 //   - Reads: with Config.ReadBatchWindow set, concurrent Gets of one
 //     entity (same client, same impersonation) are answered by one
 //     POST {Entity}/query with an "in" filter on id (up to MaxReadBatch ids
-//     per query); an id the answer lacks is not found, as a 404 is. Errors
-//     of a batch reach every waiter; a waiter that gives up does not cancel
-//     the others. A Get that starts after a write (create, update, replace,
-//     delete) started is never answered by a request sent before it.
+//     per query); an id the answer lacks is asked once by GET, which alone
+//     tells deleted (404) from hidden (empty item). Service.ExpectReads
+//     names ids that will be read next: the next batch asks for them too and
+//     answers each one Get without a request of its own (read-ahead;
+//     Service.KnownIDs is what to expect next time). Errors of a batch reach
+//     every waiter; a waiter that gives up does not cancel the others. A Get
+//     that starts after a write (create, update, replace, delete) started is
+//     never answered by a request sent before it, nor from a read-ahead.
 //   - Paging follows nextPageUrl only on the zone's scheme and host;
 //     redirects to another host are never followed. Discovery started over
 //     https refuses an http zone URL, and a BaseURL carrying credentials
