@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -101,7 +102,7 @@ func TestReportKeepsTheRestOfTheDocument(t *testing.T) {
 	if !strings.Contains(doc, "## Go benchmarks\n\nkept") || strings.Count(doc, markStart) != 1 || strings.Count(doc, markEnd) != 1 {
 		t.Errorf("document:\n%s", doc)
 	}
-	if !strings.Contains(doc, "| Refresh: ≤ 0.01 API requests per resource, N = 500 | 0.104 (52 requests)") {
+	if !strings.Contains(doc, "| Refresh: ≤ 0.01 API requests per resource, N = 500 (judged on the steady-state plan: a plan after an apply that stored refreshed state) | 0.104 (52 requests) in the steady-state plan |") {
 		t.Errorf("targets table missing the refresh row:\n%s", doc)
 	}
 	f, err := os.Open(o.chart)
@@ -112,6 +113,150 @@ func TestReportKeepsTheRestOfTheDocument(t *testing.T) {
 	img, err := png.Decode(f)
 	if err != nil || img.Bounds().Dx() != 2*panelW {
 		t.Errorf("chart: %v %v", img.Bounds(), err)
+	}
+}
+
+// plan is a plan's counters as the mock reports them: byID queries by id
+// asking ids ids, gets GETs of levels, and the remote view (API-license
+// levels, API users) and the threshold read.
+func plan(byID, ids, gets int64, wall time.Duration) result {
+	c := mockpsa.Counters{
+		Total:     byID + gets + 3,
+		ByEntity:  map[string]int64{"SecurityLevels": byID + gets + 1, "ApiUsers": 1, "ThresholdInformation": 1},
+		ByMethod:  map[string]int64{"POST": byID + 2, "GET": gets + 1},
+		ReadsByID: map[string]int64{}, IDsRead: map[string]int64{},
+	}
+	if byID > 0 {
+		c.ReadsByID["SecurityLevels"], c.IDsRead["SecurityLevels"] = byID, ids
+	}
+	return result{Label: "plan", Wall: wall, Counters: c}
+}
+
+func TestPlanSplit(t *testing.T) {
+	s := splitOf(plan(2, 500, 1, time.Second))
+	if !s.ok || s.Total != 6 || s.ByID != 2 || s.IDs != 500 || s.GETs != 1 || s.Other != 3 {
+		t.Errorf("split: %+v", s)
+	}
+	if s := splitOf(plan(0, 0, 50, time.Second)); !s.ok || s.ByID != 0 || s.GETs != 50 || s.Other != 3 {
+		t.Errorf("unbatched split: %+v", s)
+	}
+	// An older report: no by-id counters, or a step that did not run.
+	old := result{Label: "plan", Wall: time.Second, Counters: mockpsa.Counters{Total: 8, ByMethod: map[string]int64{"POST": 8}}}
+	if s := splitOf(old); s.ok || s.cell(s.ByID) != "–" || s.detail() != "" || s.Total != 8 {
+		t.Errorf("old split: %+v", s)
+	}
+	if measured(result{}) || total(result{}) != "–" || withByID(result{}) != "–" || withByID(old) != "8" {
+		t.Error("a step that did not run must render as –")
+	}
+	if got := processOverhead(&report{}); got != 3 {
+		t.Errorf("assumed overhead per process = %d", got)
+	}
+	if got := applyOverhead(&report{Sizes: []sizeRuns{{N: 50, PlanNoRefresh: plan(0, 0, 0, time.Second)}}}); got != 6 {
+		t.Errorf("measured apply overhead = %d", got)
+	}
+	if got := withByID(plan(3, 500, 0, time.Second)); got != "6 (3 by id)" {
+		t.Errorf("withByID = %q", got)
+	}
+}
+
+func sizeWith(n int, first, steady, unbatched, wide result) sizeRuns {
+	floor := result{Label: "data", Wall: time.Second}
+	return sizeRuns{N: n, Apply: result{Label: "apply", Wall: 3 * time.Second, Counters: mockpsa.Counters{Total: int64(n) + 4}},
+		PlanFirst: first, Settle: plan(1, int64(n), 0, time.Second), Plan: steady, PlanNoRefresh: result{Label: "nr", Wall: time.Second, Counters: mockpsa.Counters{Total: 3}},
+		DataPlan: floor, PlanUnbatched: unbatched, PlanWide: wide, HasComparisons: true}
+}
+
+// The report follows the data: read-ahead that beats the N ÷ parallelism
+// floor is named as the cause, the first plan after create is shown and
+// explained, and the unmanaged tenant is compared with what was measured.
+func TestReportFollowsReadAhead(t *testing.T) {
+	dir := t.TempDir()
+	o := options{work: dir, out: filepath.Join(dir, "BENCHMARKS.md"), chart: filepath.Join(dir, "scaling.png"), parallelism: 10}
+	rep := &report{Started: time.Now(), PayloadVals: 53, Sizes: []sizeRuns{
+		sizeWith(50, plan(3, 60, 0, 2*time.Second), plan(1, 50, 0, time.Second), plan(0, 0, 50, time.Second), plan(1, 50, 0, time.Second)),
+		sizeWith(500, plan(4, 700, 0, 4*time.Second), plan(1, 500, 0, 3*time.Second), plan(0, 0, 500, 3*time.Second), plan(1, 500, 0, 3*time.Second)),
+	}, Unmanaged: &unmanagedRuns{Seeded: 10000, N: 50, Settle: plan(1, 50, 0, time.Second), Plan: plan(1, 50, 0, time.Second), Clean: plan(1, 50, 0, time.Second)}}
+	if err := writeReport(o, rep); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(o.out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(b)
+	if !strings.Contains(doc, "| Refresh: ≤ 0.01 API requests per resource, N = 500 (judged on the steady-state plan: a plan after an apply that stored refreshed state) | 0.008") ||
+		!strings.Contains(doc, "ids, 0 GETs, 3 other); steady state at -parallelism=500 0.008; batching off 1.01 | **met** |") {
+		t.Errorf("refresh target row:\n%s", doc)
+	}
+	for _, want := range []string{
+		"| 0.008 (4 requests: 1 refresh query by id asking 500 ids, 0 GETs, 3 other) in the steady-state plan; first plan after the creating apply 0.014 (7 requests: 4 refresh queries by id asking 700 ids, 0 GETs, 3 other)",
+		"| **met** |",
+		"| 500 | 4 | 0.008 | 1 | 500 | 0 | 3 | 7 (4 by id) | 503 (500 GETs) | 0.01× | 4 (1 by id) | 0 |",
+		"Read-ahead beats that floor",
+		"50 at N = 500",
+		"The first plan after the creating apply cost more: 7 requests",
+		"the same at every N",
+		"other 3 requests (ApiUsers 1, SecurityLevels 1, ThresholdInformation 1)",
+		"within the target's 5",
+		"they cost nothing extra",
+		"| +10000 unmanaged | 4 | 1 | 50 | 0 | 3 |",
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("report lacks %q:\n%s", want, doc)
+		}
+	}
+	for _, stale := range []string{"pages of 500", "every custom level", "Read-ahead did not beat", "SecurityLevels 2"} {
+		if strings.Contains(doc, stale) {
+			t.Errorf("report says %q:\n%s", stale, doc)
+		}
+	}
+}
+
+// A report.json from before the first plan, the settle step and the by-id
+// counters re-renders (bench -from), with – for what it lacks.
+func TestOldReportRenders(t *testing.T) {
+	dir := t.TempDir()
+	old := `{"Started":"2026-11-23T16:24:00Z","Duration":640000000000,"PayloadVals":53,"Sizes":[
+	  {"N":500,"Apply":{"Label":"apply-500","Wall":63000000000,"Counters":{"total":857,"by_method":{"POST":857}}},
+	   "Plan":{"Label":"plan-500","Wall":25000000000,"Counters":{"total":84,"by_entity":{"SecurityLevels":83,"ApiUsers":1},"by_method":{"POST":84}}},
+	   "PlanUnbatched":{"Label":"plan-unbatched-500","Wall":12000000000,"Counters":{"total":502,"by_method":{"GET":500,"POST":2}}},
+	   "PlanWide":{"Label":"plan-wide-500","Wall":20000000000,"Counters":{"total":57}},
+	   "PlanNoRefresh":{"Label":"plan-no-refresh-500","Wall":14000000000,"Counters":{"total":2}},
+	   "DataPlan":{"Label":"data-plan-500","Wall":5000000000},
+	   "HasComparisons":true}],
+	 "Unmanaged":{"Seeded":10000,"N":500,"Plan":{"Label":"unmanaged-plan","Wall":30000000000,"Counters":{"total":86}},
+	   "Clean":{"Label":"plan-500","Wall":25000000000,"Counters":{"total":84}}}}`
+	from := filepath.Join(dir, "report.json")
+	if err := os.WriteFile(from, []byte(old), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(from)
+	var rep report
+	if err := json.Unmarshal(raw, &rep); err != nil {
+		t.Fatal(err)
+	}
+	o := options{work: dir, out: filepath.Join(dir, "BENCHMARKS.md"), chart: filepath.Join(dir, "scaling.png"), parallelism: 10}
+	if err := writeReport(o, &rep); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(o.out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(b)
+	for _, want := range []string{
+		"| 500 | 84 | 0.168 | – | – | – | – | – | 502 | 0.17× | 57 | 0 |",
+		"| 0.168 (84 requests) in the steady-state plan; steady state at -parallelism=500 0.114; batching off 1.00 | **missed** |",
+		"predates the mock's count of queries by id",
+		"| clean | 84 | – | – | – | – |",
+		"+2 requests (86 vs 84 in a clean tenant)",
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("old report lacks %q:\n%s", want, doc)
+		}
+	}
+	if strings.Contains(doc, "first plan after the creating apply") {
+		t.Errorf("old report invents a first plan:\n%s", doc)
 	}
 }
 

@@ -37,11 +37,11 @@ var (
 )
 
 const (
-	panelW, panelH = 560, 420
+	panelW, panelH = 560, 442
 	marginL        = 80
 	marginR        = 20
 	marginT        = 50
-	marginB        = 110
+	marginB        = 132
 	fontScale      = 2
 )
 

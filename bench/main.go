@@ -8,6 +8,10 @@
 // counts the API requests at the mock (/_mock/tenants/{name}/counters),
 // the wall time, and the provider's peak RSS and CPU time (terraform starts
 // bench/providerwrap, which runs the real plugin and records its rusage).
+// At each N it applies the levels, plans once (the first plan after the
+// creating apply, whose read-ahead lists are partial), applies again with
+// nothing to change (as an MSP's plans follow applies; this stores every
+// level's refreshed private state), and then runs the steady-state plans.
 // It then writes a section of BENCHMARKS.md and a PNG chart of requests and
 // plan time against N.
 //
@@ -161,9 +165,16 @@ type step struct {
 
 // sizeRuns are the measurements at one N.
 type sizeRuns struct {
-	N              int
-	Apply          result
-	Plan           result // batched, default parallelism
+	N     int
+	Apply result
+	// PlanFirst is the first plan after the creating apply: each level's
+	// private state holds only the ids created before it.
+	PlanFirst result
+	// Settle is the apply with nothing to change that follows it (an MSP's
+	// steady state is a plan after an apply): it stores every level's
+	// refreshed private state. Recorded, not a measure.
+	Settle         result
+	Plan           result // the steady-state plan: batched, default parallelism
 	PlanUnbatched  result // AUTOTASK_READ_BATCH_WINDOW=0
 	PlanWide       result // -parallelism=N
 	PlanNoRefresh  result // -refresh=false
@@ -197,7 +208,8 @@ type report struct {
 type unmanagedRuns struct {
 	Seeded, N int
 	SeedTime  time.Duration
-	Plan      result
+	Settle    result // the apply with nothing to change before the plan
+	Plan      result // steady-state, like the clean tenant's
 	Clean     result // the same N in a tenant without them
 }
 
@@ -272,6 +284,8 @@ func runAll(ctx context.Context, o options) (*report, error) {
 		}
 		steps := []step{
 			{"apply", &sr.Apply, pdir, t, nil, []string{"apply", "-input=false", "-no-color", "-auto-approve"}},
+			{"plan-first", &sr.PlanFirst, pdir, t, nil, []string{"plan", "-input=false", "-no-color", "-detailed-exitcode"}},
+			{"settle", &sr.Settle, pdir, t, nil, settleArgs},
 			{"plan", &sr.Plan, pdir, t, nil, []string{"plan", "-input=false", "-no-color", "-detailed-exitcode"}},
 			{"plan-no-refresh", &sr.PlanNoRefresh, pdir, t, nil, []string{"plan", "-input=false", "-no-color", "-detailed-exitcode", "-refresh=false"}},
 			{"data-plan", &sr.DataPlan, ddir, nil, nil, []string{"plan", "-input=false", "-no-color", "-detailed-exitcode"}},
@@ -291,11 +305,15 @@ func runAll(ctx context.Context, o options) (*report, error) {
 				rep.Retries = append(rep.Retries, fmt.Sprintf("N = %d %s: %v", n, s.label, firstLine(err.Error())))
 				res, err = r.run(ctx, fmt.Sprintf("%s-%d-retry", s.label, n), s.dir, s.t, s.env, okPlan, s.args...)
 			}
+			if err == nil && s.label == "settle" {
+				err = checkSettled(res)
+			}
 			if err != nil {
 				return nil, err
 			}
 			*s.dst = res
-			log.Printf("N=%-5d %-16s %7.2fs  %5d requests  %3d x 429  peak RSS %5.0f MiB", n, s.label, res.Wall.Seconds(), res.Counters.Total, res.Counters.TooManyRequests, res.PeakRSSMiB())
+			log.Printf("N=%-5d %-16s %7.2fs  %5d requests (%d queries by id asking %d ids)  %3d x 429  peak RSS %5.0f MiB", n, s.label, res.Wall.Seconds(),
+				res.Counters.Total, res.Counters.ReadsByID[levelsEntity], res.Counters.IDsRead[levelsEntity], res.Counters.TooManyRequests, res.PeakRSSMiB())
 		}
 		rep.Sizes = append(rep.Sizes, sr)
 	}
@@ -363,16 +381,38 @@ func runUnmanaged(ctx context.Context, o options, r *runner, m *mock, work strin
 	if _, err := r.run(ctx, "unmanaged-apply", dir, t, nil, nil, "apply", "-input=false", "-no-color", "-auto-approve"); err != nil {
 		return nil, err
 	}
+	// Settled like the clean tenant's levels, so that the two steady-state
+	// plans compare like for like.
+	ur.Settle, err = r.run(ctx, "unmanaged-settle", dir, t, nil, nil, settleArgs...)
+	if err == nil {
+		err = checkSettled(ur.Settle)
+	}
+	if err != nil {
+		return nil, err
+	}
 	if ur.Plan, err = r.run(ctx, "unmanaged-plan", dir, t, nil, []int{0}, "plan", "-input=false", "-no-color", "-detailed-exitcode"); err != nil {
 		return nil, err
 	}
-	log.Printf("unmanaged tenant: plan of %d levels beside %d others: %d requests", o.unmanagedN, o.unmanaged, ur.Plan.Counters.Total)
+	log.Printf("unmanaged tenant: plan of %d levels beside %d others: %d requests (%d queries by id)", o.unmanagedN, o.unmanaged, ur.Plan.Counters.Total, ur.Plan.Counters.ReadsByID[levelsEntity])
 	for _, s := range rep.Sizes {
 		if s.N == o.unmanagedN {
 			ur.Clean = s.Plan
 		}
 	}
 	return ur, nil
+}
+
+// settleArgs is the apply with nothing to change that stores refreshed
+// state (and with it each level's read-ahead list).
+var settleArgs = []string{"apply", "-input=false", "-no-color", "-auto-approve"}
+
+// checkSettled fails unless the settling apply changed nothing.
+func checkSettled(res result) error {
+	out := readLog(res)
+	if strings.Contains(out, "No changes.") || strings.Contains(out, "Resources: 0 added, 0 changed, 0 destroyed") {
+		return nil
+	}
+	return fmt.Errorf("%s: the apply after the creating apply was expected to change nothing; see %s:\n%s", res.Label, res.Log, tail(res.Log, 12))
 }
 
 // runLatency applies o.applyN new levels against a mock with the given
