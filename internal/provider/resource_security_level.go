@@ -436,24 +436,14 @@ func (r *SecurityLevelResource) Delete(ctx context.Context, req resource.DeleteR
 
 // ImportState accepts a numeric ID or a level name.
 func (r *SecurityLevelResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	id := strings.TrimSpace(req.ID)
-	if _, err := strconv.ParseInt(id, 10, 64); err != nil {
-		c, diags := r.data.Client(ctx)
-		resp.Diagnostics.Append(diags...)
-		if resp.Diagnostics.HasError() {
-			return
-		}
-		found, err := c.SecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("name", id)}})
+	r.data.importByIDOrKey(ctx, req, resp, "Security level", func(ctx context.Context, c *autotask.Client, name string) (int64, error) {
+		found, err := c.SecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("name", name)}})
 		if err != nil {
-			resp.Diagnostics.AddError("Could not look up security level "+strconv.Quote(id), r.data.apiErrorDetail(err))
-			return
+			return 0, err
 		}
 		if len(found) != 1 {
-			resp.Diagnostics.AddError("Security level not found",
-				fmt.Sprintf("No security level is named %q (found %d). Import by numeric ID or exact name.", id, len(found)))
-			return
+			return 0, fmt.Errorf("%d security levels are named %q; exactly one is needed (import by numeric ID or exact name)", len(found), name)
 		}
-		id = strconv.FormatInt(found[0].ID, 10)
-	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(id))...)
+		return found[0].ID, nil
+	})
 }

@@ -736,7 +736,7 @@ resource "autotask_security_level" "ghost" {
 			ResourceName:  "autotask_security_level.ghost",
 			ImportState:   true,
 			ImportStateId: "Ghost Level",
-			ExpectError:   regexp.MustCompile(`(?s)Security level not found.*No security level is named "Ghost Level" \(found\s+0\)`),
+			ExpectError:   regexp.MustCompile(`(?s)Security level not found.*0 security levels are named "Ghost\s+Level"`),
 		}},
 	})
 }
