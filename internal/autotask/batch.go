@@ -103,6 +103,10 @@ type batchGroup struct {
 	// no write has started since the batch began and it is younger than
 	// aheadTTL; after that the id is read again like any other.
 	ahead map[int64]*readBatch
+	// answered holds the ids a batch has already asked for while the
+	// client had not written: expecting them again (every object hands
+	// over the same list) must not ask for them twice.
+	answered map[int64]bool
 }
 
 type readBatch struct {
@@ -162,7 +166,7 @@ func newReadBatcher(window time.Duration) *readBatcher {
 func (rb *readBatcher) groupLocked(key batchKey) *batchGroup {
 	g := rb.groups[key]
 	if g == nil {
-		g = &batchGroup{inFlight: map[int64]*readBatch{}, expected: map[int64]struct{}{}, ahead: map[int64]*readBatch{}}
+		g = &batchGroup{inFlight: map[int64]*readBatch{}, expected: map[int64]struct{}{}, ahead: map[int64]*readBatch{}, answered: map[int64]bool{}}
 		rb.groups[key] = g
 	}
 	return g
@@ -185,6 +189,9 @@ func (rb *readBatcher) expect(ctx context.Context, c *Client, entity string, ids
 			continue
 		}
 		rb.markKnownLocked(key.entity, id, true)
+		if g.answered[id] {
+			continue
+		}
 		if _, ok := g.ahead[id]; ok {
 			continue
 		}
@@ -445,7 +452,11 @@ func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch, readAhead boo
 	waiters := b.live
 	g.peak = max(g.peak, waiters)
 	if err == nil {
-		b.extra = g.takeExpected(b, MaxReadBatch-len(ids))
+		// Reading ahead serves a refresh: once the client has written, an
+		// object read ahead could not answer a later Get anyway.
+		if b.epoch == 0 {
+			b.extra = g.takeExpected(b, MaxReadBatch-len(ids))
+		}
 		ids = append(ids, b.extra...)
 		for _, id := range ids {
 			g.inFlight[id] = b
@@ -475,7 +486,10 @@ func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch, readAhead boo
 			delete(g.inFlight, id)
 		}
 	}
-	if err == nil && !b.unsupported {
+	if err == nil && !b.unsupported && b.epoch == 0 {
+		for _, id := range ids {
+			g.answered[id] = true
+		}
 		for _, id := range b.extra {
 			if _, found := b.items[id]; !found {
 				// Gone or hidden: a Get of it asks on its own.

@@ -143,3 +143,37 @@ func TestReadAheadDeletedAndKnownIDs(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// Every object hands over the same list before its read, as the provider
+// does: ids already asked for are not asked again, so 600 reads cost two
+// queries asking each id once.
+func TestReadAheadRepeatedExpectAsksEachIDOnce(t *testing.T) {
+	env, ids, names := batchEnv(t, 600, shortWindow)
+	levels := env.c.SecurityLevels()
+	for _, id := range ids {
+		levels.ExpectReads(context.Background(), ids)
+		getEach(t, env.c, []int64{id}, names)
+	}
+	cnt := env.ten.Counters()
+	if cnt.Total != 2 || cnt.ReadsByID[EntitySecurityLevels] != 2 || cnt.IDsRead[EntitySecurityLevels] != 600 {
+		t.Errorf("600 reads, each after ExpectReads of all: %d requests, %d queries by id asking %d ids; want 2 queries asking 600",
+			cnt.Total, cnt.ReadsByID[EntitySecurityLevels], cnt.IDsRead[EntitySecurityLevels])
+	}
+}
+
+// Once the client has written, batches no longer read ahead: a read-back
+// asks for what it needs, not for the whole list.
+func TestReadAheadStopsAfterAWrite(t *testing.T) {
+	env, ids, names := batchEnv(t, 50, shortWindow)
+	ctx := context.Background()
+	levels := env.c.SecurityLevels()
+	if err := levels.Update(ctx, &SecurityLevel{ID: ids[0], Description: String("written")}); err != nil {
+		t.Fatal(err)
+	}
+	env.ten.ResetCounters()
+	levels.ExpectReads(ctx, ids)
+	getEach(t, env.c, ids[:1], names)
+	if cnt := env.ten.Counters(); cnt.IDsRead[EntitySecurityLevels] != 1 {
+		t.Errorf("a read after a write asked for %d ids, want 1", cnt.IDsRead[EntitySecurityLevels])
+	}
+}
