@@ -359,7 +359,8 @@ func (rb *readBatcher) load(ctx context.Context, c *Client, entity string, id in
 		case len(b.ids) >= MaxReadBatch:
 			g.open = nil
 			b.closeFull()
-		case rb.learnPeak && g.peak > 1 && b.live >= g.peak:
+		case rb.learnPeak && g.peak > 1 && b.live >= g.peak && b.writesDone == nil:
+			// (A read-back batch follows the writes instead: see gather.)
 			b.closeFull()
 		}
 	}
@@ -450,7 +451,11 @@ func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch, readAhead boo
 	b.epoch = rb.epoch()
 	ids := slices.Clone(b.ids)
 	waiters := b.live
-	g.peak = max(g.peak, waiters)
+	if b.writesDone == nil {
+		// Only refresh batches teach the peak: a read-back batch that went
+		// out with few waiters must not cap the next ones at that.
+		g.peak = max(g.peak, waiters)
+	}
 	if err == nil {
 		// Reading ahead serves a refresh: once the client has written, an
 		// object read ahead could not answer a later Get anyway.
