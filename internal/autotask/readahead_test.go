@@ -177,4 +177,3 @@ func TestReadAheadStopsAfterAWrite(t *testing.T) {
 		t.Errorf("a read after a write asked for %d ids, want 1", cnt.IDsRead[EntitySecurityLevels])
 	}
 }
-
