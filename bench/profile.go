@@ -75,7 +75,7 @@ func runProfile(ctx context.Context, r *runner, t *tenant, dir, pprofBin, profDi
 	if err != nil || len(files) == 0 {
 		return nil, fmt.Errorf("no CPU profile written in %s: %w", profDir, errors.Join(err, errNoProfile))
 	}
-	args := append([]string{"tool", "pprof", "-top", "-cum", "-nodecount=100000", pprofBin}, files...)
+	args := append([]string{"tool", "pprof", "-top", "-cum", "-nodecount=100000", "-nodefraction=0", "-edgefraction=0", pprofBin}, files...)
 	out, err := exec.CommandContext(ctx, "go", args...).Output()
 	if err != nil {
 		return nil, fmt.Errorf("go tool pprof: %w", err)
