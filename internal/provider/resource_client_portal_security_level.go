@@ -392,23 +392,9 @@ func (r *ClientPortalSecurityLevelResource) Update(ctx context.Context, req reso
 // Delete removes the level. Autotask refuses while portal users have it;
 // the error names them.
 func (r *ClientPortalSecurityLevelResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	var state clientPortalSecurityLevelResourceModel
-	resp.Diagnostics.Append(getFields(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	id, ok := existingID(state.ID, &resp.Diagnostics)
-	if !ok {
-		return
-	}
-	err := c.ClientPortalSecurityLevels().Delete(ctx, id)
-	if err != nil && !autotask.IsNotFound(err) {
-		resp.Diagnostics.AddError("Could not delete Client Portal security level "+strconv.Quote(state.Name.ValueString()),
-			r.data.apiErrorDetail(err)+"\n\nIf portal users still have the level, give them another level first "+
-				"(in Autotask or with autotask_client_portal_user), then destroy again.")
-	}
+	r.data.deleteNamed(ctx, req, resp, "Client Portal security level",
+		"If portal users still have the level, give them another level first (in Autotask or with autotask_client_portal_user), then destroy again.",
+		func(c *autotask.Client, id int64) error { return c.ClientPortalSecurityLevels().Delete(ctx, id) })
 }
 
 // ImportState accepts a numeric ID or a level name (system levels also by

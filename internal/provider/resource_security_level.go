@@ -415,23 +415,9 @@ func (r *SecurityLevelResource) Update(ctx context.Context, req resource.UpdateR
 // Delete removes the level. Autotask refuses while resources are assigned
 // to it; the error names them.
 func (r *SecurityLevelResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	var state securityLevelResourceModel
-	resp.Diagnostics.Append(getFields(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	id, ok := existingID(state.ID, &resp.Diagnostics)
-	if !ok {
-		return
-	}
-	err := c.SecurityLevels().Delete(ctx, id)
-	if err != nil && !autotask.IsNotFound(err) {
-		resp.Diagnostics.AddError("Could not delete security level "+strconv.Quote(state.Name.ValueString()),
-			r.data.apiErrorDetail(err)+"\n\nIf resources are still assigned to the level, move them to another level first "+
-				"(in Autotask or with Terraform), then destroy again.")
-	}
+	r.data.deleteNamed(ctx, req, resp, "security level",
+		"If resources are still assigned to the level, move them to another level first (in Autotask or with Terraform), then destroy again.",
+		func(c *autotask.Client, id int64) error { return c.SecurityLevels().Delete(ctx, id) })
 }
 
 // ImportState accepts a numeric ID or a level name.

@@ -34,3 +34,26 @@ func (d *providerData) importByIDOrKey(ctx context.Context, req resource.ImportS
 	}
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(id))...)
 }
+
+// deleteNamed deletes the object in state (its "id" and "name" attributes)
+// with del. An object already gone is not an error; when Autotask refuses,
+// the error names the object, gives Autotask's words and then advice.
+func (d *providerData) deleteNamed(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse,
+	what, advice string, del func(*autotask.Client, int64) error,
+) {
+	c, diags := d.Client(ctx)
+	resp.Diagnostics.Append(diags...)
+	var idText, name types.String
+	resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root("id"), &idText)...)
+	resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root("name"), &name)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id, ok := existingID(idText, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	if err := del(c, id); err != nil && !autotask.IsNotFound(err) {
+		resp.Diagnostics.AddError("Could not delete "+what+" "+strconv.Quote(name.ValueString()), d.apiErrorDetail(err)+"\n\n"+advice)
+	}
+}
