@@ -492,3 +492,40 @@ resource "autotask_client_portal_security_level" "l" {
 		},
 	})
 }
+
+// Autotask refuses to delete a portal level that logins still have; the
+// destroy fails with the logins named and what to do, and leaves the
+// level as it was.
+func TestAccClientPortalSecurityLevelResource_deleteAssigned(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	const cfg = `
+resource "autotask_client_portal_security_level" "it" {
+  name = "Customer IT"
+  type = "client_portal"
+}`
+	var id, login int64
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{Config: cfg, Check: captureID("autotask_client_portal_security_level.it", &id)},
+			{
+				PreConfig: func() {
+					login = mustCreate(t, psa.Tenant, "ClientPortalUsers", map[string]any{"contactID": handMadeCustomer(t, psa.Tenant),
+						"userName": "george.hart@summit.example.org", "password": "Hand-made-1", "securityLevel": id, "dateFormat": 2})
+				},
+				Config: cfg, Destroy: true,
+				ExpectError: regexp.MustCompile(`(?s)Could not delete Client Portal security level "Customer IT".*george\.hart@summit\.example\.org.*give them\s+another\s+level\s+first`),
+			},
+			{
+				PreConfig: func() {
+					if err := psa.Tenant.Patch("ClientPortalUsers", login, map[string]any{"securityLevel": int64(catalog.PortalBasic)}); err != nil {
+						t.Fatalf("move the login: %v", err)
+					}
+				},
+				// The failed destroy left the level in place and unchanged.
+				Config:           cfg,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+			},
+		},
+	})
+}
