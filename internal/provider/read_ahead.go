@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
 )
 
 // Read-ahead across runs. Terraform refreshes at most -parallelism objects
@@ -34,6 +35,18 @@ const readAheadKey = "read_ahead"
 // must stay small. Ids created in one run are mostly consecutive, so the
 // ranges are a few bytes in practice.
 const maxReadAheadIDs = 2000
+
+// refreshReadingAhead is the shape of every managed object's Read: hand
+// the object's kept neighbours to the client, refresh (false: the object is
+// gone and leaves state), then keep the client's known ids with it.
+func refreshReadingAhead(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse, refresh func() bool, svcs ...readAheadService) {
+	expectNeighbours(ctx, req.Private, svcs...)
+	if !refresh() {
+		resp.State.RemoveResource(ctx)
+		return
+	}
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, svcs...)...)
+}
 
 // readAheadService is the part of autotask.Service the read-ahead uses.
 type readAheadService interface {

@@ -474,13 +474,13 @@ func (r *APIUserResource) Read(ctx context.Context, req resource.ReadRequest, re
 		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid API user ID", fmt.Sprintf("%q is not a number.", m.ID.ValueString()))
 		return
 	}
-	expectNeighbours(ctx, req.Private, c.APIUsers())
-	if !r.refresh(ctx, c, &m, &resp.Diagnostics) {
-		resp.State.RemoveResource(ctx)
-		return
-	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.APIUsers())...)
+	refreshReadingAhead(ctx, req, resp, func() bool {
+		if !r.refresh(ctx, c, &m, &resp.Diagnostics) {
+			return false
+		}
+		resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+		return true
+	}, c.APIUsers())
 }
 
 // Update writes every attribute, so drift outside the configuration is

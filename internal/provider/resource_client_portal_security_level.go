@@ -308,12 +308,7 @@ func (r *ClientPortalSecurityLevelResource) Read(ctx context.Context, req resour
 		return
 	}
 	importing := state.Name.IsNull()
-	expectNeighbours(ctx, req.Private, c.ClientPortalSecurityLevels())
-	if !r.refresh(ctx, c, id, &resp.State, importing, &resp.Diagnostics) {
-		resp.State.RemoveResource(ctx)
-		return
-	}
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ClientPortalSecurityLevels())...)
+	refreshReadingAhead(ctx, req, resp, func() bool { return r.refresh(ctx, c, id, &resp.State, importing, &resp.Diagnostics) }, c.ClientPortalSecurityLevels())
 }
 
 // refresh reads level id into st and returns false when it is gone. When

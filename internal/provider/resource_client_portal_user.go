@@ -495,12 +495,7 @@ func (r *ClientPortalUserResource) Read(ctx context.Context, req resource.ReadRe
 		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid portal user ID", fmt.Sprintf("%q is not a number.", state.ID.ValueString()))
 		return
 	}
-	expectNeighbours(ctx, req.Private, c.ClientPortalUsers())
-	if !r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) {
-		resp.State.RemoveResource(ctx)
-		return
-	}
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ClientPortalUsers())...)
+	refreshReadingAhead(ctx, req, resp, func() bool { return r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) }, c.ClientPortalUsers())
 }
 
 // refresh reads login id into st; false when it is gone.

@@ -380,12 +380,7 @@ func (r *ProtectedDataAccessResource) Read(ctx context.Context, req resource.Rea
 		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid resource ID", fmt.Sprintf("%q is not a number.", state.ID.ValueString()))
 		return
 	}
-	expectNeighbours(ctx, req.Private, c.ProtectedDataPermissions(), c.Resources())
-	if !r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) {
-		resp.State.RemoveResource(ctx)
-		return
-	}
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ProtectedDataPermissions(), c.Resources())...)
+	refreshReadingAhead(ctx, req, resp, func() bool { return r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) }, c.ProtectedDataPermissions(), c.Resources())
 }
 
 // Update writes all four permissions.

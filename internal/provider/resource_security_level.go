@@ -313,12 +313,7 @@ func (r *SecurityLevelResource) Read(ctx context.Context, req resource.ReadReque
 		return
 	}
 	importing := state.Name.IsNull()
-	expectNeighbours(ctx, req.Private, c.SecurityLevels())
-	if !r.refresh(ctx, c, id, &resp.State, importing, &resp.Diagnostics) {
-		resp.State.RemoveResource(ctx)
-		return
-	}
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.SecurityLevels())...)
+	refreshReadingAhead(ctx, req, resp, func() bool { return r.refresh(ctx, c, id, &resp.State, importing, &resp.Diagnostics) }, c.SecurityLevels())
 }
 
 // refresh reads level id into st. It returns false when the level is gone.

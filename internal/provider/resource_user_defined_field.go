@@ -458,12 +458,7 @@ func (r *UserDefinedFieldResource) Read(ctx context.Context, req resource.ReadRe
 		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid user-defined field ID", fmt.Sprintf("%q is not a number.", state.ID.ValueString()))
 		return
 	}
-	expectNeighbours(ctx, req.Private, c.UDFDefinitions())
-	if !r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) {
-		resp.State.RemoveResource(ctx)
-		return
-	}
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.UDFDefinitions())...)
+	refreshReadingAhead(ctx, req, resp, func() bool { return r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) }, c.UDFDefinitions())
 }
 
 // Update writes every changeable setting (never the fixed ones: the plan
