@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -69,7 +70,9 @@ func manyTenantsFixtures() []*exampleTenant {
 // own objects, each once, and each state file exactly its tenant's objects;
 // that a re-plan is empty for every tenant; that no secret of any tenant is
 // in a state, a plan, a log or the script's output, and no request carried
-// another tenant's credentials; and that destroy removes what the runs made.
+// another tenant's credentials; and that destroy — each tenant prepared by
+// the script's default terraform init, from a provider mirror and a lock
+// file the runs only read — removes what the runs made.
 func TestAccExampleManyTenants(t *testing.T) {
 	requireAcc(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
@@ -203,9 +206,27 @@ exec %q "$@"
 	checkRequestIsolation(t, tenants, mock.requests.all()[applied:], mock.log.String())
 	checkNoSecretsWritten(t, work, outputs, tenants, wrongSecret)
 
-	out, code = script(nil, "-j", "3", "-i", "get", "destroy")
+	// Destroy, this time with the script's default preparation, terraform
+	// init: the provider comes from a filesystem mirror, the lock file is
+	// made once (as the MSP commits it) and every tenant's init only reads it.
+	mirrorRC := providerMirrorConfig(ctx, t, dir)
+	lockEnv := append(slices.Clone(env), "TF_CLI_CONFIG_FILE="+mirrorRC, "TF_DATA_DIR="+filepath.Join(dir, "lock-init"))
+	lockInit := exec.CommandContext(ctx, realTerraform, "-chdir="+work, "init", "-backend=false", "-input=false", "-no-color")
+	lockInit.Env = lockEnv
+	if b, err := lockInit.CombinedOutput(); err != nil {
+		t.Fatalf("terraform init for the lock file: %v\n%s", err, b)
+	}
+	out, code = script([]string{"TF_CLI_CONFIG_FILE=" + mirrorRC}, "-j", "3", "destroy")
 	if code != 0 {
 		t.Fatalf("destroy: exit %d:\n%s", code, out)
+	}
+	checkSummary(t, work, map[string]summaryRow{
+		"contoso":  {action: "destroy", result: "destroyed", exit: "0"},
+		"fabrikam": {action: "destroy", result: "destroyed", exit: "0"},
+		"tailspin": {action: "destroy", result: "destroyed", exit: "0"},
+	})
+	if b, _ := os.ReadFile(filepath.Join(work, ".runs", "contoso", "destroy.log")); !strings.Contains(string(b), "terraform init") {
+		t.Errorf("the destroy run did not init contoso's data directory:\n%s", b)
 	}
 	for _, et := range tenants {
 		et.checkDestroyed(t)
@@ -471,4 +492,22 @@ func checkTerraformEnvironments(t *testing.T, records string, tenants []*example
 			t.Errorf("no terraform ran for %s", et.name)
 		}
 	}
+}
+
+// providerMirrorConfig writes into dir a CLI configuration that installs
+// the provider built as a plugin binary from a filesystem mirror, as
+// `terraform init` installs a released provider, and returns its path.
+func providerMirrorConfig(ctx context.Context, t *testing.T, dir string) string {
+	t.Helper()
+	mirror := filepath.Join(dir, "mirror")
+	pkg := filepath.Join(mirror, "registry.terraform.io", "autotask-iac", "autotask", "0.1.0", runtime.GOOS+"_"+runtime.GOARCH)
+	if err := os.MkdirAll(pkg, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(pluginDir(ctx, t), "terraform-provider-autotask"), filepath.Join(pkg, "terraform-provider-autotask_v0.1.0")); err != nil {
+		t.Fatal(err)
+	}
+	rc := filepath.Join(dir, "mirror.terraformrc")
+	writeFile(t, rc, fmt.Sprintf("provider_installation {\n  filesystem_mirror {\n    path = %q\n  }\n}\n", mirror))
+	return rc
 }
