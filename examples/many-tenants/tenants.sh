@@ -65,6 +65,8 @@ run_tenant() {
   mkdir -p "$run"
   rm -f "$run/result" "$run/tfplan"
   exec 3>&1 >"$run/$action.log" 2>&1
+  # Whatever stops this tenant's run, the summary learns of it.
+  trap 'code=$?; [ -f "$run/result" ] || printf "%s\t%s\tFAILED (%s)\t%s\n" "$code" "$SECONDS" "$step" "$step" >"$run/result"' EXIT
 
   finish() {
     result=$1
@@ -177,10 +179,6 @@ done
 file=$(cd "$(dirname "$file")" && pwd)/$(basename "$file")
 jq -e 'type == "object" and length > 0' "$file" >/dev/null ||
   { echo "tenants.sh: $file must be a JSON object with one entry per tenant" >&2; exit 1; }
-if [ "$init" = init ] && [ ! -f "$here/.terraform.lock.hcl" ]; then
-  echo "tenants.sh: no $here/.terraform.lock.hcl: run terraform init once in $here and commit the lock file (parallel runs only read it)" >&2
-  exit 1
-fi
 
 all=()
 while IFS= read -r t; do all+=("$t"); done < <(jq -r 'keys[]' "$file")
@@ -197,14 +195,20 @@ if [ ${#only[@]} -eq 0 ]; then
   selected=("${all[@]}")
 else
   for t in "${only[@]}"; do
-    case " ${all[*]} " in *" $t "*) selected+=("$t") ;; *) echo "tenants.sh: tenant \"$t\" is not in $file" >&2; exit 1 ;; esac
+    case " ${all[*]} " in *" $t "*) ;; *) echo "tenants.sh: tenant \"$t\" is not in $file" >&2; exit 1 ;; esac
+    case " ${selected[*]-} " in *" $t "*) ;; *) selected+=("$t") ;; esac
   done
 fi
 
+if [ "$init" = init ] && [ ! -f "$here/.terraform.lock.hcl" ]; then
+  echo "tenants.sh: no $here/.terraform.lock.hcl: run terraform init once in $here and commit the lock file (parallel runs only read it)" >&2
+  exit 1
+fi
 mkdir -p "$runs"
 echo "$action: ${#selected[@]} tenant(s), $workers at a time; logs in $runs/<tenant>/$action.log"
 export TENANTS_FILE="$file" TENANTS_INIT="$init"
-printf '%s\n' "${selected[@]}" | xargs -n 1 -P "$workers" "$BASH" "$self" --tenant "$action"
+# A tenant's run always exits 0 and leaves its result in .runs/<tenant>/result.
+printf '%s\n' "${selected[@]}" | xargs -n 1 -P "$workers" "$BASH" "$self" --tenant "$action" || true
 
 # Summary.
 failed=0 changed=0
