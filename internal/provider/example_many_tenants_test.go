@@ -70,7 +70,9 @@ func manyTenantsFixtures() []*exampleTenant {
 // own objects, each once, and each state file exactly its tenant's objects;
 // that a re-plan is empty for every tenant; that no secret of any tenant is
 // in a state, a plan, a log or the script's output, and no request carried
-// another tenant's credentials; and that destroy — each tenant prepared by
+// another tenant's credentials; that a tenants file entry with unknown
+// settings and a tenant planned in another's workspace are refused; and that
+// destroy — each tenant prepared by
 // the script's default terraform init, from a provider mirror and a lock
 // file the runs only read — removes what the runs made.
 func TestAccExampleManyTenants(t *testing.T) {
@@ -205,6 +207,28 @@ exec %q "$@"
 	})
 	checkRequestIsolation(t, tenants, mock.requests.all()[applied:], mock.log.String())
 	checkNoSecretsWritten(t, work, outputs, tenants, wrongSecret)
+
+	// The configuration refuses a tenants file entry with settings it does
+	// not know (a misspelt input, a secret put in the file), and a tenant
+	// planned in another tenant's workspace.
+	var file map[string]map[string]any
+	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(work, "tenants.json"))), &file); err != nil {
+		t.Fatal(err)
+	}
+	file["tailspin"]["secret"] = "Not-Here-0001"
+	file["tailspin"]["baseline"].(map[string]any)["protected_viewer"] = []string{"ichen"}
+	badFile := filepath.Join(dir, "bad-tenants.json")
+	writeFile(t, badFile, mustJSON(t, file))
+	out, code = script(nil, "-i", "get", "-f", badFile, "-t", "tailspin", "plan")
+	if code != 1 || !strings.Contains(out, "secret, baseline.protected_viewer") {
+		t.Errorf("a tenants file entry with unknown settings: exit %d, want 1 naming them:\n%s", code, out)
+	}
+	wrongWorkspace := exec.CommandContext(ctx, realTerraform, "-chdir="+work, "plan", "-input=false", "-no-color")
+	wrongWorkspace.Env = append(slices.Clone(env), "TF_DATA_DIR="+filepath.Join(work, ".runs", "contoso", ".terraform"),
+		"TF_VAR_tenant=fabrikam", "AUTOTASK_SECRET="+fabrikam.creds.Secret)
+	if b, err := wrongWorkspace.CombinedOutput(); err == nil || !strings.Contains(string(b), `Workspace "contoso" does not belong to tenant "fabrikam"`) {
+		t.Errorf("fabrikam planned in contoso's workspace: %v\n%s", err, b)
+	}
 
 	// Destroy, this time with the script's default preparation, terraform
 	// init: the provider comes from a filesystem mirror, the lock file is
