@@ -85,16 +85,9 @@ run_tenant() {
   var="AUTOTASK_SECRET_$key" && secret=${!var-}
   var="AUTOTASK_INTEGRATION_SECRETS_$key" && integration_secrets=${!var-}
   var="AUTOTASK_PORTAL_PASSWORDS_$key" && portal_passwords=${!var-}
-  step="secret"
-  if [ -z "$secret" ]; then
-    cmd=$(jq -r --arg t "$tenant" '.[$t].secret_command // empty' "$TENANTS_FILE")
-    [ -n "$cmd" ] || fail "no secret: set AUTOTASK_SECRET_$key or give the tenant a secret_command in $TENANTS_FILE"
-    secret=$(sh -c "$cmd" </dev/null) || { rc=$?; fail "its secret_command failed"; }
-    [ -n "$secret" ] || fail "its secret_command printed nothing"
-  fi
 
   # Nothing of another tenant, and no connection setting from the caller's
-  # environment, reaches this tenant's terraform.
+  # environment, reaches this tenant's secret command or terraform.
   local name
   for name in $(compgen -e); do
     case $name in
@@ -103,6 +96,14 @@ run_tenant() {
         unset "$name" ;;
     esac
   done
+
+  step="secret"
+  if [ -z "$secret" ]; then
+    cmd=$(jq -r --arg t "$tenant" '.[$t].secret_command // empty' "$TENANTS_FILE")
+    [ -n "$cmd" ] || fail "no secret: set AUTOTASK_SECRET_$key or give the tenant a secret_command in $TENANTS_FILE"
+    secret=$(sh -c "$cmd" </dev/null) || { rc=$?; fail "its secret_command failed"; }
+    [ -n "$secret" ] || fail "its secret_command printed nothing"
+  fi
   export AUTOTASK_SECRET="$secret"
   [ -z "$integration_secrets" ] || export TF_VAR_integration_secrets="$integration_secrets"
   [ -z "$portal_passwords" ] || export TF_VAR_portal_passwords="$portal_passwords"
