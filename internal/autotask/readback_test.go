@@ -4,6 +4,7 @@ import (
 	"context"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/mockpsa"
 )
@@ -132,5 +133,52 @@ func TestReadBackNotAnsweredByGETSentDuringWrite(t *testing.T) {
 	})
 	if c := env.ten.Counters(); c.ByMethod["GET"] != 2 || c.ByMethod["PATCH"] != 1 {
 		t.Errorf("requests %v; want one PATCH and two GETs", c.ByMethod)
+	}
+}
+
+// Once the writes have ended, reads still share a request under way (the
+// economy of coalescing is kept after an apply's writes): the request went
+// out with no write in progress, and none has started since.
+func TestReadsAfterWritesEndedStillShare(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		window time.Duration
+		read   mockpsa.Operation
+		method string
+		shared func(env *mockEnv, id int64) bool
+	}{
+		{"batched", holdOpen, mockpsa.OpQuery, "POST", func(env *mockEnv, id int64) bool {
+			return env.c.batch.sharing(EntitySecurityLevels, id) == 2
+		}},
+		{"single flight", 0, mockpsa.OpGet, "GET", func(env *mockEnv, id int64) bool {
+			return env.c.flight.waiting("GET securitylevels/"+strconv.FormatInt(id, 10)+"#0") == 1
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			env, ids, _ := batchEnv(t, 1, func(c *Config) { c.ReadBatchWindow = tc.window })
+			id := ids[0]
+			if err := env.c.SecurityLevels().Update(context.Background(), &SecurityLevel{ID: id, Name: String("Renamed")}); err != nil {
+				t.Fatal(err)
+			}
+			readGo := make(chan struct{})
+			t.Cleanup(env.ten.ClearFaults)
+			if err := env.ten.InjectFault(mockpsa.Fault{Kind: mockpsa.FaultLatency, Op: tc.read, Entity: EntitySecurityLevels, Release: readGo}); err != nil {
+				t.Fatal(err)
+			}
+			// No write in progress: a lone read goes out without a flush.
+			first := getName(context.Background(), env.c, id)
+			waitFor(t, "the first read to reach the PSA", func() bool { return env.ten.Counters().Held == 1 })
+			second := getName(context.Background(), env.c, id)
+			waitFor(t, "the second read to share the first one's request", func() bool { return tc.shared(env, id) })
+			close(readGo)
+			for _, ch := range []chan readResult{first, second} {
+				if r := <-ch; r.err != nil || r.name != "Renamed" {
+					t.Errorf("a read after the write answered %q (err %v), want Renamed", r.name, r.err)
+				}
+			}
+			if c := env.ten.Counters(); c.ByMethod[tc.method] != 1 {
+				t.Errorf("requests %v; want one %s for both reads", c.ByMethod, tc.method)
+			}
+		})
 	}
 }
