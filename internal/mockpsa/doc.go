@@ -141,8 +141,13 @@
 // Retry-After), FaultDrop (close the connection, nothing processed),
 // FaultLatency (hold the request, keeping its thread slot, until Latency
 // passes or ClearFaults is called), FaultCommitThenDrop (process the
-// request, then close the connection without answering). Faults apply
-// after authentication, the budget and the thread limit.
+// request, then close the connection without answering), FaultSlowAnswer
+// (process the request at once, then hold its answer as FaultLatency holds
+// a request: a reply overtaken by later writes). From Go, Fault.Release
+// ends one fault's holds when it is closed, and Counters.Held says how
+// many requests are held, so a test can order held requests without
+// timing. Faults apply after authentication, the budget and the thread
+// limit.
 //
 // Op targets one operation, which Method cannot (creates and queries are
 // both POSTs): OpCreate (POST {Entity}, POST {Parent}/{id}/{Child}),
@@ -176,7 +181,7 @@
 //	PUT    /_mock/tenants/{name}/budget            {"request_budget":N}
 //	GET    /_mock/tenants/{name}/counters          Counters; DELETE resets them and the hourly usage
 //	GET    /_mock/tenants/{name}/faults            {"faults":[armed…],"random":{…}}; DELETE clears both (and releases held requests)
-//	POST   /_mock/tenants/{name}/faults            {"kind":"status|drop|latency|commit_then_drop","status","retry_after",
+//	POST   /_mock/tenants/{name}/faults            {"kind":"status|drop|latency|commit_then_drop|slow_answer","status","retry_after",
 //	                                                "message","count","method","entity","op","latency":"250ms"}
 //	PUT    /_mock/tenants/{name}/faults/random     {"rate":0.2,"seed":7,"kinds":["thread_limit",…],"operations":["create",…],
 //	                                                "entity","latency":"100ms","retry_after":"1"}; GET shows it (404 when off); DELETE turns it off

@@ -374,6 +374,14 @@ func TestControlAPIFaults(t *testing.T) {
 	}
 	e.mustStatus(ctl("DELETE", "faults", nil), 204)
 
+	// a slow answer needs its latency (the control API cannot release it)
+	e.mustStatus(ctl("POST", "faults", map[string]any{"kind": "slow_answer", "op": "get"}), 400)
+	e.mustStatus(ctl("POST", "faults", map[string]any{"kind": "slow_answer", "op": "get", "latency": "1ms"}), 204)
+	e.mustStatus(e.call("GET", "SecurityLevels/7", nil), 200)
+	if c := e.ten.Counters(); c.FaultsByKind["slow_answer"] != 1 {
+		t.Errorf("a slow answer did not fire: %v", c.FaultsByKind)
+	}
+
 	// random mode
 	e.mustStatus(ctl("GET", "faults/random", nil), 404)
 	r = ctl("PUT", "faults/random", map[string]any{"rate": 1, "seed": 3, "kinds": []string{"unavailable"}, "operations": []string{"get"}, "latency": "5ms"})

@@ -2,17 +2,20 @@ package mockpsa
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"maps"
 	"net"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
 // respWriter records the status of a response and supports hijacking.
@@ -50,12 +53,32 @@ func (w *respWriter) drop() {
 	_ = conn.Close()
 }
 
-// discardWriter swallows a response (commit-then-drop faults).
-type discardWriter struct{ h http.Header }
+// laterWriter records a response to send later, or never: the answer of a
+// slow-answer fault, or the lost one of a commit-then-drop fault.
+type laterWriter struct {
+	h      http.Header
+	status int
+	body   bytes.Buffer
+}
 
-func (d *discardWriter) Header() http.Header         { return d.h }
-func (d *discardWriter) Write(b []byte) (int, error) { return len(b), nil }
-func (d *discardWriter) WriteHeader(int)             {}
+func newLaterWriter() *laterWriter { return &laterWriter{h: http.Header{}} }
+
+func (l *laterWriter) Header() http.Header         { return l.h }
+func (l *laterWriter) Write(b []byte) (int, error) { return l.body.Write(b) }
+func (l *laterWriter) WriteHeader(code int) {
+	if l.status == 0 {
+		l.status = code
+	}
+}
+
+// sendTo writes the recorded response to w.
+func (l *laterWriter) sendTo(w http.ResponseWriter) {
+	maps.Copy(w.Header(), l.h)
+	if l.status != 0 {
+		w.WriteHeader(l.status)
+	}
+	_, _ = w.Write(l.body.Bytes())
+}
 
 // Hijack lets handlers further down hijack too.
 func (w *respWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
@@ -316,12 +339,19 @@ func (s *Server) serveEntityCall(w *respWriter, r *http.Request, zone string, se
 			w.drop()
 			return t.name
 		case FaultLatency:
-			if !wait(r, release, fault.Latency) {
+			if !s.hold(r, t, release, fault) {
 				return t.name
 			}
 		case FaultCommitThenDrop:
-			s.dispatch(&discardWriter{h: http.Header{}}, r, t, zone, segs, ad.caller)
+			s.dispatch(newLaterWriter(), r, t, zone, segs, ad.caller)
 			w.drop()
+			return t.name
+		case FaultSlowAnswer:
+			answer := newLaterWriter()
+			s.dispatch(answer, r, t, zone, segs, ad.caller)
+			if s.hold(r, t, release, fault) {
+				answer.sendTo(w)
+			}
 			return t.name
 		}
 	}
@@ -383,6 +413,29 @@ func wait(r *http.Request, release <-chan struct{}, d time.Duration) bool {
 	case <-r.Context().Done():
 		return false
 	}
+}
+
+// hold keeps a request for a latency or slow-answer fault f until
+// f.Latency passes (when set), f.Release is closed, the tenant's faults are
+// cleared (cleared is closed) or the request ends; Counters.Held counts it
+// meanwhile. It reports whether the request should still be answered.
+func (s *Server) hold(r *http.Request, t *tenant, cleared <-chan struct{}, f *Fault) bool {
+	s.locked(func() { t.held++ })
+	defer s.locked(func() { t.held-- })
+	var timeout <-chan time.Time
+	if f.Latency > 0 {
+		timer := time.NewTimer(f.Latency)
+		defer timer.Stop()
+		timeout = timer.C
+	}
+	select {
+	case <-timeout:
+	case <-f.Release:
+	case <-cleared:
+	case <-r.Context().Done():
+		return false
+	}
+	return true
 }
 
 func (t *tenant) prune(now time.Time) {

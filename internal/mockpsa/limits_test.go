@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -272,8 +273,43 @@ func TestFaults(t *testing.T) {
 		}
 		e.mustStatus(e.call("GET", "SecuritySettings/1", nil), 200)
 	})
+	t.Run("held until released; a slow answer tells the data of its arrival", func(t *testing.T) {
+		id := e.call("POST", "SecurityLevels", map[string]any{"name": "Before", "copiedFromSecurityLevelID": 7}).itemID()
+		writeGo, readGo := make(chan struct{}), make(chan struct{})
+		t.Cleanup(func() { e.ten.ClearFaults() }) // a failed test must not leave requests held
+		for _, f := range []Fault{
+			{Kind: FaultLatency, Method: "PATCH", Entity: "SecurityLevels", Release: writeGo},
+			{Kind: FaultSlowAnswer, Op: OpGet, Entity: "SecurityLevels", Release: readGo},
+		} {
+			if err := e.ten.InjectFault(f); err != nil {
+				t.Fatal(err)
+			}
+		}
+		write := e.async("PATCH", "SecurityLevels", map[string]any{"id": id, "name": "After"})
+		waitFor(t, "the write to be held", func() bool { return e.ten.Counters().Held == 1 })
+		read := e.async("GET", "SecurityLevels/"+strconv.FormatInt(id, 10), nil)
+		waitFor(t, "the read to be served and its answer held", func() bool { return e.ten.Counters().Held == 2 })
+		if l, _ := e.ten.Get("SecurityLevels", id); l["name"] != "Before" {
+			t.Fatalf("a held write was processed: name %v", l["name"])
+		}
+		close(writeGo)
+		e.mustStatus(<-write, 200)
+		if l, _ := e.ten.Get("SecurityLevels", id); l["name"] != "After" {
+			t.Fatalf("the released write was not processed: name %v", l["name"])
+		}
+		close(readGo)
+		r := <-read
+		e.mustStatus(r, 200)
+		if name := r.item()["name"]; name != "Before" {
+			t.Errorf("the slow answer says %v; it was processed before the write, so it must say Before", name)
+		}
+		if c := e.ten.Counters(); c.Held != 0 || c.FaultsByKind["slow_answer"] != 1 {
+			t.Errorf("held %d, faults %v", c.Held, c.FaultsByKind)
+		}
+	})
 	t.Run("invalid faults", func(t *testing.T) {
-		for _, f := range []Fault{{Kind: "meteor"}, {Kind: FaultStatus, Status: 200}, {Kind: FaultLatency}, {Kind: FaultDrop, Entity: "Nope"}, {Kind: FaultDrop, Count: -1}} {
+		for _, f := range []Fault{{Kind: "meteor"}, {Kind: FaultStatus, Status: 200}, {Kind: FaultLatency}, {Kind: FaultSlowAnswer},
+			{Kind: FaultLatency, Latency: -time.Second, Release: make(chan struct{})}, {Kind: FaultDrop, Entity: "Nope"}, {Kind: FaultDrop, Count: -1}} {
 			if err := e.ten.InjectFault(f); err == nil {
 				t.Errorf("fault %+v accepted", f)
 			}

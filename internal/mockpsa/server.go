@@ -76,6 +76,7 @@ type tenant struct {
 	inflight map[string]int
 	faults   []*Fault
 	release  chan struct{}
+	held     int // requests held by faults now (Counters.Held)
 	counters Counters
 
 	// random is the armed random fault mode, if any.
