@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"net/mail"
 	"slices"
 	"strconv"
 	"strings"
@@ -82,10 +83,12 @@ func (r *run) checkRange(addr string, prefix []string, attr, what string, n int,
 // (AT406).
 func (r *run) checkRecipients(s *SiteSettings) {
 	path := at(s.PathPrefix, AttrNotificationRecipients)
-	// good is the list without the entries reported here: the fix of each.
+	// good is the list with the entries reported here corrected or left
+	// out: the fix of each.
 	var good []string
 	seen := map[string]string{}
 	for _, rc := range s.Recipients {
+		rc = bareAddress(rc)
 		if low := strings.ToLower(rc); catalog.CheckEmailAddress(rc) == nil && seen[low] == "" {
 			seen[low] = rc
 			good = append(good, rc)
@@ -111,7 +114,7 @@ func (r *run) checkRecipients(s *SiteSettings) {
 				Summary: "Security event notification recipient " + strconv.Quote(rc) + " is not a valid e-mail address.",
 				Detail:  "Recipients are e-mail addresses, written as name@domain without a display name: " + err.Error() + ".",
 				FixHCL:  fixHCL,
-				Fix:     "Correct or remove " + strconv.Quote(rc) + "."})
+				Fix:     fixWord(rc) + "."})
 			continue
 		}
 		low := strings.ToLower(rc)
@@ -139,6 +142,23 @@ func (r *run) checkRecipients(s *SiteSettings) {
 			FixHCL:  renderHCL(hclAttr(AttrNotificationRecipients, hclStrings([]string{"security@example.com"}))),
 			Fix:     "With your security team's address (a distribution list is best) in place of the example."})
 	}
+}
+
+// bareAddress is the address of a recipient written with a display name
+// ("SOC <soc@example.com>"), else the recipient as it is.
+func bareAddress(rc string) string {
+	if a, err := mail.ParseAddress(rc); err == nil {
+		return a.Address
+	}
+	return rc
+}
+
+// fixWord says what the fix of an invalid recipient does to it.
+func fixWord(rc string) string {
+	if bare := bareAddress(rc); bare != rc && catalog.CheckEmailAddress(bare) == nil {
+		return "That writes " + strconv.Quote(rc) + " as the bare address"
+	}
+	return "Correct or remove " + strconv.Quote(rc)
 }
 
 // checkPassword validates the strong-password rules (AT110) and wants them
@@ -188,7 +208,17 @@ func (r *run) checkPassword(s *SiteSettings, p *PasswordPolicy, known func(strin
 		if c, ok := closest(cl, classes); ok && !slices.Contains(good, c) {
 			f.FixHCL, f.Fix = renderHCL(hclAttr(AttrPasswordCharacterClasses, hclStrings(append(slices.Clone(good), c)))), "The classes are "+strings.Join(names, ", ")+"."
 		} else if len(good) > 0 {
-			f.FixHCL, f.Fix = renderHCL(hclAttr(AttrPasswordCharacterClasses, hclStrings(good))), "Or add any of "+strings.Join(names, ", ")+"."
+			var others []string
+			for _, c := range classes {
+				if !slices.Contains(good, c) {
+					others = append(others, quote(c))
+				}
+			}
+			f.FixHCL = renderHCL(hclAttr(AttrPasswordCharacterClasses, hclStrings(good)))
+			f.Fix = "The classes are " + strings.Join(names, ", ") + "."
+			if len(others) > 0 {
+				f.Fix = "Add any of " + strings.Join(others, ", ") + " as well."
+			}
 		}
 		r.add(f)
 	}
