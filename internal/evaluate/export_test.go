@@ -15,8 +15,3 @@ func FiringFindings(t *testing.T) map[string][]Finding {
 	}
 	return out
 }
-
-// RulesWithoutFixHCL are the rules no configuration change fixes in
-// general, or whose fix needs a value the evaluator cannot know: their
-// findings say what to do in prose only.
-var RulesWithoutFixHCL = rulesWithoutFixHCL

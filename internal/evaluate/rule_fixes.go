@@ -1,6 +1,8 @@
 package evaluate
 
 import (
+	"slices"
+
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
@@ -10,6 +12,15 @@ import (
 // Terraform's own tracking identifier (the fix is the integration as the PSA
 // holds it, which the plan does not tell).
 var rulesWithoutFixHCL = []string{RuleAPILicenseLevelLimit, RuleSelfTrackingChanged}
+
+// RulesWithoutFixHCL lists, in ID order, the rules whose findings say what
+// to do in prose only: no change of the configuration resolves them, or the
+// change needs a value the plan does not tell.
+func RulesWithoutFixHCL() []string {
+	out := slices.Clone(rulesWithoutFixHCL)
+	slices.Sort(out)
+	return out
+}
 
 // ruleFixHCL is each rule's general remedy as an example in HCL
 // (Rule.FixHCL), for the docs; findings carry their own. A rule missing
