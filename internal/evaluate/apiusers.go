@@ -252,14 +252,11 @@ const newLevelNote = "Then set this API user's security_level_id to the new leve
 
 // closestProfile is the built-in profile whose name or vendor s misspells.
 func closestProfile(s string) (string, bool) {
-	var names []string
-	canonical := map[string]string{}
+	var spellings, names []string
 	for _, p := range catalog.Profiles() {
-		names = append(names, p.Name, p.Vendor)
-		canonical[p.Name], canonical[p.Vendor] = p.Name, p.Name
+		spellings, names = append(spellings, p.Name, p.Vendor), append(names, p.Name, p.Name)
 	}
-	c, ok := closest(s, names)
-	return canonical[c], ok
+	return closestName(s, spellings, names)
 }
 
 // diffProfile compares a level with an integration profile (AT201-AT204).

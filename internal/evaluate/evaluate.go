@@ -457,14 +457,11 @@ func (r *run) reportBase(l *lvl, in *Level) {
 // closestSystemLevel is the system level whose name (or display name) s
 // misspells, by its name.
 func closestSystemLevel(s string) (string, bool) {
-	var names []string
-	canonical := map[string]string{}
+	var spellings, names []string
 	for _, l := range catalog.SystemLevels() {
-		names = append(names, l.Name, l.DisplayName)
-		canonical[l.Name], canonical[l.DisplayName] = l.Name, l.Name
+		spellings, names = append(spellings, l.Name, l.DisplayName), append(names, l.Name, l.Name)
 	}
-	c, ok := closest(s, names)
-	return canonical[c], ok
+	return closestName(s, spellings, names)
 }
 
 func (r *run) checkSystemLevel(l *lvl, in *Level) {

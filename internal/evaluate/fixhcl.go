@@ -285,6 +285,24 @@ func portalTypeTF(t catalog.PortalType) string {
 // closest returns the candidate nearest to s (ignoring case, spaces and
 // punctuation) when it is near enough to be a misspelling of it.
 func closest(s string, candidates []string) (string, bool) {
+	i, ok := closestIndex(s, candidates)
+	if !ok {
+		return "", false
+	}
+	return candidates[i], true
+}
+
+// closestName is closest over several spellings of names: spellings[i]
+// is a spelling of names[i], and the name is returned.
+func closestName(s string, spellings, names []string) (string, bool) {
+	i, ok := closestIndex(s, spellings)
+	if !ok {
+		return "", false
+	}
+	return names[i], true
+}
+
+func closestIndex(s string, candidates []string) (int, bool) {
 	norm := func(x string) string {
 		var b strings.Builder
 		for _, r := range strings.ToLower(x) {
@@ -296,17 +314,17 @@ func closest(s string, candidates []string) (string, bool) {
 	}
 	ns := norm(s)
 	if ns == "" {
-		return "", false
+		return -1, false
 	}
-	best, bestD := "", -1
-	for _, c := range candidates {
+	best, bestD := -1, -1
+	for i, c := range candidates {
 		d := editDistance(ns, norm(c))
 		if bestD < 0 || d < bestD {
-			best, bestD = c, d
+			best, bestD = i, d
 		}
 	}
 	if bestD < 0 || bestD > max(2, len(ns)/3) {
-		return "", false
+		return -1, false
 	}
 	return best, true
 }

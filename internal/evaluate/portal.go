@@ -102,7 +102,7 @@ func (r *run) checkPortal() {
 				r.add(f)
 			} else {
 				typ := PortalTypeClientPortal
-				if t, ok := closest(string(pl.Type), []string{PortalTypeTaskfire, string(catalog.PortalTaskfire)}); ok && t != "" {
+				if _, ok := closest(string(pl.Type), []string{PortalTypeTaskfire, string(catalog.PortalTaskfire)}); ok {
 					typ = PortalTypeTaskfire
 				}
 				r.add(Finding{RuleID: RuleInvalidValue, Address: pl.Address, Path: at(pl.PathPrefix, AttrType),

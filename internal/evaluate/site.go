@@ -114,7 +114,7 @@ func (r *run) checkRecipients(s *SiteSettings) {
 				Summary: "Security event notification recipient " + strconv.Quote(rc) + " is not a valid e-mail address.",
 				Detail:  "Recipients are e-mail addresses, written as name@domain without a display name: " + err.Error() + ".",
 				FixHCL:  fixHCL,
-				Fix:     fixWord(rc) + "."})
+				Fix:     recipientFixNote(rc) + "."})
 			continue
 		}
 		low := strings.ToLower(rc)
@@ -153,8 +153,8 @@ func bareAddress(rc string) string {
 	return rc
 }
 
-// fixWord says what the fix of an invalid recipient does to it.
-func fixWord(rc string) string {
+// recipientFixNote says what the fix of an invalid recipient does to it.
+func recipientFixNote(rc string) string {
 	if bare := bareAddress(rc); bare != rc && catalog.CheckEmailAddress(bare) == nil {
 		return "That writes " + strconv.Quote(rc) + " as the bare address"
 	}

@@ -2,6 +2,7 @@ package provider
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -61,5 +62,12 @@ resource "autotask_security_level" "night" {
 	want := regexp.MustCompile(`(?m)^Fix:\n  admin = \{\n    manage_resources = false\n  \}\nOr copy a system level whose license includes Admin\.\n`)
 	if !want.MatchString(strings.ReplaceAll(out, "│ ", "")) {
 		t.Fatalf("the fix is not printed as HCL:\n%s", out)
+	}
+}
+
+// Fixes spell portal level types as the type attribute takes them.
+func TestFixesSpellPortalTypes(t *testing.T) {
+	if want := []string{evaluate.PortalTypeClientPortal, evaluate.PortalTypeTaskfire}; !slices.Equal(portalTypeNames, want) {
+		t.Errorf("the type attribute takes %q; fixes write %q", portalTypeNames, want)
 	}
 }
