@@ -168,7 +168,7 @@ func (r *run) checkAccessChanges() {
 			r.add(Finding{RuleID: RuleAccessChange, Address: c.Address, Path: at(path),
 				Summary: SummarizeChanges(c, changes),
 				Detail:  "Affected: " + strings.Join(names, ", ") + ".",
-				FixHCL:  ruleSeverityFix(RuleAccessChange, SeverityInfo),
+				FixHCL:  ruleToInfoFix(RuleAccessChange),
 				Fix:     "Review who gains and loses what, and apply if that is intended; the provider block above turns these reviews into log entries."})
 		}
 		for _, ch := range changes {

@@ -242,10 +242,11 @@ func removedFix(typ string) string {
 		hclBlock("lifecycle", nil, hclAttr("destroy", hclBool(false)))))
 }
 
-// ruleSeverityFix is the provider block that gives rule id severity s.
-func ruleSeverityFix(id string, s Severity) string {
+// ruleToInfoFix is the provider block that makes rule id informational:
+// its findings go to the log and the access report, not the plan.
+func ruleToInfoFix(id string) string {
 	return renderHCL(hclBlock("provider", []string{"autotask"},
-		hclObject("rule_severity", hclAttr(id, hclString(s.String())))))
+		hclObject("rule_severity", hclAttr(id, hclString(SeverityInfo.String())))))
 }
 
 // partialResource is a resource block of type typ that shows only the

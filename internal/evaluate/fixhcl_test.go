@@ -47,7 +47,7 @@ func TestRenderHCLIsFormatted(t *testing.T) {
 	if got := string(hclwrite.Format([]byte(src))); got != src {
 		t.Errorf("rendered\n%s\nterraform fmt would write\n%s", src, got)
 	}
-	for _, fix := range []string{removedFix(ObjectAPIUser), ruleSeverityFix(RuleAccessChange, SeverityInfo), profileLevelFix(rewstProfile(t)), customCopyFix(salesLevel(t))} {
+	for _, fix := range []string{removedFix(ObjectAPIUser), ruleToInfoFix(RuleAccessChange), profileLevelFix(rewstProfile(t)), customCopyFix(salesLevel(t))} {
 		if got := string(hclwrite.Format([]byte(fix))); got != fix {
 			t.Errorf("rendered\n%s\nterraform fmt would write\n%s", fix, got)
 		}

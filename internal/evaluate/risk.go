@@ -122,7 +122,7 @@ func (r *run) checkHiddenAdmin(l *lvl, served []*profInfo) {
 			who := strings.Join(needers, " and ")
 			summary = l.describe() + " can " + what + " because the " + who + " recipe requires " + p.quoted + "; this makes it effectively an administrator."
 			detail = "The " + who + " recipe needs " + p.quoted + ", so the integration will not work without it. It is still an administrator's power: anyone holding the API user's credentials can raise their own access to anything."
-			fixHCL = ruleSeverityFix(RuleHiddenAdministrator, SeverityInfo)
+			fixHCL = ruleToInfoFix(RuleHiddenAdministrator)
 			fix = "The recipe needs the permission, so it stays: protect the " + who + " API credentials like an administrator's and review them regularly. " +
 				"The block above lowers " + RuleHiddenAdministrator + " for every level of this provider configuration."
 		}

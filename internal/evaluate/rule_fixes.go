@@ -77,7 +77,7 @@ var ruleFixHCL = func() map[string]string {
 		RuleNoStrongLogin:          flag(AttrTwoFactorRequired, true),
 		RuleNoNotificationRecips:   renderHCL(hclAttr(AttrNotificationRecipients, hclStrings([]string{"security@example.com"}))),
 		RuleNoLockout:              renderHCL(hclAttr(AttrLockoutEnabled, hclBool(true)), hclAttr(AttrLockoutThreshold, hclNumber(defaultLockoutThreshold))),
-		RuleAccessChange:           ruleSeverityFix(RuleAccessChange, SeverityInfo),
+		RuleAccessChange:           ruleToInfoFix(RuleAccessChange),
 		RuleDeniedAccess:           permissionFix(kv{catalog.KeyCompaniesView, catalog.None}),
 		RuleSelfRenamed:            renderHCL(hclAttr(AttrUserName, hclString("terraform"))),
 		RuleWeakPasswords:          flag(AttrStrongPasswords, true),

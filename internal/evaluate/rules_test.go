@@ -142,7 +142,7 @@ func ruleCases() []ruleCase {
 		{name: "copy of sales", rule: RuleBaseNotCopyable, in: one(custom(sd, "Sales", nil))},
 
 		{name: "unknown base", rule: RuleUnknownBase, in: one(custom(sd, "Wizard", nil)), fires: true, addr: sd, path: []string{AttrCopyFrom}},
-		{name: "misspelled base", rule: RuleUnknownBase, in: one(custom(sd, "Sevice Desk User", nil)), fires: true, addr: sd, path: []string{AttrCopyFrom}, fix: `copy_from = "Service Desk User"`},
+		{name: "misspelled base", rule: RuleUnknownBase, in: one(custom(sd, "Service Dsk User", nil)), fires: true, addr: sd, path: []string{AttrCopyFrom}, fix: `copy_from = "Service Desk User"`},
 		{name: "no base", rule: RuleUnknownBase, in: one(custom(sd, "", nil)), fires: true, addr: sd, path: []string{AttrCopyFrom}},
 		{name: "conflicting base", rule: RuleUnknownBase, in: one(Level{Address: sd, CopyFrom: "Sales", CopyFromID: catalog.Manager}), fires: true, addr: sd, path: []string{AttrCopyFrom}},
 		{name: "system level with unknown name", rule: RuleUnknownBase, in: one(Level{Address: sd, System: true, Name: "Wizard"}), fires: true, addr: sd, path: []string{AttrName}},
