@@ -153,11 +153,46 @@ levels, the API users, the level Terraform's own API user is on). When the PSA c
 credentials, credentials known only at apply, a read error), the plan says once, as a warning, which of them did not
 run and why; the other rules still run.
 
+## Fixes
+
+Each finding ends with its fix. Where the fix is a change of the configuration, it is printed as HCL, the way the
+resource writes it, ready to copy: a permission inside its module's object with a value of its kind (` + "`true`" + ` or
+` + "`false`" + ` for a check box, the option's exact name otherwise), an argument of the resource, or a whole block when
+the change belongs elsewhere (another resource, a ` + "`removed`" + ` block, the provider block). A line of prose after
+the HCL gives an alternative or a caveat:
+
+` + "```text" + `
+Fix:
+  admin = {
+    manage_resources = false
+  }
+Or copy a system level whose license includes Admin.
+` + "```" + `
+
+The provider is not told the address of the resource it plans, so a block that must name it (` + "`removed`" + `)
+writes ` + "`this`" + ` where the address goes: use the one the diagnostic names in its *with* line. The fixes of
+` + ruleIDList(evaluate.RulesWithoutFixHCL()) + ` are prose only: no change of the configuration resolves them, or the
+value is not known at plan time. The table links each rule to an example of its fix in HCL below it.
+
 ## Rules
 
 `)
 	b.WriteString(evaluate.RulesMarkdown(resourceTypes()...))
+	b.WriteString("\n## Fixes in HCL\n\nAn example of each rule's fix; a finding's own fix names the attributes and values of the " +
+		"configuration it is about.\n\n")
+	b.WriteString(evaluate.RuleFixesMarkdown())
 	return b.String()
+}
+
+// ruleIDList writes rule IDs as "AT106 and AT408".
+func ruleIDList(ids []string) string {
+	switch len(ids) {
+	case 0:
+		return "none"
+	case 1:
+		return ids[0]
+	}
+	return strings.Join(ids[:len(ids)-1], ", ") + " and " + ids[len(ids)-1]
 }
 
 // portalLevelTemplate adds, to the portal level resource page, the rules

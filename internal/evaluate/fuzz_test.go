@@ -186,8 +186,11 @@ func checkFindings(t *testing.T, fs []Finding) {
 				t.Fatalf("empty path element: %+v", f)
 			}
 		}
-		if f.Summary == "" || f.Fix == "" || !f.Severity.Valid() || f.Severity == SeverityOff {
+		if f.Summary == "" || f.Fix == "" && f.FixHCL == "" || !f.Severity.Valid() || f.Severity == SeverityOff {
 			t.Fatalf("incomplete finding: %+v", f)
+		}
+		if f.FixHCL != "" {
+			parseFix(t, f.FixHCL)
 		}
 		if i > 0 && lessFinding(&fs[i], &fs[i-1]) {
 			t.Fatalf("findings out of order at %d", i)

@@ -340,14 +340,26 @@ type RemoteAPIUser struct {
 type Finding struct {
 	RuleID   string
 	Severity Severity
-	// Summary is one line; Detail explains; Fix says what to change.
+	// Summary is one line; Detail explains.
 	Summary string
 	Detail  string
 	// Path is the attribute path relative to the object at Address; it is
 	// never empty.
 	Path    []string
 	Address string
-	Fix     string
+	// FixHCL is the change that resolves the finding, as the configuration
+	// writes it (see fixhcl.go): a fragment of the body of the resource at
+	// Address — attributes, a permission inside its module's object — or
+	// whole blocks when the change belongs elsewhere (another resource, a
+	// removed block, the provider block). It parses as HCL and every value
+	// has its attribute's type. Empty when no configuration change resolves
+	// the finding, or when the change needs a value the evaluator cannot
+	// know; Fix then says what to do.
+	FixHCL string
+	// Fix is one line of prose: beside FixHCL an alternative or a caveat
+	// that is not an attribute value, without FixHCL the remedy itself.
+	// Code in it is written between backquotes and is valid HCL too.
+	Fix string
 	// Key is the permission concerned, when there is one.
 	Key catalog.Key
 }

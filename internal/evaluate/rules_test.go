@@ -21,6 +21,8 @@ type ruleCase struct {
 	contains string
 	// opts are the evaluation options (zero: defaults).
 	opts Options
+	// fix, when set, must be the FixHCL of a finding of the rule.
+	fix string
 }
 
 const tfAddr = "autotask_security_level.terraform"
@@ -140,6 +142,7 @@ func ruleCases() []ruleCase {
 		{name: "copy of sales", rule: RuleBaseNotCopyable, in: one(custom(sd, "Sales", nil))},
 
 		{name: "unknown base", rule: RuleUnknownBase, in: one(custom(sd, "Wizard", nil)), fires: true, addr: sd, path: []string{AttrCopyFrom}},
+		{name: "misspelled base", rule: RuleUnknownBase, in: one(custom(sd, "Service Dsk User", nil)), fires: true, addr: sd, path: []string{AttrCopyFrom}, fix: `copy_from = "Service Desk User"`},
 		{name: "no base", rule: RuleUnknownBase, in: one(custom(sd, "", nil)), fires: true, addr: sd, path: []string{AttrCopyFrom}},
 		{name: "conflicting base", rule: RuleUnknownBase, in: one(Level{Address: sd, CopyFrom: "Sales", CopyFromID: catalog.Manager}), fires: true, addr: sd, path: []string{AttrCopyFrom}},
 		{name: "system level with unknown name", rule: RuleUnknownBase, in: one(Level{Address: sd, System: true, Name: "Wizard"}), fires: true, addr: sd, path: []string{AttrName}},
@@ -249,6 +252,8 @@ func ruleCases() []ruleCase {
 		{name: "value not allowed", rule: RuleInvalidValue, in: one(custom(sd, "Sales", catalog.Settings{catalog.KeyProjectView: "Everything"})), fires: true, addr: sd, path: []string{"projects", "project_view"}},
 		{name: "non-canonical spelling", rule: RuleInvalidValue, in: one(custom(sd, "Sales", catalog.Settings{catalog.KeyProjectView: "all"})), fires: true, addr: sd, path: []string{"projects", "project_view"}},
 		{name: "unknown permission", rule: RuleInvalidValue, in: one(custom(sd, "Sales", catalog.Settings{"projects.teleport": catalog.Yes})), fires: true, addr: sd, path: []string{"projects", "teleport"}},
+		{name: "misspelled permission", rule: RuleInvalidValue, in: one(custom(sd, "Sales", catalog.Settings{"crm.company_add": "false"})), fires: true, addr: sd, path: []string{"crm", "company_add"},
+			fix: "crm = {\n  companies_add = false\n}"},
 		{name: "empty task category", rule: RuleInvalidValue, in: one(custom(sd, "Sales", catalog.Settings{catalog.KeyRenderTasksAs: ""})), fires: true, addr: sd, path: []string{"projects", "render_tasks_as"}},
 		{name: "invalid portal value", rule: RuleInvalidValue, in: func(*testing.T) Input {
 			return portal(catalog.PortalClientAccess, catalog.Settings{catalog.PortalKeyProjectAccess: "Some"})
@@ -522,12 +527,24 @@ func ruleCases() []ruleCase {
 
 		{name: "users of a level gain and lose", rule: RuleAccessChange, in: change([]string{"Ann", "Bob"}, catalog.None, catalog.All),
 			fires: true, addr: sd, path: []string{"effective_permissions"}, contains: "2 users of security level \"SD\" gain Organizations: View = All"},
+		{name: "the one user of a level gains", rule: RuleAccessChange, in: change([]string{"Ann Lee (alee)"}, catalog.None, catalog.All),
+			fires: true, addr: sd, path: []string{"effective_permissions"}, contains: `Ann Lee (alee), the only user of security level "SD", gains Organizations: View = All`},
+		{name: "an API user moves", rule: RuleAccessChange, in: func(t *testing.T) Input {
+			in := change([]string{"svc-rewst"}, catalog.All, catalog.None)(t)
+			in.Changes[0].Address, in.Changes[0].Object, in.Changes[0].Path = rewstUserAddr, `API user "svc-rewst"`, []string{AttrSecurityLevel}
+			return in
+		}, fires: true, addr: rewstUserAddr, path: []string{AttrSecurityLevel}, contains: "svc-rewst loses Organizations: View (All → None)"},
 		{name: "a level nobody is on", rule: RuleAccessChange, in: change(nil, catalog.None, catalog.All)},
 		{name: "no permission changes", rule: RuleAccessChange, in: change([]string{"Ann"}, catalog.All, catalog.All)},
 		{name: "denied permission gained", rule: RuleDeniedAccess, in: change(nil, catalog.None, catalog.Mine),
 			opts: Options{DenyNewAccess: []catalog.Key{catalog.KeyCompaniesView}}, fires: true, addr: sd, path: []string{"effective_permissions", "crm", "companies_view"}},
 		{name: "denied permission lowered", rule: RuleDeniedAccess, in: change([]string{"Ann"}, catalog.All, catalog.None),
 			opts: Options{DenyNewAccess: []catalog.Key{catalog.KeyCompaniesView}}},
+		{name: "denied permission gained by a move", rule: RuleDeniedAccess, in: func(t *testing.T) Input {
+			in := change([]string{"svc-rewst"}, catalog.None, catalog.All)(t)
+			in.Changes[0].Address, in.Changes[0].Object, in.Changes[0].Path = rewstUserAddr, `API user "svc-rewst"`, []string{AttrSecurityLevel}
+			return in
+		}, opts: Options{DenyNewAccess: []catalog.Key{catalog.KeyCompaniesView}}, fires: true, addr: rewstUserAddr, path: []string{AttrSecurityLevel}},
 		{name: "other permission gained", rule: RuleDeniedAccess, in: change([]string{"Ann"}, catalog.None, catalog.All),
 			opts: Options{DenyNewAccess: []catalog.Key{catalog.KeyTicketsView}}},
 	}, protectedRuleCases()...)
@@ -568,7 +585,7 @@ func TestRules(t *testing.T) {
 				if f.Severity != rule.DefaultSeverity {
 					t.Errorf("%s: severity %s, want %s", f, f.Severity, rule.DefaultSeverity)
 				}
-				if f.Summary == "" || f.Detail == "" || f.Fix == "" || len(f.Path) == 0 {
+				if f.Summary == "" || f.Detail == "" || f.Fix == "" && f.FixHCL == "" || len(f.Path) == 0 {
 					t.Errorf("incomplete finding %+v", f)
 				}
 			}
@@ -579,6 +596,12 @@ func TestRules(t *testing.T) {
 			if c.addr != "" && c.path == nil && !hasAddr(got, c.addr) {
 				dump(t, got)
 				t.Errorf("no %s finding on %s", c.rule, c.addr)
+			}
+			if c.fix != "" && !slices.ContainsFunc(got, func(f Finding) bool { return f.FixHCL == c.fix }) {
+				for _, f := range got {
+					t.Logf("%s: fix\n%s", f, f.FixHCL)
+				}
+				t.Errorf("no %s finding has the fix\n%s", c.rule, c.fix)
 			}
 			if c.contains != "" && !containsSummary(got, c.contains) {
 				dump(t, got)

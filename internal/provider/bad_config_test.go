@@ -194,12 +194,12 @@ resource "autotask_security_level" "%[1]s" {
   name      = "Wallboard"
   copy_from = "Dashboard User" «
 }`, summary: `AT103: Dashboard User \(system\) cannot be copied\.`,
-		detail: `Autotask does not allow copies of Dashboard User \(system\).* Fix: Copy another system level\. Rule AT103, severity error\.`},
+		detail: `Autotask does not allow copies of Dashboard User \(system\).* Fix: copy_from = "Minimal Access" Or copy another system level; Minimal Access grants the least\. Rule AT103, severity error\.`},
 	{name: "level copies Dashboard User by its system name", phase: phasePlan, kind: "resource.autotask_security_level", path: "copy_from", hcl: `
 resource "autotask_security_level" "%[1]s" {
   name      = "Wallboard 2"
   copy_from = "dashboard user (system)" «
-}`, summary: `AT103: Dashboard User \(system\) cannot be copied\.`, detail: `Fix: Copy another system level\.`},
+}`, summary: `AT103: Dashboard User \(system\) cannot be copied\.`, detail: `Fix: copy_from = "Minimal Access" Or copy another system level`},
 	{name: "level copies nothing", phase: phasePlan, kind: "resource.autotask_security_level", path: "copy_from", hcl: `
 resource "autotask_security_level" "%[1]s" {
   name      = "No base"
@@ -225,7 +225,7 @@ resource "autotask_security_level" "%[1]s" { «
     manage_resources = true
   }
 }`, summary: `AT109: The Team Member license cannot grant "Resources/Users" \(admin\.manage_resources\) = "Yes"\.`,
-		detail: `includes no Admin permissions; they must stay "No"\. Fix: Set admin\.manage_resources = "No", or copy a system level whose license includes Admin\.`},
+		detail: `includes no Admin permissions; they must stay "No"\. Fix: admin = \{ manage_resources = false \} Or copy a system level whose license includes Admin\. Rule AT109, severity error\.`},
 
 	// ---- autotask_api_user ----
 	{name: "API user name with a space", phase: phaseValidate, kind: "resource.autotask_api_user", path: "user_name", hcl: `
@@ -294,7 +294,7 @@ resource "autotask_api_user" "%[1]s" {
   security_level_id = 6 «
   integration       = { internal_name = "Tech" }
 }`, summary: `AT105: API user "tech@acme\.example\.com" is on Project Manager \(system\), which uses the Professional license, not API User\.`,
-		detail: `Only levels on the API User license \(the API User system levels and their copies\) can use the Autotask API\. Fix: Assign a level copied from API User \(system\) Can't Read Costs \(API-only\)\. Rule AT105, severity error\.`},
+		detail: `Only levels on the API User license \(the API User system levels and their copies\) can use the Autotask API\. Fix: # API User \(system\) Can't Read Costs \(API-only\) security_level_id = 4 Better, a custom copy of it trimmed to what the integration needs\. Rule AT105, severity error\.`},
 	{name: "API user unknown least-privilege profile", phase: phaseValidate, kind: "resource.autotask_api_user", path: "least_privilege_profile", hcl: `
 resource "autotask_api_user" "%[1]s" {
   user_name               = "profile@acme.example.com"
@@ -325,7 +325,7 @@ resource "autotask_client_portal_security_level" "%[1]s" {
   type                      = "taskfire"
   assignable_by_client_user = true «
 }`, summary: `AT107: "Allow this Security Level to be Assigned by a Client User" \(portal\.assignable_by_client_user\) applies only to Client Access levels; on a Taskfire level it must stay "No"\.`,
-		detail: `Taskfire levels cannot be assigned by client users\..*Fix: Set assignable_by_client_user = false\. Rule AT107, severity error\.`},
+		detail: `Taskfire levels cannot be assigned by client users\..*Fix: assignable_by_client_user = false Rule AT107, severity error\.`},
 	{name: "Taskfire Setup on a Client Access level", phase: phasePlan, kind: "resource.autotask_client_portal_security_level", path: "taskfire.taskfire_setup", hcl: `
 resource "autotask_client_portal_security_level" "%[1]s" { «
   name = "Customer Setup"
@@ -334,7 +334,7 @@ resource "autotask_client_portal_security_level" "%[1]s" { «
     taskfire_setup = true
   }
 }`, summary: `AT121: "Taskfire Setup" \(portal\.taskfire_setup\) applies only to Taskfire levels; on a Client Access level it must stay "No"\.`,
-		detail: `Taskfire Setup exists only on Taskfire levels\..*Fix: Set taskfire\.taskfire_setup = false\. Rule AT121, severity error\.`},
+		detail: `Taskfire Setup exists only on Taskfire levels\..*Fix: taskfire = \{ taskfire_setup = false \} Rule AT121, severity error\.`},
 
 	// ---- autotask_client_portal_user ----
 	{name: "portal user name not an e-mail", phase: phaseValidate, kind: "resource.autotask_client_portal_user", path: "user_name", hcl: `
@@ -381,7 +381,7 @@ resource "autotask_client_portal_user" "%[1]s" {
   password_wo       = "Good-Pass-1"
   security_level_id = 4 «
 }`, summary: `AT125: "Taskfire Administrator" is a Taskfire level, and "Bluebird Logistics" \(the contact's organization\) does not have Taskfire\.`,
-		detail: `Autotask gives Taskfire levels only to contacts of organizations with Taskfire enabled; Client Portal user "amy\.stone@bluebird\.example\.org" belongs to "Bluebird Logistics"\. Fix: Give the user a Client Access level, or enable Taskfire for "Bluebird Logistics" first\. Rule AT125, severity error\.`},
+		detail: `Autotask gives Taskfire levels only to contacts of organizations with Taskfire enabled; Client Portal user "amy\.stone@bluebird\.example\.org" belongs to "Bluebird Logistics"\. Fix: # Client Portal Basic security_level_id = 1 Or another Client Access level; or enable Taskfire for "Bluebird Logistics" first\. Rule AT125, severity error\.`},
 	{name: "portal user unknown date format", phase: phasePlan, kind: "resource.autotask_client_portal_user", path: "date_format", hcl: `
 data "autotask_contact" "%[1]s" {
   email_address = "rosa.diaz@northwind.example.org"
@@ -404,7 +404,7 @@ resource "autotask_user_defined_field" "%[1]s" {
   protected                = true
   visible_to_client_portal = true «
 }`, summary: `AT151: Protected field "Vault Reference" cannot be visible in the Client Portal\.`,
-		detail: `Portal and Taskfire users never see protected fields.*Fix: Set visible_to_client_portal = false, or protected = false\. Rule AT151, severity error\.`},
+		detail: `Portal and Taskfire users never see protected fields.*Fix: visible_to_client_portal = false Or stop protecting the field: ` + "`protected = false`" + `\. Rule AT151, severity error\.`},
 	{name: "encrypted field not protected", phase: phasePlan, kind: "resource.autotask_user_defined_field", path: "encrypted", hcl: `
 resource "autotask_user_defined_field" "%[1]s" {
   name      = "Local Admin Password"
@@ -412,7 +412,7 @@ resource "autotask_user_defined_field" "%[1]s" {
   data_type = "text"
   encrypted = true «
 }`, summary: `AT153: Encrypted field "Local Admin Password" must be protected\.`,
-		detail: `Autotask encrypts protected fields only\. Fix: Set protected = true, or encrypted = false\. Rule AT153, severity error\.`},
+		detail: `Autotask encrypts protected fields only\. Fix: protected = true Or stop encrypting it: ` + "`encrypted = false`" + `\. Rule AT153, severity error\.`},
 	{name: "protected contact field", phase: phasePlan, kind: "resource.autotask_user_defined_field", path: "protected", hcl: `
 resource "autotask_user_defined_field" "%[1]s" {
   name      = "Home Address"
@@ -420,7 +420,7 @@ resource "autotask_user_defined_field" "%[1]s" {
   data_type = "text"
   protected = true «
 }`, summary: `AT153: Contact field "Home Address" cannot be protected\.`,
-		detail: `Autotask protects organization and device fields only.*Fix: Set protected = false\. Rule AT153, severity error\.`},
+		detail: `Autotask protects organization and device fields only.*Fix: protected = false Rule AT153, severity error\.`},
 	{name: "list values on a text field", phase: phasePlan, kind: "resource.autotask_user_defined_field", path: "picklist_values", hcl: `
 resource "autotask_user_defined_field" "%[1]s" {
   name            = "Support Tier"
@@ -428,7 +428,7 @@ resource "autotask_user_defined_field" "%[1]s" {
   data_type       = "text"
   picklist_values = [{ value = "Gold" }] «
 }`, summary: `AT153: Text field "Support Tier" cannot have picklist values\.`,
-		detail: `Only "list" fields offer a list of values to pick from\. Fix: Remove picklist_values\. Rule AT153, severity error\.`},
+		detail: `Only "list" fields offer a list of values to pick from\. Fix: picklist_values = null That is, leave picklist_values out; or, for a new field, ` + "`data_type = \"list\"`" + `\. Rule AT153, severity error\.`},
 	{name: "field of an unknown type", phase: phaseValidate, kind: "resource.autotask_user_defined_field", path: "udf_type", hcl: `
 resource "autotask_user_defined_field" "%[1]s" {
   name      = "Ticket Tag"
@@ -444,14 +444,14 @@ resource "autotask_protected_data_access" "%[1]s" {
   view_protected = false
   edit_protected = true «
 }`, summary: `AT150: "jdoe" would be allowed to edit protected data without viewing it\.`,
-		detail: `edit_protected = true needs view_protected = true: a value that cannot be seen cannot be edited, and Autotask refuses the combination\. Fix: Set view_protected = true, or edit_protected = false\. Rule AT150, severity error\.`},
+		detail: `edit_protected = true needs view_protected = true: a value that cannot be seen cannot be edited, and Autotask refuses the combination\. Fix: view_protected = true Or take the edit permission away: ` + "`edit_protected = false`" + `\. Rule AT150, severity error\.`},
 	{name: "edit unprotected without view", phase: phasePlan, kind: "resource.autotask_protected_data_access", path: "edit_unprotected", hcl: `
 resource "autotask_protected_data_access" "%[1]s" {
   user_name        = "tbecker"
   view_unprotected = false
   edit_unprotected = true «
 }`, summary: `AT150: "tbecker" would be allowed to edit unprotected data without viewing it\.`,
-		detail: `edit_unprotected = true needs view_unprotected = true.*Fix: Set view_unprotected = true, or edit_unprotected = false\. Rule AT150, severity error\.`},
+		detail: `edit_unprotected = true needs view_unprotected = true.*Fix: view_unprotected = true Or take the edit permission away: ` + "`edit_unprotected = false`" + `\. Rule AT150, severity error\.`},
 	{name: "protected-data access of resource 0", phase: phaseValidate, kind: "resource.autotask_protected_data_access", path: "resource_id", hcl: `
 resource "autotask_protected_data_access" "%[1]s" {
   resource_id = 0 «
@@ -464,27 +464,27 @@ resource "autotask_security_settings" "%[1]s" {
   sso_required        = false
   two_factor_required = false «
 }`, summary: `AT405: Neither single sign-on nor two-factor authentication would be required\.`,
-		detail: `Autotask requires every user to sign in with SSO or two-factor authentication; with neither, a password alone opens the PSA\. Fix: Set two_factor_required or sso_required to true\. Rule AT405, severity error\.`},
+		detail: `Autotask requires every user to sign in with SSO or two-factor authentication; with neither, a password alone opens the PSA\. Fix: two_factor_required = true Or require single sign-on instead: ` + "`sso_required = true`" + `\. Rule AT405, severity error\.`},
 	{name: "lock-out threshold zero", phase: phasePlan, kind: "resource.autotask_security_settings", path: "lockout_threshold", hcl: `
 resource "autotask_security_settings" "%[1]s" {
   lockout_threshold = 0 «
 }`, summary: `AT110: Lock-out threshold 0 is out of range: lockout_threshold takes 1 to 99 failed logins\.`,
-		detail: `Fix: Set lockout_threshold to a value from 1 to 99\. Rule AT110, severity error\.`},
+		detail: `Fix: lockout_threshold = 1 Or any value from 1 to 99\. Rule AT110, severity error\.`},
 	{name: "password length out of range", phase: phasePlan, kind: "resource.autotask_security_settings", path: "password_minimum_length", hcl: `
 resource "autotask_security_settings" "%[1]s" {
   password_minimum_length = 200 «
 }`, summary: `AT110: Minimum password length 200 is out of range: password_minimum_length takes 8 to 64 characters\.`,
-		detail: `Fix: Set password_minimum_length to a value from 8 to 64\. Rule AT110, severity error\.`},
+		detail: `Fix: password_minimum_length = 64 Or any value from 8 to 64\. Rule AT110, severity error\.`},
 	{name: "unknown character class", phase: phasePlan, kind: "resource.autotask_security_settings", path: "password_character_classes", hcl: `
 resource "autotask_security_settings" "%[1]s" {
   password_character_classes = ["lowercase", "emoji"] «
 }`, summary: `AT110: "emoji" is not a character class\.`,
-		detail: `Passwords can be required to contain characters of these classes: "lowercase", "uppercase", "digit", "symbol"\. Fix: Use only "lowercase", "uppercase", "digit", "symbol"\. Rule AT110, severity error\.`},
+		detail: `Passwords can be required to contain characters of these classes: "lowercase", "uppercase", "digit", "symbol"\. Fix: password_character_classes = \["lowercase"\] Add any of "uppercase", "digit", "symbol" as well\. Rule AT110, severity error\.`},
 	{name: "recipient not an e-mail address", phase: phasePlan, kind: "resource.autotask_security_settings", path: "notification_recipients", hcl: `
 resource "autotask_security_settings" "%[1]s" {
   notification_recipients = ["SOC Team <soc@msp.example>"] «
 }`, summary: `AT110: Security event notification recipient "SOC Team <soc@msp\.example>" is not a valid e-mail address\.`,
-		detail: `Recipients are e-mail addresses, written as name@domain without a display name.*Rule AT110, severity error\.`},
+		detail: `Recipients are e-mail addresses, written as name@domain without a display name.*Fix: notification_recipients = \["soc@msp\.example"\] That writes "SOC Team <soc@msp\.example>" as the bare address\. Rule AT110, severity error\.`},
 	{name: "unknown lock-out release", phase: phaseValidate, kind: "resource.autotask_security_settings", path: "lockout_release", hcl: `
 resource "autotask_security_settings" "%[1]s" {
   lockout_release = "never" «

@@ -54,6 +54,26 @@ func (d *providerData) evaluateInto(ctx context.Context, in evaluate.Input, addr
 	}
 }
 
+// writeFix renders a finding's fix for a diagnostic's detail: the HCL
+// indented under "Fix:" (terraform prints indented lines as they are, so
+// the HCL keeps its layout and can be copied), the prose on its own line
+// after it.
+func writeFix(b *strings.Builder, f evaluate.Finding) {
+	switch {
+	case f.FixHCL != "":
+		b.WriteString("Fix:\n")
+		for _, line := range strings.Split(f.FixHCL, "\n") {
+			b.WriteString("  " + line + "\n")
+		}
+		if f.Fix != "" {
+			b.WriteString(f.Fix + "\n")
+		}
+		b.WriteString("\n")
+	case f.Fix != "":
+		fmt.Fprintf(b, "Fix: %s\n\n", f.Fix)
+	}
+}
+
 // addFinding maps one finding onto a diagnostic. Errors fail the plan;
 // warnings do not; informational findings are no diagnostic at all
 // (evaluateInto logs them, the access report lists them).
@@ -64,9 +84,7 @@ func addFinding(diags *diag.Diagnostics, f evaluate.Finding, topLevel map[string
 		b.WriteString(f.Detail)
 		b.WriteString("\n\n")
 	}
-	if f.Fix != "" {
-		fmt.Fprintf(&b, "Fix: %s\n\n", f.Fix)
-	}
+	writeFix(&b, f)
 	fmt.Fprintf(&b, "Rule %s, severity %s. Change it with rule_severity in the provider block.", f.RuleID, f.Severity)
 	detail := b.String()
 
