@@ -152,6 +152,7 @@ type providerData struct {
 	apiUserView     apiUserViewCache  // evaluation_api_users.go
 	review          accessReviewCache // access_review.go
 	planned         plannedCreates
+	plan            planRegistry // plan_registry.go
 	usage           usageState
 	// unknown names the connection attributes whose configured value is
 	// not known yet (at plan, computed from another object). They are left

@@ -261,11 +261,12 @@ func (r *APIUserResource) ModifyPlan(ctx context.Context, req resource.ModifyPla
 		state = &apiUserResourceModel{}
 		resp.Diagnostics.Append(req.State.Get(ctx, state)...)
 	}
-	if req.Plan.Raw.IsNull() { // destroy: deactivation
-		if state != nil {
-			u := state.evalUser()
-			u.Deleting = true
-			r.data.evaluateAPIUser(ctx, u, nil, &resp.Diagnostics)
+	if req.Plan.Raw.IsNull() { // destroy deactivates; no rule runs, nothing blocks it
+		if state != nil && r.data.isSelf(state.UserName.ValueString()) {
+			resp.Diagnostics.AddWarning("Destroying Terraform's own API user only forgets it",
+				fmt.Sprintf("Terraform runs as %q: deactivating it would lock this apply out half-way, so the destroy removes it from "+
+					"Terraform's state and leaves it active, on its level. Deactivate it in the Autotask web UI once nothing runs as it.",
+					state.UserName.ValueString()))
 		}
 		return
 	}
@@ -308,7 +309,7 @@ func (r *APIUserResource) ModifyPlan(ctx context.Context, req resource.ModifyPla
 		changes = r.data.apiUserLevelChange(ctx, u.Address, plan.UserName.ValueString(),
 			state.SecurityLevelID.ValueInt64(), plan.SecurityLevelID.ValueInt64(), &resp.Diagnostics)
 	}
-	r.data.evaluateAPIUser(ctx, u, changes, &resp.Diagnostics)
+	r.data.evaluateAPIUser(ctx, u, plan.SecurityLevelID.IsUnknown(), changes, &resp.Diagnostics)
 }
 
 // item builds the object to write. clearEmail sends an empty email for a
@@ -533,8 +534,8 @@ func (r *APIUserResource) Delete(ctx context.Context, req resource.DeleteRequest
 		return
 	}
 	id, ok := existingID(state.ID, &resp.Diagnostics)
-	if !ok {
-		return
+	if !ok || r.data.isSelf(state.UserName.ValueString()) {
+		return // Terraform's own user is only forgotten (the plan said so)
 	}
 	err := c.APIUsers().Update(ctx, &autotask.APIUser{ID: id, IsActive: autotask.Bool(false), SecurityLevelID: autotask.Int64(int64(apiUserParkingLevel))})
 	if err != nil && !autotask.IsNotFound(err) {

@@ -141,12 +141,9 @@ func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req 
 		state = &clientPortalSecurityLevelResourceModel{}
 		resp.Diagnostics.Append(getFields(ctx, req.State, state)...)
 	}
-	if req.Plan.Raw.IsNull() { // destroy
-		if state != nil {
-			typ, _ := portalTypeFromTF(state.Type.ValueString())
-			pl := evaluate.PortalLevel{Address: portalLevelAddress(state.Name), ID: planID(state.ID), Name: state.Name.ValueString(),
-				System: state.System.ValueBool(), Type: typ, Deleting: true}
-			r.data.evaluateInto(ctx, evaluate.Input{PortalLevels: []evaluate.PortalLevel{pl}}, pl.Address, portalLevelTopLevel, &resp.Diagnostics)
+	if req.Plan.Raw.IsNull() { // destroy: no rule runs, nothing blocks it
+		if state != nil && state.System.ValueBool() {
+			warnForgetSystemLevel(&resp.Diagnostics, portalLevelAddress(state.Name))
 		}
 		return
 	}

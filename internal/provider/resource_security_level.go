@@ -151,11 +151,9 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 		state = &securityLevelResourceModel{}
 		resp.Diagnostics.Append(getFields(ctx, req.State, state)...)
 	}
-	if req.Plan.Raw.IsNull() { // destroy
-		if state != nil {
-			lvl := r.stateLevel(ctx, req.State, state, &resp.Diagnostics)
-			lvl.Deleting = true
-			r.data.evaluateInto(ctx, evaluate.Input{Levels: []evaluate.Level{lvl}}, lvl.Address, securityLevelTopLevel, &resp.Diagnostics)
+	if req.Plan.Raw.IsNull() { // destroy: no rule runs, nothing blocks it
+		if state != nil && state.System.ValueBool() {
+			warnForgetSystemLevel(&resp.Diagnostics, levelAddress(state.Name))
 		}
 		return
 	}
@@ -209,6 +207,11 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 		lvl.CopyFrom, lvl.CopyFromID = "", catalog.LevelID(id)
 	}
 	resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
+	if ok && !unknown && !plan.Name.IsUnknown() {
+		// Rules about other objects (an API user on this level) judge the
+		// level as planned, not as the PSA holds it.
+		r.data.plan.levels.record(id, evaluate.NameKey(lvl.Name), lvl)
+	}
 	in := evaluate.Input{Levels: []evaluate.Level{lvl}}
 	if ok && state == nil && base.License == catalog.LicenseAPIUser {
 		// AT106 limits the whole plan: count the other new API-license
@@ -261,6 +264,7 @@ func (r *SecurityLevelResource) Create(ctx context.Context, req resource.CreateR
 		resp.Diagnostics.AddError("Could not create security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
 		return
 	}
+	r.data.plan.levels.createdAs(evaluate.NameKey(plan.Name.ValueString()), id)
 	resp.State.Raw = req.Plan.Raw.Copy()
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(strconv.FormatInt(id, 10)))...)
 	readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("security level %d", id), func(d *diag.Diagnostics) bool {
