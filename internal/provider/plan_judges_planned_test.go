@@ -144,3 +144,81 @@ func countNamed(objs []map[string]any, name string) int {
 	}
 	return n
 }
+
+// No plan-time rule runs on destroy, so none can block one. A state that
+// holds what the rules would flag — Terraform's own API user, a system
+// security level and a system portal level (all imported), an integration
+// whose level lost what it needs in the web UI — destroys in one go: the
+// permanent objects and Terraform's own user are only forgotten (with a
+// warning each), everything else is deleted or deactivated.
+func TestAccProvider_destroyIsNeverBlockedByARule(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	self := psa.Tenant.IdentityResourceID()
+	sales, _ := catalog.SystemLevelByID(catalog.Sales)
+	tf := newRealTerraform(t)
+	cfg := lockOutConfig{userName: "terraform@acme.example.com", level: fmt.Sprint(int(catalog.APIUser)), active: "true",
+		integration: `{ internal_name = "Terraform" }`, restrictedDesc: "No security administration.", adminManagesResources: true, importID: self}
+	tf.Write(cfg.String() + rewstUserConfig("autotask_security_level.rewst.id") + fmt.Sprintf(`
+import {
+  to = autotask_security_level.sales
+  id = "%d"
+}
+
+resource "autotask_security_level" "sales" {
+  name      = %q
+  copy_from = "Sales"
+}
+
+import {
+  to = autotask_client_portal_security_level.mgr
+  id = "%d"
+}
+
+resource "autotask_client_portal_security_level" "mgr" {
+  name = "Client Portal Manager"
+  type = "client_portal"
+}
+`, int(catalog.Sales), sales.DisplayName, int(catalog.PortalManager)))
+	tf.Must(nil, "apply", "-input=false", "-no-color", "-auto-approve")
+	rewst := levelNamed(t, psa.Tenant, "Rewst Automation")
+	if err := psa.Tenant.Patch("SecurityLevels", asID(rewst["id"]), map[string]any{wireField(t, catalog.KeyManageResources): false}); err != nil {
+		t.Fatal(err)
+	}
+
+	out, err := tf.Run(nil, "destroy", "-input=false", "-json", "-auto-approve")
+	if err != nil {
+		t.Fatalf("destroy failed (%v), errors %v:\n%s", err, errorsIn(t, out), out)
+	}
+	var forgotten []string
+	for _, d := range diagnostics(t, out) {
+		if strings.HasPrefix(d.Summary, "AT") {
+			t.Errorf("a rule ran on destroy: %s %q", d.Severity, d.Summary)
+		}
+		if strings.HasSuffix(d.Summary, "only forgets it") {
+			forgotten = append(forgotten, d.Summary)
+		}
+	}
+	if len(forgotten) != 3 {
+		t.Errorf("want a warning for each of the 3 objects only forgotten, got %q", forgotten)
+	}
+	if u, _ := psa.Tenant.Get("ApiUsers", self); u["isActive"] != true {
+		t.Errorf("Terraform's own API user was deactivated: %v", u)
+	}
+	if l, ok := psa.Tenant.Get("SecurityLevels", int64(catalog.Sales)); !ok || l["name"] != sales.DisplayName {
+		t.Errorf("the system level is gone: %v", l)
+	}
+	if _, ok := psa.Tenant.Get("ClientPortalSecurityLevels", int64(catalog.PortalManager)); !ok {
+		t.Error("the system portal level is gone")
+	}
+	for _, u := range apiUsersNamed(t, psa.Tenant, "rewst@acme.example.com") {
+		if u["isActive"] != false {
+			t.Errorf("the Rewst API user is still active: %v", u)
+		}
+	}
+	levels, _ := psa.Tenant.List("SecurityLevels")
+	for _, name := range []string{"Rewst Automation", "Terraform Admin", "Restricted API"} {
+		if n := countNamed(levels, name); n != 0 {
+			t.Errorf("%d levels named %q after destroy, want 0", n, name)
+		}
+	}
+}

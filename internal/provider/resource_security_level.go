@@ -13,7 +13,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
@@ -80,8 +79,8 @@ func (r *SecurityLevelResource) Schema(_ context.Context, _ resource.SchemaReque
 		Validators: []validator.String{stringvalidator.LengthBetween(1, 100)},
 	}
 	attrs["description"] = schema.StringAttribute{
-		Optional: true, Computed: true, Default: stringdefault.StaticString(""),
-		MarkdownDescription: "What the level is for.",
+		Optional: true, Computed: true,
+		MarkdownDescription: "What the level is for. Not set: empty, or an imported system level's own description.",
 	}
 	attrs["active"] = schema.BoolAttribute{
 		Optional: true, Computed: true, Default: booldefault.StaticBool(true),
@@ -166,6 +165,14 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 	}
 	system := state != nil && state.System.ValueBool()
 	plan.System = types.BoolValue(system)
+	var description types.String
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("description"), &description)...)
+	if description.IsNull() { // unset: empty, or a system level's own
+		plan.Description = types.StringValue("")
+		if system {
+			plan.Description = state.Description
+		}
+	}
 
 	if plan.CopyFrom.IsUnknown() {
 		plan.CopyFromID = types.Int64Unknown()
