@@ -2,10 +2,15 @@ package provider
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/mockpsa"
 )
 
@@ -221,4 +226,61 @@ resource "autotask_client_portal_security_level" "mgr" {
 			t.Errorf("%d levels named %q after destroy, want 0", n, name)
 		}
 	}
+}
+
+// A portal user is judged on its portal level as the plan makes it: a
+// Taskfire level the plan creates fails AT125 at plan for a contact whose
+// organization has no Taskfire, and a level deactivated in the web UI
+// that the configuration keeps active is no AT126 for a new login.
+func TestAccClientPortalUserResource_levelJudgedAsPlanned(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedDemo)
+	irene := contactOf(t, psa, "Cole") // Harbor Veterinary: no Taskfire
+	retired, err := psa.Tenant.Create("ClientPortalSecurityLevels", map[string]any{"name": "Retired Level", "type": 1, "isActive": false})
+	if err != nil {
+		t.Fatal(err)
+	}
+	setPassword(t, "Good-Pass1")
+	user := func(level string) string {
+		return portalPasswordVar + fmt.Sprintf(`
+resource "autotask_client_portal_user" "u" {
+  contact_id          = %d
+  user_name           = "irene@harbor.example.org"
+  password_wo         = var.portal_password
+  password_wo_version = 1
+  security_level_id   = %s
+}
+`, irene, level)
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: user("autotask_client_portal_security_level.tf.id") + `
+resource "autotask_client_portal_security_level" "tf" {
+  name = "Customer IT"
+  type = "taskfire"
+}`,
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`(?s)Error: ` + evaluate.RulePortalUserTaskfire + `: "Customer IT" is a Taskfire level, and\s+"Harbor Veterinary"`),
+			},
+			{
+				Config: user("autotask_client_portal_security_level.retired.id") + fmt.Sprintf(`
+import {
+  to = autotask_client_portal_security_level.retired
+  id = "%d"
+}
+
+resource "autotask_client_portal_security_level" "retired" {
+  name = "Retired Level"
+  type = "client_portal"
+}`, retired),
+				Check: func(*terraform.State) error {
+					if l, _ := psa.Tenant.Get("ClientPortalSecurityLevels", retired); l["isActive"] != true {
+						return fmt.Errorf("the level was not reactivated: %v", l)
+					}
+					return nil
+				},
+			},
+		},
+	})
 }

@@ -205,6 +205,10 @@ func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req 
 		}
 	}
 	resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
+	if (typeKnown || system) && !plan.Name.IsUnknown() && !plan.Active.IsUnknown() {
+		// Portal users of this level are judged on it as planned.
+		r.data.plan.portalLevels.record(pl.ID, evaluate.NameKey(pl.Name), pl)
+	}
 	r.checkName(ctx, req, resp, state, plan.Name)
 	if !typeKnown && !system {
 		return // the type is not known yet: nothing to check against
@@ -282,6 +286,7 @@ func (r *ClientPortalSecurityLevelResource) Create(ctx context.Context, req reso
 		resp.Diagnostics.AddError("Could not create Client Portal security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
 		return
 	}
+	r.data.plan.portalLevels.createdAs(evaluate.NameKey(plan.Name.ValueString()), id)
 	resp.State.Raw = req.Plan.Raw.Copy()
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(strconv.FormatInt(id, 10)))...)
 	readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("Client Portal security level %d", id), func(d *diag.Diagnostics) bool {
