@@ -138,7 +138,7 @@ func (d *providerData) checkAPIUserName(ctx context.Context, name string, selfID
 // read with one Get. levelUnknown says the plan does not know the user's
 // security_level_id yet (a level this plan creates): see
 // evaluateAPIUserOnNewLevel.
-func (d *providerData) evaluateAPIUser(ctx context.Context, u evaluate.APIUser, levelUnknown bool, changes []evaluate.AccessChange, diags *diag.Diagnostics) {
+func (d *providerData) evaluateAPIUser(ctx context.Context, u evaluate.APIUser, levelUnknown bool, changes []evaluate.AccessChange, acks map[string]string, diags *diag.Diagnostics) {
 	in := evaluate.Input{APIUsers: []evaluate.APIUser{u}, Changes: changes}
 	planned, managed := d.plan.levels.get(u.Level.ID)
 	if managed {
@@ -173,10 +173,10 @@ func (d *providerData) evaluateAPIUser(ctx context.Context, u evaluate.APIUser, 
 		in.Remote = &r
 	}
 	if levelUnknown {
-		d.evaluateAPIUserOnNewLevel(ctx, in, diags)
+		d.evaluateAPIUserOnNewLevel(ctx, in, acks, diags)
 		return
 	}
-	d.evaluateInto(ctx, in, u.Address, apiUserTopLevel, diags)
+	d.evaluateInto(ctx, in, u.Address, apiUserTopLevel, acks, diags)
 }
 
 // evaluateAPIUserOnNewLevel judges an API user whose security_level_id is
@@ -185,16 +185,16 @@ func (d *providerData) evaluateAPIUser(ctx context.Context, u evaluate.APIUser, 
 // level is among the creates recorded so far: with one, the user is judged
 // on it; with several, the user is judged on none, and one warning names
 // the rules that would fail on some of them (they are decided at apply).
-func (d *providerData) evaluateAPIUserOnNewLevel(ctx context.Context, in evaluate.Input, diags *diag.Diagnostics) {
+func (d *providerData) evaluateAPIUserOnNewLevel(ctx context.Context, in evaluate.Input, acks map[string]string, diags *diag.Diagnostics) {
 	u := in.APIUsers[0]
 	creates := d.plan.levels.creates()
 	if len(creates) == 1 {
 		in.Levels = append(in.Levels, creates[0])
 		in.APIUsers[0].Level = evaluate.LevelRef{Address: creates[0].Address}
-		d.evaluateInto(ctx, in, u.Address, apiUserTopLevel, diags)
+		d.evaluateInto(ctx, in, u.Address, apiUserTopLevel, acks, diags)
 		return
 	}
-	d.evaluateInto(ctx, in, u.Address, apiUserTopLevel, diags) // the checks that need no level
+	d.evaluateInto(ctx, in, u.Address, apiUserTopLevel, acks, diags) // the checks that need no level
 	key := func(f evaluate.Finding) string { return f.RuleID + " " + strings.Join(f.Path, ".") }
 	without := map[string]bool{}
 	for _, f := range evaluate.Evaluate(in, d.evalOptions) {
@@ -208,7 +208,7 @@ func (d *providerData) evaluateAPIUserOnNewLevel(ctx context.Context, in evaluat
 		try.APIUsers = []evaluate.APIUser{u}
 		try.APIUsers[0].Level = evaluate.LevelRef{Address: l.Address}
 		for _, f := range evaluate.Evaluate(try, d.evalOptions) {
-			if f.Address != u.Address || (f.Severity != evaluate.SeverityWarning && f.Severity != evaluate.SeverityError) || without[key(f)] {
+			if _, acked := acks[f.RuleID]; acked || f.Address != u.Address || (f.Severity != evaluate.SeverityWarning && f.Severity != evaluate.SeverityError) || without[key(f)] {
 				continue
 			}
 			rules[f.RuleID] = true

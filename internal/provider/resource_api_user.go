@@ -43,6 +43,7 @@ type APIUserResource struct {
 func NewAPIUserResource() resource.Resource { return &APIUserResource{} }
 
 type apiUserResourceModel struct {
+	Acknowledge           types.Map    `tfsdk:"acknowledge"`
 	ID                    types.String `tfsdk:"id"`
 	ResourceID            types.Int64  `tfsdk:"resource_id"`
 	UserName              types.String `tfsdk:"user_name"`
@@ -87,6 +88,7 @@ func (r *APIUserResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 			"compares the level with an integration's recipe (AT201-AT204, reported on `security_level_id` with the permission named), " +
 			"and changes that would lock Terraform's own API user out fail the plan (AT403, AT404, AT408, AT409).",
 		Attributes: map[string]schema.Attribute{
+			attrAcknowledge: acknowledgeAttribute(evaluate.ObjectAPIUser),
 			"id": schema.StringAttribute{
 				Computed: true, MarkdownDescription: "API user ID (the resource ID).",
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
@@ -309,7 +311,7 @@ func (r *APIUserResource) ModifyPlan(ctx context.Context, req resource.ModifyPla
 		changes = r.data.apiUserLevelChange(ctx, u.Address, plan.UserName.ValueString(),
 			state.SecurityLevelID.ValueInt64(), plan.SecurityLevelID.ValueInt64(), &resp.Diagnostics)
 	}
-	r.data.evaluateAPIUser(ctx, u, plan.SecurityLevelID.IsUnknown(), changes, &resp.Diagnostics)
+	r.data.evaluateAPIUser(ctx, u, plan.SecurityLevelID.IsUnknown(), changes, acknowledgements(ctx, req.Config), &resp.Diagnostics)
 }
 
 // item builds the object to write. clearEmail sends an empty email for a

@@ -76,6 +76,7 @@ func (r *ClientPortalSecurityLevelResource) Metadata(_ context.Context, req reso
 // portal permissions.
 func (r *ClientPortalSecurityLevelResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	attrs := overrideAttributes(portalOverrideGroups, "a new custom level (everything off, no projects, no devices)")
+	attrs[attrAcknowledge] = acknowledgeAttribute(evaluate.ObjectPortalLevel)
 	attrs["id"] = schema.StringAttribute{
 		Computed: true, MarkdownDescription: "Client Portal security level ID.",
 		PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
@@ -220,7 +221,7 @@ func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req 
 				func(ctx context.Context) ([]string, error) { return r.data.usersOnPortalLevel(ctx, pl.ID) }, &resp.Diagnostics)
 		}
 	}
-	r.data.evaluateInto(ctx, in, pl.Address, portalLevelTopLevel, &resp.Diagnostics)
+	r.data.evaluateInto(ctx, in, pl.Address, portalLevelTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
 }
 
 // checkName reports at plan a new or changed name that another portal

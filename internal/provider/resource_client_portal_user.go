@@ -45,6 +45,7 @@ type ClientPortalUserResource struct {
 func NewClientPortalUserResource() resource.Resource { return &ClientPortalUserResource{} }
 
 type clientPortalUserResourceModel struct {
+	Acknowledge       types.Map    `tfsdk:"acknowledge"`
 	ID                types.String `tfsdk:"id"`
 	ContactID         types.Int64  `tfsdk:"contact_id"`
 	UserName          types.String `tfsdk:"user_name"`
@@ -101,6 +102,7 @@ func (r *ClientPortalUserResource) Metadata(_ context.Context, req resource.Meta
 // Schema describes the resource.
 func (r *ClientPortalUserResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	attrs := map[string]schema.Attribute{
+		attrAcknowledge: acknowledgeAttribute(evaluate.ObjectPortalUser),
 		"id": schema.StringAttribute{
 			Computed: true, MarkdownDescription: "Client Portal user ID.",
 			PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
@@ -255,7 +257,7 @@ func (r *ClientPortalUserResource) ModifyPlan(ctx context.Context, req resource.
 			return
 		}
 	}
-	r.data.evaluateInto(ctx, evaluate.Input{PortalUsers: []evaluate.PortalUser{u}}, u.Address, portalUserTopLevel, &resp.Diagnostics)
+	r.data.evaluateInto(ctx, evaluate.Input{PortalUsers: []evaluate.PortalUser{u}}, u.Address, portalUserTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
 }
 
 // plannedLevel is what the rules need of the portal level the user is

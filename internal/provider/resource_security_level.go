@@ -70,6 +70,7 @@ func (r *SecurityLevelResource) Metadata(_ context.Context, req resource.Metadat
 // Schema is generated from the catalogue: one optional block per module.
 func (r *SecurityLevelResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	attrs := overrideAttributes(levelGroups, "the `copy_from` level")
+	attrs[attrAcknowledge] = acknowledgeAttribute(evaluate.ObjectSecurityLevel)
 	attrs["id"] = schema.StringAttribute{
 		Computed: true, MarkdownDescription: "Security level ID.",
 		PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
@@ -235,7 +236,7 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 				func(ctx context.Context) ([]string, error) { return r.data.usersOnLevel(ctx, id) }, &resp.Diagnostics)
 		}
 	}
-	r.data.evaluateInto(ctx, in, lvl.Address, securityLevelTopLevel, &resp.Diagnostics)
+	r.data.evaluateInto(ctx, in, lvl.Address, securityLevelTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
 	r.checkExisting(ctx, req, resp, plan) // an orphan of an interrupted apply may hold the name
 }
 
