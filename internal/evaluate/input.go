@@ -97,6 +97,10 @@ type Level struct {
 	Overrides  catalog.Settings
 	Inactive   bool
 	Deleting   bool
+	// Profiles names the integration profiles whose API users are on the
+	// level (catalog profile names): a risky permission one of them needs
+	// is reported for information only (AT304).
+	Profiles []string
 	// PathPrefix is prepended to every path reported for this level.
 	PathPrefix []string
 }

@@ -62,6 +62,30 @@ func (d *providerData) psaAPIUsers(ctx context.Context) ([]autotask.APIUser, err
 	return v.users, v.usersErr
 }
 
+// profilesOnLevel names the integration profiles of the active API users the
+// PSA has on level id (none for a level the plan creates: Terraform plans a
+// level before the API users that refer to it, so on the plan that creates
+// both, the level cannot know them yet).
+func (d *providerData) profilesOnLevel(ctx context.Context, id int64) []string {
+	if id == 0 || d.username == "" || d.secret == "" || d.integrationCode == "" {
+		return nil
+	}
+	users, err := d.psaAPIUsers(ctx)
+	if err != nil {
+		return nil // the checks that need the PSA say once that it could not be read
+	}
+	var out []string
+	for _, u := range users {
+		if deref(u.SecurityLevelID) != id || !deref(u.IsActive) {
+			continue
+		}
+		if p, ok := catalog.ProfileByName(deref(u.IntegrationVendor)); ok && !slices.Contains(out, p.Name) {
+			out = append(out, p.Name)
+		}
+	}
+	return out
+}
+
 // remoteAPIUsers describes the PSA's API users for the evaluator.
 func remoteAPIUsers(users []autotask.APIUser) []evaluate.RemoteAPIUser {
 	out := make([]evaluate.RemoteAPIUser, 0, len(users))

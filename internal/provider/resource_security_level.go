@@ -220,6 +220,7 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 		// level as planned, not as the PSA holds it.
 		r.data.plan.levels.record(id, evaluate.NameKey(lvl.Name), lvl)
 	}
+	lvl.Profiles = r.data.profilesOnLevel(ctx, id)
 	in := evaluate.Input{Levels: []evaluate.Level{lvl}}
 	if ok && state == nil && base.License == catalog.LicenseAPIUser {
 		// AT106 limits the whole plan: count the other new API-license
