@@ -158,6 +158,7 @@ func (r *run) checkAPIUsers() {
 		if u.Deleting {
 			continue
 		}
+		r.checkIntegrationKeepsProtected(u, r.userProf[i])
 		if u.Integration != "" && r.userProf[i] == nil {
 			r.add(Finding{RuleID: RuleUnknownIntegration, Address: u.Address, Path: u.integrationPath(),
 				Summary: quote(u.Integration) + " is not a known integration profile.",
@@ -427,3 +428,46 @@ func sameResource(g *ProtectedGrant, u *APIUser) bool {
 }
 
 func formatID(id int64) string { return strconv.FormatInt(id, 10) }
+
+// checkIntegrationKeepsProtected reports an integration's API user that
+// keeps access to protected data (AT206): API users hold all four
+// protected-data permissions until someone takes them away, and no
+// integration recipe needs protected fields.
+func (r *run) checkIntegrationKeepsProtected(u *APIUser, pi *profInfo) {
+	if pi == nil || u.Protected == nil || u.Inactive || !(u.Protected.ViewProtected || u.Protected.EditProtected) {
+		return
+	}
+	what := "view"
+	if u.Protected.EditProtected {
+		what = "view and edit"
+		if !u.Protected.ViewProtected {
+			what = "edit"
+		}
+	}
+	r.add(Finding{RuleID: RuleIntegrationProtected, Address: u.Address, Path: u.integrationPath(),
+		Summary: pi.Vendor + " API user " + u.describe() + " can " + what + " protected data, which its recipe does not need.",
+		Detail: "API users hold every protected-data permission until it is taken away, and protected-data permissions override the " +
+			"security level: the integration can read (or change) encrypted and protected user-defined fields such as device credentials.",
+		Fix: "Take it away with a protected-data grant for this user:\n\nresource \"autotask_protected_data_access\" \"" + hclLabel(u.UserName) +
+			"\" {\n  user_name      = " + strconv.Quote(u.UserName) + "\n  view_protected = false\n  edit_protected = false\n}"})
+}
+
+// hclLabel turns a name into a resource label: letters, digits and
+// underscores, starting with a letter.
+func hclLabel(name string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(name) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9' && b.Len() > 0:
+			b.WriteRune(r)
+		case r == '@':
+			return strings.TrimSuffix(b.String(), "_")
+		case b.Len() > 0 && !strings.HasSuffix(b.String(), "_"):
+			b.WriteByte('_')
+		}
+	}
+	if b.Len() == 0 {
+		return "integration"
+	}
+	return strings.TrimSuffix(b.String(), "_")
+}

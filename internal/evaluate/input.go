@@ -157,6 +157,11 @@ type APIUser struct {
 	// internal integration).
 	TrackingChanging bool
 	Inactive         bool
+	// Protected is the user's access to user-defined field data as the
+	// plan leaves it (a grant of this plan, else the PSA's), nil when not
+	// known; an integration whose recipe needs no protected data is told
+	// when it keeps view or edit of it (AT206).
+	Protected *catalog.ProtectedAccess
 	// Deleting means the user is destroyed; API users cannot be deleted,
 	// so in Autotask that deactivates them.
 	Deleting   bool

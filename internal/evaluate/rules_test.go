@@ -370,6 +370,17 @@ func ruleCases() []ruleCase {
 			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{u},
 				ProtectedData: []ProtectedGrant{{Address: "autotask_protected_data_access.g", ResourceID: 32, UserName: "svc-rewst", ViewProtected: true}}}
 		}},
+		{name: "integration user keeps the API license's protected access", rule: RuleIntegrationProtected, in: func(t *testing.T) Input {
+			u := rewstUser()
+			def := catalog.ProtectedAccessDefault(catalog.LicenseAPIUser)
+			u.Protected = &def
+			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{u}}
+		}, fires: true, addr: rewstUserAddr, path: []string{AttrIntegration}, contains: "can view and edit protected data"},
+		{name: "integration user without protected access", rule: RuleIntegrationProtected, in: func(t *testing.T) Input {
+			u := rewstUser()
+			u.Protected = &catalog.ProtectedAccess{ViewUnprotected: true, EditUnprotected: true}
+			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{u}}
+		}},
 		{name: "plain user sees protected data", rule: RuleIntegrationProtected, in: grant("other", true, true)},
 		{name: "integration user with unprotected only", rule: RuleIntegrationProtected, in: grant("svc-rewst", false, false)},
 

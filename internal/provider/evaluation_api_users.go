@@ -86,6 +86,32 @@ func (d *providerData) profilesOnLevel(ctx context.Context, id int64) []string {
 	return out
 }
 
+// protectedAccessOf is the protected-data access an existing integration's
+// API user will hold after this plan: what a grant planned so far gives it,
+// else what the PSA holds (one read, batched with the plan's other reads).
+// Nil for a user the plan creates — it gets the API User license's
+// defaults, but the grant that takes them away is usually planned after it,
+// so it is judged on the next plan — and for users without a recipe.
+func (d *providerData) protectedAccessOf(ctx context.Context, u evaluate.APIUser) *catalog.ProtectedAccess {
+	if u.ID == 0 || u.Integration == "" {
+		return nil
+	}
+	if a, ok := d.plan.grants.of(u.ID, u.UserName); ok {
+		return &a
+	}
+	c, diags := d.Client(ctx)
+	if diags.HasError() {
+		return nil
+	}
+	cur, err := c.ProtectedDataPermissions().Get(ctx, u.ID)
+	if err != nil {
+		return nil // not served, or not visible: nothing to judge
+	}
+	a := catalog.ProtectedAccessFromValues([4]bool{deref(cur.CanViewProtectedData), deref(cur.CanEditProtectedData),
+		deref(cur.CanViewUnprotectedData), deref(cur.CanEditUnprotectedData)})
+	return &a
+}
+
 // remoteAPIUsers describes the PSA's API users for the evaluator.
 func remoteAPIUsers(users []autotask.APIUser) []evaluate.RemoteAPIUser {
 	out := make([]evaluate.RemoteAPIUser, 0, len(users))
@@ -163,6 +189,7 @@ func (d *providerData) checkAPIUserName(ctx context.Context, name string, selfID
 // security_level_id yet (a level this plan creates): see
 // evaluateAPIUserOnNewLevel.
 func (d *providerData) evaluateAPIUser(ctx context.Context, u evaluate.APIUser, levelUnknown bool, changes []evaluate.AccessChange, acks map[string]string, diags *diag.Diagnostics) {
+	u.Protected = d.protectedAccessOf(ctx, u)
 	in := evaluate.Input{APIUsers: []evaluate.APIUser{u}, Changes: changes}
 	planned, managed := d.plan.levels.get(u.Level.ID)
 	if managed {

@@ -2,8 +2,11 @@ package provider
 
 import (
 	"sort"
+	"strconv"
+	"strings"
 	"sync"
 
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
 
@@ -99,8 +102,44 @@ func (p *plannedObjects[T]) creates() []T {
 	return out
 }
 
+// plannedGrants records the protected-data access each grant of the plan
+// gives, by the resource's ID and by its user name.
+type plannedGrants struct {
+	mu     sync.Mutex
+	byUser map[string]catalog.ProtectedAccess
+}
+
+func (p *plannedGrants) record(g evaluate.ProtectedGrant) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.byUser == nil {
+		p.byUser = map[string]catalog.ProtectedAccess{}
+	}
+	a := catalog.ProtectedAccess{ViewProtected: g.ViewProtected, EditProtected: g.EditProtected,
+		ViewUnprotected: g.ViewUnprotected, EditUnprotected: g.EditUnprotected}
+	if g.ResourceID != 0 {
+		p.byUser["id:"+strconv.FormatInt(g.ResourceID, 10)] = a
+	}
+	if g.UserName != "" {
+		p.byUser["name:"+strings.ToLower(g.UserName)] = a
+	}
+}
+
+// of returns the access a grant of this plan gives the resource with id or
+// userName.
+func (p *plannedGrants) of(id int64, userName string) (catalog.ProtectedAccess, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if a, ok := p.byUser["id:"+strconv.FormatInt(id, 10)]; ok && id != 0 {
+		return a, true
+	}
+	a, ok := p.byUser["name:"+strings.ToLower(userName)]
+	return a, ok && userName != ""
+}
+
 // planRegistry is what this provider process has planned so far, by kind.
 type planRegistry struct {
 	levels       plannedObjects[evaluate.Level]
 	portalLevels plannedObjects[evaluate.PortalLevel]
+	grants       plannedGrants
 }

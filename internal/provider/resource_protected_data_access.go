@@ -166,6 +166,9 @@ func (r *ProtectedDataAccessResource) ModifyPlan(ctx context.Context, req resour
 			g.Unknown = append(g.Unknown, attr)
 		}
 	}
+	if len(g.Unknown) == 0 {
+		r.data.plan.grants.record(g) // an API user planned after it is judged with it (AT206)
+	}
 	in := evaluate.Input{ProtectedData: []evaluate.ProtectedGrant{g}}
 	if len(g.Unknown) == 0 && len(resp.RequiresReplace) == 0 {
 		in.Changes = r.reviewChange(ctx, state, &plan, g.Address, &resp.Diagnostics)
