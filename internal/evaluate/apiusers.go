@@ -162,6 +162,7 @@ func (r *run) checkAPIUsers() {
 		if u.Deleting {
 			continue
 		}
+		r.checkIntegrationKeepsProtected(u, r.userProf[i])
 		if u.Integration != "" && r.userProf[i] == nil {
 			f := Finding{RuleID: RuleUnknownIntegration, Address: u.Address, Path: u.integrationPath(),
 				Summary: quote(u.Integration) + " is not a known integration profile.",
@@ -480,3 +481,27 @@ func sameResource(g *ProtectedGrant, u *APIUser) bool {
 }
 
 func formatID(id int64) string { return strconv.FormatInt(id, 10) }
+
+// checkIntegrationKeepsProtected reports an integration's API user that
+// keeps access to protected data (AT206): API users hold all four
+// protected-data permissions until someone takes them away, and no
+// integration recipe needs protected fields.
+func (r *run) checkIntegrationKeepsProtected(u *APIUser, pi *profInfo) {
+	if pi == nil || u.Protected == nil || u.Inactive || !(u.Protected.ViewProtected || u.Protected.EditProtected) {
+		return
+	}
+	what := "view"
+	if u.Protected.EditProtected {
+		what = "view and edit"
+		if !u.Protected.ViewProtected {
+			what = "edit"
+		}
+	}
+	r.add(Finding{RuleID: RuleIntegrationProtected, Address: u.Address, Path: u.integrationPath(),
+		Summary: pi.Vendor + " API user " + u.describe() + " can " + what + " protected data, which its recipe does not need.",
+		Detail: "API users hold every protected-data permission until it is taken away, and protected-data permissions override the " +
+			"security level: the integration can read (or change) encrypted and protected user-defined fields such as device credentials.",
+		FixHCL: renderHCL(hclBlock("resource", []string{ObjectProtectedDataAccess, localName(u.UserName)},
+			hclAttr(AttrUserName, hclString(u.UserName)), hclAttr(AttrViewProtected, hclBool(false)), hclAttr(AttrEditProtected, hclBool(false)))),
+		Fix: "A protected-data grant for the user takes it away."})
+}

@@ -113,8 +113,13 @@ func Evaluate(in Input, opts Options) []Finding {
 func (r *run) on(rule string) bool { return r.sev[rule] != SeverityOff }
 
 func (r *run) add(f Finding) {
-	s := r.sev[f.RuleID]
-	if s == SeverityOff {
+	r.addAs(f, r.sev[f.RuleID])
+}
+
+// addAs adds f with severity s, for the cases a rule itself reports below
+// its usual severity.
+func (r *run) addAs(f Finding, s Severity) {
+	if r.sev[f.RuleID] == SeverityOff {
 		return
 	}
 	f.Severity = s

@@ -249,6 +249,12 @@ func ruleToInfoFix(id string) string {
 		hclObject("rule_severity", hclAttr(id, hclString(SeverityInfo.String())))))
 }
 
+// acknowledgeFix is the acknowledge attribute that accepts rule id's
+// finding for the object it is on, with reason.
+func acknowledgeFix(id, reason string) string {
+	return renderHCL(hclObject(AttrAcknowledge, hclAttr(id, hclString(reason))))
+}
+
 // partialResource is a resource block of type typ that shows only the
 // attributes a fix sets ("# ..." stands for the rest of its arguments).
 func partialResource(typ, name string, body ...hclNode) string {

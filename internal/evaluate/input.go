@@ -40,6 +40,10 @@ const (
 	AttrLockoutRelease           = "lockout_release"
 	AttrLockoutReleaseMinutes    = "lockout_release_minutes"
 
+	// AttrAcknowledge is the attribute, on every resource, that accepts
+	// findings of that object by rule ID.
+	AttrAcknowledge = "acknowledge"
+
 	AttrUDFType         = "udf_type"
 	AttrDataType        = "data_type"
 	AttrProtected       = "protected"
@@ -97,6 +101,10 @@ type Level struct {
 	Overrides  catalog.Settings
 	Inactive   bool
 	Deleting   bool
+	// Profiles names the integration profiles whose API users are on the
+	// level (catalog profile names): a risky permission one of them needs
+	// is reported for information only (AT304).
+	Profiles []string
 	// PathPrefix is prepended to every path reported for this level.
 	PathPrefix []string
 }
@@ -153,6 +161,11 @@ type APIUser struct {
 	// internal integration).
 	TrackingChanging bool
 	Inactive         bool
+	// Protected is the user's access to user-defined field data as the
+	// plan leaves it (a grant of this plan, else the PSA's), nil when not
+	// known; an integration whose recipe needs no protected data is told
+	// when it keeps view or edit of it (AT206).
+	Protected *catalog.ProtectedAccess
 	// Deleting means the user is destroyed; API users cannot be deleted,
 	// so in Autotask that deactivates them.
 	Deleting   bool

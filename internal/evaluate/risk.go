@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
@@ -25,6 +26,11 @@ func (r *run) checkRisks() {
 	for _, l := range r.levels {
 		if l.sys != nil || l.base == nil || l.vals == nil || l.deleting {
 			continue
+		}
+		for _, name := range l.in.Profiles {
+			if pi := profileFor(name); pi != nil && !slices.Contains(served[l], pi) {
+				served[l] = append(served[l], pi)
+			}
 		}
 		r.checkCoManagedAdmin(l)
 		r.checkApprovePost(l)
@@ -122,11 +128,16 @@ func (r *run) checkHiddenAdmin(l *lvl, served []*profInfo) {
 			who := strings.Join(needers, " and ")
 			summary = l.describe() + " can " + what + " because the " + who + " recipe requires " + p.quoted + "; this makes it effectively an administrator."
 			detail = "The " + who + " recipe needs " + p.quoted + ", so the integration will not work without it. It is still an administrator's power: anyone holding the API user's credentials can raise their own access to anything."
-			fixHCL = ruleToInfoFix(RuleHiddenAdministrator)
-			fix = "The recipe needs the permission, so it stays: protect the " + who + " API credentials like an administrator's and review them regularly. " +
-				"The block above lowers " + RuleHiddenAdministrator + " for every level of this provider configuration."
+			fixHCL = acknowledgeFix(RuleHiddenAdministrator, "The "+who+" recipe needs it; its API credentials are kept like an administrator's.")
+			fix = "The recipe needs the permission, so it stays: protect the " + who + " API credentials like an administrator's and review them regularly; " +
+				"the attribute above records that on the level."
 		}
-		r.add(Finding{RuleID: RuleHiddenAdministrator, Address: l.address, Path: atPath(l.prefix, p.path), Key: p.Key,
-			Summary: summary, Detail: detail, FixHCL: fixHCL, Fix: fix})
+		f := Finding{RuleID: RuleHiddenAdministrator, Address: l.address, Path: atPath(l.prefix, p.path), Key: p.Key,
+			Summary: summary, Detail: detail, FixHCL: fixHCL, Fix: fix}
+		if _, set := r.opts.SeverityOverrides[RuleHiddenAdministrator]; len(needers) > 0 && !set {
+			r.addAs(f, SeverityInfo) // the integration cannot work without it: known, not news
+			continue
+		}
+		r.add(f)
 	}
 }

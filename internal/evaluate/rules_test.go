@@ -23,6 +23,9 @@ type ruleCase struct {
 	opts Options
 	// fix, when set, must be the FixHCL of a finding of the rule.
 	fix string
+	// severity, when set, is the severity the findings must have instead
+	// of the rule's default.
+	severity Severity
 }
 
 const tfAddr = "autotask_security_level.terraform"
@@ -372,6 +375,17 @@ func ruleCases() []ruleCase {
 			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{u},
 				ProtectedData: []ProtectedGrant{{Address: "autotask_protected_data_access.g", ResourceID: 32, UserName: "svc-rewst", ViewProtected: true}}}
 		}},
+		{name: "integration user keeps the API license's protected access", rule: RuleIntegrationProtected, in: func(t *testing.T) Input {
+			u := rewstUser()
+			def := catalog.ProtectedAccessDefault(catalog.LicenseAPIUser)
+			u.Protected = &def
+			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{u}}
+		}, fires: true, addr: rewstUserAddr, path: []string{AttrIntegration}, contains: "can view and edit protected data"},
+		{name: "integration user without protected access", rule: RuleIntegrationProtected, in: func(t *testing.T) Input {
+			u := rewstUser()
+			u.Protected = &catalog.ProtectedAccess{ViewUnprotected: true, EditUnprotected: true}
+			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{u}}
+		}},
 		{name: "plain user sees protected data", rule: RuleIntegrationProtected, in: grant("other", true, true)},
 		{name: "integration user with unprotected only", rule: RuleIntegrationProtected, in: grant("svc-rewst", false, false)},
 
@@ -412,7 +426,14 @@ func ruleCases() []ruleCase {
 
 		{name: "manager copy manages resources", rule: RuleHiddenAdministrator, in: one(custom(sd, "Manager", catalog.Settings{catalog.KeyManageResources: catalog.Yes})), fires: true, addr: sd, path: []string{"admin", "manage_resources"}, contains: "effectively an administrator"},
 		{name: "API copy manages security levels", rule: RuleHiddenAdministrator, in: one(custom(sd, "API User Can't Read Costs", nil)), fires: true, addr: sd, path: []string{"admin", "manage_security_levels"}},
-		{name: "rewst needs manage resources", rule: RuleHiddenAdministrator, in: rewstPlus(nil), fires: true, addr: rewstAddr, path: []string{"admin", "manage_resources"}, contains: "Rewst recipe requires"},
+		{name: "rewst needs manage resources", rule: RuleHiddenAdministrator, in: rewstPlus(nil), fires: true, addr: rewstAddr, path: []string{"admin", "manage_resources"}, contains: "Rewst recipe requires", severity: SeverityInfo},
+		{name: "rewst's API user is on it in the PSA", rule: RuleHiddenAdministrator, in: func(t *testing.T) Input {
+			in := one(custom(sd, "API User Can't Read Costs", catalog.Settings{catalog.KeyManageSecurityLevels: catalog.No}))(t)
+			in.Levels[0].Profiles = []string{"rewst"}
+			return in
+		}, fires: true, addr: sd, path: []string{"admin", "manage_resources"}, contains: "Rewst recipe requires", severity: SeverityInfo},
+		{name: "rewst needs it, raised by rule_severity", rule: RuleHiddenAdministrator, in: rewstPlus(nil), opts: Options{SeverityOverrides: map[string]Severity{RuleHiddenAdministrator: SeverityWarning}},
+			fires: true, addr: rewstAddr, path: []string{"admin", "manage_resources"}, contains: "Rewst recipe requires"},
 		{name: "administrator copy", rule: RuleHiddenAdministrator, in: one(custom(sd, "System Administrator", nil))},
 		{name: "manager copy without admin", rule: RuleHiddenAdministrator, in: one(custom(sd, "Manager", nil))},
 
@@ -582,8 +603,12 @@ func TestRules(t *testing.T) {
 				if typ, _, ok := strings.Cut(f.Address, "."); ok && strings.HasPrefix(typ, "autotask_") && !slices.Contains(rule.Objects, typ) {
 					t.Errorf("%s: reported on %s, which Rule.Objects %v does not name", f, typ, rule.Objects)
 				}
-				if f.Severity != rule.DefaultSeverity {
-					t.Errorf("%s: severity %s, want %s", f, f.Severity, rule.DefaultSeverity)
+				want := rule.DefaultSeverity
+				if c.severity != 0 {
+					want = c.severity
+				}
+				if f.Severity != want {
+					t.Errorf("%s: severity %s, want %s", f, f.Severity, want)
 				}
 				if f.Summary == "" || f.Detail == "" || f.Fix == "" && f.FixHCL == "" || len(f.Path) == 0 {
 					t.Errorf("incomplete finding %+v", f)

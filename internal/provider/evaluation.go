@@ -23,8 +23,10 @@ func deref[T any](p *T) T {
 
 // evaluateInto runs the evaluator over in and adds the findings about the
 // object at address to diags, on the attribute each concerns. Findings
-// about other objects are left to those objects' own plans.
-func (d *providerData) evaluateInto(ctx context.Context, in evaluate.Input, address string, topLevel map[string]bool, diags *diag.Diagnostics) {
+// about other objects are left to those objects' own plans. Findings of the
+// rules in acks (the object's `acknowledge` attribute) are logged with
+// their reason instead.
+func (d *providerData) evaluateInto(ctx context.Context, in evaluate.Input, address string, topLevel map[string]bool, acks map[string]string, diags *diag.Diagnostics) {
 	remote, self, err := d.remoteView(ctx)
 	switch {
 	case err == nil, autotask.IsNotServed(err) && !inputNeedsExtension(in):
@@ -43,6 +45,11 @@ func (d *providerData) evaluateInto(ctx context.Context, in evaluate.Input, addr
 			continue
 		}
 		fields := map[string]any{"rule": f.RuleID, "severity": f.Severity.String(), "path": strings.Join(f.Path, "."), "summary": f.Summary}
+		if reason, ok := acks[f.RuleID]; ok {
+			fields["acknowledged"] = reason
+			tflog.Info(ctx, "plan-time finding (acknowledged)", fields)
+			continue
+		}
 		if f.Severity == evaluate.SeverityInfo {
 			// Informational findings are not plan warnings: they are in the
 			// access report and the log; rule_severity can raise them.

@@ -152,6 +152,8 @@ type providerData struct {
 	apiUserView     apiUserViewCache  // evaluation_api_users.go
 	review          accessReviewCache // access_review.go
 	planned         plannedCreates
+	plan            planRegistry // plan_registry.go
+	connection      connectionProblems
 	usage           usageState
 	// unknown names the connection attributes whose configured value is
 	// not known yet (at plan, computed from another object). They are left
@@ -253,9 +255,10 @@ func (d *providerData) setting(v types.String, attr, env, def string) string {
 	return def
 }
 
-// Resources lists the managed resources.
+// Resources lists the managed resources; each says a connection problem
+// once per plan (connection_problems.go).
 func (p *AutotaskProvider) Resources(_ context.Context) []func() resource.Resource {
-	return []func() resource.Resource{
+	return quietResources(
 		NewSecurityLevelResource,
 		NewAPIUserResource,
 		NewClientPortalSecurityLevelResource,
@@ -263,12 +266,13 @@ func (p *AutotaskProvider) Resources(_ context.Context) []func() resource.Resour
 		NewUserDefinedFieldResource,
 		NewProtectedDataAccessResource,
 		NewSecuritySettingsResource,
-	}
+	)
 }
 
-// DataSources lists the data sources.
+// DataSources lists the data sources; each says a connection problem
+// once per plan (connection_problems.go).
 func (p *AutotaskProvider) DataSources(_ context.Context) []func() datasource.DataSource {
-	return []func() datasource.DataSource{
+	return quietDataSources(
 		NewSystemSecurityLevelsDataSource,
 		NewIntegrationProfileDataSource,
 		NewSecurityLevelDataSource,
@@ -280,7 +284,7 @@ func (p *AutotaskProvider) DataSources(_ context.Context) []func() datasource.Da
 		NewClientPortalSecurityLevelDataSource,
 		NewClientPortalSecurityLevelsDataSource,
 		NewContactDataSource,
-	}
+	)
 }
 
 // Functions lists the provider functions.

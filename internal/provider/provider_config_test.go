@@ -340,3 +340,57 @@ func readFile(t *testing.T, path string) string {
 	}
 	return string(b)
 }
+
+// With objects of every kind in state, a wrong secret, a missing one or an
+// integration code Autotask does not know gives exactly one error that
+// names the setting to fix — not one per object.
+func TestAccProvider_oneCredentialErrorWithObjectsInState(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedDemo)
+	tf := newRealTerraform(t)
+	tf.Write(rewstUserConfig("autotask_security_level.rewst.id") + `
+resource "autotask_security_level" "desk" {
+  name      = "Desk"
+  copy_from = "Service Desk User"
+}
+
+resource "autotask_client_portal_security_level" "basic" {
+  name = "Customer Basic"
+  type = "client_portal"
+}
+
+resource "autotask_user_defined_field" "pw" {
+  name      = "Local admin password"
+  udf_type  = "device"
+  data_type = "text"
+  protected = true
+  encrypted = true
+}
+
+resource "autotask_security_settings" "site" {
+  two_factor_required = true
+  lockout_threshold   = 5
+  notification_recipients = ["security@msp.example.com"]
+}
+
+data "autotask_resource" "me" {
+  user_name = "` + psa.Creds.Username + `"
+}
+`)
+	tf.Must(nil, "apply", "-input=false", "-no-color", "-auto-approve")
+	for _, c := range []struct {
+		name, env, want string
+	}{
+		{"wrong secret", EnvSecret + "=wrong-" + psa.Creds.Secret[:3], "Autotask rejected the provider's credentials"},
+		{"no secret", EnvSecret + "=", "Autotask credentials are not configured"},
+		{"unknown integration code", EnvIntegrationCode + "=ZZZZZZZZZZZZZZZZZZZZZZZZZZZ", "Autotask rejected the provider's credentials"},
+	} {
+		out, err := tf.Run([]string{c.env}, "plan", "-input=false", "-json")
+		if err == nil {
+			t.Errorf("%s: plan succeeded", c.name)
+			continue
+		}
+		if errs := errorsIn(t, out); len(errs) != 1 || errs[0] != c.want {
+			t.Errorf("%s: want exactly one error %q, got %d: %q", c.name, c.want, len(errs), errs)
+		}
+	}
+}

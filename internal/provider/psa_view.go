@@ -162,3 +162,8 @@ func diagDetails(diags diag.Diagnostics) string {
 	}
 	return strings.Join(parts, "; ")
 }
+
+// isSelf reports whether userName is the API user Terraform runs as.
+func (d *providerData) isSelf(userName string) bool {
+	return d.username != "" && strings.EqualFold(strings.TrimSpace(userName), d.username)
+}

@@ -43,6 +43,7 @@ type APIUserResource struct {
 func NewAPIUserResource() resource.Resource { return &APIUserResource{} }
 
 type apiUserResourceModel struct {
+	Acknowledge           types.Map    `tfsdk:"acknowledge"`
 	ID                    types.String `tfsdk:"id"`
 	ResourceID            types.Int64  `tfsdk:"resource_id"`
 	UserName              types.String `tfsdk:"user_name"`
@@ -87,6 +88,7 @@ func (r *APIUserResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 			"compares the level with an integration's recipe (AT201-AT204, reported on `security_level_id` with the permission named), " +
 			"and changes that would lock Terraform's own API user out fail the plan (AT403, AT404, AT408, AT409).",
 		Attributes: map[string]schema.Attribute{
+			attrAcknowledge: acknowledgeAttribute(evaluate.ObjectAPIUser),
 			"id": schema.StringAttribute{
 				Computed: true, MarkdownDescription: "API user ID (the resource ID).",
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
@@ -261,11 +263,12 @@ func (r *APIUserResource) ModifyPlan(ctx context.Context, req resource.ModifyPla
 		state = &apiUserResourceModel{}
 		resp.Diagnostics.Append(req.State.Get(ctx, state)...)
 	}
-	if req.Plan.Raw.IsNull() { // destroy: deactivation
-		if state != nil {
-			u := state.evalUser()
-			u.Deleting = true
-			r.data.evaluateAPIUser(ctx, u, nil, &resp.Diagnostics)
+	if req.Plan.Raw.IsNull() { // destroy deactivates; no rule runs, nothing blocks it
+		if state != nil && r.data.isSelf(state.UserName.ValueString()) {
+			resp.Diagnostics.AddWarning("Destroying Terraform's own API user only forgets it",
+				fmt.Sprintf("Terraform runs as %q: deactivating it would lock this apply out half-way, so the destroy removes it from "+
+					"Terraform's state and leaves it active, on its level. Deactivate it in the Autotask web UI once nothing runs as it.",
+					state.UserName.ValueString()))
 		}
 		return
 	}
@@ -308,7 +311,7 @@ func (r *APIUserResource) ModifyPlan(ctx context.Context, req resource.ModifyPla
 		changes = r.data.apiUserLevelChange(ctx, u.Address, plan.UserName.ValueString(),
 			state.SecurityLevelID.ValueInt64(), plan.SecurityLevelID.ValueInt64(), &resp.Diagnostics)
 	}
-	r.data.evaluateAPIUser(ctx, u, changes, &resp.Diagnostics)
+	r.data.evaluateAPIUser(ctx, u, plan.SecurityLevelID.IsUnknown(), changes, acknowledgements(ctx, req.Config), &resp.Diagnostics)
 }
 
 // item builds the object to write. clearEmail sends an empty email for a
@@ -533,8 +536,8 @@ func (r *APIUserResource) Delete(ctx context.Context, req resource.DeleteRequest
 		return
 	}
 	id, ok := existingID(state.ID, &resp.Diagnostics)
-	if !ok {
-		return
+	if !ok || r.data.isSelf(state.UserName.ValueString()) {
+		return // Terraform's own user is only forgotten (the plan said so)
 	}
 	err := c.APIUsers().Update(ctx, &autotask.APIUser{ID: id, IsActive: autotask.Bool(false), SecurityLevelID: autotask.Int64(int64(apiUserParkingLevel))})
 	if err != nil && !autotask.IsNotFound(err) {

@@ -76,6 +76,7 @@ func (r *ClientPortalSecurityLevelResource) Metadata(_ context.Context, req reso
 // portal permissions.
 func (r *ClientPortalSecurityLevelResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	attrs := overrideAttributes(portalOverrideGroups, "a new custom level (everything off, no projects, no devices)")
+	attrs[attrAcknowledge] = acknowledgeAttribute(evaluate.ObjectPortalLevel)
 	attrs["id"] = schema.StringAttribute{
 		Computed: true, MarkdownDescription: "Client Portal security level ID.",
 		PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
@@ -141,12 +142,9 @@ func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req 
 		state = &clientPortalSecurityLevelResourceModel{}
 		resp.Diagnostics.Append(getFields(ctx, req.State, state)...)
 	}
-	if req.Plan.Raw.IsNull() { // destroy
-		if state != nil {
-			typ, _ := portalTypeFromTF(state.Type.ValueString())
-			pl := evaluate.PortalLevel{Address: portalLevelAddress(state.Name), ID: planID(state.ID), Name: state.Name.ValueString(),
-				System: state.System.ValueBool(), Type: typ, Deleting: true}
-			r.data.evaluateInto(ctx, evaluate.Input{PortalLevels: []evaluate.PortalLevel{pl}}, pl.Address, portalLevelTopLevel, &resp.Diagnostics)
+	if req.Plan.Raw.IsNull() { // destroy: no rule runs, nothing blocks it
+		if state != nil && state.System.ValueBool() {
+			warnForgetSystemLevel(&resp.Diagnostics, portalLevelAddress(state.Name))
 		}
 		return
 	}
@@ -208,6 +206,10 @@ func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req 
 		}
 	}
 	resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
+	if (typeKnown || system) && !plan.Name.IsUnknown() && !plan.Active.IsUnknown() {
+		// Portal users of this level are judged on it as planned.
+		r.data.plan.portalLevels.record(pl.ID, evaluate.NameKey(pl.Name), pl)
+	}
 	r.checkName(ctx, req, resp, state, plan.Name)
 	if !typeKnown && !system {
 		return // the type is not known yet: nothing to check against
@@ -219,7 +221,7 @@ func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req 
 				func(ctx context.Context) ([]string, error) { return r.data.usersOnPortalLevel(ctx, pl.ID) }, &resp.Diagnostics)
 		}
 	}
-	r.data.evaluateInto(ctx, in, pl.Address, portalLevelTopLevel, &resp.Diagnostics)
+	r.data.evaluateInto(ctx, in, pl.Address, portalLevelTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
 }
 
 // checkName reports at plan a new or changed name that another portal
@@ -285,6 +287,7 @@ func (r *ClientPortalSecurityLevelResource) Create(ctx context.Context, req reso
 		resp.Diagnostics.AddError("Could not create Client Portal security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
 		return
 	}
+	r.data.plan.portalLevels.createdAs(evaluate.NameKey(plan.Name.ValueString()), id)
 	resp.State.Raw = req.Plan.Raw.Copy()
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(strconv.FormatInt(id, 10)))...)
 	readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("Client Portal security level %d", id), func(d *diag.Diagnostics) bool {

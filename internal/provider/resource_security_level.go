@@ -13,7 +13,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
@@ -71,6 +70,7 @@ func (r *SecurityLevelResource) Metadata(_ context.Context, req resource.Metadat
 // Schema is generated from the catalogue: one optional block per module.
 func (r *SecurityLevelResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	attrs := overrideAttributes(levelGroups, "the `copy_from` level")
+	attrs[attrAcknowledge] = acknowledgeAttribute(evaluate.ObjectSecurityLevel)
 	attrs["id"] = schema.StringAttribute{
 		Computed: true, MarkdownDescription: "Security level ID.",
 		PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
@@ -80,8 +80,8 @@ func (r *SecurityLevelResource) Schema(_ context.Context, _ resource.SchemaReque
 		Validators: []validator.String{stringvalidator.LengthBetween(1, 100)},
 	}
 	attrs["description"] = schema.StringAttribute{
-		Optional: true, Computed: true, Default: stringdefault.StaticString(""),
-		MarkdownDescription: "What the level is for.",
+		Optional: true, Computed: true,
+		MarkdownDescription: "What the level is for. Not set: empty, or an imported system level's own description.",
 	}
 	attrs["active"] = schema.BoolAttribute{
 		Optional: true, Computed: true, Default: booldefault.StaticBool(true),
@@ -151,11 +151,9 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 		state = &securityLevelResourceModel{}
 		resp.Diagnostics.Append(getFields(ctx, req.State, state)...)
 	}
-	if req.Plan.Raw.IsNull() { // destroy
-		if state != nil {
-			lvl := r.stateLevel(ctx, req.State, state, &resp.Diagnostics)
-			lvl.Deleting = true
-			r.data.evaluateInto(ctx, evaluate.Input{Levels: []evaluate.Level{lvl}}, lvl.Address, securityLevelTopLevel, &resp.Diagnostics)
+	if req.Plan.Raw.IsNull() { // destroy: no rule runs, nothing blocks it
+		if state != nil && state.System.ValueBool() {
+			warnForgetSystemLevel(&resp.Diagnostics, levelAddress(state.Name))
 		}
 		return
 	}
@@ -168,6 +166,14 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 	}
 	system := state != nil && state.System.ValueBool()
 	plan.System = types.BoolValue(system)
+	var description types.String
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("description"), &description)...)
+	if description.IsNull() { // unset: empty, or a system level's own
+		plan.Description = types.StringValue("")
+		if system {
+			plan.Description = state.Description
+		}
+	}
 
 	if plan.CopyFrom.IsUnknown() {
 		plan.CopyFromID = types.Int64Unknown()
@@ -209,6 +215,12 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 		lvl.CopyFrom, lvl.CopyFromID = "", catalog.LevelID(id)
 	}
 	resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
+	if ok && !unknown && !plan.Name.IsUnknown() {
+		// Rules about other objects (an API user on this level) judge the
+		// level as planned, not as the PSA holds it.
+		r.data.plan.levels.record(id, evaluate.NameKey(lvl.Name), lvl)
+	}
+	lvl.Profiles = r.data.profilesOnLevel(ctx, id)
 	in := evaluate.Input{Levels: []evaluate.Level{lvl}}
 	if ok && state == nil && base.License == catalog.LicenseAPIUser {
 		// AT106 limits the whole plan: count the other new API-license
@@ -225,7 +237,7 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 				func(ctx context.Context) ([]string, error) { return r.data.usersOnLevel(ctx, id) }, &resp.Diagnostics)
 		}
 	}
-	r.data.evaluateInto(ctx, in, lvl.Address, securityLevelTopLevel, &resp.Diagnostics)
+	r.data.evaluateInto(ctx, in, lvl.Address, securityLevelTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
 	r.checkExisting(ctx, req, resp, plan) // an orphan of an interrupted apply may hold the name
 }
 
@@ -261,6 +273,7 @@ func (r *SecurityLevelResource) Create(ctx context.Context, req resource.CreateR
 		resp.Diagnostics.AddError("Could not create security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
 		return
 	}
+	r.data.plan.levels.createdAs(evaluate.NameKey(plan.Name.ValueString()), id)
 	resp.State.Raw = req.Plan.Raw.Copy()
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(strconv.FormatInt(id, 10)))...)
 	readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("security level %d", id), func(d *diag.Diagnostics) bool {

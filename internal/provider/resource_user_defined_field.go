@@ -43,6 +43,7 @@ type UserDefinedFieldResource struct {
 func NewUserDefinedFieldResource() resource.Resource { return &UserDefinedFieldResource{} }
 
 type userDefinedFieldResourceModel struct {
+	Acknowledge     types.Map    `tfsdk:"acknowledge"`
 	ID              types.String `tfsdk:"id"`
 	Name            types.String `tfsdk:"name"`
 	UDFType         types.String `tfsdk:"udf_type"`
@@ -104,6 +105,7 @@ func (r *UserDefinedFieldResource) Schema(_ context.Context, _ resource.SchemaRe
 			"same `udf_type` and `name` again takes the inactive field back (when its fixed settings match) instead of failing on the name.\n\n" +
 			"Import by ID or by `udf_type/name`, e.g. `device/Local Admin Password`.",
 		Attributes: map[string]schema.Attribute{
+			attrAcknowledge: acknowledgeAttribute(evaluate.ObjectUserDefinedField),
 			"id": schema.StringAttribute{Computed: true, MarkdownDescription: "ID of the field definition.",
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
 			"name": schema.StringAttribute{Required: true,
@@ -194,7 +196,7 @@ func (r *UserDefinedFieldResource) ModifyPlan(ctx context.Context, req resource.
 	} else if !plan.Name.IsUnknown() && !plan.UDFType.IsUnknown() && !plan.DataType.IsUnknown() && !plan.Encrypted.IsUnknown() {
 		r.data.checkUDFName(ctx, &plan, false, 0, &resp.Diagnostics) // a field of that name may exist already
 	}
-	r.data.evaluateInto(ctx, evaluate.Input{UDFs: []evaluate.UDF{u}}, u.Address, userDefinedFieldTopLevel, &resp.Diagnostics)
+	r.data.evaluateInto(ctx, evaluate.Input{UDFs: []evaluate.UDF{u}}, u.Address, userDefinedFieldTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
 }
 
 // planPicklist reads picklist_values; known is false while any part of it
@@ -379,7 +381,8 @@ func (r *UserDefinedFieldResource) refresh(ctx context.Context, c *autotask.Clie
 	var prior userDefinedFieldResourceModel
 	diags.Append(st.Get(ctx, &prior)...)
 	m := userDefinedFieldResourceModel{
-		ID: types.StringValue(strconv.FormatInt(remote.ID, 10)), Name: types.StringValue(deref(remote.Name)),
+		Acknowledge: prior.Acknowledge,
+		ID:          types.StringValue(strconv.FormatInt(remote.ID, 10)), Name: types.StringValue(deref(remote.Name)),
 		Description: types.StringValue(deref(remote.Description)),
 		Protected:   types.BoolValue(deref(remote.IsProtected)), Encrypted: types.BoolValue(deref(remote.IsEncrypted)),
 		Private: types.BoolValue(deref(remote.IsPrivate)), VisibleToPortal: types.BoolValue(deref(remote.IsVisibleToClientPortal)),
