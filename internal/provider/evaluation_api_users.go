@@ -138,7 +138,7 @@ func (d *providerData) checkAPIUserName(ctx context.Context, name string, selfID
 func (d *providerData) evaluateAPIUser(ctx context.Context, u evaluate.APIUser, changes []evaluate.AccessChange, diags *diag.Diagnostics) {
 	in := evaluate.Input{APIUsers: []evaluate.APIUser{u}, Changes: changes}
 	remote, _, err := d.remoteView(ctx)
-	custom := u.Level.ID > int64(catalog.MaxSystemLevelID)
+	custom := u.Level.ID != 0 && !catalog.IsSystemLevelID(u.Level.ID)
 	switch {
 	case err != nil || remote == nil:
 		// Without the PSA's levels a custom level cannot be told from a
