@@ -318,9 +318,6 @@ func prepareAPIUser(c *change) error {
 	}
 	if c.op == opCreate {
 		setDefault(c.obj, "isActive", true)
-		if strings.Contains(asString(c.obj["userName"]), "@") {
-			setDefault(c.obj, "email", c.obj["userName"])
-		}
 		fillResourceDefaults(c)
 		if c.obj["secret"] == nil {
 			// As the UI's "Generate Secret": nobody learns it until it is

@@ -206,7 +206,7 @@ func TestAPIUserIsItsResource(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := e.call("POST", "ApiUsers", map[string]any{"userName": "backup@acme.example.com", "firstName": "Backup", "lastName": "Sync", "securityLevelID": lv(catalog.APIUser)})
+	r := e.call("POST", "ApiUsers", map[string]any{"userName": "backup@acme.example.com", "email": "it@acme.example.com", "firstName": "Backup", "lastName": "Sync", "securityLevelID": lv(catalog.APIUser)})
 	e.mustStatus(r, 200)
 	id := r.itemID()
 	check := func(want int64) {
@@ -216,7 +216,7 @@ func TestAPIUserIsItsResource(t *testing.T) {
 		if num(res["userType"]) != want || num(api["securityLevelID"]) != want || num(res["licenseType"]) != apiUserLicenseID(t) {
 			t.Errorf("userType %v, securityLevelID %v, licenseType %v; want level %d", res["userType"], api["securityLevelID"], res["licenseType"], want)
 		}
-		if res["resourceType"] != "Employee" || res["email"] != "backup@acme.example.com" || res["hireDate"] == nil {
+		if res["resourceType"] != "Employee" || res["emailTypeCode"] != "PRIMARY" || res["hireDate"] == nil {
 			t.Errorf("resource view %v", res)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -102,7 +103,7 @@ func TestAccAPIUserResource_rewstProfileThroughCLI(t *testing.T) {
 		t.Errorf("no AT304 warning in the plan output, so findings are not being seen:\n%s", out)
 	}
 
-	tf.Write(rewstUserConfig("3"))
+	tf.Write(rewstUserConfig(strconv.Itoa(int(catalog.APIUser))))
 	out, err := tf.Run(nil, "plan", "-input=false", "-json")
 	if err != nil {
 		t.Fatalf("plan on API User (system) failed (extras are warnings, not errors): %v\n%s", err, out)
@@ -212,7 +213,7 @@ func TestAccAPIUserResource_secretNeverLeaks(t *testing.T) {
 		return out
 	}
 	config := func(version int) string {
-		return fmt.Sprintf(`
+		return withLevelIDs(fmt.Sprintf(`
 variable "secret" {
   type      = string
   sensitive = true
@@ -223,12 +224,12 @@ resource "autotask_api_user" "sync" {
   user_name         = "sync@acme.example.com"
   first_name        = "Sync"
   last_name         = "Job"
-  security_level_id = 4
+  security_level_id = {{level.APIUserNoCosts}}
   integration       = { internal_name = "Nightly Sync" }
   secret_wo         = var.secret
   secret_wo_version = %d
 }
-`, version)
+`, version))
 	}
 
 	// An inactive API user already has the name: the plan says it will be
