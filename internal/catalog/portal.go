@@ -356,19 +356,19 @@ var portalLevelSpecs = []portalLevelSpec{
 	{PortalBasic, "Client Portal Basic", PortalClientAccess, "Customers who raise and follow their own tickets.",
 		Settings{PortalKeyAssignable: Yes, PortalKeyCreateTickets: Yes, PortalKeySetSPPriority: Yes, "portal.edit_own_profile": Yes, "portal.knowledge_base": Yes},
 		documentedPriorityQuotes},
-	{PortalManager, "Client Portal Manager", PortalClientAccess, "Customer managers who follow all of their organization's tickets and the projects they take part in.",
-		Settings{PortalKeyAssignable: Yes, PortalKeyCreateTickets: Yes, PortalKeySetSPPriority: Yes, PortalKeyTicketVisibility: All, PortalKeyProjectAccess: PortalProjectsTeamMember,
-			"portal.view_project_schedule": Yes, "portal.email_project_team": Yes, "portal.view_add_project_notes": Yes, "portal.view_project_attachments": Yes,
-			"portal.view_project_calendar": Yes, "portal.view_add_project_issues": Yes, "portal.view_estimated_hours": Yes,
-			"portal.edit_own_profile": Yes, PortalKeyManageLogins: Yes, "portal.knowledge_base": Yes, "portal.documentation": Yes,
-			PortalKeyDeviceAccess: PortalDevicesViewOnly, PortalKeyDeviceScope: PortalDeviceScopeCreatedLocation, PortalKeyQuotes: Yes},
-		documentedPriorityQuotes},
 	{PortalAdvanced, "Client Portal Advanced", PortalClientAccess, "Customer contacts who see everything of their organization, including invoices.",
 		Settings{PortalKeyAssignable: Yes, PortalKeyCreateTickets: Yes, PortalKeySetSPPriority: Yes, PortalKeyTicketVisibility: All, PortalKeyProjectAccess: All,
 			"portal.view_project_schedule": Yes, "portal.email_project_team": Yes, "portal.view_add_project_notes": Yes, "portal.view_project_attachments": Yes,
 			"portal.view_project_calendar": Yes, "portal.view_add_project_issues": Yes, portalKeyViewProjectCharge: Yes, "portal.view_estimated_hours": Yes,
 			PortalKeyFinancials: Yes, "portal.edit_own_profile": Yes, PortalKeyManageLogins: Yes, "portal.knowledge_base": Yes, "portal.documentation": Yes,
 			PortalKeyDeviceAccess: PortalDevicesAddEdit, PortalKeyDeviceScope: portalDeviceScopeAll, PortalKeyQuotes: Yes},
+		documentedPriorityQuotes},
+	{PortalManager, "Client Portal Manager", PortalClientAccess, "Customer managers who follow all of their organization's tickets and the projects they take part in.",
+		Settings{PortalKeyAssignable: Yes, PortalKeyCreateTickets: Yes, PortalKeySetSPPriority: Yes, PortalKeyTicketVisibility: All, PortalKeyProjectAccess: PortalProjectsTeamMember,
+			"portal.view_project_schedule": Yes, "portal.email_project_team": Yes, "portal.view_add_project_notes": Yes, "portal.view_project_attachments": Yes,
+			"portal.view_project_calendar": Yes, "portal.view_add_project_issues": Yes, "portal.view_estimated_hours": Yes,
+			"portal.edit_own_profile": Yes, PortalKeyManageLogins: Yes, "portal.knowledge_base": Yes, "portal.documentation": Yes,
+			PortalKeyDeviceAccess: PortalDevicesViewOnly, PortalKeyDeviceScope: PortalDeviceScopeCreatedLocation, PortalKeyQuotes: Yes},
 		documentedPriorityQuotes},
 	// Taskfire Resource: the vendor documents only that Taskfire system
 	// levels show the service provider's priority, cannot set it, are never
@@ -488,7 +488,7 @@ func PortalCustomDefaults(t PortalType) Settings {
 	return out
 }
 
-// PortalLevels lists the system portal levels.
+// PortalLevels lists the system portal levels in ID order.
 func PortalLevels() []*PortalLevel { return slices.Clone(portalLevels) }
 
 // IsSystemPortalLevelID reports whether id belongs to a system portal

@@ -214,7 +214,7 @@ Import is supported using the following syntax:
 		"Client Access and Taskfire level (what unset permissions stay at); then the system levels:\n\n")
 	levels := catalog.PortalLevels()
 	for i, l := range levels {
-		fmt.Fprintf(&b, "- **S%d** %s (%s). %s\n", i+1, l.Name, l.Type, l.Purpose)
+		fmt.Fprintf(&b, "- **S%d** %s (%s, ID %d). %s\n", i+1, l.Name, l.Type, l.ID, l.Purpose)
 	}
 	b.WriteString("\nA value marked `*` is not documented by the vendor: the catalogue uses a conservative value.\n")
 	ca, tf := catalog.PortalCustomDefaults(catalog.PortalClientAccess), catalog.PortalCustomDefaults(catalog.PortalTaskfire)
