@@ -130,7 +130,7 @@ func (d *AccessReportDataSource) Read(ctx context.Context, req datasource.ReadRe
 		for _, l := range custom {
 			levels = append(levels, evaluate.NamedLevel{Name: deref(l.Name), Settings: l.Permissions})
 		}
-		findings = d.levelFindings(custom)
+		findings = d.levelFindings(ctx, c, custom)
 	}
 	var kinds []string
 	resp.Diagnostics.Append(m.Objects.ElementsAs(ctx, &kinds, true)...)

@@ -72,12 +72,21 @@ func reviewReportAttributes() map[string]schema.Attribute {
 	}
 }
 
-// levelFindings evaluates the custom levels as they stand.
-func (d *AccessReportDataSource) levelFindings(custom []autotask.SecurityLevel) []evaluate.Finding {
+// levelFindings evaluates the custom levels as they stand, each with the
+// integration profiles of the API users on it (AT304 is informational for
+// what a recipe needs).
+func (d *AccessReportDataSource) levelFindings(ctx context.Context, c *autotask.Client, custom []autotask.SecurityLevel) []evaluate.Finding {
+	// Read now, not from the plan's cache: an apply reads the report after
+	// it has created the API users.
+	users, err := c.APIUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Exist("id")},
+		IncludeFields: []string{"id", "securityLevelID", "integrationVendor", "isActive"}})
+	if err != nil {
+		users = nil // the findings then treat every level as serving no recipe
+	}
 	in := evaluate.Input{}
 	for _, l := range custom {
 		lvl := evaluate.Level{Address: fmt.Sprintf("security level %q", deref(l.Name)), ID: l.ID, Name: deref(l.Name),
-			Overrides: l.Permissions, Inactive: !deref(l.IsActive)}
+			Overrides: l.Permissions, Inactive: !deref(l.IsActive), Profiles: profilesOf(users, l.ID)}
 		if l.CopiedFromSecurityLevelID != nil {
 			lvl.CopyFromID = catalog.LevelID(*l.CopiedFromSecurityLevelID)
 		}
