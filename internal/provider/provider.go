@@ -118,8 +118,10 @@ func (p *AutotaskProvider) Schema(_ context.Context, _ provider.SchemaRequest, r
 			"max_in_flight": schema.Int64Attribute{
 				Optional: true,
 				MarkdownDescription: "Most requests this provider configuration keeps in flight per entity endpoint, 1 to 3. Default 3. " +
-					"Autotask allows 3 per integration code and endpoint and answers a fourth with HTTP 429, so provider configurations " +
-					"(aliases) of one integration share those 3 in a run; a lower value limits only this configuration's own use.",
+					"Autotask allows 3 per integration code and endpoint and answers a fourth with HTTP 429. Each provider configuration " +
+					"(each alias) is a plugin process of its own and counts only its own requests: configurations that use one " +
+					"integration code against one database at the same time can together exceed 3, and the 429s are then retried " +
+					"with backoff. Lower it to leave room for the integration's other users.",
 				Validators: []validator.Int64{int64validator.Between(1, 3)},
 			},
 			"request_budget": schema.Int64Attribute{
