@@ -179,6 +179,12 @@ value is not known at plan time. The table links each rule to an example of its 
 
 `)
 	b.WriteString(evaluate.RulesMarkdown(resourceTypes()...))
+	b.WriteString("\nNo rule runs when a plan destroys an object, so none can block a destroy. Retired rule IDs, which " +
+		"`rule_severity` still accepts with a warning:\n\n")
+	for _, id := range evaluate.RetiredRuleIDs() {
+		why, _ := evaluate.RetiredRule(id)
+		fmt.Fprintf(&b, "- %s: %s.\n", id, why)
+	}
 	b.WriteString("\n## Fixes in HCL\n\nAn example of each rule's fix; a finding's own fix names the attributes and values of the " +
 		"configuration it is about.\n\n")
 	b.WriteString(evaluate.RuleFixesMarkdown())

@@ -24,6 +24,7 @@ import (
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/suggest"
 )
 
 // Environment variables read when the matching provider attribute is unset.
@@ -226,8 +227,13 @@ func severityOverrides(m types.Map, diags *diag.Diagnostics) evaluate.Options {
 		if !ok || s.IsUnknown() || s.IsNull() {
 			continue
 		}
+		if why, retired := evaluate.RetiredRule(id); retired {
+			diags.AddAttributeWarning(at, "Retired rule ID", fmt.Sprintf("%s no longer exists (%s); remove it from rule_severity.", id, why))
+			continue
+		}
 		if _, known := evaluate.RuleByID(id); !known {
-			diags.AddAttributeError(at, "Unknown rule ID", fmt.Sprintf("%q is not a rule of this provider; rule IDs look like AT101 (see the plan-time findings guide).", id))
+			diags.AddAttributeError(at, "Unknown rule ID", fmt.Sprintf("%q is not a rule of this provider.%s Rule IDs look like AT101 (see the plan-time findings guide).",
+				id, suggest.DidYouMean(id, ruleIDs())))
 			continue
 		}
 		sev, err := evaluate.ParseSeverity(s.ValueString())
@@ -238,6 +244,15 @@ func severityOverrides(m types.Map, diags *diag.Diagnostics) evaluate.Options {
 		opts.SeverityOverrides[id] = sev
 	}
 	return opts
+}
+
+// ruleIDs lists every rule ID, for "did you mean".
+func ruleIDs() []string {
+	var out []string
+	for _, r := range evaluate.Rules() {
+		out = append(out, r.ID)
+	}
+	return out
 }
 
 // setting picks the configured value, then the environment, then def. A
