@@ -120,7 +120,7 @@ provider "autotask" {
 	{name: "rule_severity unknown rule", phase: phaseConfigure, kind: "provider", path: `rule_severity["AT999"]`, hcl: `
 provider "autotask" {
   rule_severity = { AT999 = "error" } «
-}`, summary: `Unknown rule ID`, detail: `"AT999" is not a rule of this provider; rule IDs look like AT101`},
+}`, summary: `Unknown rule ID`, detail: `"AT999" is not a rule of this provider. Rule IDs look like AT101`},
 	{name: "rule_severity unknown severity", phase: phaseConfigure, kind: "provider", path: `rule_severity["AT101"]`, hcl: `
 provider "autotask" {
   rule_severity = { AT101 = "loud" } «
