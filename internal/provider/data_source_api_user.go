@@ -8,12 +8,12 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
-	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
-)
+	)
 
 var (
 	_ datasource.DataSourceWithConfigure        = &APIUserDataSource{}
@@ -68,35 +68,10 @@ func apiUserSummaryAttributes() map[string]schema.Attribute {
 	}
 }
 
-// levelNamer names security levels: system ones from the catalogue,
-// custom ones from the PSA (read at most once).
-type levelNamer struct {
-	c      *autotask.Client
-	custom map[int64]string
-}
-
-func (n *levelNamer) name(ctx context.Context, id int64) (string, error) {
-	if s, ok := catalog.SystemLevelByID(catalog.LevelID(id)); ok {
-		return s.DisplayName, nil
-	}
-	if n.custom == nil {
-		levels, err := n.c.SecurityLevels().Query(ctx, autotask.QueryOptions{
-			Filter:        []autotask.Filter{autotask.Eq("isSystem", false)},
-			IncludeFields: []string{"id", "name"},
-		})
-		if err != nil {
-			return "", err
-		}
-		n.custom = make(map[int64]string, len(levels))
-		for _, l := range levels {
-			n.custom[l.ID] = deref(l.Name)
-		}
-	}
-	return n.custom[id], nil
-}
-
-// summarizeAPIUser converts a remote API user.
-func summarizeAPIUser(ctx context.Context, u autotask.APIUser, levels *levelNamer) (apiUserSummary, error) {
+// summarizeAPIUser converts an API user. integrationKnown is false when it
+// was read without the extension: integration and tracking identifier are
+// then null.
+func summarizeAPIUser(ctx context.Context, u autotask.APIUser, levels *levelNamer, integrationKnown bool) (apiUserSummary, error) {
 	s := apiUserSummary{
 		ID: types.Int64Value(u.ID), UserName: types.StringValue(deref(u.UserName)),
 		FirstName: types.StringValue(deref(u.FirstName)), LastName: types.StringValue(deref(u.LastName)),
@@ -106,6 +81,9 @@ func summarizeAPIUser(ctx context.Context, u autotask.APIUser, levels *levelName
 	}
 	if e := deref(u.Email); e != "" {
 		s.Email = types.StringValue(e)
+	}
+	if !integrationKnown {
+		s.Integration, s.TrackingIdentifier = types.ObjectNull(integrationAttrTypes), types.StringNull()
 	}
 	if u.SecurityLevelID != nil {
 		s.SecurityLevelID = types.Int64Value(*u.SecurityLevelID)
@@ -131,7 +109,8 @@ func (d *APIUserDataSource) Schema(_ context.Context, _ datasource.SchemaRequest
 	attrs["id"] = schema.Int64Attribute{Optional: true, Computed: true, MarkdownDescription: "API user ID. Set exactly one of `id` and `user_name`."}
 	attrs["user_name"] = schema.StringAttribute{Optional: true, Computed: true, MarkdownDescription: "User name (any letter case)."}
 	resp.Schema = schema.Schema{
-		MarkdownDescription: "One API user, active or not, found by ID or user name: its level, the integration whose tracking identifier it carries, and whether it is active.",
+		MarkdownDescription: "One API user, active or not, found by ID or user name: its level, the integration whose tracking identifier it carries, and whether it is active. " +
+			apiUsersWithoutExtension,
 		Attributes:          attrs,
 	}
 }
@@ -146,7 +125,8 @@ func (d *APIUserDataSource) Configure(_ context.Context, req datasource.Configur
 	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
 }
 
-// Read looks the user up.
+// Read looks the user up: in the extension's ApiUsers where the PSA
+// serves it, else among the resources on the API User license.
 func (d *APIUserDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m apiUserSummary
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
@@ -155,32 +135,82 @@ func (d *APIUserDataSource) Read(ctx context.Context, req datasource.ReadRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	var found *autotask.APIUser
-	if !m.ID.IsNull() {
-		u, err := c.APIUsers().Get(ctx, m.ID.ValueInt64())
-		if err != nil {
-			resp.Diagnostics.AddAttributeError(path.Root("id"), "Could not read API user", d.data.apiErrorDetail(err))
-			return
-		}
-		found = u
-	} else {
-		name := m.UserName.ValueString()
-		us, err := c.APIUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("userName", name)}})
-		if err != nil {
-			resp.Diagnostics.AddAttributeError(path.Root("user_name"), "Could not look up API user", d.data.apiErrorDetail(err))
-			return
-		}
-		if len(us) != 1 {
-			resp.Diagnostics.AddAttributeError(path.Root("user_name"), "API user not found",
-				fmt.Sprintf("%d API users have the user name %q; exactly one is needed.", len(us), name))
-			return
-		}
-		found = &us[0]
+	served, ok := d.data.servesExtension(ctx, c, &resp.Diagnostics)
+	if !ok {
+		return
 	}
-	s, err := summarizeAPIUser(ctx, *found, &levelNamer{c: c})
+	at, lookup := path.Root("user_name"), "Could not look up API user"
+	var filter autotask.Filter
+	if !m.ID.IsNull() {
+		at, lookup = path.Root("id"), "Could not read API user"
+		filter = autotask.Eq("id", m.ID.ValueInt64())
+	} else {
+		filter = autotask.Eq("userName", m.UserName.ValueString())
+	}
+	var s apiUserSummary
+	var err error
+	if served {
+		var us []autotask.APIUser
+		if !m.ID.IsNull() {
+			var u *autotask.APIUser
+			if u, err = c.APIUsers().Get(ctx, m.ID.ValueInt64()); u != nil {
+				us = []autotask.APIUser{*u}
+			}
+		} else {
+			us, err = c.APIUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{filter}})
+		}
+		if err != nil {
+			resp.Diagnostics.AddAttributeError(at, lookup, d.data.apiErrorDetail(err))
+			return
+		}
+		if !d.one(m, at, len(us), &resp.Diagnostics) {
+			return
+		}
+		s, err = summarizeAPIUser(ctx, us[0], &levelNamer{c: c}, true)
+	} else {
+		rs, qerr := documentedAPIUsers(ctx, c, filter)
+		if qerr != nil {
+			resp.Diagnostics.AddAttributeError(at, lookup, d.data.apiErrorDetail(qerr))
+			return
+		}
+		if !d.one(m, at, len(rs), &resp.Diagnostics) {
+			return
+		}
+		s, err = summarizeAPIResource(ctx, rs[0], &levelNamer{c: c})
+	}
 	if err != nil {
 		resp.Diagnostics.AddError("Could not read the API user's security level", d.data.apiErrorDetail(err))
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &s)...)
+}
+
+// one reports whether exactly one API user was found, else says so.
+func (d *APIUserDataSource) one(m apiUserSummary, at path.Path, n int, diags *diag.Diagnostics) bool {
+	if n == 1 {
+		return true
+	}
+	key := fmt.Sprintf("the user name %q", m.UserName.ValueString())
+	if !m.ID.IsNull() {
+		key = fmt.Sprintf("the ID %d", m.ID.ValueInt64())
+	}
+	diags.AddAttributeError(at, "API user not found", fmt.Sprintf("%d API users have %s; exactly one is needed. "+
+		"An API user is a resource on the API User license; one the provider's API user cannot see is reported as not found.", n, key))
+	return false
+}
+
+// documentedAPIUsers queries the resources on the API User license that
+// match filters: the API users as Autotask's documented API shows them.
+func documentedAPIUsers(ctx context.Context, c *autotask.Client, filters ...autotask.Filter) ([]autotask.Resource, error) {
+	return c.Resources().Query(ctx, autotask.QueryOptions{
+		Filter:        append([]autotask.Filter{autotask.Eq("licenseType", apiLicenseID)}, filters...),
+		IncludeFields: []string{"id", "userName", "firstName", "lastName", "email", "isActive", "licenseType", "userType"},
+	})
+}
+
+// summarizeAPIResource describes an API user read from Resources, without
+// the extension: its integration and tracking identifier are not known.
+func summarizeAPIResource(ctx context.Context, r autotask.Resource, levels *levelNamer) (apiUserSummary, error) {
+	return summarizeAPIUser(ctx, autotask.APIUser{ID: r.ID, UserName: r.UserName, FirstName: r.FirstName, LastName: r.LastName,
+		Email: r.Email, SecurityLevelID: r.UserType, IsActive: r.IsActive}, levels, false)
 }
