@@ -13,7 +13,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
-	)
+)
 
 var (
 	_ datasource.DataSourceWithConfigure        = &APIUserDataSource{}
@@ -111,7 +111,7 @@ func (d *APIUserDataSource) Schema(_ context.Context, _ datasource.SchemaRequest
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "One API user, active or not, found by ID or user name: its level, the integration whose tracking identifier it carries, and whether it is active. " +
 			apiUsersWithoutExtension,
-		Attributes:          attrs,
+		Attributes: attrs,
 	}
 }
 
