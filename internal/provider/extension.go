@@ -14,7 +14,7 @@ import (
 )
 
 // backing is what an object of the provider needs from an Autotask
-// database.
+// database. The labels are the README table's words.
 type backing int
 
 const (
@@ -29,62 +29,66 @@ const (
 )
 
 func (b backing) String() string {
-	return [...]string{offline: "offline (catalogue only)", documented: "documented API", extension: "the extension"}[b]
+	return [...]string{offline: "offline (catalogue only)", documented: "documented API", extension: "extension"}[b]
 }
 
 // objectSupport says how one object of the provider works on a real
-// Autotask database: what it needs, what it uses, and what it lacks there
-// without the extension. The README's table "On a real Autotask tenant
-// today" is rendered from these rows (TestReadmeRealTenantTable), and
-// every object the provider registers has exactly one
+// Autotask database: what it needs, what it uses, and what it lacks on a
+// database without the extension. The README's table "On a real Autotask
+// tenant today" is rendered from these rows (TestReadmeRealTenantTable),
+// and every object the provider registers has exactly one
 // (TestObjectSupportListsEveryObject).
 type objectSupport struct {
 	// object is "resource autotask_x", "data source autotask_x" or
 	// "function x".
 	object string
 	needs  backing
-	// uses says what the object reads and writes, and for a documented
-	// object what it lacks without the extension (Markdown).
+	// uses names the entities it reads and writes (Markdown).
 	uses string
+	// without says what it lacks on a database without the extension;
+	// empty when nothing (Markdown).
+	without string
 }
+
+const (
+	failsWithout        = "fails at plan, with one error naming every object that needs the extension"
+	catalogueOnly       = "the built-in catalogue; no API call, no credentials"
+	levelSupportUses    = "`Resources` (the `userType` picklist lists every level); `SecurityLevels` with the extension"
+	levelSupportWithout = "a custom level has its ID, name and state; its permissions, license and base level are null " +
+		"(a system level is complete, from the catalogue)"
+	apiUserSupportUses    = "`Resources` on the API User license (`licenseType` 7), the level from `userType`; `ApiUsers` with the extension"
+	apiUserSupportWithout = "`integration` and `tracking_identifier` are null"
+)
 
 // objectSupports lists every object of the provider. Add a row with each
 // new object.
 var objectSupports = []objectSupport{
-	{"resource autotask_security_level", extension, "`SecurityLevels`."},
-	{"resource autotask_api_user", extension, "`ApiUsers` (the same records as the API users in `Resources`)."},
-	{"resource autotask_client_portal_security_level", extension, "`ClientPortalSecurityLevels`."},
-	{"resource autotask_client_portal_user", documented, "`ClientPortalUsers`, `Contacts` and `Companies`. The plan checks a system portal level from the catalogue; " +
-		"a custom one only with the extension (`ClientPortalSecurityLevels`), else Autotask checks it at apply."},
-	{"resource autotask_user_defined_field", documented, "`UserDefinedFieldDefinitions` and `UserDefinedFieldListItems`."},
-	{"resource autotask_protected_data_access", extension, "`ProtectedDataPermissions`; the user is found through `Resources`."},
-	{"resource autotask_security_settings", extension, "`SecuritySettings`; the database is identified by zone discovery's `ci`."},
-	{"data source autotask_system_security_levels", offline, "The catalogue."},
-	{"data source autotask_integration_profile", offline, "The catalogue."},
-	{"data source autotask_security_level", documented, securityLevelSupport},
-	{"data source autotask_security_levels", documented, securityLevelSupport},
-	{"data source autotask_resource", documented, "`Resources`, the level's name from the `userType` picklist."},
-	{"data source autotask_contact", documented, "`Contacts` and `Companies`."},
-	{"data source autotask_api_user", documented, apiUserSupport},
-	{"data source autotask_api_users", documented, apiUserSupport + " The `vendor` and `internal_name` filters need the extension."},
-	{"data source autotask_client_portal_security_level", extension, "`ClientPortalSecurityLevels`."},
-	{"data source autotask_client_portal_security_levels", extension, "`ClientPortalSecurityLevels`."},
-	{"data source autotask_access_report", documented, "System levels from the catalogue (`system_levels` alone needs no credentials); who is on which level from " +
-		"`Resources`; portal users from `ClientPortalUsers`; least-privilege findings for every active API user whose level's permissions and " +
-		"integration are known. Without the extension, custom levels' cells are `Unknown`, users' protected-data access and custom portal " +
-		"levels' names are not reported, and API users' integrations come from `api_user_profiles` only."},
-	{"function effective_permissions", offline, "The catalogue."},
-	{"function can_access", offline, "The catalogue."},
-	{"function profile_permissions", offline, "The catalogue."},
+	{"resource autotask_security_level", extension, "`SecurityLevels`", failsWithout},
+	{"resource autotask_api_user", extension, "`ApiUsers` (the API users of `Resources`)", failsWithout},
+	{"resource autotask_client_portal_security_level", extension, "`ClientPortalSecurityLevels`", failsWithout},
+	{"resource autotask_client_portal_user", documented, "`ClientPortalUsers`, `Contacts`, `Companies`; `ClientPortalSecurityLevels` with the extension",
+		"a custom portal level is checked by Autotask at apply, not at plan (a system one is checked from the catalogue)"},
+	{"resource autotask_user_defined_field", documented, "`UserDefinedFieldDefinitions`, `UserDefinedFieldListItems`", ""},
+	{"resource autotask_protected_data_access", extension, "`ProtectedDataPermissions`, `Resources`", failsWithout},
+	{"resource autotask_security_settings", extension, "`SecuritySettings`", failsWithout},
+	{"data source autotask_system_security_levels", offline, catalogueOnly, ""},
+	{"data source autotask_integration_profile", offline, catalogueOnly, ""},
+	{"data source autotask_security_level", documented, levelSupportUses, levelSupportWithout},
+	{"data source autotask_security_levels", documented, levelSupportUses, levelSupportWithout + "; `license_type` keeps only system levels"},
+	{"data source autotask_resource", documented, "`Resources` (the level's name from the `userType` picklist)", ""},
+	{"data source autotask_contact", documented, "`Contacts`, `Companies`", ""},
+	{"data source autotask_api_user", documented, apiUserSupportUses, apiUserSupportWithout},
+	{"data source autotask_api_users", documented, apiUserSupportUses, apiUserSupportWithout + "; the `vendor` and `internal_name` filters fail"},
+	{"data source autotask_client_portal_security_level", extension, "`ClientPortalSecurityLevels`", failsWithout},
+	{"data source autotask_client_portal_security_levels", extension, "`ClientPortalSecurityLevels`", failsWithout},
+	{"data source autotask_access_report", documented, "the catalogue (`system_levels` alone needs no credentials); `Resources`, `ClientPortalUsers`; " +
+		"`SecurityLevels`, `ApiUsers`, `ProtectedDataPermissions`, `ClientPortalSecurityLevels` with the extension",
+		"custom levels' cells are `" + evaluate.CellUnknown + "`; API users are judged on system levels only, against `api_user_profiles`; " +
+			"no protected-data access; custom portal levels by ID"},
+	{"function effective_permissions", offline, catalogueOnly, ""},
+	{"function can_access", offline, catalogueOnly, ""},
+	{"function profile_permissions", offline, catalogueOnly, ""},
 }
-
-const (
-	securityLevelSupport = "`Resources`: every level's ID, name and system and active flags from the `userType` picklist; a system level's " +
-		"permissions, licence and description from the catalogue. A custom level's permissions, licence, description and base level " +
-		"need the extension (`SecurityLevels`): without it they are null."
-	apiUserSupport = "`Resources` with the API User licence (`licenseType` 7), the level from `userType`. The integration and tracking " +
-		"identifier need the extension (`ApiUsers`): without it they are null."
-)
 
 // objectsNeeding lists the objects with the given backing; functions are
 // named together as "the provider functions".
@@ -116,19 +120,23 @@ var (
 // realTenantTable renders objectSupports as the README's Markdown table.
 func realTenantTable() string {
 	var b strings.Builder
-	b.WriteString("| object | on a real Autotask tenant | uses |\n|---|---|---|\n")
+	b.WriteString("| object | works with | uses | without the extension |\n|---|---|---|---|\n")
 	for _, o := range objectSupports {
 		kind, name, _ := strings.Cut(o.object, " autotask_")
 		var ref string
-		switch {
-		case kind == "resource":
+		switch kind {
+		case "resource":
 			ref = "autotask_" + name
-		case kind == "data source":
+		case "data source":
 			ref = "data.autotask_" + name
 		default:
 			ref = "provider::autotask::" + strings.TrimPrefix(o.object, "function ")
 		}
-		fmt.Fprintf(&b, "| `%s` | %s | %s |\n", ref, o.needs, o.uses)
+		without := o.without
+		if without == "" {
+			without = "works the same"
+		}
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", ref, o.needs, o.uses, without)
 	}
 	return b.String()
 }
