@@ -37,8 +37,8 @@ type mockRequest struct {
 }
 
 func (l *mockRequests) Enabled(context.Context, slog.Level) bool { return true }
-func (l *mockRequests) WithAttrs([]slog.Attr) slog.Handler        { return l }
-func (l *mockRequests) WithGroup(string) slog.Handler             { return l }
+func (l *mockRequests) WithAttrs([]slog.Attr) slog.Handler       { return l }
+func (l *mockRequests) WithGroup(string) slog.Handler            { return l }
 
 func (l *mockRequests) Handle(_ context.Context, r slog.Record) error {
 	if r.Message != "mockpsa request" {
