@@ -131,10 +131,7 @@ func (d *AccessReportDataSource) Read(ctx context.Context, req datasource.ReadRe
 			return
 		}
 		levels = append(levels, custom...)
-		if findings, err = d.levelFindings(ctx, psa); err != nil {
-			resp.Diagnostics.AddError("Could not list API users", d.data.apiErrorDetail(err))
-			return
-		}
+		findings = d.levelFindings(ctx, psa)
 	}
 	var kinds []string
 	resp.Diagnostics.Append(m.Objects.ElementsAs(ctx, &kinds, true)...)

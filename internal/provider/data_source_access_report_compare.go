@@ -77,11 +77,12 @@ func reviewReportAttributes() map[string]schema.Attribute {
 // levelFindings evaluates the custom levels as they stand, each with the
 // integration profiles of the active API users on it (AT304 is
 // informational for what a recipe needs). Without the extension the custom
-// levels' permissions are not known, and there is nothing to judge.
-func (d *AccessReportDataSource) levelFindings(ctx context.Context, psa *reportPSA) ([]evaluate.Finding, error) {
+// levels' permissions are not known, and there is nothing to judge. The
+// caller has read the custom levels already (customLevelRows).
+func (d *AccessReportDataSource) levelFindings(ctx context.Context, psa *reportPSA) []evaluate.Finding {
 	custom, err := psa.customLevels(ctx)
 	if err != nil || len(custom) == 0 {
-		return nil, err
+		return nil
 	}
 	users, err := psa.apiUsers(ctx)
 	if err != nil {
@@ -102,7 +103,7 @@ func (d *AccessReportDataSource) levelFindings(ctx context.Context, psa *reportP
 		}
 		in.Levels = append(in.Levels, lvl)
 	}
-	return evaluate.Evaluate(in, d.evalOptions()), nil
+	return evaluate.Evaluate(in, d.evalOptions())
 }
 
 // fillReview sets json, differences and findings, and appends their

@@ -58,19 +58,20 @@ func apiUserSummaryAttributes() map[string]schema.Attribute {
 		"security_level_id":   schema.Int64Attribute{Computed: true, MarkdownDescription: "ID of the user's security level."},
 		"security_level_name": schema.StringAttribute{Computed: true, MarkdownDescription: "Name of that level, e.g. `API User (system)` for a user on the full-access system level."},
 		"integration": schema.SingleNestedAttribute{Computed: true,
-			MarkdownDescription: "The integration whose tracking identifier the user carries: `vendor` (a built-in profile name) or `internal_name`.",
+			MarkdownDescription: "The integration whose tracking identifier the user carries: `vendor` (a built-in profile name) or `internal_name`. " +
+				"Null on a database without the security-administration extension, which alone shows it.",
 			Attributes: map[string]schema.Attribute{
 				"vendor":        schema.StringAttribute{Computed: true, MarkdownDescription: "Integration vendor, as its profile name."},
 				"internal_name": schema.StringAttribute{Computed: true, MarkdownDescription: "Name of the custom internal integration."},
 			}},
-		"tracking_identifier": schema.StringAttribute{Computed: true, MarkdownDescription: "The API tracking identifier."},
+		"tracking_identifier": schema.StringAttribute{Computed: true, MarkdownDescription: "The API tracking identifier; null without the extension."},
 		"active":              schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether the user can call the API."},
 	}
 }
 
 // summarizeAPIUser converts an API user. integrationKnown is false when it
-// was read without the extension: integration and tracking identifier are
-// then null.
+// was read without the extension (apiUsersOf): integration and tracking
+// identifier are then null.
 func summarizeAPIUser(ctx context.Context, u autotask.APIUser, levels *levelNamer, integrationKnown bool) (apiUserSummary, error) {
 	s := apiUserSummary{
 		ID: types.Int64Value(u.ID), UserName: types.StringValue(deref(u.UserName)),
@@ -139,50 +140,46 @@ func (d *APIUserDataSource) Read(ctx context.Context, req datasource.ReadRequest
 	if !ok {
 		return
 	}
-	at, lookup := path.Root("user_name"), "Could not look up API user"
-	var filter autotask.Filter
+	at, summary := path.Root("user_name"), "Could not look up API user"
 	if !m.ID.IsNull() {
-		at, lookup = path.Root("id"), "Could not read API user"
-		filter = autotask.Eq("id", m.ID.ValueInt64())
-	} else {
-		filter = autotask.Eq("userName", m.UserName.ValueString())
+		at, summary = path.Root("id"), "Could not read API user"
 	}
-	var s apiUserSummary
-	var err error
-	if served {
-		var us []autotask.APIUser
-		if !m.ID.IsNull() {
-			var u *autotask.APIUser
-			if u, err = c.APIUsers().Get(ctx, m.ID.ValueInt64()); u != nil {
-				us = []autotask.APIUser{*u}
-			}
-		} else {
-			us, err = c.APIUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{filter}})
-		}
-		if err != nil {
-			resp.Diagnostics.AddAttributeError(at, lookup, d.data.apiErrorDetail(err))
-			return
-		}
-		if !d.one(m, at, len(us), &resp.Diagnostics) {
-			return
-		}
-		s, err = summarizeAPIUser(ctx, us[0], &levelNamer{c: c}, true)
-	} else {
-		rs, qerr := documentedAPIUsers(ctx, c, filter)
-		if qerr != nil {
-			resp.Diagnostics.AddAttributeError(at, lookup, d.data.apiErrorDetail(qerr))
-			return
-		}
-		if !d.one(m, at, len(rs), &resp.Diagnostics) {
-			return
-		}
-		s, err = summarizeAPIResource(ctx, rs[0], &levelNamer{c: c})
+	users, err := d.lookup(ctx, c, m, served)
+	if err != nil {
+		resp.Diagnostics.AddAttributeError(at, summary, d.data.apiErrorDetail(err))
+		return
 	}
+	if !d.one(m, at, len(users), &resp.Diagnostics) {
+		return
+	}
+	s, err := summarizeAPIUser(ctx, users[0], &levelNamer{c: c}, served)
 	if err != nil {
 		resp.Diagnostics.AddError("Could not read the API user's security level", d.data.apiErrorDetail(err))
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &s)...)
+}
+
+// lookup finds the API users with the configured ID or user name: in the
+// extension's ApiUsers when served, else among the resources on the API
+// User license.
+func (d *APIUserDataSource) lookup(ctx context.Context, c *autotask.Client, m apiUserSummary, served bool) ([]autotask.APIUser, error) {
+	filter := autotask.Eq("userName", m.UserName.ValueString())
+	if !m.ID.IsNull() {
+		filter = autotask.Eq("id", m.ID.ValueInt64())
+	}
+	switch {
+	case !served:
+		resources, err := documentedAPIUsers(ctx, c, filter)
+		return apiUsersOf(resources), err
+	case !m.ID.IsNull():
+		u, err := c.APIUsers().Get(ctx, m.ID.ValueInt64())
+		if err != nil {
+			return nil, err
+		}
+		return []autotask.APIUser{*u}, nil
+	}
+	return c.APIUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{filter}})
 }
 
 // one reports whether exactly one API user was found, else says so.
@@ -208,9 +205,13 @@ func documentedAPIUsers(ctx context.Context, c *autotask.Client, filters ...auto
 	})
 }
 
-// summarizeAPIResource describes an API user read from Resources, without
-// the extension: its integration and tracking identifier are not known.
-func summarizeAPIResource(ctx context.Context, r autotask.Resource, levels *levelNamer) (apiUserSummary, error) {
-	return summarizeAPIUser(ctx, autotask.APIUser{ID: r.ID, UserName: r.UserName, FirstName: r.FirstName, LastName: r.LastName,
-		Email: r.Email, SecurityLevelID: r.UserType, IsActive: r.IsActive}, levels, false)
+// apiUsersOf turns resources on the API User license into API users, as
+// far as Resources describes them: no integration, no tracking identifier.
+func apiUsersOf(resources []autotask.Resource) []autotask.APIUser {
+	out := make([]autotask.APIUser, len(resources))
+	for i, r := range resources {
+		out[i] = autotask.APIUser{ID: r.ID, UserName: r.UserName, FirstName: r.FirstName, LastName: r.LastName,
+			Email: r.Email, SecurityLevelID: r.UserType, IsActive: r.IsActive}
+	}
+	return out
 }

@@ -136,9 +136,15 @@ func (d *APIUsersDataSource) query(ctx context.Context, c *autotask.Client, m ap
 		diags.AddError("Could not list API users", d.data.apiErrorDetail(err))
 		return nil
 	}
+	return d.summarize(ctx, users, true, namer, diags)
+}
+
+// summarize describes each user; integrationKnown as for summarizeAPIUser.
+func (d *APIUsersDataSource) summarize(ctx context.Context, users []autotask.APIUser, integrationKnown bool, namer *levelNamer,
+	diags *diag.Diagnostics) []apiUserSummary {
 	out := make([]apiUserSummary, 0, len(users))
 	for _, u := range users {
-		s, err := summarizeAPIUser(ctx, u, namer, true)
+		s, err := summarizeAPIUser(ctx, u, namer, integrationKnown)
 		if err != nil {
 			diags.AddError("Could not read the API users' security levels", d.data.apiErrorDetail(err))
 			return nil
@@ -168,14 +174,5 @@ func (d *APIUsersDataSource) listDocumented(ctx context.Context, c *autotask.Cli
 		diags.AddError("Could not list API users", d.data.apiErrorDetail(err))
 		return nil
 	}
-	out := make([]apiUserSummary, 0, len(resources))
-	for _, r := range resources {
-		s, err := summarizeAPIResource(ctx, r, namer)
-		if err != nil {
-			diags.AddError("Could not read the API users' security levels", d.data.apiErrorDetail(err))
-			return nil
-		}
-		out = append(out, s)
-	}
-	return out
+	return d.summarize(ctx, apiUsersOf(resources), false, namer, diags)
 }
