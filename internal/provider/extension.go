@@ -51,7 +51,7 @@ type objectSupport struct {
 }
 
 const (
-	failsWithout        = "fails at plan, with one error naming every object that needs the extension"
+	failsWithout        = "fails at plan, with an error naming every object that needs the extension"
 	catalogueOnly       = "the built-in catalogue; no API call, no credentials"
 	levelSupportUses    = "`Resources` (the `userType` picklist lists every level); `SecurityLevels` with the extension"
 	levelSupportWithout = "a custom level has its ID, name and state; its permissions, license and base level are null " +
