@@ -166,16 +166,15 @@ func measure(ctx context.Context, work, root string, o options) (*results, error
 			}
 		}
 	}
-	// Timings last and size by size, so every shape of one size runs
-	// close together in time under similar load.
+	// Timings last, size by size.
 	for _, n := range o.sizes {
+		log.Printf("timings at %d levels", n)
+		tms, err := t.timings(ctx, o.shapes, n, o.repeat)
+		if err != nil {
+			return nil, err
+		}
 		for _, s := range o.shapes {
-			log.Printf("timing shape %s, %d levels", s.ID, n)
-			tm, err := t.timing(ctx, s, n, o.repeat)
-			if err != nil {
-				return nil, err
-			}
-			res.Timing[s.ID] = append(res.Timing[s.ID], tm)
+			res.Timing[s.ID] = append(res.Timing[s.ID], tms[s.ID])
 		}
 	}
 	res.LoadAfter = loadavg()

@@ -118,8 +118,10 @@ func (r *results) markdown() string {
 	if len(r.Timing) > 0 {
 		w("### 5. Time and state size\n\n")
 		w("N levels with the same 5 overrides in 3 modules. Median of %d runs of `terraform validate`, of `plan` with no state "+
-			"(N creates) and of `plan` after the apply (N refreshes, no changes); one `apply`. Ratios are against A at the same N. "+
-			"State bytes are per level (`terraform.tfstate` size / N).\n\n", r.Repeat)
+			"(N creates) and of `plan` after the apply (N refreshes, no changes); one `apply`. Each repetition runs every shape in "+
+			"turn, so changes in the machine's load touch all shapes alike. Each cell is wall time / CPU time (user + system of "+
+			"terraform and the plugin); CPU time is the steadier measure on a shared machine. Ratios are against A at the same N, "+
+			"wall / CPU. State bytes are `terraform.tfstate` size / N.\n\n", r.Repeat)
 		w("| shape | N | validate | plan (create) | plan (no-op) | apply | state bytes / level | validate ÷ A | create ÷ A | no-op ÷ A | state ÷ A |\n")
 		w("|---|---|---|---|---|---|---|---|---|---|---|\n")
 		for i := range r.Timing[r.Shapes[0].ID] {
@@ -129,10 +131,13 @@ func (r *results) markdown() string {
 					continue
 				}
 				tm := r.Timing[s.ID][i]
-				w("| %s | %d | %s | %s | %s | %s | %d | %s | %s | %s | %s |\n", s.ID, tm.N, secs(tm.Validate), secs(tm.PlanCreate),
-					secs(tm.PlanNoop), secs(tm.Apply), tm.StateBytes/int64(tm.N),
-					ratio(tm.Validate, base.Validate), ratio(tm.PlanCreate, base.PlanCreate), ratio(tm.PlanNoop, base.PlanNoop),
-					fmt.Sprintf("%.2f", float64(tm.StateBytes)/float64(base.StateBytes)))
+				w("| %s | %d | %s | %s | %s | %s | %d | %s | %s | %s | %.2f |\n", s.ID, tm.N,
+					pair(tm.Validate, tm.ValidateCPU), pair(tm.PlanCreate, tm.CreateCPU), pair(tm.PlanNoop, tm.NoopCPU), pair(tm.Apply, tm.ApplyCPU),
+					tm.StateBytes/int64(tm.N),
+					ratios(tm.Validate, base.Validate, tm.ValidateCPU, base.ValidateCPU),
+					ratios(tm.PlanCreate, base.PlanCreate, tm.CreateCPU, base.CreateCPU),
+					ratios(tm.PlanNoop, base.PlanNoop, tm.NoopCPU, base.NoopCPU),
+					float64(tm.StateBytes)/float64(base.StateBytes))
 			}
 		}
 		w("\n")
@@ -232,7 +237,13 @@ func yes(b bool) string {
 	return "no"
 }
 
-func secs(d time.Duration) string { return fmt.Sprintf("%.2f s", d.Seconds()) }
+func pair(wall, cpu time.Duration) string {
+	return fmt.Sprintf("%.2f / %.2f s", wall.Seconds(), cpu.Seconds())
+}
+
+func ratios(wall, baseWall, cpu, baseCPU time.Duration) string {
+	return ratio(wall, baseWall) + " / " + ratio(cpu, baseCPU)
+}
 
 func ratio(a, b time.Duration) string {
 	if b == 0 {

@@ -272,55 +272,73 @@ func foldEffective(out string) string {
 	return strings.Join(b, "\n")
 }
 
-// timing is one shape's timings at one size.
+// timing is one shape's timings at one size: medians of wall and CPU time.
 type timing struct {
-	N                              int
-	Validate, PlanCreate, PlanNoop time.Duration // medians
-	Apply                          time.Duration
-	StateBytes                     int64
+	N                                         int
+	Validate, PlanCreate, PlanNoop, Apply     time.Duration
+	ValidateCPU, CreateCPU, NoopCPU, ApplyCPU time.Duration
+	StateBytes                                int64
 }
 
-func (t *tf) timing(ctx context.Context, s shape, n, repeat int) (timing, error) {
-	res := timing{N: n}
-	levels := make([]level, n)
-	for i := range levels {
-		levels[i] = level{addr: fmt.Sprintf("l%04d", i), entries: benchEntries}
-	}
-	dir, err := t.dir(fmt.Sprintf("timing-%s-%d", s.ID, n), s.config(levels...))
-	if err != nil {
-		return res, err
-	}
-	measure := func(ok int, args ...string) (time.Duration, error) {
-		var walls []time.Duration
-		for range repeat {
-			r, err := t.do(ctx, dir, s, []int{ok}, args...)
-			if err != nil {
-				return 0, err
-			}
-			walls = append(walls, r.Wall)
+// timings measures every shape at n levels. Each repetition runs every
+// shape once, starting with a different one each time, before the next
+// repetition starts, so a change in the machine's load during the run
+// touches all shapes alike.
+func (t *tf) timings(ctx context.Context, ss []shape, n, repeat int) (map[string]timing, error) {
+	dirs := map[string]string{}
+	walls := map[string]map[string][]time.Duration{}
+	for _, s := range ss {
+		levels := make([]level, n)
+		for i := range levels {
+			levels[i] = level{addr: fmt.Sprintf("l%04d", i), entries: benchEntries}
 		}
-		return median(walls), nil
+		dir, err := t.dir(fmt.Sprintf("timing-%s-%d", s.ID, n), s.config(levels...))
+		if err != nil {
+			return nil, err
+		}
+		dirs[s.ID], walls[s.ID] = dir, map[string][]time.Duration{}
 	}
-	if res.Validate, err = measure(0, "validate", "-no-color"); err != nil {
-		return res, err
+	step := func(label string, times, ok int, args ...string) error {
+		for i := range times {
+			for j := range ss {
+				s := ss[(i+j)%len(ss)] // each repetition starts with another shape
+				r, err := t.do(ctx, dirs[s.ID], s, []int{ok}, args...)
+				if err != nil {
+					return err
+				}
+				walls[s.ID][label] = append(walls[s.ID][label], r.Wall)
+				walls[s.ID][label+"-cpu"] = append(walls[s.ID][label+"-cpu"], r.CPU)
+			}
+		}
+		return nil
 	}
-	if res.PlanCreate, err = measure(2, "plan", "-no-color", "-detailed-exitcode"); err != nil {
-		return res, err
+	if err := step("validate", repeat, 0, "validate", "-no-color"); err != nil {
+		return nil, err
 	}
-	r, err := t.do(ctx, dir, s, []int{0}, "apply", "-no-color", "-auto-approve")
-	if err != nil {
-		return res, err
+	if err := step("create", repeat, 2, "plan", "-no-color", "-detailed-exitcode"); err != nil {
+		return nil, err
 	}
-	res.Apply = r.Wall
-	if res.PlanNoop, err = measure(0, "plan", "-no-color", "-detailed-exitcode"); err != nil {
-		return res, err
+	if err := step("apply", 1, 0, "apply", "-no-color", "-auto-approve"); err != nil {
+		return nil, err
 	}
-	fi, err := os.Stat(filepath.Join(dir, "terraform.tfstate"))
-	if err != nil {
-		return res, err
+	if err := step("noop", repeat, 0, "plan", "-no-color", "-detailed-exitcode"); err != nil {
+		return nil, err
 	}
-	res.StateBytes = fi.Size()
-	return res, os.RemoveAll(dir)
+	out := map[string]timing{}
+	for _, s := range ss {
+		fi, err := os.Stat(filepath.Join(dirs[s.ID], "terraform.tfstate"))
+		if err != nil {
+			return nil, err
+		}
+		w := walls[s.ID]
+		out[s.ID] = timing{N: n, StateBytes: fi.Size(),
+			Validate: median(w["validate"]), PlanCreate: median(w["create"]), PlanNoop: median(w["noop"]), Apply: w["apply"][0],
+			ValidateCPU: median(w["validate-cpu"]), CreateCPU: median(w["create-cpu"]), NoopCPU: median(w["noop-cpu"]), ApplyCPU: w["apply-cpu"][0]}
+		if err := os.RemoveAll(dirs[s.ID]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 func median(ds []time.Duration) time.Duration {

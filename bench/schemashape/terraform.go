@@ -47,6 +47,10 @@ type run struct {
 	Exit int
 	Out  string // stdout and stderr, without the dev_overrides warning
 	Wall time.Duration
+	// CPU is the user and system time of terraform and of the plugins it
+	// waited for (wait4 counts a process's reaped children): less
+	// sensitive than Wall to other work on the machine.
+	CPU time.Duration
 }
 
 // dir makes a fresh working directory holding main.tf.
@@ -80,6 +84,7 @@ func (t *tf) do(ctx context.Context, dir string, s shape, ok []int, args ...stri
 		return r, fmt.Errorf("terraform %s: %w", strings.Join(args, " "), err)
 	}
 	r.Exit = cmd.ProcessState.ExitCode()
+	r.CPU = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	for _, c := range ok {
 		if r.Exit == c {
 			return r, nil
