@@ -44,7 +44,8 @@ func (r *results) markdown() string {
 	w("Each configuration is one level with one mistaken entry on a line of its own. " +
 		"\"accepted\" means the plan succeeded; the cell then says what the level would get for the permission the user meant. " +
 		"\"names it\" means the output names the right permission or module; \"line\" is where the diagnostic's source snippet points: " +
-		"the mistaken entry's own line, the line that opens its module, or the resource's first line.\n\n")
+		"the mistaken entry's own line, the line that opens its module, or the resource's first line. " +
+		"\"`validate`\" says whether `terraform validate` (no credentials, no state) already fails.\n\n")
 	w("| mistake |")
 	for _, s := range r.Shapes {
 		w(" %s |", s.ID)
@@ -161,14 +162,16 @@ func (r *results) markdown() string {
 		"the shape's syntax, then `plan -detailed-exitcode` (0 = no changes), `apply -refresh-only` to store the upgraded state, " +
 		"and plan again.\n\n")
 	w("The level in shape A:\n\n```terraform\n%s```\n\n", shapes[0].resource(upgradeLevel()))
-	w("| shape | plan after the switch | plan after storing the upgraded state |\n|---|---|---|\n")
+	w("The last two columns are for a level whose configuration writes `companies_add = null` " +
+		"(A's state cannot tell that from an unset permission): the plan after the switch, and the plan after applying it.\n\n")
+	w("| shape | plan after the switch | plan after storing the upgraded state | with an explicit null: plan after the switch | and after applying it |\n|---|---|---|---|---|\n")
 	for _, s := range r.Shapes {
 		if u, ok := r.Upgrade[s.ID]; ok {
 			second := "—"
 			if u.PlanExit == 0 {
 				second = exitWord(u.SecondPlanExit)
 			}
-			w("| %s | %s | %s |\n", s.ID, exitWord(u.PlanExit), second)
+			w("| %s | %s | %s | %s | %s |\n", s.ID, exitWord(u.PlanExit), second, exitWord(u.NullPlanExit), exitWord(u.NullAfterExit))
 		}
 	}
 	for _, s := range r.Shapes {
@@ -181,6 +184,9 @@ func (r *results) markdown() string {
 		w("State before:\n\n```text\n%s\n```\n\nState after the upgrade:\n\n```text\n%s\n```\n", u.StateBefore, u.StateAfter)
 		if u.PlanExit != 0 {
 			w("\nPlan after the switch:\n\n```text\n%s\n```\n", u.PlanOut)
+		}
+		if u.NullPlanExit != 0 {
+			w("\nWith an explicit null, the plan after the switch:\n\n```text\n%s\n```\n", u.NullPlan)
 		}
 		w("\n</details>\n")
 	}
@@ -195,6 +201,11 @@ func (b badResult) cell() string {
 	var parts []string
 	parts = append(parts, "error ("+b.Source+"): "+strings.Join(dedupe(b.Summaries), "; "))
 	parts = append(parts, "names it: "+yes(b.Suggests))
+	if b.Validate != 0 {
+		parts = append(parts, "`validate`: fails")
+	} else {
+		parts = append(parts, "`validate`: passes")
+	}
 	switch {
 	case b.OnLine == 0:
 		parts = append(parts, "line: none")

@@ -48,6 +48,7 @@ type badResult struct {
 	EntryLine int      // the line of the mistaken entry
 	ModLine   int      // the line that opens its module
 	Effective string   // when the plan passed: what the level gets for the intended permission
+	Validate  int      // exit code of `terraform validate` (no credentials, no state)
 }
 
 var (
@@ -68,11 +69,15 @@ func (t *tf) badCase(ctx context.Context, s shape, c badCase) (badResult, error)
 	if err != nil {
 		return badResult{}, err
 	}
+	v, err := t.do(ctx, dir, s, []int{0, 1}, "validate", "-no-color")
+	if err != nil {
+		return badResult{}, err
+	}
 	r, err := t.do(ctx, dir, s, []int{0, 1}, "plan", "-no-color", "-out=plan.bin")
 	if err != nil {
 		return badResult{}, err
 	}
-	res := badResult{Exit: r.Exit, Out: r.Out, EntryLine: lineOf(config, c.entry.name, c.entry.lit), ModLine: lineOf(config, " "+c.entry.mod+" ")}
+	res := badResult{Validate: v.Exit, Exit: r.Exit, Out: r.Out, EntryLine: lineOf(config, c.entry.name, c.entry.lit), ModLine: lineOf(config, " "+c.entry.mod+" ")}
 	for _, m := range summaryRe.FindAllStringSubmatch(r.Out, -1) {
 		res.Summaries = append(res.Summaries, m[1])
 		res.Source = "provider"
@@ -378,6 +383,11 @@ type upgrade struct {
 	StateBefore    string // crm, documents and admin in A's state
 	StateAfter     string // the same after the upgrade (refresh-only apply)
 	SecondPlanExit int
+	// A level whose configuration writes a permission as null: A's state
+	// cannot tell that from an unset permission.
+	NullPlanExit  int
+	NullPlan      string
+	NullAfterExit int // plan after applying that plan
 }
 
 func upgradeLevel() level {
@@ -422,7 +432,29 @@ func (t *tf) upgrade(ctx context.Context, s shape) (upgrade, error) {
 	}
 	res.StateAfter = overrideJSON(stateValues(st, "shape_level.up"), s)
 	r, err = t.do(ctx, dir, s, []int{0, 1, 2}, "plan", "-no-color", "-detailed-exitcode")
+	if err != nil {
+		return res, err
+	}
 	res.SecondPlanExit = r.Exit
+
+	if dir, err = t.dir("upgrade-null-"+s.ID, a.config(nullEntry)); err != nil {
+		return res, err
+	}
+	if _, err := t.do(ctx, dir, a, []int{0}, "apply", "-no-color", "-auto-approve"); err != nil {
+		return res, err
+	}
+	if err := writeConfig(dir, s.config(nullEntry)); err != nil {
+		return res, err
+	}
+	if r, err = t.do(ctx, dir, s, []int{0, 2}, "plan", "-no-color", "-detailed-exitcode"); err != nil {
+		return res, err
+	}
+	res.NullPlanExit, res.NullPlan = r.Exit, planBody(r.Out)
+	if _, err := t.do(ctx, dir, s, []int{0}, "apply", "-no-color", "-auto-approve"); err != nil {
+		return res, err
+	}
+	r, err = t.do(ctx, dir, s, []int{0, 2}, "plan", "-no-color", "-detailed-exitcode")
+	res.NullAfterExit = r.Exit
 	return res, err
 }
 
