@@ -69,7 +69,7 @@ func (r *results) markdown() string {
 			res := r.Bad[c.Key][s.ID]
 			out := res.Out
 			if res.Exit == 0 {
-				out = "(plan succeeded) " + res.Effective
+				out = "(plan succeeded) " + res.Effective + "\n\n" + res.Plan
 			}
 			w("**%s** (exit %d)\n\n```text\n%s\n```\n\n", s.ID, res.Exit, out)
 		}

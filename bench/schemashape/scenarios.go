@@ -49,6 +49,7 @@ type badResult struct {
 	ModLine   int      // the line that opens its module
 	Effective string   // when the plan passed: what the level gets for the intended permission
 	Validate  int      // exit code of `terraform validate` (no credentials, no state)
+	Plan      string   // the plan, when it passed
 }
 
 var (
@@ -96,6 +97,7 @@ func (t *tf) badCase(ctx context.Context, s shape, c badCase) (badResult, error)
 		}
 		got := effectiveOf(plannedValues(plan, "shape_level.x"), c.intended)
 		res.Effective = fmt.Sprintf("%s = %s (meant %s)", c.intended, got, c.entry.lit)
+		res.Plan = planBody(r.Out)
 	}
 	return res, nil
 }
@@ -267,7 +269,7 @@ func foldEffective(out string) string {
 		line := lines[i]
 		if strings.Contains(line, "+ effective_permissions = {") {
 			indent := line[:strings.Index(line, "+")]
-			b = append(b, indent+"+ effective_permissions = { # 50 values, the same in every shape, folded")
+			b = append(b, indent+"+ effective_permissions = { # 50 values, folded")
 			for i++; i < len(lines) && lines[i] != indent+"  }"; i++ {
 			}
 			continue
