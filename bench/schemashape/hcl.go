@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-
-	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
 // entry is one configured permission: module, name and the HCL literal.
@@ -41,14 +39,6 @@ func (s shape) config(levels ...level) string {
 		b.WriteString(s.resource(l))
 	}
 	return b.String()
-}
-
-// literal is a permission value as HCL.
-func literal(p *catalog.Permission, v catalog.Value) string {
-	if p.Kind == catalog.KindBool {
-		return fmt.Sprint(v.IsYes())
-	}
-	return fmt.Sprintf("%q", string(v))
 }
 
 // modulesOf lists the modules a level writes, in catalogue order, unknown

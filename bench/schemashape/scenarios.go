@@ -246,8 +246,6 @@ func (t *tf) readability(ctx context.Context, s shape) (readability, error) {
 	return res, nil
 }
 
-var effectiveBlock = regexp.MustCompile(`(?s)\n( +)\+ effective_permissions = \{\n.*?\n( +)\}\n`)
-
 // planBody is the plan from its first resource line to its summary, with a
 // created effective_permissions (the same 50 values in every shape) folded.
 func planBody(out string) string {
