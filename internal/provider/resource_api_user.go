@@ -31,8 +31,8 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure   = &APIUserResource{}
-	_ resource.ResourceWithImportState = &APIUserResource{}
+	_ resource.ResourceWithConfigure      = &APIUserResource{}
+	_ resource.ResourceWithImportState    = &APIUserResource{}
 	_ resource.ResourceWithModifyPlan     = &APIUserResource{}
 	_ resource.ResourceWithValidateConfig = &APIUserResource{}
 	_ resource.ResourceWithUpgradeState   = &APIUserResource{}

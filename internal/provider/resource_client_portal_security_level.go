@@ -24,8 +24,8 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure   = &ClientPortalSecurityLevelResource{}
-	_ resource.ResourceWithImportState = &ClientPortalSecurityLevelResource{}
+	_ resource.ResourceWithConfigure      = &ClientPortalSecurityLevelResource{}
+	_ resource.ResourceWithImportState    = &ClientPortalSecurityLevelResource{}
 	_ resource.ResourceWithModifyPlan     = &ClientPortalSecurityLevelResource{}
 	_ resource.ResourceWithValidateConfig = &ClientPortalSecurityLevelResource{}
 	_ resource.ResourceWithUpgradeState   = &ClientPortalSecurityLevelResource{}

@@ -24,8 +24,8 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure   = &SecurityLevelResource{}
-	_ resource.ResourceWithImportState = &SecurityLevelResource{}
+	_ resource.ResourceWithConfigure      = &SecurityLevelResource{}
+	_ resource.ResourceWithImportState    = &SecurityLevelResource{}
 	_ resource.ResourceWithModifyPlan     = &SecurityLevelResource{}
 	_ resource.ResourceWithValidateConfig = &SecurityLevelResource{}
 	_ resource.ResourceWithUpgradeState   = &SecurityLevelResource{}

@@ -30,8 +30,8 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure   = &UserDefinedFieldResource{}
-	_ resource.ResourceWithImportState = &UserDefinedFieldResource{}
+	_ resource.ResourceWithConfigure      = &UserDefinedFieldResource{}
+	_ resource.ResourceWithImportState    = &UserDefinedFieldResource{}
 	_ resource.ResourceWithModifyPlan     = &UserDefinedFieldResource{}
 	_ resource.ResourceWithValidateConfig = &UserDefinedFieldResource{}
 	_ resource.ResourceWithUpgradeState   = &UserDefinedFieldResource{}
