@@ -129,7 +129,7 @@ func checkOverrides(ctx context.Context, src attributeGetter, groups []permGroup
 			if !ok || s.IsNull() || s.IsUnknown() {
 				continue
 			}
-			if _, err := canonicalValue(p, s.ValueString()); err != nil {
+			if _, err := canonicalValue(p, g.Name+"."+name, s.ValueString()); err != nil {
 				diags.AddAttributeError(at, "Invalid permission value", err.Error())
 			}
 		}
@@ -181,11 +181,11 @@ func unknownPermission(g permGroup, groups []permGroup, topLevel map[string]stri
 	return fmt.Sprintf("%s.%s The permissions of %s (%s) are %s.", prefix, hint, g.Name, g.Label, strings.Join(names, ", "))
 }
 
-// canonicalValue checks a configured value of p and returns it as the
-// catalogue spells it. Only the spelling the docs give is taken (`true` or
+// canonicalValue checks a configured value of p, written at (e.g.
+// "crm.companies_add"), and returns it as the catalogue spells it. Only the spelling the docs give is taken (`true` or
 // `false` for a check box, an option exactly as named), so what the state
 // holds reads back as the configuration wrote it.
-func canonicalValue(p *catalog.Permission, s string) (catalog.Value, error) {
+func canonicalValue(p *catalog.Permission, at, s string) (catalog.Value, error) {
 	switch p.Kind {
 	case catalog.KindBool:
 		switch s {
@@ -194,10 +194,10 @@ func canonicalValue(p *catalog.Permission, s string) (catalog.Value, error) {
 		case "false":
 			return catalog.No, nil
 		}
-		return "", fmt.Errorf("%s is a check box (%q): write true or false, not %q.", p.Key, p.Label, s)
+		return "", fmt.Errorf("%s is a check box (%q): write true or false, not %q.", at, p.Label, s)
 	case catalog.KindText:
 		if strings.TrimSpace(s) == "" {
-			return "", fmt.Errorf("%s (%q) needs a task category name, or %q for each task's own category; it cannot be empty.", p.Key, p.Label, catalog.TaskCategoryOwn)
+			return "", fmt.Errorf("%s (%q) needs a task category name, or %q for each task's own category; it cannot be empty.", at, p.Label, catalog.TaskCategoryOwn)
 		}
 		return catalog.Value(s), nil
 	}
@@ -209,7 +209,7 @@ func canonicalValue(p *catalog.Permission, s string) (catalog.Value, error) {
 		}
 		quoted[i] = fmt.Sprintf("%q", v)
 	}
-	msg := fmt.Sprintf("%s (%q) must be one of %s, not %q.", p.Key, p.Label, strings.Join(quoted, ", "), s)
+	msg := fmt.Sprintf("%s (%q) must be one of %s, not %q.", at, p.Label, strings.Join(quoted, ", "), s)
 	for _, v := range vals {
 		if strings.EqualFold(string(v), s) {
 			msg += fmt.Sprintf(" Write %q: values are compared exactly.", v)
@@ -253,7 +253,7 @@ func readOverrides(ctx context.Context, src attributeGetter, groups []permGroup)
 				unknown = true
 				continue
 			}
-			if val, err := canonicalValue(p, str.ValueString()); err == nil {
+			if val, err := canonicalValue(p, "", str.ValueString()); err == nil {
 				s[p.Key] = val
 			}
 		}

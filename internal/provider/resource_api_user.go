@@ -153,7 +153,7 @@ func checkIntegration(ctx context.Context, src attributeGetter, diags *diag.Diag
 			if _, ok := catalog.ProfileByName(s); !ok {
 				diags.AddAttributeError(at, "Unknown integration vendor",
 					fmt.Sprintf("integration.vendor %q is not a built-in integration profile.%s The profiles are %s (any letter case); for an "+
-						"integration of your own, write internal_name instead.", s, suggest.DidYouMean(s, catalog.ProfileNames()), quotedList(catalog.ProfileNames())))
+						"integration of your own, write internal_name instead.", s, suggest.DidYouMean(s, catalog.ProfileNames()), goQuoted(catalog.ProfileNames())))
 			}
 		case integrationInternalName:
 			if n := utf8.RuneCountInString(s); n < 1 || n > catalog.IntegrationNameMaxLen {
@@ -170,6 +170,15 @@ func checkIntegration(ctx context.Context, src attributeGetter, diags *diag.Diag
 		diags.AddAttributeError(path.Root(attrIntegration), "Invalid integration",
 			fmt.Sprintf("integration must set exactly one of vendor and internal_name; this one sets %s.", what))
 	}
+}
+
+// goQuoted lists names as "a", "b".
+func goQuoted(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	return strings.Join(q, ", ")
 }
 
 // apiUserSchema is the schema with the given integration attribute.
