@@ -69,9 +69,9 @@ resource "autotask_client_portal_security_level" "portal" {
   name = "Customer staff"
   type = "client_portal"
   devices = {
-    device_vew = true «
+    device_acess = "None" «
   }
-}`, detail: `devices.device_vew is not a permission. Did you mean "device_view"?`},
+}`, detail: `devices.device_acess is not a permission. Did you mean "device_access"?`},
 	{address: "autotask_client_portal_security_level.portal_kind", summary: "Invalid permission value", hcl: `
 resource "autotask_client_portal_security_level" "portal_kind" {
   name = "Customer leads"
@@ -111,14 +111,18 @@ type validateDiagnostic struct {
 	} `json:"range"`
 }
 
-// mistakesConfig joins the mistakes into one configuration and returns
-// the line each must point at.
-func mistakesConfig(t *testing.T) (string, []int) {
+// mistakesConfig joins the mistakes that are (or are not) known at
+// validate into one configuration and returns the line each must point
+// at (0 for those left out).
+func mistakesConfig(t *testing.T, atPlan bool) (string, []int) {
 	t.Helper()
 	var b strings.Builder
 	line := strings.Count(requiredProvidersBlock, "\n") + 1
 	lines := make([]int, len(mistakes))
 	for i, m := range mistakes {
+		if m.atPlan != atPlan {
+			continue
+		}
 		for j, l := range strings.Split(strings.TrimPrefix(m.hcl, "\n"), "\n") {
 			if strings.HasSuffix(l, " «") {
 				lines[i] = line + j
@@ -134,13 +138,13 @@ func mistakesConfig(t *testing.T) (string, []int) {
 	return b.String(), lines
 }
 
-// checkMistakes matches every mistake (all, or those known at validate)
-// with exactly one error of ds, and every error with a mistake.
-func checkMistakes(t *testing.T, phase string, ds []validateDiagnostic, lines []int, includeAtPlan bool, out string) {
+// checkMistakes matches every mistake of the configuration (a line to
+// point at) with exactly one error of ds, and every error with a mistake.
+func checkMistakes(t *testing.T, phase string, ds []validateDiagnostic, lines []int, out string) {
 	t.Helper()
 	used := make([]bool, len(ds))
 	for i, m := range mistakes {
-		if m.atPlan && !includeAtPlan {
+		if lines[i] == 0 {
 			continue
 		}
 		found := false
@@ -174,10 +178,11 @@ func checkMistakes(t *testing.T, phase string, ds []validateDiagnostic, lines []
 // and the right name. A mistake in a value known only at plan (from a
 // variable) passes validate and fails the plan. Nothing is created.
 func TestAccMistakenNamesFailValidateAndPlan(t *testing.T) {
-	config, lines := mistakesConfig(t)
+	config, lines := mistakesConfig(t, false)
+	lateConfig, lateLines := mistakesConfig(t, true)
 
 	tf := newRealTerraform(t, "AUTOTASK_BASE_URL=", "AUTOTASK_USERNAME=", "AUTOTASK_SECRET=", "AUTOTASK_INTEGRATION_CODE=")
-	tf.Write(config)
+	tf.Write(config + lateConfig)
 	out, err := tf.Run(nil, "validate", "-json", "-no-color")
 	if exitCode(err) != 1 {
 		t.Fatalf("terraform validate: exit code %d, want 1\n%s", exitCode(err), out)
@@ -188,29 +193,37 @@ func TestAccMistakenNamesFailValidateAndPlan(t *testing.T) {
 	if err := json.Unmarshal([]byte(out[strings.Index(out, "{"):]), &validated); err != nil {
 		t.Fatalf("validate output: %v\n%s", err, out)
 	}
-	checkMistakes(t, "validate", validated.Diagnostics, lines, false, out)
+	checkMistakes(t, "validate", validated.Diagnostics, lines, out)
 
 	psa := newTestPSA(t, mockpsa.SeedDemo)
-	tf = newRealTerraform(t)
-	tf.Write(config)
-	out, err = tf.Run(nil, "plan", "-input=false", "-json")
-	if exitCode(err) != 1 {
-		t.Fatalf("terraform plan: exit code %d, want 1\n%s", exitCode(err), out)
-	}
-	var planned []validateDiagnostic
-	for _, l := range strings.Split(out, "\n") {
-		var msg struct {
-			Type       string             `json:"type"`
-			Diagnostic validateDiagnostic `json:"diagnostic"`
+	plan := func(phase, config string, lines []int) {
+		tf := newRealTerraform(t)
+		tf.Write(config)
+		out, err := tf.Run(nil, "plan", "-input=false", "-json")
+		if exitCode(err) != 1 {
+			t.Fatalf("%s: exit code %d, want 1\n%s", phase, exitCode(err), out)
 		}
-		if json.Unmarshal([]byte(l), &msg) == nil && msg.Type == "diagnostic" {
-			planned = append(planned, msg.Diagnostic)
+		var ds []validateDiagnostic
+		for _, l := range strings.Split(out, "\n") {
+			var msg struct {
+				Type       string             `json:"type"`
+				Diagnostic validateDiagnostic `json:"diagnostic"`
+			}
+			if json.Unmarshal([]byte(l), &msg) == nil && msg.Type == "diagnostic" {
+				ds = append(ds, msg.Diagnostic)
+			}
 		}
+		checkMistakes(t, phase, ds, lines, out)
 	}
-	checkMistakes(t, "plan", planned, lines, true, out)
+	plan("plan", config, lines)
+	plan("plan of values known at plan", lateConfig, lateLines)
 
 	for _, entity := range []string{"SecurityLevels", "ClientPortalSecurityLevels", "ApiUsers", "UserDefinedFieldDefinitions"} {
-		for _, rec := range psa.Tenant.List(entity) {
+		recs, err := psa.Tenant.List(entity)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, rec := range recs {
 			name, _ := rec["name"].(string)
 			user, _ := rec["userName"].(string)
 			if strings.HasPrefix(name, "Service Desk - Tier") || name == "Customer staff" || name == "Customer leads" ||
