@@ -221,8 +221,8 @@ func apiUserSchema(integration schema.Attribute) schema.Schema {
 			},
 			"security_level_id": schema.Int64Attribute{
 				Required: true,
-				MarkdownDescription: "ID of the user's security level. It must use the API User license: `API User (system)` (3), " +
-					"`API User (system) Can't Read Costs` (4) or a custom copy of either — anything else fails the plan (AT105). " +
+				MarkdownDescription: fmt.Sprintf("ID of the user's security level. It must use the API User license: `API User (system)` (%d), "+
+					"`API User (system) Can't Read Costs` (%d) or a custom copy of either — anything else fails the plan (AT105). ", catalog.APIUser, catalog.APIUserNoCosts) +
 					"Best practice is a custom level per integration, built with `provider::autotask::profile_permissions`.",
 				Validators: []validator.Int64{int64validator.AtLeast(1)},
 			},

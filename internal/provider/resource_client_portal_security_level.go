@@ -135,7 +135,7 @@ func portalLevelSchema(attrs map[string]schema.Attribute) schema.Schema {
 			"(for a system level, its own values). Any remote difference in any permission, configured or not, shows here as drift and is corrected on apply.")
 	return schema.Schema{
 		MarkdownDescription: "A Client Portal or Taskfire security level: what a customer's contacts may do in the portal. " +
-			"Every permission the Autotask editor offers is an attribute, grouped as in the editor; permissions that are not set stay " +
+			"Every permission the Autotask editor offers can be set, in one map per group of the editor; permissions that are not set stay " +
 			"as a new custom level has them (all off), so the desired state is fully determined and any change made in the Autotask UI shows in " +
 			"`terraform plan`. The rules between portal permissions are checked at plan time, each with its own rule ID. " +
 			"System levels (Client Portal Basic, Manager, Advanced, Taskfire Administrator) can be imported to read them, but not changed or destroyed.",
