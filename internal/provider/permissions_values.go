@@ -129,8 +129,8 @@ func checkOverrides(ctx context.Context, src attributeGetter, groups []permGroup
 			if !ok || s.IsNull() || s.IsUnknown() {
 				continue
 			}
-			if _, err := canonicalValue(p, g.Name+"."+name, s.ValueString()); err != nil {
-				diags.AddAttributeError(at, "Invalid permission value", err.Error())
+			if _, problem := canonicalValue(p, g.Name+"."+name, s.ValueString()); problem != "" {
+				diags.AddAttributeError(at, "Invalid permission value", problem)
 			}
 		}
 	}
@@ -182,30 +182,31 @@ func unknownPermission(g permGroup, groups []permGroup, topLevel map[string]stri
 }
 
 // canonicalValue checks a configured value of p, written at (e.g.
-// "crm.companies_add"), and returns it as the catalogue spells it. Only the spelling the docs give is taken (`true` or
+// "crm.companies_add"), and returns it as the catalogue spells it, or the
+// problem with it, in words for the diagnostic. Only the spelling the docs give is taken (`true` or
 // `false` for a check box, an option exactly as named), so what the state
 // holds reads back as the configuration wrote it.
-func canonicalValue(p *catalog.Permission, at, s string) (catalog.Value, error) {
+func canonicalValue(p *catalog.Permission, at, s string) (catalog.Value, string) {
 	switch p.Kind {
 	case catalog.KindBool:
 		switch s {
 		case "true":
-			return catalog.Yes, nil
+			return catalog.Yes, ""
 		case "false":
-			return catalog.No, nil
+			return catalog.No, ""
 		}
-		return "", fmt.Errorf("%s is a check box (%q): write true or false, not %q.", at, p.Label, s)
+		return "", fmt.Sprintf("%s is a check box (%q): write true or false, not %q.", at, p.Label, s)
 	case catalog.KindText:
 		if strings.TrimSpace(s) == "" {
-			return "", fmt.Errorf("%s (%q) needs a task category name, or %q for each task's own category; it cannot be empty.", at, p.Label, catalog.TaskCategoryOwn)
+			return "", fmt.Sprintf("%s (%q) needs a task category name, or %q for each task's own category; it cannot be empty.", at, p.Label, catalog.TaskCategoryOwn)
 		}
-		return catalog.Value(s), nil
+		return catalog.Value(s), ""
 	}
 	vals := p.Values()
 	quoted := make([]string, len(vals))
 	for i, v := range vals {
 		if string(v) == s {
-			return v, nil
+			return v, ""
 		}
 		quoted[i] = fmt.Sprintf("%q", v)
 	}
@@ -215,7 +216,7 @@ func canonicalValue(p *catalog.Permission, at, s string) (catalog.Value, error) 
 			msg += fmt.Sprintf(" Write %q: values are compared exactly.", v)
 		}
 	}
-	return "", fmt.Errorf("%s", msg)
+	return "", msg
 }
 
 // stateString is a value as an override map holds it: "true"/"false" for
@@ -253,7 +254,7 @@ func readOverrides(ctx context.Context, src attributeGetter, groups []permGroup)
 				unknown = true
 				continue
 			}
-			if val, err := canonicalValue(p, "", str.ValueString()); err == nil {
+			if val, problem := canonicalValue(p, "", str.ValueString()); problem == "" {
 				s[p.Key] = val
 			}
 		}

@@ -80,12 +80,12 @@ func TestCanonicalValue(t *testing.T) {
 		{add, "No", "", `projects.template_add is a check box ("` + add.Label + `"): write true or false, not "No".`},
 		{add, "False", "", `projects.template_add is a check box ("` + add.Label + `"): write true or false, not "False".`},
 	} {
-		got, err := canonicalValue(c.p, string(c.p.Key), c.in)
+		got, problem := canonicalValue(c.p, string(c.p.Key), c.in)
 		switch {
-		case c.err == "" && (err != nil || got != c.want):
-			t.Errorf("%s = %q: got %q, %v; want %q", c.p.Key, c.in, got, err, c.want)
-		case c.err != "" && (err == nil || err.Error() != c.err):
-			t.Errorf("%s = %q: error %v, want %q", c.p.Key, c.in, err, c.err)
+		case c.err == "" && (problem != "" || got != c.want):
+			t.Errorf("%s = %q: got %q, %q; want %q", c.p.Key, c.in, got, problem, c.want)
+		case c.err != "" && problem != c.err:
+			t.Errorf("%s = %q: problem %q, want %q", c.p.Key, c.in, problem, c.err)
 		}
 	}
 }
