@@ -171,7 +171,7 @@ func (d *decoder) module(g group, p path.Path, v attr.Value) {
 		val, err := d.value(perm, pv)
 		if err != nil {
 			if d.check {
-				d.diags.AddAttributeError(ep, "Invalid permission value", err.Error())
+				d.diags.AddAttributeError(ep, "Invalid permission value", err.Error()+".")
 			}
 			continue
 		}
@@ -180,37 +180,38 @@ func (d *decoder) module(g group, p path.Path, v attr.Value) {
 }
 
 // value checks one permission value. Only canonical spellings are taken,
-// so what state holds always reads back as configured.
+// so what state holds always reads back as configured. An error is the
+// sentence the diagnostic shows, without its full stop.
 func (d *decoder) value(p *catalog.Permission, v attr.Value) (catalog.Value, error) {
 	var raw string
 	switch tv := v.(type) {
 	case types.Bool:
 		if d.strictTypes && p.Kind != catalog.KindBool {
-			return "", fmt.Errorf("%s must be a string, one of %s, not the bool %t.", p.Key, allowed(p), tv.ValueBool())
+			return "", fmt.Errorf("%s must be a string, one of %s, not the bool %t", p.Key, allowed(p), tv.ValueBool())
 		}
 		raw = fmt.Sprint(tv.ValueBool())
 	case types.String:
 		if d.strictTypes && p.Kind == catalog.KindBool {
-			return "", fmt.Errorf("%s must be a bool (true or false), not the string %q.", p.Key, tv.ValueString())
+			return "", fmt.Errorf("%s must be a bool (true or false), not the string %q", p.Key, tv.ValueString())
 		}
 		raw = tv.ValueString()
 	default:
-		return "", fmt.Errorf("%s must be %s, not a %s.", p.Key, allowed(p), typeName(v))
+		return "", fmt.Errorf("%s must be %s, not a %s", p.Key, allowed(p), typeName(v))
 	}
 	switch p.Kind {
 	case catalog.KindBool:
 		if raw == "true" || raw == "false" {
 			return catalog.Bool(raw == "true"), nil
 		}
-		return "", fmt.Errorf("%s must be true or false, not %q.", p.Key, raw)
+		return "", fmt.Errorf("%s must be true or false, not %q", p.Key, raw)
 	case catalog.KindText:
 		if strings.TrimSpace(raw) == "" {
-			return "", fmt.Errorf("%s must be a task category name or %q.", p.Key, catalog.TaskCategoryOwn)
+			return "", fmt.Errorf("%s must be a task category name or %q", p.Key, catalog.TaskCategoryOwn)
 		}
 		return catalog.Value(raw), nil
 	}
 	if _, ok := p.Rank(catalog.Value(raw)); !ok {
-		return "", fmt.Errorf("%s must be one of %s, not %q.", p.Key, allowed(p), raw)
+		return "", fmt.Errorf("%s must be one of %s, not %q", p.Key, allowed(p), raw)
 	}
 	return catalog.Value(raw), nil
 }
