@@ -59,7 +59,8 @@ func main() {
 			o.sizes = append(o.sizes, n)
 		}
 	}
-	root, err := moduleRoot()
+	ctx := context.Background()
+	root, err := moduleRoot(ctx)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -72,7 +73,7 @@ func main() {
 	} else {
 		defer os.RemoveAll(work)
 	}
-	res, err := measure(context.Background(), work, root, o)
+	res, err := measure(ctx, work, root, o)
 	if err != nil {
 		log.Print(err)
 		if !*keep {
@@ -96,8 +97,8 @@ type options struct {
 	repeat int
 }
 
-func moduleRoot() (string, error) {
-	out, err := exec.Command("go", "env", "GOMOD").Output()
+func moduleRoot(ctx context.Context) (string, error) {
+	out, err := exec.CommandContext(ctx, "go", "env", "GOMOD").Output()
 	if err != nil {
 		return "", err
 	}
@@ -131,8 +132,8 @@ func measure(ctx context.Context, work, root string, o options) (*results, error
 		return nil, err
 	}
 	res := &results{
-		Date: start.UTC().Format("2006-01-02 15:04 MST"), Machine: machine(), Terraform: command("terraform", "version"),
-		Go: command("go", "version"), LoadBefore: loadavg(), Repeat: o.repeat, Shapes: o.shapes,
+		Date: start.UTC().Format("2006-01-02 15:04 MST"), Machine: machine(ctx), Terraform: command(ctx, "terraform", "version"),
+		Go: command(ctx, "go", "version"), LoadBefore: loadavg(), Repeat: o.repeat, Shapes: o.shapes,
 		Bad: map[string]map[string]badResult{}, Function: map[string]functionResult{}, Nulls: map[string]roundTrip{}, Read: map[string]readability{},
 		Timing: map[string][]timing{}, Docs: map[string]docsResult{}, Upgrade: map[string]upgrade{},
 	}
@@ -182,8 +183,8 @@ func measure(ctx context.Context, work, root string, o options) (*results, error
 	return res, nil
 }
 
-func command(name string, args ...string) string {
-	out, err := exec.Command(name, args...).Output()
+func command(ctx context.Context, name string, args ...string) string {
+	out, err := exec.CommandContext(ctx, name, args...).Output()
 	if err != nil {
 		return "?"
 	}
@@ -203,7 +204,7 @@ func loadavg() string {
 	return strings.Join(f[:3], " ")
 }
 
-func machine() string {
+func machine(ctx context.Context) string {
 	model := "?"
 	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
 		for _, line := range strings.Split(string(b), "\n") {
@@ -213,5 +214,5 @@ func machine() string {
 			}
 		}
 	}
-	return fmt.Sprintf("%s, %d CPUs visible, %s", model, runtime.NumCPU(), command("uname", "-sr"))
+	return fmt.Sprintf("%s, %d CPUs visible, %s", model, runtime.NumCPU(), command(ctx, "uname", "-sr"))
 }

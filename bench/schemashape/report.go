@@ -206,12 +206,12 @@ func (b badResult) cell() string {
 	} else {
 		parts = append(parts, "`validate`: passes")
 	}
-	switch {
-	case b.OnLine == 0:
+	switch b.OnLine {
+	case 0:
 		parts = append(parts, "line: none")
-	case b.OnLine == b.EntryLine:
+	case b.EntryLine:
 		parts = append(parts, "line: the entry's")
-	case b.OnLine == b.ModLine:
+	case b.ModLine:
 		parts = append(parts, "line: its module's")
 	default:
 		parts = append(parts, "line: the resource's")

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -87,7 +88,7 @@ func (t *tf) badCase(ctx context.Context, s shape, c badCase) (badResult, error)
 		}
 	}
 	if m := lineRe.FindStringSubmatch(r.Out); m != nil {
-		fmt.Sscan(m[1], &res.OnLine)
+		res.OnLine, _ = strconv.Atoi(m[1]) // the pattern matched digits
 	}
 	res.Suggests = mentions(r.Out, c.want)
 	if r.Exit == 0 && c.intended != "" {
