@@ -81,7 +81,8 @@ func (d *ClientPortalSecurityLevelDataSource) Read(ctx context.Context, req data
 		found, err = findPortalLevel(ctx, c, m.Lookup.ValueString())
 	}
 	if err != nil {
-		resp.Diagnostics.AddAttributeError(at, "Could not find the Client Portal security level", d.data.apiErrorDetail(err))
+		resp.Diagnostics.AddAttributeError(at, "Could not find the Client Portal security level",
+			d.data.lookupDetail(err, lookupKey{owners: "Client Portal security levels", is: "the name"}, m.Lookup.ValueString()))
 		return
 	}
 	s, diags := summarizePortalLevel(*found)

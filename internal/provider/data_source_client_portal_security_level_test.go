@@ -84,7 +84,7 @@ data "autotask_contact" "northwind" {
 data "autotask_client_portal_security_level" "x" {
   lookup_name = "No Such Level"
 }`,
-				ExpectError: regexp.MustCompile(`(?s)Could not find the Client Portal security level.*` + words(`0 Client Portal security levels are named "No Such Level"`)),
+				ExpectError: regexp.MustCompile(`(?s)Could not find the Client Portal security level.*` + words(`0 Client Portal security levels have the name "No Such Level"`)),
 			},
 			{
 				Config:      fmt.Sprintf("data \"autotask_contact\" \"x\" {\n  email_address = %q\n}", "nobody@nowhere.example"),

@@ -2,7 +2,6 @@ package provider
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -107,14 +106,7 @@ func findPortalLevel(ctx context.Context, c *autotask.Client, ref string) (*auto
 	if sys, ok := catalog.PortalLevelByName(ref); ok {
 		return c.ClientPortalSecurityLevels().Get(ctx, int64(sys.ID))
 	}
-	found, err := c.ClientPortalSecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("name", ref)}})
-	if err != nil {
-		return nil, err
-	}
-	if len(found) != 1 {
-		return nil, fmt.Errorf("%d Client Portal security levels are named %q; exactly one is needed (or give the numeric ID)", len(found), ref)
-	}
-	return &found[0], nil
+	return c.ClientPortalSecurityLevels().One(ctx, autotask.Eq("name", ref))
 }
 
 // portalLevelSummary is what the portal level data sources show of a level.

@@ -21,6 +21,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
@@ -486,23 +487,13 @@ func (r *APIUserResource) Create(ctx context.Context, req resource.CreateRequest
 	if plan.TrackingIdentifier.IsUnknown() {
 		plan.TrackingIdentifier = types.StringNull()
 	}
-	readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("API user %d", id), func(d *diag.Diagnostics) bool {
-		return r.refresh(ctx, c, &plan, d)
-	})
-	if resp.Diagnostics.HasError() {
-		return
-	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.APIUsers())...)
+	r.data.readBackCreated(ctx, r.lifecycle(), c, id, &resp.State, resp.Private, &resp.Diagnostics)
 }
 
-// refresh reads the user into m, keeping what only the configuration
+// refresh reads user id into st, keeping what only the configuration
 // knows (the profile, the secret's version). It returns false on a 404.
-func (r *APIUserResource) refresh(ctx context.Context, c *autotask.Client, m *apiUserResourceModel, diags *diag.Diagnostics) bool {
-	id, ok := existingID(m.ID, diags)
-	if !ok {
-		return true
-	}
+func (r *APIUserResource) refresh(ctx context.Context, c *autotask.Client, id int64, st *tfsdk.State, _ bool, diags *diag.Diagnostics) bool {
 	u, err := c.APIUsers().Get(ctx, id)
 	if autotask.IsNotFound(err) {
 		return false
@@ -511,6 +502,8 @@ func (r *APIUserResource) refresh(ctx context.Context, c *autotask.Client, m *ap
 		diags.AddError(fmt.Sprintf("Could not read API user %d", id), r.data.apiErrorDetail(err))
 		return true
 	}
+	var m apiUserResourceModel
+	diags.Append(st.Get(ctx, &m)...)
 	m.ID = types.StringValue(strconv.FormatInt(u.ID, 10))
 	m.ResourceID = types.Int64Value(u.ID)
 	m.UserName = types.StringValue(deref(u.UserName))
@@ -528,6 +521,7 @@ func (r *APIUserResource) refresh(ctx context.Context, c *autotask.Client, m *ap
 	m.TrackingIdentifier = types.StringValue(deref(u.IntegrationCode))
 	m.Integration = integrationMap(*u, m.Integration)
 	m.SecretWO = types.StringNull()
+	diags.Append(st.Set(ctx, &m)...)
 	return true
 }
 
@@ -581,27 +575,32 @@ func integrationMap(u autotask.APIUser, prior types.Map) types.Map {
 	return types.MapValueMust(types.StringType, elems)
 }
 
+// lifecycle describes the API user to the shared lifecycle (lifecycle.go).
+func (r *APIUserResource) lifecycle() objectLifecycle {
+	return objectLifecycle{
+		what: "API user", nameAttr: "user_name", refresh: r.refresh,
+		services: func(c *autotask.Client) []readAheadService { return []readAheadService{c.APIUsers()} },
+		key:      lookupKey{owners: "API users", is: "the user name"},
+		lookup:   oneID((*autotask.Client).APIUsers, func(u *autotask.APIUser) int64 { return u.ID }, eqKey("userName")),
+		// Autotask cannot delete resources: the user is deactivated and
+		// parked on apiUserParkingLevel. Terraform's own user is only
+		// forgotten (the plan said so).
+		remove: removal{verb: "deactivate",
+			do: func(ctx context.Context, c *autotask.Client, id int64) error {
+				return c.APIUsers().Update(ctx, &autotask.APIUser{ID: id, IsActive: autotask.Bool(false), SecurityLevelID: autotask.Int64(int64(apiUserParkingLevel))})
+			},
+			forget: func(ctx context.Context, st tfsdk.State) bool {
+				var name types.String
+				st.GetAttribute(ctx, path.Root("user_name"), &name)
+				return r.data.isSelf(name.ValueString())
+			}},
+	}
+}
+
 // Read refreshes state; the user leaves state only when the PSA answers
 // 404.
 func (r *APIUserResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	var m apiUserResourceModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	if _, err := strconv.ParseInt(m.ID.ValueString(), 10, 64); err != nil {
-		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid API user ID", fmt.Sprintf("%q is not a number.", m.ID.ValueString()))
-		return
-	}
-	refreshReadingAhead(ctx, req, resp, func() bool {
-		if !r.refresh(ctx, c, &m, &resp.Diagnostics) {
-			return false
-		}
-		resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
-		return true
-	}, c.APIUsers())
+	r.data.readObject(ctx, r.lifecycle(), req, resp)
 }
 
 // Update writes every attribute, so drift outside the configuration is
@@ -630,12 +629,8 @@ func (r *APIUserResource) Update(ctx context.Context, req resource.UpdateRequest
 		return
 	}
 	plan.ID = state.ID
-	if !r.refresh(ctx, c, &plan, &resp.Diagnostics) {
-		resp.Diagnostics.AddError("API user vanished", fmt.Sprintf("API user %s was updated but cannot be read back.", state.ID.ValueString()))
-		return
-	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.APIUsers())...)
+	r.data.readBackUpdated(ctx, r.lifecycle(), c, id, &resp.State, resp.Private, &resp.Diagnostics)
 }
 
 // apiUserParkingLevel is where a destroyed API user goes: the least privileged
@@ -646,43 +641,10 @@ const apiUserParkingLevel = catalog.APIUserNoCosts
 // Delete deactivates the user (Autotask cannot delete resources) and parks
 // it on apiUserParkingLevel.
 func (r *APIUserResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	var state apiUserResourceModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	id, ok := existingID(state.ID, &resp.Diagnostics)
-	if !ok || r.data.isSelf(state.UserName.ValueString()) {
-		return // Terraform's own user is only forgotten (the plan said so)
-	}
-	err := c.APIUsers().Update(ctx, &autotask.APIUser{ID: id, IsActive: autotask.Bool(false), SecurityLevelID: autotask.Int64(int64(apiUserParkingLevel))})
-	if err != nil && !autotask.IsNotFound(err) {
-		resp.Diagnostics.AddError("Could not deactivate API user "+strconv.Quote(state.UserName.ValueString()), r.data.apiErrorDetail(err))
-	}
+	r.data.removeObject(ctx, r.lifecycle(), req, resp)
 }
 
 // ImportState accepts a numeric ID or a user name.
 func (r *APIUserResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	id := strings.TrimSpace(req.ID)
-	if _, err := strconv.ParseInt(id, 10, 64); err != nil {
-		c, diags := r.data.Client(ctx)
-		resp.Diagnostics.Append(diags...)
-		if resp.Diagnostics.HasError() {
-			return
-		}
-		found, err := c.APIUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("userName", id)}})
-		if err != nil {
-			resp.Diagnostics.AddError("Could not look up API user "+strconv.Quote(id), r.data.apiErrorDetail(err))
-			return
-		}
-		if len(found) != 1 {
-			resp.Diagnostics.AddError("API user not found",
-				fmt.Sprintf("No API user has the user name %q (found %d). Import by numeric ID or exact user name.", id, len(found)))
-			return
-		}
-		id = strconv.FormatInt(found[0].ID, 10)
-	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(id))...)
+	r.data.importByIDOrKey(ctx, r.lifecycle(), req, resp)
 }

@@ -315,28 +315,33 @@ func (r *ClientPortalSecurityLevelResource) Create(ctx context.Context, req reso
 	r.data.plan.portalLevels.createdAs(evaluate.NameKey(plan.Name.ValueString()), id)
 	resp.State.Raw = req.Plan.Raw.Copy()
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(strconv.FormatInt(id, 10)))...)
-	readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("Client Portal security level %d", id), func(d *diag.Diagnostics) bool {
-		return r.refresh(ctx, c, id, &resp.State, false, d)
-	})
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ClientPortalSecurityLevels())...)
+	r.data.readBackCreated(ctx, r.lifecycle(), c, id, &resp.State, resp.Private, &resp.Diagnostics)
+}
+
+// lifecycle describes the level to the shared lifecycle (lifecycle.go).
+func (r *ClientPortalSecurityLevelResource) lifecycle() objectLifecycle {
+	return objectLifecycle{
+		what: "Client Portal security level", nameAttr: "name", refresh: r.refresh,
+		services: func(c *autotask.Client) []readAheadService { return []readAheadService{c.ClientPortalSecurityLevels()} },
+		key:      lookupKey{owners: "Client Portal security levels", is: "the name"},
+		lookup: func(ctx context.Context, c *autotask.Client, name string) (int64, error) {
+			l, err := findPortalLevel(ctx, c, name)
+			if err != nil {
+				return 0, err
+			}
+			return l.ID, nil
+		},
+		remove: removal{verb: "delete", forget: systemLevel,
+			do: func(ctx context.Context, c *autotask.Client, id int64) error {
+				return c.ClientPortalSecurityLevels().Delete(ctx, id)
+			},
+			advice: "If portal users still have the level, give them another level first (in Autotask or with autotask_client_portal_user), then destroy again."},
+	}
 }
 
 // Read refreshes state from the PSA.
 func (r *ClientPortalSecurityLevelResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	var state clientPortalSecurityLevelResourceModel
-	resp.Diagnostics.Append(getFields(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	id, err := strconv.ParseInt(state.ID.ValueString(), 10, 64)
-	if err != nil {
-		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid Client Portal security level ID", fmt.Sprintf("%q is not a number.", state.ID.ValueString()))
-		return
-	}
-	importing := state.Name.IsNull()
-	refreshReadingAhead(ctx, req, resp, func() bool { return r.refresh(ctx, c, id, &resp.State, importing, &resp.Diagnostics) }, c.ClientPortalSecurityLevels())
+	r.data.readObject(ctx, r.lifecycle(), req, resp)
 }
 
 // refresh reads level id into st and returns false when it is gone. When
@@ -402,26 +407,17 @@ func (r *ClientPortalSecurityLevelResource) Update(ctx context.Context, req reso
 		return
 	}
 	resp.State.Raw = req.Plan.Raw.Copy()
-	r.refresh(ctx, c, item.ID, &resp.State, false, &resp.Diagnostics)
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ClientPortalSecurityLevels())...)
+	r.data.readBackUpdated(ctx, r.lifecycle(), c, id, &resp.State, resp.Private, &resp.Diagnostics)
 }
 
 // Delete removes the level. Autotask refuses while portal users have it;
 // the error names them.
 func (r *ClientPortalSecurityLevelResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	r.data.deleteNamed(ctx, req, resp, "Client Portal security level",
-		"If portal users still have the level, give them another level first (in Autotask or with autotask_client_portal_user), then destroy again.",
-		func(c *autotask.Client, id int64) error { return c.ClientPortalSecurityLevels().Delete(ctx, id) })
+	r.data.removeObject(ctx, r.lifecycle(), req, resp)
 }
 
 // ImportState accepts a numeric ID or a level name (system levels also by
 // their catalogue name, any letter case).
 func (r *ClientPortalSecurityLevelResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	r.data.importByIDOrKey(ctx, req, resp, "Client Portal security level", func(ctx context.Context, c *autotask.Client, name string) (int64, error) {
-		l, err := findPortalLevel(ctx, c, name)
-		if err != nil {
-			return 0, err
-		}
-		return l.ID, nil
-	})
+	r.data.importByIDOrKey(ctx, r.lifecycle(), req, resp)
 }

@@ -109,7 +109,7 @@ func TestAccClientPortalSecurityLevelResource_basic(t *testing.T) {
 			},
 			{ // an unknown name: a clear error
 				ResourceName: restricted, ImportState: true, ImportStateId: "No Such Level",
-				ExpectError: regexp.MustCompile(`(?s)Client Portal security level not found.*` + words(`0 Client Portal security levels are named "No Such Level"`)),
+				ExpectError: regexp.MustCompile(`(?s)Client Portal security level not found.*` + words(`0 Client Portal security levels have the name "No Such Level"`)),
 			},
 			{ // update
 				Config: restrictedConfig("Front-desk staff, device managers", "Add/Edit"),

@@ -523,31 +523,33 @@ func (r *ClientPortalUserResource) Create(ctx context.Context, req resource.Crea
 	plan.ID = types.StringValue(strconv.FormatInt(id, 10))
 	plan.PasswordWO = types.StringNull()
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("portal login %d", id), func(d *diag.Diagnostics) bool {
-		return r.refresh(ctx, c, id, &resp.State, d)
-	})
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ClientPortalUsers())...)
+	r.data.readBackCreated(ctx, r.lifecycle(), c, id, &resp.State, resp.Private, &resp.Diagnostics)
+}
+
+// lifecycle describes the login to the shared lifecycle (lifecycle.go).
+func (r *ClientPortalUserResource) lifecycle() objectLifecycle {
+	return objectLifecycle{
+		what: "Client Portal user", nameAttr: "user_name", refresh: r.refresh,
+		services: func(c *autotask.Client) []readAheadService { return []readAheadService{c.ClientPortalUsers()} },
+		key:      lookupKey{owners: "Client Portal users", is: "the user name"},
+		lookup:   oneID((*autotask.Client).ClientPortalUsers, func(u *autotask.ClientPortalUser) int64 { return u.ID }, eqKey("userName")),
+		// Autotask cannot delete portal users. The login is also parked
+		// on Client Portal Basic, because Autotask keeps a level that any
+		// login (active or not) has from being deleted.
+		remove: removal{verb: "deactivate", do: func(ctx context.Context, c *autotask.Client, id int64) error {
+			return c.ClientPortalUsers().Update(ctx, &autotask.ClientPortalUser{ID: id, IsClientPortalActive: autotask.Bool(false),
+				SecurityLevel: autotask.Int64(int64(portalUserParkingLevel))})
+		}},
+	}
 }
 
 // Read refreshes state from the PSA.
 func (r *ClientPortalUserResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	var state clientPortalUserResourceModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	id, err := strconv.ParseInt(state.ID.ValueString(), 10, 64)
-	if err != nil {
-		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid portal user ID", fmt.Sprintf("%q is not a number.", state.ID.ValueString()))
-		return
-	}
-	refreshReadingAhead(ctx, req, resp, func() bool { return r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) }, c.ClientPortalUsers())
+	r.data.readObject(ctx, r.lifecycle(), req, resp)
 }
 
 // refresh reads login id into st; false when it is gone.
-func (r *ClientPortalUserResource) refresh(ctx context.Context, c *autotask.Client, id int64, st *tfsdk.State, diags *diag.Diagnostics) bool {
+func (r *ClientPortalUserResource) refresh(ctx context.Context, c *autotask.Client, id int64, st *tfsdk.State, _ bool, diags *diag.Diagnostics) bool {
 	remote, err := c.ClientPortalUsers().Get(ctx, id)
 	if autotask.IsNotFound(err) {
 		return false
@@ -606,48 +608,21 @@ func (r *ClientPortalUserResource) Update(ctx context.Context, req resource.Upda
 	plan.ID = state.ID
 	plan.PasswordWO = types.StringNull()
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	r.refresh(ctx, c, u.ID, &resp.State, &resp.Diagnostics)
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ClientPortalUsers())...)
+	r.data.readBackUpdated(ctx, r.lifecycle(), c, id, &resp.State, resp.Private, &resp.Diagnostics)
 }
 
 // portalUserParkingLevel is the level a deactivated login is left on: the system
 // level that grants least, so the login depends on no custom level.
 const portalUserParkingLevel = catalog.PortalBasic
 
-// Delete deactivates the login: Autotask cannot delete portal users. It
-// also parks the login on Client Portal Basic, because Autotask keeps a
-// level that any login (active or not) has from being deleted.
+// Delete deactivates the login and parks it on portalUserParkingLevel.
 func (r *ClientPortalUserResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	var state clientPortalUserResourceModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	id, ok := existingID(state.ID, &resp.Diagnostics)
-	if !ok {
-		return
-	}
-	err := c.ClientPortalUsers().Update(ctx, &autotask.ClientPortalUser{ID: id, IsClientPortalActive: autotask.Bool(false),
-		SecurityLevel: autotask.Int64(int64(portalUserParkingLevel))})
-	if err != nil && !autotask.IsNotFound(err) {
-		resp.Diagnostics.AddError("Could not deactivate portal login "+strconv.Quote(state.UserName.ValueString()), r.data.apiErrorDetail(err))
-	}
+	r.data.removeObject(ctx, r.lifecycle(), req, resp)
 }
 
 // ImportState accepts a numeric ID or a user name.
 func (r *ClientPortalUserResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	r.data.importByIDOrKey(ctx, req, resp, "Portal user", func(ctx context.Context, c *autotask.Client, name string) (int64, error) {
-		found, err := c.ClientPortalUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("userName", name)}})
-		if err != nil {
-			return 0, err
-		}
-		if len(found) != 1 {
-			return 0, fmt.Errorf("%d Client Portal logins are named %q; import by numeric ID or exact user name", len(found), name)
-		}
-		return found[0].ID, nil
-	})
+	r.data.importByIDOrKey(ctx, r.lifecycle(), req, resp)
 }
 
 // Picklist helpers: formats are configured by label and sent as IDs.

@@ -140,7 +140,7 @@ func TestAccClientPortalUserResource_basic(t *testing.T) {
 			},
 			{ // an unknown user name: a clear error
 				ResourceName: portalUser, ImportState: true, ImportStateId: "nobody@harbor.example.org",
-				ExpectError: regexp.MustCompile(`(?s)Portal user not found.*` + words(`0 Client Portal logins are named "nobody@harbor.example.org"`)),
+				ExpectError: regexp.MustCompile(`(?s)Client Portal user not found.*` + words(`0 Client Portal users have the user name "nobody@harbor.example.org"`)),
 			},
 			{ // update: new name, a system level, and a password reset
 				PreConfig: func() { setPassword(t, "Second-Pass2") },

@@ -232,7 +232,7 @@ func (r *ProtectedDataAccessResource) checkSameUser(ctx context.Context, state, 
 	if diags.HasError() {
 		return
 	}
-	res, ok := r.resourceByUserName(ctx, c, name.ValueString(), path.Root("user_name"), diags)
+	res, ok := r.resourceByUserName(ctx, c, name.ValueString(), diags)
 	if ok && res.ID != id.ValueInt64() {
 		diags.AddAttributeError(path.Root("user_name"), "resource_id and user_name name different users",
 			fmt.Sprintf("User name %q belongs to resource %d, but resource_id is %d. Set only one of them, or make them name the same user.",
@@ -250,22 +250,27 @@ func (r *ProtectedDataAccessResource) resolveResource(ctx context.Context, c *au
 		}
 		return res, true
 	}
-	return r.resourceByUserName(ctx, c, m.UserName.ValueString(), path.Root("user_name"), diags)
+	return r.resourceByUserName(ctx, c, m.UserName.ValueString(), diags)
 }
 
-func (r *ProtectedDataAccessResource) resourceByUserName(ctx context.Context, c *autotask.Client, name string, at path.Path, diags *diag.Diagnostics) (*autotask.Resource, bool) {
-	found, err := c.Resources().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("userName", name)}})
+// resourceByUserName finds the one resource with the configured user
+// name; the errors are on user_name.
+func (r *ProtectedDataAccessResource) resourceByUserName(ctx context.Context, c *autotask.Client, name string, diags *diag.Diagnostics) (*autotask.Resource, bool) {
+	res, err := c.Resources().One(ctx, autotask.Eq("userName", name))
 	if err != nil {
-		addErrorAt(diags, at, "Could not look up resource "+strconv.Quote(name), r.data.apiErrorDetail(err))
+		summary := "Could not look up resource " + strconv.Quote(name)
+		if _, ok := autotask.AsNotUnique(err); ok {
+			summary = "Resource not found"
+		}
+		diags.AddAttributeError(path.Root("user_name"), summary,
+			r.data.lookupDetail(err, resourceUserNameKey, name)+" Check the spelling, or name the user by resource_id.")
 		return nil, false
 	}
-	if len(found) != 1 {
-		addErrorAt(diags, at, "Resource not found",
-			fmt.Sprintf("%d resources have the user name %q; exactly one is needed. Check the spelling, or name the user by resource_id.", len(found), name))
-		return nil, false
-	}
-	return &found[0], true
+	return res, true
 }
+
+// resourceUserNameKey is how a grant names its user.
+var resourceUserNameKey = lookupKey{owners: "resources", is: "the user name"}
 
 // Create takes over the user's permissions object (every resource has
 // one) and writes the plan; a PSA that has none gets one.
@@ -307,10 +312,7 @@ func (r *ProtectedDataAccessResource) Create(ctx context.Context, req resource.C
 	if plan.LicenseType.IsUnknown() {
 		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("license_type"), types.StringNull())...)
 	}
-	readBackAfterCreate(&resp.Diagnostics, "the protected-data access of "+describeResource(res), func(d *diag.Diagnostics) bool {
-		return r.refresh(ctx, c, res.ID, &resp.State, d)
-	})
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ProtectedDataPermissions(), c.Resources())...)
+	r.data.readBackCreated(ctx, r.lifecycle(), c, res.ID, &resp.State, resp.Private, &resp.Diagnostics)
 }
 
 func protectedItem(id int64, a catalog.ProtectedAccess) *autotask.ProtectedDataPermission {
@@ -325,7 +327,7 @@ func describeResource(res *autotask.Resource) string {
 
 // refresh reads resource id's permissions into st; false when they are
 // gone.
-func (r *ProtectedDataAccessResource) refresh(ctx context.Context, c *autotask.Client, id int64, st *tfsdk.State, diags *diag.Diagnostics) bool {
+func (r *ProtectedDataAccessResource) refresh(ctx context.Context, c *autotask.Client, id int64, st *tfsdk.State, _ bool, diags *diag.Diagnostics) bool {
 	pdp, err := c.ProtectedDataPermissions().Get(ctx, id)
 	if autotask.IsNotFound(err) {
 		return false
@@ -372,21 +374,23 @@ func licenseOf(res *autotask.Resource) catalog.LicenseType {
 	return ""
 }
 
+// lifecycle describes the grant to the shared lifecycle (lifecycle.go).
+// Its ID is the resource's.
+func (r *ProtectedDataAccessResource) lifecycle() objectLifecycle {
+	return objectLifecycle{
+		what: "protected-data access", nameAttr: "user_name", refresh: r.refresh,
+		services: func(c *autotask.Client) []readAheadService {
+			return []readAheadService{c.ProtectedDataPermissions(), c.Resources()}
+		},
+		key:    resourceUserNameKey,
+		lookup: oneID((*autotask.Client).Resources, func(res *autotask.Resource) int64 { return res.ID }, eqKey("userName")),
+		remove: removal{verb: "restore the defaults of", do: r.restoreDefaults},
+	}
+}
+
 // Read refreshes state from the PSA.
 func (r *ProtectedDataAccessResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	var state protectedDataAccessResourceModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	id, err := strconv.ParseInt(state.ID.ValueString(), 10, 64)
-	if err != nil {
-		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid resource ID", fmt.Sprintf("%q is not a number.", state.ID.ValueString()))
-		return
-	}
-	refreshReadingAhead(ctx, req, resp, func() bool { return r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) }, c.ProtectedDataPermissions(), c.Resources())
+	r.data.readObject(ctx, r.lifecycle(), req, resp)
 }
 
 // Update writes all four permissions.
@@ -407,67 +411,30 @@ func (r *ProtectedDataAccessResource) Update(ctx context.Context, req resource.U
 		return
 	}
 	resp.State.Raw = req.Plan.Raw.Copy()
-	r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics)
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ProtectedDataPermissions(), c.Resources())...)
+	r.data.readBackUpdated(ctx, r.lifecycle(), c, id, &resp.State, resp.Private, &resp.Diagnostics)
 }
 
 // Delete returns the user to the defaults of their license.
 func (r *ProtectedDataAccessResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	var state protectedDataAccessResourceModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	id, ok := existingID(state.ID, &resp.Diagnostics)
-	if !ok {
-		return
-	}
+	r.data.removeObject(ctx, r.lifecycle(), req, resp)
+}
+
+// restoreDefaults gives resource id the protected-data access its license
+// has by default.
+func (r *ProtectedDataAccessResource) restoreDefaults(ctx context.Context, c *autotask.Client, id int64) error {
 	res, err := c.Resources().Get(ctx, id)
-	if autotask.IsNotFound(err) {
-		return
-	}
 	if err != nil {
-		resp.Diagnostics.AddError(fmt.Sprintf("Could not read resource %d", id), r.data.apiErrorDetail(err))
-		return
+		return err
 	}
 	lic := licenseOf(res)
 	if lic == "" {
-		resp.Diagnostics.AddError("Unknown license of "+describeResource(res),
-			"The PSA did not say which license the user's level has, so the defaults to restore are unknown; the permissions were left as they are.")
-		return
+		return fmt.Errorf("the PSA did not say which license the level of %s has, so the defaults to restore are unknown; "+
+			"the permissions were left as they are", describeResource(res))
 	}
-	err = c.ProtectedDataPermissions().Update(ctx, protectedItem(id, catalog.ProtectedAccessDefault(lic)))
-	if err != nil && !autotask.IsNotFound(err) {
-		resp.Diagnostics.AddError("Could not restore the default protected-data access of "+describeResource(res), r.data.apiErrorDetail(err))
-	}
+	return c.ProtectedDataPermissions().Update(ctx, protectedItem(id, catalog.ProtectedAccessDefault(lic)))
 }
 
 // ImportState accepts a resource ID or a user name.
 func (r *ProtectedDataAccessResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	id := strings.TrimSpace(req.ID)
-	if _, err := strconv.ParseInt(id, 10, 64); err != nil {
-		c, diags := r.data.Client(ctx)
-		resp.Diagnostics.Append(diags...)
-		if resp.Diagnostics.HasError() {
-			return
-		}
-		res, ok := r.resourceByUserName(ctx, c, id, path.Empty(), &resp.Diagnostics)
-		if !ok {
-			return
-		}
-		id = strconv.FormatInt(res.ID, 10)
-	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(id))...)
-}
-
-// addErrorAt adds an error on the attribute at, or on the resource when at
-// is empty.
-func addErrorAt(diags *diag.Diagnostics, at path.Path, summary, detail string) {
-	if at.Equal(path.Empty()) {
-		diags.AddError(summary, detail)
-		return
-	}
-	diags.AddAttributeError(at, summary, detail)
+	r.data.importByIDOrKey(ctx, r.lifecycle(), req, resp)
 }

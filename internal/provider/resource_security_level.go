@@ -298,10 +298,7 @@ func (r *SecurityLevelResource) Create(ctx context.Context, req resource.CreateR
 	r.data.plan.levels.createdAs(evaluate.NameKey(plan.Name.ValueString()), id)
 	resp.State.Raw = req.Plan.Raw.Copy()
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(strconv.FormatInt(id, 10)))...)
-	readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("security level %d", id), func(d *diag.Diagnostics) bool {
-		return r.refresh(ctx, c, id, &resp.State, false, d)
-	})
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.SecurityLevels())...)
+	r.data.readBackCreated(ctx, r.lifecycle(), c, id, &resp.State, resp.Private, &resp.Diagnostics)
 }
 
 // planned reads the plan into the level to write: name, description,
@@ -334,21 +331,24 @@ func (r *SecurityLevelResource) planned(ctx context.Context, plan tfsdk.Plan, di
 	}, true
 }
 
+// lifecycle describes the level to the shared lifecycle (lifecycle.go).
+func (r *SecurityLevelResource) lifecycle() objectLifecycle {
+	return objectLifecycle{
+		what: "security level", nameAttr: "name", refresh: r.refresh,
+		services: func(c *autotask.Client) []readAheadService { return []readAheadService{c.SecurityLevels()} },
+		key:      lookupKey{owners: "security levels", is: "the name"},
+		lookup:   oneID((*autotask.Client).SecurityLevels, func(l *autotask.SecurityLevel) int64 { return l.ID }, eqKey("name")),
+		remove: removal{verb: "delete", forget: systemLevel,
+			do: func(ctx context.Context, c *autotask.Client, id int64) error {
+				return c.SecurityLevels().Delete(ctx, id)
+			},
+			advice: "If resources are still assigned to the level, move them to another level first (in Autotask or with Terraform), then destroy again."},
+	}
+}
+
 // Read refreshes state from the PSA.
 func (r *SecurityLevelResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	var state securityLevelResourceModel
-	resp.Diagnostics.Append(getFields(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	id, ok := existingID(state.ID, &resp.Diagnostics)
-	if !ok {
-		return
-	}
-	importing := state.Name.IsNull()
-	refreshReadingAhead(ctx, req, resp, func() bool { return r.refresh(ctx, c, id, &resp.State, importing, &resp.Diagnostics) }, c.SecurityLevels())
+	r.data.readObject(ctx, r.lifecycle(), req, resp)
 }
 
 // refresh reads level id into st. It returns false when the level is gone.
@@ -430,28 +430,16 @@ func (r *SecurityLevelResource) Update(ctx context.Context, req resource.UpdateR
 		return
 	}
 	resp.State.Raw = req.Plan.Raw.Copy()
-	r.refresh(ctx, c, item.ID, &resp.State, false, &resp.Diagnostics)
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.SecurityLevels())...)
+	r.data.readBackUpdated(ctx, r.lifecycle(), c, id, &resp.State, resp.Private, &resp.Diagnostics)
 }
 
 // Delete removes the level. Autotask refuses while resources are assigned
 // to it; the error names them.
 func (r *SecurityLevelResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	r.data.deleteNamed(ctx, req, resp, "security level",
-		"If resources are still assigned to the level, move them to another level first (in Autotask or with Terraform), then destroy again.",
-		func(c *autotask.Client, id int64) error { return c.SecurityLevels().Delete(ctx, id) })
+	r.data.removeObject(ctx, r.lifecycle(), req, resp)
 }
 
 // ImportState accepts a numeric ID or a level name.
 func (r *SecurityLevelResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	r.data.importByIDOrKey(ctx, req, resp, "Security level", func(ctx context.Context, c *autotask.Client, name string) (int64, error) {
-		found, err := c.SecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("name", name)}})
-		if err != nil {
-			return 0, err
-		}
-		if len(found) != 1 {
-			return 0, fmt.Errorf("%d security levels are named %q; exactly one is needed (import by numeric ID or exact name)", len(found), name)
-		}
-		return found[0].ID, nil
-	})
+	r.data.importByIDOrKey(ctx, r.lifecycle(), req, resp)
 }

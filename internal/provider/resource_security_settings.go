@@ -308,7 +308,7 @@ func (r *SecuritySettingsResource) write(ctx context.Context, plan tfsdk.Plan, s
 		return
 	}
 	st.Raw = plan.Raw.Copy() // what the PSA does not hold (acknowledge) stays as planned
-	r.refresh(ctx, c, st, diags)
+	r.data.readBackUpdated(ctx, r.lifecycle(), c, autotask.SecuritySettingsID, st, nil, diags)
 }
 
 // classRequired reads the boolean of one character class.
@@ -326,8 +326,9 @@ func classRequired(s *autotask.SecuritySettings, cl catalog.CharacterClass) bool
 	return false
 }
 
-// refresh reads the policy into st. It returns false when the PSA has none.
-func (r *SecuritySettingsResource) refresh(ctx context.Context, c *autotask.Client, st *tfsdk.State, diags *diag.Diagnostics) bool {
+// refresh reads the policy into st (there is one; id is not needed). It
+// returns false when the PSA has none.
+func (r *SecuritySettingsResource) refresh(ctx context.Context, c *autotask.Client, _ int64, st *tfsdk.State, _ bool, diags *diag.Diagnostics) bool {
 	db, err := c.Database(ctx)
 	if err != nil {
 		diags.AddError("Could not identify the Autotask database", r.data.apiErrorDetail(err))
@@ -387,14 +388,14 @@ func (r *SecuritySettingsResource) refresh(ctx context.Context, c *autotask.Clie
 
 // Read refreshes state from the PSA.
 func (r *SecuritySettingsResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	if !r.refresh(ctx, c, &resp.State, &resp.Diagnostics) {
-		resp.State.RemoveResource(ctx)
-	}
+	r.data.readObject(ctx, r.lifecycle(), req, resp)
+}
+
+// lifecycle describes the settings to the shared lifecycle (lifecycle.go):
+// one object per tenant, whose ID is the database number; a destroy only
+// forgets it, and an import must name the provider's own tenant.
+func (r *SecuritySettingsResource) lifecycle() objectLifecycle {
+	return objectLifecycle{what: "site security settings", nameAttr: "id", refresh: r.refresh}
 }
 
 // Delete forgets the policy: the tenant keeps it as it is.

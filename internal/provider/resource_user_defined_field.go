@@ -400,11 +400,8 @@ func (r *UserDefinedFieldResource) Create(ctx context.Context, req resource.Crea
 	resp.State.Raw = req.Plan.Raw.Copy()
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(strconv.FormatInt(id, 10)))...)
 	if r.syncItems(ctx, c, id, plan.PicklistValues, &resp.Diagnostics) {
-		readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("user-defined field %d", id), func(d *diag.Diagnostics) bool {
-			return r.refresh(ctx, c, id, &resp.State, d)
-		})
+		r.data.readBackCreated(ctx, r.lifecycle(), c, id, &resp.State, resp.Private, &resp.Diagnostics)
 	}
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.UDFDefinitions())...)
 }
 
 func udfDataTypeName(id int) string {
@@ -469,7 +466,7 @@ func (r *UserDefinedFieldResource) syncItems(ctx context.Context, c *autotask.Cl
 }
 
 // refresh reads field id into st; false when it is gone.
-func (r *UserDefinedFieldResource) refresh(ctx context.Context, c *autotask.Client, id int64, st *tfsdk.State, diags *diag.Diagnostics) bool {
+func (r *UserDefinedFieldResource) refresh(ctx context.Context, c *autotask.Client, id int64, st *tfsdk.State, _ bool, diags *diag.Diagnostics) bool {
 	remote, err := c.UDFDefinitions().Get(ctx, id)
 	if autotask.IsNotFound(err) {
 		return false
@@ -551,21 +548,31 @@ func picklistState(items []autotask.UDFListItem, prior types.Set) (types.Set, di
 	return types.SetValue(picklistElemType, elems)
 }
 
+// lifecycle describes the field to the shared lifecycle (lifecycle.go).
+func (r *UserDefinedFieldResource) lifecycle() objectLifecycle {
+	return objectLifecycle{
+		what: "user-defined field", nameAttr: "name", refresh: r.refresh,
+		services: func(c *autotask.Client) []readAheadService { return []readAheadService{c.UDFDefinitions()} },
+		key:      lookupKey{owners: "user-defined fields", is: "the type and name"},
+		lookup: oneID((*autotask.Client).UDFDefinitions, func(f *autotask.UDFDefinition) int64 { return f.ID }, func(key string) (autotask.Filter, error) {
+			typName, name, ok := strings.Cut(key, "/")
+			typ, known := catalog.UDFTypeByName(typName)
+			if !ok || !known || strings.TrimSpace(name) == "" {
+				return autotask.Filter{}, fmt.Errorf("%q is neither a field ID nor udf_type/name; udf_type is one of %s, e.g. device/Local Admin Password.",
+					key, strings.Join(catalog.UDFTypeNames(), ", "))
+			}
+			return udfNaturalKey(strings.TrimSpace(name), typ.ID), nil
+		}),
+		// Autotask never deletes definitions: the field is deactivated.
+		remove: removal{verb: "deactivate", do: func(ctx context.Context, c *autotask.Client, id int64) error {
+			return c.UDFDefinitions().Update(ctx, &autotask.UDFDefinition{ID: id, IsActive: autotask.Bool(false)})
+		}},
+	}
+}
+
 // Read refreshes state from the PSA.
 func (r *UserDefinedFieldResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	var state userDefinedFieldResourceModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	id, err := strconv.ParseInt(state.ID.ValueString(), 10, 64)
-	if err != nil {
-		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid user-defined field ID", fmt.Sprintf("%q is not a number.", state.ID.ValueString()))
-		return
-	}
-	refreshReadingAhead(ctx, req, resp, func() bool { return r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) }, c.UDFDefinitions())
+	r.data.readObject(ctx, r.lifecycle(), req, resp)
 }
 
 // Update writes every changeable setting (never the fixed ones: the plan
@@ -586,57 +593,16 @@ func (r *UserDefinedFieldResource) Update(ctx context.Context, req resource.Upda
 	}
 	resp.State.Raw = req.Plan.Raw.Copy()
 	if r.syncItems(ctx, c, id, plan.PicklistValues, &resp.Diagnostics) {
-		r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics)
+		r.data.readBackUpdated(ctx, r.lifecycle(), c, id, &resp.State, resp.Private, &resp.Diagnostics)
 	}
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.UDFDefinitions())...)
 }
 
 // Delete deactivates the field: Autotask never deletes definitions.
 func (r *UserDefinedFieldResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	var state userDefinedFieldResourceModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	id, ok := existingID(state.ID, &resp.Diagnostics)
-	if !ok {
-		return
-	}
-	err := c.UDFDefinitions().Update(ctx, &autotask.UDFDefinition{ID: id, IsActive: autotask.Bool(false)})
-	if err != nil && !autotask.IsNotFound(err) {
-		resp.Diagnostics.AddError("Could not deactivate user-defined field "+strconv.Quote(state.Name.ValueString()), r.data.apiErrorDetail(err))
-	}
+	r.data.removeObject(ctx, r.lifecycle(), req, resp)
 }
 
 // ImportState accepts a numeric ID or "udf_type/name".
 func (r *UserDefinedFieldResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	id := strings.TrimSpace(req.ID)
-	if _, err := strconv.ParseInt(id, 10, 64); err != nil {
-		typName, name, ok := strings.Cut(id, "/")
-		typ, known := catalog.UDFTypeByName(typName)
-		if !ok || !known || strings.TrimSpace(name) == "" {
-			resp.Diagnostics.AddError("Invalid import ID",
-				fmt.Sprintf("%q is neither a field ID nor udf_type/name; udf_type is one of %s, e.g. device/Local Admin Password.", id, strings.Join(catalog.UDFTypeNames(), ", ")))
-			return
-		}
-		c, diags := r.data.Client(ctx)
-		resp.Diagnostics.Append(diags...)
-		if resp.Diagnostics.HasError() {
-			return
-		}
-		found, err := c.UDFDefinitions().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{udfNaturalKey(strings.TrimSpace(name), typ.ID)}})
-		if err != nil {
-			resp.Diagnostics.AddError("Could not look up user-defined field "+strconv.Quote(id), r.data.apiErrorDetail(err))
-			return
-		}
-		if len(found) != 1 {
-			resp.Diagnostics.AddError("User-defined field not found",
-				fmt.Sprintf("No %s field is named %q (found %d). Import by numeric ID or udf_type/name.", typ.Type, strings.TrimSpace(name), len(found)))
-			return
-		}
-		id = strconv.FormatInt(found[0].ID, 10)
-	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), types.StringValue(id))...)
+	r.data.importByIDOrKey(ctx, r.lifecycle(), req, resp)
 }
