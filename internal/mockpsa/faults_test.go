@@ -193,6 +193,37 @@ func TestFaultTargetsOperation(t *testing.T) {
 	}
 }
 
+// A fault's Then is armed only once the fault has fired its last time:
+// the query fault it carries leaves earlier queries alone and hits the
+// first query after the create.
+func TestFaultThenComesAfter(t *testing.T) {
+	e := demoEnv(t)
+	calls := opCalls(t)
+	create, query := calls[0], calls[4]
+	if err := e.ten.InjectFault(Fault{Kind: FaultStatus, Status: 503, Op: OpCreate, Entity: "SecurityLevels",
+		Then: &Fault{Kind: FaultStatus, Status: 429, Op: OpQuery, Entity: "SecurityLevels", Method: "POST"}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := query.send(e); got.status != http.StatusOK {
+		t.Fatalf("query before the create: %s, want 200 (the chained fault is not armed yet)", got)
+	}
+	if got := create.send(e); got.status != http.StatusServiceUnavailable {
+		t.Fatalf("create: %s, want the first fault's 503", got)
+	}
+	if left := e.ten.Faults(); len(left) != 1 || left[0].Status != 429 {
+		t.Fatalf("after the create the armed faults are %+v, want the 429 alone", left)
+	}
+	if got := query.send(e); got.status != http.StatusTooManyRequests {
+		t.Errorf("query after the create: %s, want the chained 429", got)
+	}
+	if got := query.send(e); got.status != http.StatusOK {
+		t.Errorf("second query: %s, want 200", got)
+	}
+	if err := e.ten.InjectFault(Fault{Kind: FaultDrop, Then: &Fault{Kind: "nope"}}); err == nil {
+		t.Error("an invalid chained fault was accepted")
+	}
+}
+
 // Each random kind, drawn alone at rate 1, does exactly what it says.
 func TestRandomFaultKinds(t *testing.T) {
 	e := demoEnv(t)

@@ -63,6 +63,11 @@ type Fault struct {
 	// It lets a Go test decide the order in which held requests finish
 	// (Counters.Held says how many are held). The control API cannot set it.
 	Release <-chan struct{} `json:"-"`
+	// Then is armed when this fault has fired its last time: a fault that
+	// must come after another (a create's answer lost, and then the
+	// throttling of the lookup that follows) and never before it, though
+	// an earlier request matches it too.
+	Then *Fault `json:"then,omitempty"`
 }
 
 func (f *Fault) validate() error {
@@ -103,6 +108,13 @@ func (f *Fault) validate() error {
 		f.Op = op
 	}
 	f.Method = strings.ToUpper(f.Method)
+	if f.Then != nil {
+		then := *f.Then // validated and kept as a copy of its own
+		if err := then.validate(); err != nil {
+			return fmt.Errorf("mockpsa: then: %w", err)
+		}
+		f.Then = &then
+	}
 	return nil
 }
 
@@ -137,6 +149,10 @@ func (t *tenant) takeFault(method, endpoint string, op Operation) *Fault {
 		f.Count--
 		if f.Count <= 0 {
 			t.faults = append(t.faults[:i], t.faults[i+1:]...)
+			if f.Then != nil {
+				then := *f.Then
+				t.faults = append(t.faults, &then)
+			}
 		}
 		return &cp
 	}

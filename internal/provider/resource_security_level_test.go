@@ -598,10 +598,11 @@ resource "autotask_security_level" "b" {
 	})
 }
 
-// The PSA commits a create and the answer is lost, and then it throttles:
-// the apply still succeeds with exactly one level, found by its name. The
-// fault targets the create itself (POST SecurityLevels), never the
-// plan-time query (POST SecurityLevels/query).
+// The PSA commits a create and the answer is lost, and then it throttles
+// the lookup that follows: the apply still succeeds with exactly one
+// level, found by its name. The first fault targets the create itself
+// (POST SecurityLevels, not its /query); the 429 is chained to it, so it
+// is armed only after the lost answer and never meets the plan's queries.
 func TestAccSecurityLevelResource_lostCreateAnswer(t *testing.T) {
 	psa := newTestPSA(t, mockpsa.SeedEmpty)
 	const cfg = `
@@ -614,13 +615,13 @@ resource "autotask_security_level" "pm" {
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
-				for _, f := range []mockpsa.Fault{
-					{Kind: mockpsa.FaultCommitThenDrop, Op: mockpsa.OpCreate, Entity: "SecurityLevels"},
-					{Kind: mockpsa.FaultStatus, Status: 429, RetryAfter: "0", Op: mockpsa.OpQuery, Entity: "SecurityLevels"},
-				} {
-					if err := psa.Tenant.InjectFault(f); err != nil {
-						t.Fatalf("inject %s: %v", f.Kind, err)
-					}
+				// The create commits and its answer is lost; then, and not
+				// before (the plan queries the entity too), the PSA
+				// throttles the next query: the client's lookup of the
+				// level by name.
+				if err := psa.Tenant.InjectFault(mockpsa.Fault{Kind: mockpsa.FaultCommitThenDrop, Op: mockpsa.OpCreate, Method: "POST", Entity: "SecurityLevels",
+					Then: &mockpsa.Fault{Kind: mockpsa.FaultStatus, Status: 429, RetryAfter: "0", Op: mockpsa.OpQuery, Method: "POST", Entity: "SecurityLevels"}}); err != nil {
+					t.Fatalf("inject: %v", err)
 				}
 				psa.Tenant.ResetCounters()
 			},
@@ -634,8 +635,10 @@ resource "autotask_security_level" "pm" {
 				if left := psa.Tenant.Faults(); len(left) != 0 {
 					return fmt.Errorf("faults never fired: %+v", left)
 				}
-				if c := psa.Tenant.Counters(); c.Dropped != 1 || c.TooManyRequests != 1 {
-					return fmt.Errorf("counters %+v: want the create's answer dropped once and one 429", c)
+				// Both fired, the 429 after the drop (it was armed by it).
+				if c := psa.Tenant.Counters(); c.Dropped != 1 || c.TooManyRequests != 1 ||
+					c.FaultsByKind["commit_then_drop"] != 1 || c.FaultsByKind["status_429"] != 1 {
+					return fmt.Errorf("counters %+v: want the create's answer dropped once, then one 429", c)
 				}
 				if _, ok := psa.Tenant.Get("SecurityLevels", id); !ok {
 					return fmt.Errorf("state holds id %d, which is not the level created", id)
