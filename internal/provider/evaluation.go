@@ -7,6 +7,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
@@ -91,6 +92,22 @@ var mapAttributes = func() map[string]bool {
 	}
 	return m
 }()
+
+// findingAttributes names the attributes of a resource's schema that
+// evaluator findings may sit on: every one but the ID and acknowledge.
+// It takes the Schema method of a concrete type, so that package
+// initialisation runs it after the catalogue's groups exist.
+func findingAttributes(schemaOf func(context.Context, resource.SchemaRequest, *resource.SchemaResponse)) map[string]bool {
+	var resp resource.SchemaResponse
+	schemaOf(context.Background(), resource.SchemaRequest{}, &resp)
+	m := map[string]bool{}
+	for name := range resp.Schema.Attributes {
+		if name != "id" && name != attrAcknowledge {
+			m[name] = true
+		}
+	}
+	return m
+}
 
 // addFinding maps one finding onto a diagnostic. Errors fail the plan;
 // warnings do not; informational findings are no diagnostic at all

@@ -65,10 +65,8 @@ type apiUserResourceModel struct {
 	SecretWOVersion       types.Int64  `tfsdk:"secret_wo_version"`
 }
 
-// apiUserTopLevel names the attributes evaluator findings may point at.
-var apiUserTopLevel = map[string]bool{
-	"user_name": true, "security_level_id": true, "integration": true, "active": true, "least_privilege_profile": true,
-}
+// apiUserTopLevel names the attributes findings may sit on.
+var apiUserTopLevel = findingAttributes((&APIUserResource{}).Schema)
 
 // The API user's integration: a map of strings with exactly one of these
 // keys (a map, so that a misspelled key reaches the check instead of being

@@ -59,15 +59,8 @@ type clientPortalSecurityLevelResourceModel struct {
 
 const attrAssignable = "assignable_by_client_user"
 
-// portalLevelTopLevel names the top-level attributes, for mapping
-// evaluator findings onto paths.
-var portalLevelTopLevel = func() map[string]bool {
-	m := map[string]bool{"name": true, "description": true, "type": true, "active": true, attrAssignable: true, "effective_permissions": true}
-	for _, g := range portalOverrideGroups {
-		m[g.Name] = true
-	}
-	return m
-}()
+// portalLevelTopLevel names the attributes findings may sit on.
+var portalLevelTopLevel = findingAttributes((&ClientPortalSecurityLevelResource{}).Schema)
 
 // Metadata names the resource.
 func (r *ClientPortalSecurityLevelResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {

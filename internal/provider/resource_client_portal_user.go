@@ -205,7 +205,7 @@ func portalUserAddress(userName types.String) string {
 }
 
 // portalUserTopLevel names the attributes findings may sit on.
-var portalUserTopLevel = map[string]bool{"contact_id": true, "user_name": true, "security_level_id": true, "active": true}
+var portalUserTopLevel = findingAttributes((&ClientPortalUserResource{}).Schema)
 
 // ModifyPlan fills the display formats, and checks at plan time what
 // Autotask would refuse at apply: a missing password, a user name in use,

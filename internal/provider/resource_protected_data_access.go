@@ -60,9 +60,8 @@ func (m *protectedDataAccessResourceModel) access() catalog.ProtectedAccess {
 		ViewUnprotected: m.ViewUnprotected.ValueBool(), EditUnprotected: m.EditUnprotected.ValueBool()}
 }
 
-var protectedDataAccessTopLevel = map[string]bool{
-	"resource_id": true, "user_name": true, "view_protected": true, "edit_protected": true, "view_unprotected": true, "edit_unprotected": true,
-}
+// protectedDataAccessTopLevel names the attributes findings may sit on.
+var protectedDataAccessTopLevel = findingAttributes((&ProtectedDataAccessResource{}).Schema)
 
 // Metadata names the resource.
 func (r *ProtectedDataAccessResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {

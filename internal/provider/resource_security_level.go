@@ -54,15 +54,8 @@ type securityLevelResourceModel struct {
 	Effective   types.Object `tfsdk:"effective_permissions"`
 }
 
-// securityLevelTopLevel names the top-level attributes, for mapping
-// evaluator findings onto paths.
-var securityLevelTopLevel = func() map[string]bool {
-	m := map[string]bool{"name": true, "description": true, "active": true, "copy_from": true, "effective_permissions": true}
-	for _, g := range levelGroups {
-		m[g.Name] = true
-	}
-	return m
-}()
+// securityLevelTopLevel names the attributes findings may sit on.
+var securityLevelTopLevel = findingAttributes((&SecurityLevelResource{}).Schema)
 
 // Metadata names the resource.
 func (r *SecurityLevelResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {

@@ -61,12 +61,7 @@ type securitySettingsResourceModel struct {
 }
 
 // securitySettingsTopLevel names the attributes findings may sit on.
-var securitySettingsTopLevel = map[string]bool{
-	"sso_required": true, "two_factor_required": true, "strong_passwords_required": true,
-	"password_minimum_length": true, "password_character_classes": true, "password_expiry_days": true,
-	"password_history_count": true, "lockout_enabled": true, "lockout_threshold": true, "lockout_release": true,
-	"lockout_release_minutes": true, "notification_recipients": true,
-}
+var securitySettingsTopLevel = findingAttributes((&SecuritySettingsResource{}).Schema)
 
 const securitySettingsAddress = "the site security settings"
 

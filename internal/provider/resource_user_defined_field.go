@@ -83,10 +83,8 @@ var picklistKeys = []string{picklistValueKey, picklistExportKey}
 // picklistElemType is the type of one element of picklist_values.
 var picklistElemType = types.MapType{ElemType: types.StringType}
 
-var userDefinedFieldTopLevel = map[string]bool{
-	"name": true, "udf_type": true, "data_type": true, "picklist_values": true, "protected": true, "encrypted": true,
-	"private": true, "visible_to_client_portal": true, "required": true, "active": true, "description": true,
-}
+// userDefinedFieldTopLevel names the attributes findings may sit on.
+var userDefinedFieldTopLevel = findingAttributes((&UserDefinedFieldResource{}).Schema)
 
 // Metadata names the resource.
 func (r *UserDefinedFieldResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
