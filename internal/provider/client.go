@@ -171,3 +171,13 @@ func joinAnd(items []string) string {
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
+
+// deref reads a field of an API object: the client's structs hold pointers
+// (nil: not sent, or not in the answer), and nil reads as the zero value.
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
+}

@@ -207,15 +207,3 @@ func (d *SecurityLevelDataSource) findDocumented(ctx context.Context, c *autotas
 	}
 	return l, true
 }
-
-// providerDataFrom unpacks the provider's data for a data source or resource.
-func providerDataFrom(v any, diags *diag.Diagnostics) *providerData {
-	if v == nil {
-		return nil
-	}
-	d, ok := v.(*providerData)
-	if !ok {
-		diags.AddError("Unexpected provider data", fmt.Sprintf("got %T", v))
-	}
-	return d
-}

@@ -14,14 +14,6 @@ import (
 	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
 
-func deref[T any](p *T) T {
-	var zero T
-	if p == nil {
-		return zero
-	}
-	return *p
-}
-
 // evaluateInto runs the evaluator over in and adds the findings about the
 // object at address to diags, on the attribute each concerns. Findings
 // about other objects are left to those objects' own plans. Findings of the

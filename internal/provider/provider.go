@@ -151,19 +151,24 @@ type providerData struct {
 	requestBudget   int
 	evalOptions     evaluate.Options
 	api             apiClient
-	remote          remoteCache
-	apiUserView     apiUserViewCache  // evaluation_api_users.go
-	review          accessReviewCache // access_review.go
-	planned         plannedCreates
-	plan            planRegistry // plan_registry.go
-	connection      connectionProblems
-	usage           usageState
+	processCaches   // plan_caches.go
 	// unknown names the connection attributes whose configured value is
 	// not known yet (at plan, computed from another object). They are left
 	// empty, never taken from the environment.
 	unknown       []string
 	adoptExisting bool
-	existing      existingCache
+}
+
+// providerDataFrom unpacks the provider's data for a data source or resource.
+func providerDataFrom(v any, diags *diag.Diagnostics) *providerData {
+	if v == nil {
+		return nil
+	}
+	d, ok := v.(*providerData)
+	if !ok {
+		diags.AddError("Unexpected provider data", fmt.Sprintf("got %T", v))
+	}
+	return d
 }
 
 // Configure resolves attributes and environment variables. Credentials are
