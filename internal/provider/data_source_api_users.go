@@ -7,7 +7,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -104,16 +103,7 @@ func (d *APIUsersDataSource) Read(ctx context.Context, req datasource.ReadReques
 		return
 	}
 	slices.SortFunc(summaries, func(a, b apiUserSummary) int { return cmp.Compare(a.ID.ValueInt64(), b.ID.ValueInt64()) })
-	objType := types.ObjectType{AttrTypes: apiUserSummaryAttrTypes()}
-	out := make([]attr.Value, 0, len(summaries))
-	for _, s := range summaries {
-		obj, od := types.ObjectValueFrom(ctx, objType.AttrTypes, s)
-		resp.Diagnostics.Append(od...)
-		out = append(out, obj)
-	}
-	list, ld := types.ListValue(objType, out)
-	resp.Diagnostics.Append(ld...)
-	m.APIUsers = list
+	m.APIUsers = objectList(ctx, apiUserSummaryAttrTypes(), summaries, &resp.Diagnostics)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -69,34 +68,23 @@ func (d *ClientPortalSecurityLevelsDataSource) Read(ctx context.Context, req dat
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	filters := []autotask.Filter{autotask.Exist("id")}
+	filters := levelFilters(m.System, m.Active)
 	if !m.Type.IsNull() {
 		t, _ := portalTypeFromTF(m.Type.ValueString())
 		wire, _ := autotask.PortalTypeID(t)
 		filters = append(filters, autotask.Eq("type", wire))
-	}
-	if !m.Active.IsNull() {
-		filters = append(filters, autotask.Eq("isActive", m.Active.ValueBool()))
-	}
-	if !m.System.IsNull() {
-		filters = append(filters, autotask.Eq("isSystem", m.System.ValueBool()))
 	}
 	levels, err := c.ClientPortalSecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.And(filters...)}})
 	if err != nil {
 		resp.Diagnostics.AddError("Could not list Client Portal security levels", d.data.apiErrorDetail(err))
 		return
 	}
-	elem := types.ObjectType{AttrTypes: portalLevelSummaryAttrTypes()}
-	items := make([]attr.Value, 0, len(levels))
+	summaries := make([]portalLevelSummary, 0, len(levels))
 	for _, l := range levels {
 		s, diags := summarizePortalLevel(l)
 		resp.Diagnostics.Append(diags...)
-		obj, diags := types.ObjectValueFrom(ctx, elem.AttrTypes, s)
-		resp.Diagnostics.Append(diags...)
-		items = append(items, obj)
+		summaries = append(summaries, s)
 	}
-	list, diags := types.ListValue(elem, items)
-	resp.Diagnostics.Append(diags...)
-	m.Levels = list
+	m.Levels = objectList(ctx, portalLevelSummaryAttrTypes(), summaries, &resp.Diagnostics)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }

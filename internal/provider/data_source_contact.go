@@ -84,24 +84,17 @@ func (d *ContactDataSource) Read(ctx context.Context, req datasource.ReadRequest
 	if !m.ID.IsNull() {
 		got, err := c.Contacts().Get(ctx, m.ID.ValueInt64())
 		if err != nil {
-			resp.Diagnostics.AddAttributeError(path.Root("id"), "Could not read contact", d.data.apiErrorDetail(err)+
-				" A contact the API user's level cannot see is reported as not found.")
+			resp.Diagnostics.AddAttributeError(path.Root("id"), "Could not read contact", d.data.apiErrorDetail(err)+" "+notVisibleHint("contact"))
 			return
 		}
 		ct = got
 	} else {
-		email := m.EmailAddress.ValueString()
-		found, err := c.Contacts().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("emailAddress", email)}})
-		if err != nil {
-			resp.Diagnostics.AddAttributeError(path.Root("email_address"), "Could not look up contact", d.data.apiErrorDetail(err))
+		found, ok := findOne(ctx, d.data, c.Contacts(), lookupKey{owners: "contacts", is: "the e-mail address"}, "emailAddress",
+			m.EmailAddress.ValueString(), path.Root("email_address"), notVisibleHint("contact"), &resp.Diagnostics)
+		if !ok {
 			return
 		}
-		if len(found) != 1 {
-			resp.Diagnostics.AddAttributeError(path.Root("email_address"), "Contact not found",
-				fmt.Sprintf("%d contacts have the e-mail address %q; exactly one is needed. A contact the API user's level cannot see is reported as not found.", len(found), email))
-			return
-		}
-		ct = &found[0]
+		ct = found
 	}
 	co, err := c.Companies().Get(ctx, deref(ct.CompanyID))
 	if err != nil {

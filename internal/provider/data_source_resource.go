@@ -10,7 +10,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
-	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
@@ -84,21 +83,15 @@ func (d *ResourceDataSource) Read(ctx context.Context, req datasource.ReadReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	field, value, at := "userName", m.UserName.ValueString(), path.Root("user_name")
+	field, value, at, key := "userName", m.UserName.ValueString(), path.Root("user_name"), resourceUserNameKey
 	if m.UserName.IsNull() {
-		field, value, at = "email", m.Email.ValueString(), path.Root("email")
+		field, value, at, key = "email", m.Email.ValueString(), path.Root("email"), lookupKey{owners: "resources", is: "the email address"}
 	}
-	found, err := c.Resources().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq(field, value)}})
-	if err != nil {
-		resp.Diagnostics.AddAttributeError(at, "Could not look up resource", d.data.apiErrorDetail(err))
+	found, ok := findOne(ctx, d.data, c.Resources(), key, field, value, at, notVisibleHint("resource"), &resp.Diagnostics)
+	if !ok {
 		return
 	}
-	if len(found) != 1 {
-		resp.Diagnostics.AddAttributeError(at, "Resource not found",
-			fmt.Sprintf("%d resources have %s %q; exactly one is needed. A resource the API user's level cannot see is reported as not found.", len(found), field, value))
-		return
-	}
-	r := found[0]
+	r := *found
 	m.ID = types.Int64Value(r.ID)
 	m.UserName = types.StringValue(deref(r.UserName))
 	m.Email = types.StringValue(deref(r.Email))
@@ -124,4 +117,10 @@ func (d *ResourceDataSource) Read(ctx context.Context, req datasource.ReadReques
 		}
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
+
+// notVisibleHint says that an object hidden from the provider's API user
+// looks absent.
+func notVisibleHint(what string) string {
+	return fmt.Sprintf("A %s the API user's level cannot see is reported as not found.", what)
 }

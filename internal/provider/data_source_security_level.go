@@ -163,17 +163,8 @@ func (d *SecurityLevelDataSource) find(ctx context.Context, c *autotask.Client, 
 		}
 		return l
 	}
-	ls, err := c.SecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("name", name)}})
-	if err != nil {
-		diags.AddAttributeError(path.Root("lookup_name"), "Could not look up security level", d.data.apiErrorDetail(err))
-		return nil
-	}
-	if len(ls) != 1 {
-		diags.AddAttributeError(path.Root("lookup_name"), "Security level not found",
-			fmt.Sprintf("%d security levels are named %q; exactly one is needed.", len(ls), name))
-		return nil
-	}
-	return &ls[0]
+	l, _ := findOne(ctx, d.data, c.SecurityLevels(), securityLevelNameKey, "name", name, path.Root("lookup_name"), "", diags)
+	return l
 }
 
 // findDocumented finds the level in the userType picklist of Resources,
@@ -201,9 +192,11 @@ func (d *SecurityLevelDataSource) findDocumented(ctx context.Context, c *autotas
 	name := m.Lookup.ValueString()
 	l, n := tenantLevelByName(levels, name)
 	if n != 1 {
-		diags.AddAttributeError(at, "Security level not found",
-			fmt.Sprintf("%d security levels are named %q; exactly one is needed.", n, name))
+		diags.AddAttributeError(at, "Security level not found", d.data.lookupDetail(&autotask.NotUniqueError{Found: n}, securityLevelNameKey, name))
 		return tenantLevel{}, false
 	}
 	return l, true
 }
+
+// securityLevelNameKey is how a level is looked up by name.
+var securityLevelNameKey = lookupKey{owners: "security levels", is: "the name"}

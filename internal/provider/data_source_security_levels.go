@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -96,28 +95,26 @@ func (d *SecurityLevelsDataSource) Read(ctx context.Context, req datasource.Read
 	}
 	// Autotask promises no order; the documented one is by ID.
 	slices.SortFunc(summaries, func(a, b levelSummary) int { return cmp.Compare(a.ID.ValueInt64(), b.ID.ValueInt64()) })
-	elem := types.ObjectType{AttrTypes: levelSummaryAttrTypes()}
-	items := make([]attr.Value, 0, len(summaries))
-	for _, s := range summaries {
-		obj, diags := types.ObjectValueFrom(ctx, elem.AttrTypes, s)
-		resp.Diagnostics.Append(diags...)
-		items = append(items, obj)
-	}
-	list, diags := types.ListValue(elem, items)
-	resp.Diagnostics.Append(diags...)
-	m.Levels = list
+	m.Levels = objectList(ctx, levelSummaryAttrTypes(), summaries, &resp.Diagnostics)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
+
+// levelFilters are the filters both level lists take: every level, or
+// only system or custom ones, only active or inactive ones.
+func levelFilters(system, active types.Bool) []autotask.Filter {
+	filters := []autotask.Filter{autotask.Exist("id")}
+	if !system.IsNull() {
+		filters = append(filters, autotask.Eq("isSystem", system.ValueBool()))
+	}
+	if !active.IsNull() {
+		filters = append(filters, autotask.Eq("isActive", active.ValueBool()))
+	}
+	return filters
 }
 
 // query reads the levels from the extension's SecurityLevels.
 func (d *SecurityLevelsDataSource) query(ctx context.Context, c *autotask.Client, m securityLevelsModel, diags *diag.Diagnostics) []levelSummary {
-	filters := []autotask.Filter{autotask.Exist("id")}
-	if !m.System.IsNull() {
-		filters = append(filters, autotask.Eq("isSystem", m.System.ValueBool()))
-	}
-	if !m.Active.IsNull() {
-		filters = append(filters, autotask.Eq("isActive", m.Active.ValueBool()))
-	}
+	filters := levelFilters(m.System, m.Active)
 	if !m.NamePrefix.IsNull() {
 		filters = append(filters, autotask.BeginsWith("name", m.NamePrefix.ValueString()))
 	}

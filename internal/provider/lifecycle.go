@@ -61,8 +61,8 @@ type objectLifecycle struct {
 	remove removal
 }
 
-// lookupKey says, in messages, what owns the key and what the key is:
-// "security levels" have "the name".
+// lookupKey says, in messages, what owns a natural key and what the key
+// is: "security levels" have "the name".
 type lookupKey struct {
 	owners string // plural: "security levels"
 	is     string // "the name", "the user name"
@@ -75,6 +75,24 @@ func (d *providerData) lookupDetail(err error, k lookupKey, key string) string {
 		return fmt.Sprintf("%d %s have %s %q; exactly one is needed.", nu.Found, k.owners, k.is, key)
 	}
 	return d.apiErrorDetail(err)
+}
+
+// findOne is a data source's exactly-one lookup: the object of svc whose
+// field is value. Its errors are on at: "not found" (none, or several)
+// or the failed query; hint follows either.
+func findOne[T any](ctx context.Context, d *providerData, svc *autotask.Service[T], k lookupKey, field, value string,
+	at path.Path, hint string, diags *diag.Diagnostics,
+) (*T, bool) {
+	found, err := svc.One(ctx, autotask.Eq(field, value))
+	if err == nil {
+		return found, true
+	}
+	summary := "Could not look up " + k.owners
+	if _, ok := autotask.AsNotUnique(err); ok {
+		summary = capitalize(strings.TrimSuffix(k.owners, "s")) + " not found"
+	}
+	diags.AddAttributeError(at, summary, d.lookupDetail(err, k, value)+" "+hint)
+	return nil, false
 }
 
 // removal is what a destroy does in the PSA.

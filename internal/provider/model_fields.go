@@ -7,6 +7,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 )
 
 // attributeSetter is what tfsdk.Plan and tfsdk.State share for writing.
@@ -79,4 +80,17 @@ func fieldValues(v reflect.Value) map[string]attr.Value {
 		}
 	}
 	return out
+}
+
+// objectList is a list attribute of one object per item.
+func objectList[T any](ctx context.Context, attrTypes map[string]attr.Type, items []T, diags *diag.Diagnostics) types.List {
+	elems := make([]attr.Value, 0, len(items))
+	for _, it := range items {
+		obj, d := types.ObjectValueFrom(ctx, attrTypes, it)
+		diags.Append(d...)
+		elems = append(elems, obj)
+	}
+	list, d := types.ListValue(types.ObjectType{AttrTypes: attrTypes}, elems)
+	diags.Append(d...)
+	return list
 }

@@ -329,7 +329,7 @@ func (r *SecurityLevelResource) lifecycle() objectLifecycle {
 	return objectLifecycle{
 		what: "security level", nameAttr: "name", refresh: r.refresh,
 		services: func(c *autotask.Client) []readAheadService { return []readAheadService{c.SecurityLevels()} },
-		key:      lookupKey{owners: "security levels", is: "the name"},
+		key:      securityLevelNameKey,
 		lookup:   oneID((*autotask.Client).SecurityLevels, func(l *autotask.SecurityLevel) int64 { return l.ID }, eqKey("name")),
 		remove: removal{verb: "delete", forget: systemLevel,
 			do: func(ctx context.Context, c *autotask.Client, id int64) error {
