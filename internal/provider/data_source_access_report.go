@@ -17,7 +17,7 @@ import (
 var _ datasource.DataSourceWithConfigure = &AccessReportDataSource{}
 
 // AccessReportDataSource builds a who-can-do-what matrix across levels.
-type AccessReportDataSource struct{ data *providerData }
+type AccessReportDataSource struct{ apiDataSource }
 
 // NewAccessReportDataSource is the constructor the provider registers.
 func NewAccessReportDataSource() datasource.DataSource { return &AccessReportDataSource{} }
@@ -91,11 +91,6 @@ func (d *AccessReportDataSource) Schema(_ context.Context, _ datasource.SchemaRe
 	for name, a := range reviewReportAttributes() {
 		resp.Schema.Attributes[name] = a
 	}
-}
-
-// Configure receives the provider data.
-func (d *AccessReportDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
 }
 
 // Read builds the matrix.

@@ -21,7 +21,7 @@ var (
 )
 
 // APIUserDataSource reads one API user by ID or user name.
-type APIUserDataSource struct{ data *providerData }
+type APIUserDataSource struct{ apiDataSource }
 
 // NewAPIUserDataSource is the constructor the provider registers.
 func NewAPIUserDataSource() datasource.DataSource { return &APIUserDataSource{} }
@@ -121,19 +121,12 @@ func (d *APIUserDataSource) ConfigValidators(context.Context) []datasource.Confi
 	return []datasource.ConfigValidator{datasourcevalidator.ExactlyOneOf(path.MatchRoot("id"), path.MatchRoot("user_name"))}
 }
 
-// Configure receives the provider data.
-func (d *APIUserDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
-}
-
 // Read looks the user up: in the extension's ApiUsers where the PSA
 // serves it, else among the resources on the API User license.
 func (d *APIUserDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m apiUserSummary
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	c, diags := d.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	c, ok := d.readConfig(ctx, req, resp, &m)
+	if !ok {
 		return
 	}
 	served, ok := d.data.servesExtension(ctx, c, &resp.Diagnostics)

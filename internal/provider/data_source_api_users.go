@@ -21,7 +21,7 @@ import (
 var _ datasource.DataSourceWithConfigure = &APIUsersDataSource{}
 
 // APIUsersDataSource lists API users, optionally filtered.
-type APIUsersDataSource struct{ data *providerData }
+type APIUsersDataSource struct{ apiDataSource }
 
 // NewAPIUsersDataSource is the constructor the provider registers.
 func NewAPIUsersDataSource() datasource.DataSource { return &APIUsersDataSource{} }
@@ -62,19 +62,12 @@ func (d *APIUsersDataSource) Schema(_ context.Context, _ datasource.SchemaReques
 	}
 }
 
-// Configure receives the provider data.
-func (d *APIUsersDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
-}
-
 // Read queries the extension's ApiUsers with the filters where the PSA
 // serves it, else the resources on the API User license.
 func (d *APIUsersDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m apiUsersDataModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	c, diags := d.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	c, ok := d.readConfig(ctx, req, resp, &m)
+	if !ok {
 		return
 	}
 	served, ok := d.data.servesExtension(ctx, c, &resp.Diagnostics)

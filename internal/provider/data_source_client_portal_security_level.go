@@ -19,7 +19,7 @@ var (
 
 // ClientPortalSecurityLevelDataSource reads one Client Portal or Taskfire
 // security level, system or custom.
-type ClientPortalSecurityLevelDataSource struct{ data *providerData }
+type ClientPortalSecurityLevelDataSource struct{ apiDataSource }
 
 // NewClientPortalSecurityLevelDataSource is the constructor the provider
 // registers.
@@ -55,18 +55,11 @@ func (d *ClientPortalSecurityLevelDataSource) ConfigValidators(context.Context) 
 	return []datasource.ConfigValidator{datasourcevalidator.ExactlyOneOf(path.MatchRoot("id"), path.MatchRoot("lookup_name"))}
 }
 
-// Configure receives the provider data.
-func (d *ClientPortalSecurityLevelDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
-}
-
 // Read looks the level up.
 func (d *ClientPortalSecurityLevelDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m clientPortalSecurityLevelDataModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	c, diags := d.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	c, ok := d.readConfig(ctx, req, resp, &m)
+	if !ok {
 		return
 	}
 	var (

@@ -16,7 +16,7 @@ var _ datasource.DataSourceWithConfigure = &ClientPortalSecurityLevelsDataSource
 
 // ClientPortalSecurityLevelsDataSource lists Client Portal and Taskfire
 // security levels with optional filters.
-type ClientPortalSecurityLevelsDataSource struct{ data *providerData }
+type ClientPortalSecurityLevelsDataSource struct{ apiDataSource }
 
 // NewClientPortalSecurityLevelsDataSource is the constructor the provider
 // registers.
@@ -54,18 +54,11 @@ func (d *ClientPortalSecurityLevelsDataSource) Schema(_ context.Context, _ datas
 	}
 }
 
-// Configure receives the provider data.
-func (d *ClientPortalSecurityLevelsDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
-}
-
 // Read queries the PSA with the filters.
 func (d *ClientPortalSecurityLevelsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m clientPortalSecurityLevelsModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	c, diags := d.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	c, ok := d.readConfig(ctx, req, resp, &m)
+	if !ok {
 		return
 	}
 	filters := levelFilters(m.System, m.Active)

@@ -21,7 +21,7 @@ var (
 // ContactDataSource reads one contact and its organization through the
 // documented Contacts and Companies entities, so portal logins can name
 // contacts by e-mail address.
-type ContactDataSource struct{ data *providerData }
+type ContactDataSource struct{ apiDataSource }
 
 // NewContactDataSource is the constructor the provider registers.
 func NewContactDataSource() datasource.DataSource { return &ContactDataSource{} }
@@ -66,18 +66,11 @@ func (d *ContactDataSource) ConfigValidators(context.Context) []datasource.Confi
 	return []datasource.ConfigValidator{datasourcevalidator.ExactlyOneOf(path.MatchRoot("id"), path.MatchRoot("email_address"))}
 }
 
-// Configure receives the provider data.
-func (d *ContactDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
-}
-
 // Read finds the contact and its organization.
 func (d *ContactDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m contactDataModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	c, diags := d.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	c, ok := d.readConfig(ctx, req, resp, &m)
+	if !ok {
 		return
 	}
 	var ct *autotask.Contact

@@ -20,7 +20,7 @@ var (
 
 // ResourceDataSource reads one Autotask resource (a user) by user name or
 // email, through the documented Resources entity.
-type ResourceDataSource struct{ data *providerData }
+type ResourceDataSource struct{ apiDataSource }
 
 // NewResourceDataSource is the constructor the provider registers.
 func NewResourceDataSource() datasource.DataSource { return &ResourceDataSource{} }
@@ -69,18 +69,11 @@ func (d *ResourceDataSource) ConfigValidators(context.Context) []datasource.Conf
 	return []datasource.ConfigValidator{datasourcevalidator.ExactlyOneOf(path.MatchRoot("user_name"), path.MatchRoot("email"))}
 }
 
-// Configure receives the provider data.
-func (d *ResourceDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
-}
-
 // Read finds the resource.
 func (d *ResourceDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m resourceDataModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	c, diags := d.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	c, ok := d.readConfig(ctx, req, resp, &m)
+	if !ok {
 		return
 	}
 	field, value, at, key := "userName", m.UserName.ValueString(), path.Root("user_name"), resourceUserNameKey

@@ -22,7 +22,7 @@ var (
 )
 
 // SecurityLevelDataSource reads one security level, system or custom.
-type SecurityLevelDataSource struct{ data *providerData }
+type SecurityLevelDataSource struct{ apiDataSource }
 
 // NewSecurityLevelDataSource is the constructor the provider registers.
 func NewSecurityLevelDataSource() datasource.DataSource { return &SecurityLevelDataSource{} }
@@ -106,19 +106,12 @@ func (d *SecurityLevelDataSource) ConfigValidators(context.Context) []datasource
 	return []datasource.ConfigValidator{datasourcevalidator.ExactlyOneOf(path.MatchRoot("id"), path.MatchRoot("lookup_name"))}
 }
 
-// Configure receives the provider data.
-func (d *SecurityLevelDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
-}
-
 // Read looks the level up: in the extension's SecurityLevels where the PSA
 // serves it, else in the userType picklist of Resources.
 func (d *SecurityLevelDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m securityLevelDataModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	c, diags := d.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	c, ok := d.readConfig(ctx, req, resp, &m)
+	if !ok {
 		return
 	}
 	served, ok := d.data.servesExtension(ctx, c, &resp.Diagnostics)
@@ -126,6 +119,7 @@ func (d *SecurityLevelDataSource) Read(ctx context.Context, req datasource.ReadR
 		return
 	}
 	var s levelSummary
+	var diags diag.Diagnostics
 	if served {
 		found := d.find(ctx, c, m, &resp.Diagnostics)
 		if found == nil {

@@ -23,7 +23,7 @@ func TestAccSecurityLevelDataSource_systemAndCustom(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config:      `data "autotask_security_level" "x" { lookup_name = "No Such Level" }`,
-				ExpectError: regexp.MustCompile(`(?s)Security level not found.*0 security levels have the name "No Such Level"`),
+				ExpectError: regexp.MustCompile(`(?s)Security level not found.*` + words(`0 security levels have the name "No Such Level"`)),
 			},
 			{
 				Config:      `data "autotask_security_level" "x" {}`,
@@ -106,7 +106,7 @@ data "autotask_resource" "alex" {
 			},
 			{
 				Config:      `data "autotask_resource" "x" { user_name = "ghost" }`,
-				ExpectError: regexp.MustCompile(`(?s)Resource not found.*0 resources have the user name "ghost"`),
+				ExpectError: regexp.MustCompile(`(?s)Resource not found.*` + words(`0 resources have the user name "ghost"`)),
 			},
 		},
 	})
@@ -219,7 +219,7 @@ data "autotask_security_level" "contractor" {
 			},
 			{
 				Config:      `data "autotask_security_level" "x" { lookup_name = "No Such Level" }`,
-				ExpectError: regexp.MustCompile(`(?s)Security level not found.*0 security levels have the name "No Such Level"`),
+				ExpectError: regexp.MustCompile(`(?s)Security level not found.*` + words(`0 security levels have the name "No Such Level"`)),
 			},
 		},
 	})

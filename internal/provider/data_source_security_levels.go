@@ -22,7 +22,7 @@ import (
 var _ datasource.DataSourceWithConfigure = &SecurityLevelsDataSource{}
 
 // SecurityLevelsDataSource lists security levels with optional filters.
-type SecurityLevelsDataSource struct{ data *providerData }
+type SecurityLevelsDataSource struct{ apiDataSource }
 
 // NewSecurityLevelsDataSource is the constructor the provider registers.
 func NewSecurityLevelsDataSource() datasource.DataSource { return &SecurityLevelsDataSource{} }
@@ -64,20 +64,13 @@ func (d *SecurityLevelsDataSource) Schema(_ context.Context, _ datasource.Schema
 	}
 }
 
-// Configure receives the provider data.
-func (d *SecurityLevelsDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
-}
-
 // Read queries the extension's SecurityLevels with the filters where the
 // PSA serves it, else lists the userType picklist of Resources and filters
 // that.
 func (d *SecurityLevelsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m securityLevelsModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	c, diags := d.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	c, ok := d.readConfig(ctx, req, resp, &m)
+	if !ok {
 		return
 	}
 	served, ok := d.data.servesExtension(ctx, c, &resp.Diagnostics)

@@ -229,7 +229,7 @@ func TestAccProtectedDataAccessResource_badInput(t *testing.T) {
 			},
 			{
 				Config:      grantConfig(`user_name = "nobody"`, "view_protected = true"),
-				ExpectError: regexp.MustCompile(`(?s)Resource not found.*0 resources have the user name "nobody"`),
+				ExpectError: regexp.MustCompile(`(?s)Resource not found.*` + words(`0 resources have the user name "nobody"`)),
 			},
 		},
 	})

@@ -740,7 +740,7 @@ resource "autotask_security_level" "ghost" {
 			ResourceName:  "autotask_security_level.ghost",
 			ImportState:   true,
 			ImportStateId: "Ghost Level",
-			ExpectError:   regexp.MustCompile(`(?s)Security level not found.*0 security levels have the name "Ghost\s+Level"`),
+			ExpectError:   regexp.MustCompile(`(?s)Security level not found.*` + words(`0 security levels have the name "Ghost Level"`)),
 		}},
 	})
 }

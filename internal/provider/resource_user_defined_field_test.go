@@ -99,7 +99,7 @@ func TestAccUserDefinedFieldResource_protectedDevice(t *testing.T) {
 			{ResourceName: udfRes, ImportState: true, ImportStateVerify: true},
 			{ResourceName: udfRes, ImportState: true, ImportStateVerify: true, ImportStateId: "device/local admin password"},
 			{ResourceName: udfRes, ImportState: true, ImportStateId: "organization/Local Admin Password",
-				ExpectError: regexp.MustCompile(`(?s)0 user-defined fields have the type and name\s+"organization/Local Admin Password"`)},
+				ExpectError: regexp.MustCompile(`(?s)` + words(`0 user-defined fields have the type and name "organization/Local Admin Password"`))},
 			{ // update in place
 				Config: cfg(`description = "Rotated monthly"`, "private = true"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
