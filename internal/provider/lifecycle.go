@@ -157,6 +157,25 @@ func (d *providerData) readBackCreated(ctx context.Context, lc objectLifecycle, 
 	lc.keepNeighbours(ctx, c, p, diags)
 }
 
+// updateObject is the tail of an Update that writes the plan as it is:
+// write sends the update of the object in state (its ID from idText) and
+// the object is read back into the plan's values. A refusal names the
+// object (name).
+func (d *providerData) updateObject(ctx context.Context, lc objectLifecycle, c *autotask.Client, idText, name types.String,
+	req resource.UpdateRequest, resp *resource.UpdateResponse, write func(id int64) error,
+) {
+	id, ok := existingID(idText, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	if err := write(id); err != nil {
+		resp.Diagnostics.AddError(fmt.Sprintf("Could not update %s %q", lc.what, name.ValueString()), d.apiErrorDetail(err))
+		return
+	}
+	resp.State.Raw = req.Plan.Raw.Copy()
+	d.readBackUpdated(ctx, lc, c, id, &resp.State, resp.Private, &resp.Diagnostics)
+}
+
 // readBackUpdated reads back the object an update has just written. An
 // object that is gone by then is an error: the update did not take.
 func (d *providerData) readBackUpdated(ctx context.Context, lc objectLifecycle, c *autotask.Client, id int64, st *tfsdk.State, p privateSetter, diags *diag.Diagnostics) {

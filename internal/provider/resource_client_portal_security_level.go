@@ -389,18 +389,10 @@ func (r *ClientPortalSecurityLevelResource) Update(ctx context.Context, req reso
 	if !ok {
 		return
 	}
-	id, ok := existingID(plan.ID, &resp.Diagnostics)
-	if !ok {
-		return
-	}
-	item.ID = id
-	item.Type = nil // fixed after create
-	if err := c.ClientPortalSecurityLevels().Update(ctx, item); err != nil {
-		resp.Diagnostics.AddError("Could not update Client Portal security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
-		return
-	}
-	resp.State.Raw = req.Plan.Raw.Copy()
-	r.data.readBackUpdated(ctx, r.lifecycle(), c, id, &resp.State, resp.Private, &resp.Diagnostics)
+	r.data.updateObject(ctx, r.lifecycle(), c, plan.ID, plan.Name, req, resp, func(id int64) error {
+		item.ID, item.Type = id, nil // the type is fixed after create
+		return c.ClientPortalSecurityLevels().Update(ctx, item)
+	})
 }
 
 // Delete removes the level. Autotask refuses while portal users have it;

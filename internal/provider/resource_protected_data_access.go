@@ -401,16 +401,9 @@ func (r *ProtectedDataAccessResource) Update(ctx context.Context, req resource.U
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	id, ok := existingID(plan.ID, &resp.Diagnostics)
-	if !ok {
-		return
-	}
-	if err := c.ProtectedDataPermissions().Update(ctx, protectedItem(id, plan.access())); err != nil {
-		resp.Diagnostics.AddError(fmt.Sprintf("Could not update the protected-data access of resource %d", id), r.data.apiErrorDetail(err))
-		return
-	}
-	resp.State.Raw = req.Plan.Raw.Copy()
-	r.data.readBackUpdated(ctx, r.lifecycle(), c, id, &resp.State, resp.Private, &resp.Diagnostics)
+	r.data.updateObject(ctx, r.lifecycle(), c, plan.ID, plan.UserName, req, resp, func(id int64) error {
+		return c.ProtectedDataPermissions().Update(ctx, protectedItem(id, plan.access()))
+	})
 }
 
 // Delete returns the user to the defaults of their license.

@@ -413,17 +413,10 @@ func (r *SecurityLevelResource) Update(ctx context.Context, req resource.UpdateR
 	if !ok {
 		return
 	}
-	id, ok := existingID(plan.ID, &resp.Diagnostics)
-	if !ok {
-		return
-	}
-	item.ID = id
-	if err := c.SecurityLevels().Update(ctx, item); err != nil {
-		resp.Diagnostics.AddError("Could not update security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
-		return
-	}
-	resp.State.Raw = req.Plan.Raw.Copy()
-	r.data.readBackUpdated(ctx, r.lifecycle(), c, id, &resp.State, resp.Private, &resp.Diagnostics)
+	r.data.updateObject(ctx, r.lifecycle(), c, plan.ID, plan.Name, req, resp, func(id int64) error {
+		item.ID = id
+		return c.SecurityLevels().Update(ctx, item)
+	})
 }
 
 // Delete removes the level. Autotask refuses while resources are assigned
