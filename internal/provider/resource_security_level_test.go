@@ -1,7 +1,9 @@
 package provider
 
 import (
+	"encoding/json"
 	"fmt"
+	"log/slog"
 	"regexp"
 	"strconv"
 	"strings"
@@ -604,7 +606,9 @@ resource "autotask_security_level" "b" {
 // (POST SecurityLevels, not its /query); the 429 is chained to it, so it
 // is armed only after the lost answer and never meets the plan's queries.
 func TestAccSecurityLevelResource_lostCreateAnswer(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	var log syncBuffer // one JSON line per request, in the order served
+	psa := newTestPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedEmpty},
+		mockpsa.Options{Logger: slog.New(slog.NewJSONHandler(&log, nil))})
 	const cfg = `
 resource "autotask_security_level" "pm" {
   name      = "Resilient PMs"
@@ -637,16 +641,46 @@ resource "autotask_security_level" "pm" {
 				}
 				// Both fired, the 429 after the drop (it was armed by it).
 				if c := psa.Tenant.Counters(); c.Dropped != 1 || c.TooManyRequests != 1 ||
-					c.FaultsByKind["commit_then_drop"] != 1 || c.FaultsByKind["status_429"] != 1 {
+					c.FaultsByKind["commit_then_drop"] != 1 || c.FaultsByKind["status_429_retry_after"] != 1 {
 					return fmt.Errorf("counters %+v: want the create's answer dropped once, then one 429", c)
 				}
 				if _, ok := psa.Tenant.Get("SecurityLevels", id); !ok {
 					return fmt.Errorf("state holds id %d, which is not the level created", id)
 				}
-				return nil
+				return throttledAfterDrop(log.String())
 			}),
 		}},
 	})
+}
+
+// throttledAfterDrop checks, in the mock's request log, that the one 429
+// answered the level query that followed the lost create (POST
+// SecurityLevels/query after the dropped POST SecurityLevels), and that
+// nothing was throttled before it.
+func throttledAfterDrop(log string) error {
+	dropped := -1
+	for i, line := range strings.Split(strings.TrimSpace(log), "\n") {
+		var r struct {
+			Method, Path string
+			Status       int
+			Dropped      bool
+		}
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			return fmt.Errorf("request log line %d: %w", i, err)
+		}
+		switch {
+		case r.Dropped && r.Method == "POST" && strings.HasSuffix(r.Path, "/SecurityLevels"):
+			dropped = i
+		case r.Status == 429 && dropped < 0:
+			return fmt.Errorf("request %d (%s %s) was throttled before the create's answer was lost", i, r.Method, r.Path)
+		case r.Status == 429:
+			if r.Method != "POST" || !strings.HasSuffix(r.Path, "/SecurityLevels/query") {
+				return fmt.Errorf("the 429 answered %s %s, not the lookup of the level", r.Method, r.Path)
+			}
+			return nil
+		}
+	}
+	return fmt.Errorf("no 429 after the lost create in the request log:\n%s", log)
 }
 
 // A copy_from that is not known until apply may name another base level:
