@@ -41,16 +41,10 @@ func (d *ClientPortalSecurityLevelsDataSource) Schema(_ context.Context, _ datas
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Every Client Portal and Taskfire security level of the database, optionally filtered, each with the permissions it grants. " +
 			"Useful for reviews: which levels let customers pay invoices or manage portal logins, which Taskfire levels exist.",
-		Attributes: map[string]schema.Attribute{
+		Attributes: levelListAttributes(portalLevelSummaryAttributes(), map[string]schema.Attribute{
 			"type": schema.StringAttribute{Optional: true, MarkdownDescription: "Only `client_portal` or only `taskfire` levels.",
 				Validators: []validator.String{stringvalidator.OneOf(portalTypeNames...)}},
-			"active": schema.BoolAttribute{Optional: true, MarkdownDescription: "Only active (`true`) or inactive (`false`) levels."},
-			"system": schema.BoolAttribute{Optional: true, MarkdownDescription: "Only system levels (`true`) or only custom levels (`false`)."},
-			"levels": schema.ListNestedAttribute{
-				Computed: true, MarkdownDescription: "Matching levels, ordered by ID.",
-				NestedObject: schema.NestedAttributeObject{Attributes: portalLevelSummaryAttributes()},
-			},
-		},
+		}),
 	}
 }
 

@@ -49,19 +49,26 @@ func (d *SecurityLevelsDataSource) Schema(_ context.Context, _ datasource.Schema
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Every security level of the database, system and custom, optionally filtered; each with the permissions it grants. " +
 			"Useful for audits: find every custom level on the API User license, or every level that can manage resources. " + levelsWithoutExtension,
-		Attributes: map[string]schema.Attribute{
-			"system": schema.BoolAttribute{Optional: true, MarkdownDescription: "Only system levels (`true`) or only custom levels (`false`)."},
-			"active": schema.BoolAttribute{Optional: true, MarkdownDescription: "Only active (`true`) or inactive (`false`) levels."},
+		Attributes: levelListAttributes(levelSummaryAttributes(), map[string]schema.Attribute{
 			"license_type": schema.StringAttribute{Optional: true, MarkdownDescription: "Only levels on this license: " + quotedList(licenses) + ". " +
 				"Without the extension only system levels have a known license: custom levels are left out, with a warning that names them.",
 				Validators: []validator.String{stringvalidator.OneOf(licenses...)}},
 			"name_prefix": schema.StringAttribute{Optional: true, MarkdownDescription: "Only levels whose name starts with this (case-insensitive)."},
-			"levels": schema.ListNestedAttribute{
-				Computed: true, MarkdownDescription: "Matching levels, ordered by ID.",
-				NestedObject: schema.NestedAttributeObject{Attributes: levelSummaryAttributes()},
-			},
-		},
+		}),
 	}
+}
+
+// levelListAttributes are the attributes of a level list: the filters of
+// both lists (levelFilters), the list's own filters (more) and the
+// matching levels, each with the attributes of one level.
+func levelListAttributes(level, more map[string]schema.Attribute) map[string]schema.Attribute {
+	more["system"] = schema.BoolAttribute{Optional: true, MarkdownDescription: "Only system levels (`true`) or only custom levels (`false`)."}
+	more["active"] = schema.BoolAttribute{Optional: true, MarkdownDescription: "Only active (`true`) or inactive (`false`) levels."}
+	more["levels"] = schema.ListNestedAttribute{
+		Computed: true, MarkdownDescription: "Matching levels, ordered by ID.",
+		NestedObject: schema.NestedAttributeObject{Attributes: level},
+	}
+	return more
 }
 
 // Read queries the extension's SecurityLevels with the filters where the
