@@ -254,7 +254,11 @@ func (d *providerData) importByIDOrKey(ctx context.Context, lc objectLifecycle, 
 	}
 	id, err := lc.lookup(ctx, c, key)
 	if err != nil {
-		resp.Diagnostics.AddError(capitalize(lc.what)+" not found", "Could not import "+strconv.Quote(key)+": "+d.lookupDetail(err, lc.key, key)+
+		detail := d.lookupDetail(err, lc.key, key)
+		if !strings.HasSuffix(detail, ".") {
+			detail += "."
+		}
+		resp.Diagnostics.AddError(capitalize(lc.what)+" not found", "Could not import "+strconv.Quote(key)+": "+detail+
 			" Import by numeric ID or exact "+strings.TrimPrefix(lc.key.is, "the ")+".")
 		return
 	}

@@ -230,8 +230,7 @@ func TestLifecycleVanishedAfterUpdate(t *testing.T) {
 			}
 			t.Cleanup(env.ten.ClearFaults)
 			resp := resource.UpdateResponse{State: st}
-			r.Update(ctx, resource.UpdateRequest{State: st, Plan: tfsdk.Plan{Schema: st.Schema, Raw: st.Raw},
-				Config: tfsdk.Config{Schema: st.Schema, Raw: st.Raw}}, &resp)
+			r.Update(ctx, resource.UpdateRequest{State: st, Plan: tfsdk.Plan(st), Config: tfsdk.Config(st)}, &resp)
 			if left := env.ten.Faults(); len(left) != 0 {
 				t.Fatalf("the read-back never came: %v", errorsOf(resp.Diagnostics))
 			}

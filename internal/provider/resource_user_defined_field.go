@@ -556,7 +556,7 @@ func (r *UserDefinedFieldResource) lifecycle() objectLifecycle {
 			typName, name, ok := strings.Cut(key, "/")
 			typ, known := catalog.UDFTypeByName(typName)
 			if !ok || !known || strings.TrimSpace(name) == "" {
-				return autotask.Filter{}, fmt.Errorf("%q is neither a field ID nor udf_type/name; udf_type is one of %s, e.g. device/Local Admin Password.",
+				return autotask.Filter{}, fmt.Errorf("%q is neither a field ID nor udf_type/name; udf_type is one of %s, e.g. device/Local Admin Password",
 					key, strings.Join(catalog.UDFTypeNames(), ", "))
 			}
 			return udfNaturalKey(strings.TrimSpace(name), typ.ID), nil
