@@ -344,6 +344,7 @@ func (r *APIUserResource) ModifyPlan(ctx context.Context, req resource.ModifyPla
 	if r.data == nil {
 		return
 	}
+	replaced := r.data.planKeyLifecycle(ctx, apiUserKey, req, resp)
 	var state *apiUserResourceModel
 	if !req.State.Raw.IsNull() {
 		state = &apiUserResourceModel{}
@@ -378,13 +379,7 @@ func (r *APIUserResource) ModifyPlan(ctx context.Context, req resource.ModifyPla
 	}
 	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("tracking_identifier"), tracking)...)
 
-	if !plan.UserName.IsUnknown() && (state == nil || !strings.EqualFold(state.UserName.ValueString(), plan.UserName.ValueString())) {
-		var selfID int64
-		if state != nil {
-			selfID = planID(state.ID)
-		}
-		r.data.checkAPIUserName(ctx, plan.UserName.ValueString(), selfID, &resp.Diagnostics)
-	}
+	r.checkName(ctx, state, replaced, &plan, &resp.Diagnostics)
 	if plan.UserName.IsUnknown() {
 		return
 	}
@@ -453,29 +448,20 @@ func (r *APIUserResource) Create(ctx context.Context, req resource.CreateRequest
 		return
 	}
 	name := plan.UserName.ValueString()
-	existing, err := c.APIUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("userName", name)}})
+	id, reused, err := r.data.createOrReuse(ctx, c, r.keyClaim(name, 0, plan.item(secret, false)), func() (int64, error) {
+		return c.APIUsers().Create(ctx, plan.item(secret, false), autotask.CreateOptions{NaturalKey: autotask.Eq("userName", name)})
+	})
 	if err != nil {
-		resp.Diagnostics.AddError("Could not look up API user "+strconv.Quote(name), r.data.apiErrorDetail(err))
+		r.data.addCreateError(&resp.Diagnostics, apiUserKey, name, err)
 		return
 	}
-	var id int64
-	switch {
-	case len(existing) > 0 && deref(existing[0].IsActive):
-		resp.Diagnostics.AddAttributeError(path.Root("user_name"), "API user already exists",
-			fmt.Sprintf("An active API user named %q exists (id %d). Import it instead of creating it:\n\n%s", name, existing[0].ID, importHint(existing[0].ID)))
-		return
-	case len(existing) > 0:
-		id = existing[0].ID
+	if reused {
+		// an inactive user taken back, or an orphan adopted: it gets the
+		// configuration, the secret included
 		item := plan.item(secret, true)
 		item.ID = id
 		if err := c.APIUsers().Update(ctx, item); err != nil {
 			resp.Diagnostics.AddError(fmt.Sprintf("Could not reactivate API user %q (id %d)", name, id), r.data.apiErrorDetail(err))
-			return
-		}
-	default:
-		id, err = c.APIUsers().Create(ctx, plan.item(secret, false), autotask.CreateOptions{NaturalKey: autotask.Eq("userName", name)})
-		if err != nil {
-			resp.Diagnostics.AddError("Could not create API user "+strconv.Quote(name), r.data.apiErrorDetail(err))
 			return
 		}
 	}

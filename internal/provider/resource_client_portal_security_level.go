@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -158,6 +157,7 @@ func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req 
 	if r.data == nil {
 		return
 	}
+	replaced := r.data.planKeyLifecycle(ctx, portalLevelKey, req, resp)
 	var state *clientPortalSecurityLevelResourceModel
 	if !req.State.Raw.IsNull() {
 		state = &clientPortalSecurityLevelResourceModel{}
@@ -235,7 +235,7 @@ func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req 
 		// Portal users of this level are judged on it as planned.
 		r.data.plan.portalLevels.record(pl.ID, evaluate.NameKey(pl.Name), pl)
 	}
-	r.checkName(ctx, req, resp, state, plan.Name)
+	r.checkName(ctx, state, replaced, plan, &resp.Diagnostics)
 	if !typeKnown && !system {
 		return // the type is not known yet: nothing to check against
 	}
@@ -247,28 +247,6 @@ func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req 
 		}
 	}
 	r.data.evaluateInto(ctx, in, pl.Address, portalLevelTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
-}
-
-// checkName reports at plan a new or changed name that another portal
-// level already has. The plan of an existing level records its ID in
-// private state for the create half of a replacement.
-func (r *ClientPortalSecurityLevelResource) checkName(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse,
-	state *clientPortalSecurityLevelResourceModel, name types.String,
-) {
-	if state != nil {
-		resp.Diagnostics.Append(resp.Private.SetKey(ctx, portalLevelReplacedKey, []byte(strconv.Quote(state.ID.ValueString())))...)
-	}
-	if name.IsUnknown() || (state != nil && strings.EqualFold(state.Name.ValueString(), name.ValueString())) {
-		return
-	}
-	var replaced int64
-	if state == nil {
-		raw, _ := req.Private.GetKey(ctx, portalLevelReplacedKey)
-		if s, err := strconv.Unquote(string(raw)); err == nil {
-			replaced = planID(types.StringValue(s))
-		}
-	}
-	r.data.checkPortalLevelName(ctx, name.ValueString(), state != nil, replaced, &resp.Diagnostics)
 }
 
 // planned reads the plan into the level to write, with the complete
@@ -285,20 +263,29 @@ func (r *ClientPortalSecurityLevelResource) planned(ctx context.Context, plan tf
 		diags.AddError("Portal permissions not planned", "The plan holds no effective permissions for "+portalLevelAddress(m.Name)+"; this is a bug in the provider.")
 		return nil, m, nil, false
 	}
-	desired, err := settingsFromGroups(m.Effective, portalGroups)
+	item, err := m.wire()
 	if err != nil {
 		diags.AddAttributeError(path.Root("effective_permissions"), "Invalid planned permissions", err.Error())
 		return nil, m, nil, false
 	}
+	return c, m, item, true
+}
+
+// wire is the level the model describes, with its complete permission set.
+func (m *clientPortalSecurityLevelResourceModel) wire() (*autotask.ClientPortalSecurityLevel, error) {
+	desired, err := settingsFromGroups(m.Effective, portalGroups)
+	if err != nil {
+		return nil, err
+	}
 	typ, _ := portalTypeFromTF(m.Type.ValueString())
 	wire, _ := autotask.PortalTypeID(typ)
-	return c, m, &autotask.ClientPortalSecurityLevel{
+	return &autotask.ClientPortalSecurityLevel{
 		Name:        autotask.String(m.Name.ValueString()),
 		Description: autotask.String(m.Description.ValueString()),
 		Type:        autotask.Int(wire),
 		IsActive:    autotask.Bool(m.Active.ValueBool()),
 		Permissions: desired,
-	}, true
+	}, nil
 }
 
 // Create writes the level with every permission sent explicitly.
@@ -307,9 +294,12 @@ func (r *ClientPortalSecurityLevelResource) Create(ctx context.Context, req reso
 	if !ok {
 		return
 	}
-	id, err := c.ClientPortalSecurityLevels().Create(ctx, item, autotask.CreateOptions{NaturalKey: autotask.Eq("name", plan.Name.ValueString())})
+	name := plan.Name.ValueString()
+	id, _, err := r.data.createOrReuse(ctx, c, r.keyClaim(name, 0, item), func() (int64, error) {
+		return c.ClientPortalSecurityLevels().Create(ctx, item, autotask.CreateOptions{NaturalKey: autotask.Eq("name", name)})
+	})
 	if err != nil {
-		resp.Diagnostics.AddError("Could not create Client Portal security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
+		r.data.addCreateError(&resp.Diagnostics, portalLevelKey, name, err)
 		return
 	}
 	r.data.plan.portalLevels.createdAs(evaluate.NameKey(plan.Name.ValueString()), id)

@@ -164,6 +164,7 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 	if r.data == nil {
 		return
 	}
+	replaced := r.data.planKeyLifecycle(ctx, securityLevelKey, req, resp)
 	var state *securityLevelResourceModel
 	if !req.State.Raw.IsNull() {
 		state = &securityLevelResourceModel{}
@@ -260,7 +261,7 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 		}
 	}
 	r.data.evaluateInto(ctx, in, lvl.Address, securityLevelTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
-	r.checkExisting(ctx, req, resp, plan) // an orphan of an interrupted apply may hold the name
+	r.checkExisting(ctx, state, replaced, plan, &resp.Diagnostics) // an orphan of an interrupted apply may hold the name
 }
 
 func levelAddress(name types.String) string {

@@ -236,7 +236,11 @@ func udfAddress(m *userDefinedFieldResourceModel) string {
 // ModifyPlan runs the evaluator: conflicting settings and changes to what
 // Autotask fixes at creation fail the plan.
 func (r *UserDefinedFieldResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	if r.data == nil || req.Plan.Raw.IsNull() {
+	if r.data == nil {
+		return
+	}
+	replaced := r.data.planKeyLifecycle(ctx, udfKey, req, resp)
+	if req.Plan.Raw.IsNull() {
 		return
 	}
 	checkPicklist(ctx, req.Config, &resp.Diagnostics) // values unknown at validate
@@ -270,16 +274,13 @@ func (r *UserDefinedFieldResource) ModifyPlan(ctx context.Context, req resource.
 	} else {
 		u.Unknown = append(u.Unknown, evaluate.AttrPicklistValues)
 	}
+	var state *userDefinedFieldResourceModel
 	if !req.State.Raw.IsNull() {
-		var state userDefinedFieldResourceModel
-		resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+		state = &userDefinedFieldResourceModel{}
+		resp.Diagnostics.Append(req.State.Get(ctx, state)...)
 		u.Before = &evaluate.UDFFixed{Type: state.UDFType.ValueString(), DataType: state.DataType.ValueString(), Encrypted: state.Encrypted.ValueBool()}
-		if !plan.Name.IsUnknown() && !strings.EqualFold(plan.Name.ValueString(), state.Name.ValueString()) {
-			r.data.checkUDFName(ctx, &plan, true, planID(state.ID), &resp.Diagnostics)
-		}
-	} else if !plan.Name.IsUnknown() && !plan.UDFType.IsUnknown() && !plan.DataType.IsUnknown() && !plan.Encrypted.IsUnknown() {
-		r.data.checkUDFName(ctx, &plan, false, 0, &resp.Diagnostics) // a field of that name may exist already
 	}
+	r.checkName(ctx, state, replaced, &plan, &resp.Diagnostics) // a field of that name may exist already
 	r.data.evaluateInto(ctx, evaluate.Input{UDFs: []evaluate.UDF{u}}, u.Address, userDefinedFieldTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
 }
 
@@ -354,10 +355,6 @@ func (r *UserDefinedFieldResource) planned(ctx context.Context, plan tfsdk.Plan,
 	return c, m, def, true
 }
 
-func udfNaturalKey(name string, typeID int) autotask.Filter {
-	return autotask.And(autotask.Eq("name", name), autotask.Eq("udfType", typeID))
-}
-
 // Create creates the field, or takes back an inactive one of the same type
 // and name (a destroyed field), then writes its list items.
 func (r *UserDefinedFieldResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -366,34 +363,20 @@ func (r *UserDefinedFieldResource) Create(ctx context.Context, req resource.Crea
 		return
 	}
 	name := plan.Name.ValueString()
-	// The GET form of query: a read, retried freely and never mistaken for
-	// the create that follows.
-	found, err := c.UDFDefinitions().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{udfNaturalKey(name, *def.UDFType)}, UseGET: true})
+	k := r.keyClaim(&plan, 0, def)
+	id, reused, err := r.data.createOrReuse(ctx, c, k, func() (int64, error) {
+		return c.UDFDefinitions().Create(ctx, def, autotask.CreateOptions{NaturalKey: udfNaturalKey(name, *def.UDFType)})
+	})
 	if err != nil {
-		resp.Diagnostics.AddError("Could not look up user-defined field "+strconv.Quote(name), r.data.apiErrorDetail(err))
+		r.data.addCreateError(&resp.Diagnostics, udfKey, k.key, err)
 		return
 	}
-	var id int64
-	switch {
-	case len(found) > 0 && deref(found[0].IsActive):
-		resp.Diagnostics.AddAttributeError(path.Root("name"), "User-defined field already exists", udfExistsDetail(catalog.UDFType(plan.UDFType.ValueString()), &found[0]))
-		return
-	case len(found) > 0:
-		old := found[0]
-		if problem := udfReuseProblem(&old, &plan); problem != "" {
-			resp.Diagnostics.AddAttributeError(path.Root("name"), "An inactive field of this name cannot be reused", problem)
-			return
-		}
-		id = old.ID
-		def.ID, def.UDFType, def.DataType, def.IsEncrypted = id, nil, nil, nil // fixed fields are not sent
+	if reused {
+		// an inactive field taken back, or an orphan adopted: it gets the
+		// configuration (what Autotask fixed at creation is not sent)
+		def.ID, def.UDFType, def.DataType, def.IsEncrypted = id, nil, nil, nil
 		if err := c.UDFDefinitions().Update(ctx, def); err != nil {
 			resp.Diagnostics.AddError("Could not reactivate user-defined field "+strconv.Quote(name), r.data.apiErrorDetail(err))
-			return
-		}
-	default:
-		id, err = c.UDFDefinitions().Create(ctx, def, autotask.CreateOptions{NaturalKey: udfNaturalKey(name, *def.UDFType)})
-		if err != nil {
-			resp.Diagnostics.AddError("Could not create user-defined field "+strconv.Quote(name), r.data.apiErrorDetail(err))
 			return
 		}
 	}

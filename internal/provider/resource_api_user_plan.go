@@ -1,0 +1,118 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
+)
+
+// apiUserKey finds API users by user name. User names are unique across
+// the database, people included: a person's name can never be an API
+// user's. Autotask cannot delete an API user: a destroyed one stays
+// inactive, and a create of its name takes it back.
+var apiUserKey = &naturalKeySpec{
+	resourceType: "autotask_api_user",
+	what:         "API user",
+	keyAttr:      "user_name",
+	reactivates:  true,
+	list: func(ctx context.Context, d *providerData, _ *autotask.Client) ([]keyedObject, error) {
+		resources, err := d.psaResources(ctx) // shared with the plan's other API user checks
+		if err != nil {
+			return nil, err
+		}
+		out := make([]keyedObject, len(resources))
+		for i, r := range resources {
+			out[i] = keyedObject{ID: r.ID, Key: deref(r.UserName), Active: deref(r.IsActive)}
+			if deref(r.LicenseType) != apiLicenseID {
+				out[i].other = fmt.Sprintf("%q is the user name of resource %d (%s %s), who is not an API user. User names are unique "+
+					"across the Autotask database; choose another user_name.", deref(r.UserName), r.ID, deref(r.FirstName), deref(r.LastName))
+			}
+		}
+		return out, nil
+	},
+	find: func(ctx context.Context, c *autotask.Client, name string) ([]keyedObject, error) {
+		users, err := c.APIUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("userName", name)}})
+		if err != nil {
+			return nil, err
+		}
+		out := make([]keyedObject, len(users))
+		for i, u := range users {
+			out[i] = keyedObject{ID: u.ID, Key: deref(u.UserName), Active: deref(u.IsActive)}
+		}
+		return out, nil
+	},
+}
+
+// checkName is ModifyPlan's natural-key check of a new or renamed user's
+// name: taken by a person, by an active API user (an orphan, adopted with
+// adopt_existing when it matches), or by an inactive one, which the apply
+// takes back.
+func (r *APIUserResource) checkName(ctx context.Context, state *apiUserResourceModel, replaced int64, plan *apiUserResourceModel, diags *diag.Diagnostics) {
+	if plan.UserName.IsUnknown() || (state != nil && strings.EqualFold(state.UserName.ValueString(), plan.UserName.ValueString())) {
+		return
+	}
+	var want *autotask.APIUser
+	_, _, integrationKnown := integrationParts(plan.Integration)
+	if integrationKnown && !plan.FirstName.IsUnknown() && !plan.LastName.IsUnknown() && !plan.Email.IsUnknown() &&
+		!plan.SecurityLevelID.IsUnknown() && !plan.Active.IsUnknown() {
+		want = plan.item(nil, false)
+	}
+	k := r.keyClaim(plan.UserName.ValueString(), replaced, want)
+	if state != nil {
+		k.self = planID(state.ID)
+	}
+	r.data.planKey(ctx, k, diags)
+}
+
+// keyClaim is the claim of a user named name that would be want (nil
+// while part of it is known only at apply). An inactive user is taken
+// back whatever its settings: the apply sets them all.
+func (r *APIUserResource) keyClaim(name string, replaced int64, want *autotask.APIUser) keyClaim {
+	return keyClaim{spec: apiUserKey, key: name, replaced: replaced,
+		compare: func(ctx context.Context, o keyedObject) ([]string, bool, error) {
+			if !o.Active {
+				return nil, true, nil
+			}
+			if want == nil {
+				return nil, false, nil
+			}
+			c, d := r.data.Client(ctx)
+			if d.HasError() {
+				return nil, false, fmt.Errorf("the API client is not configured")
+			}
+			remote, err := c.APIUsers().Get(ctx, o.ID)
+			if err != nil {
+				return nil, false, err
+			}
+			return apiUserDiff(remote, want), true, nil
+		}}
+}
+
+// apiUserDiff lists, in the configuration's terms, every way remote
+// differs from the user want would create (its secret cannot be read, and
+// the apply sends the configured one).
+func apiUserDiff(remote, want *autotask.APIUser) []string {
+	var out []string
+	for _, f := range []struct{ attr, a, b string }{
+		{"first_name", deref(remote.FirstName), deref(want.FirstName)},
+		{"last_name", deref(remote.LastName), deref(want.LastName)},
+		{"email", deref(remote.Email), deref(want.Email)},
+		{"integration.vendor", deref(remote.IntegrationVendor), deref(want.IntegrationVendor)},
+		{"integration.internal_name", deref(remote.InternalIntegrationName), deref(want.InternalIntegrationName)},
+	} {
+		if !strings.EqualFold(f.a, f.b) {
+			out = append(out, fmt.Sprintf("%s: %q in Autotask, %q configured", f.attr, f.a, f.b))
+		}
+	}
+	if a, b := deref(remote.SecurityLevelID), deref(want.SecurityLevelID); a != b {
+		out = append(out, fmt.Sprintf("security_level_id: %d in Autotask, %d configured", a, b))
+	}
+	if a, b := deref(remote.IsActive), deref(want.IsActive); a != b {
+		out = append(out, fmt.Sprintf("active: %t in Autotask, %t configured", a, b))
+	}
+	return out
+}

@@ -1,0 +1,99 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
+)
+
+// portalLevelKey finds Client Portal security levels by name. Names are
+// unique among all portal levels, system ones included; a system level's
+// name can never be a configured level's.
+var portalLevelKey = &naturalKeySpec{
+	resourceType: "autotask_client_portal_security_level",
+	what:         "Client Portal security level",
+	keyAttr:      "name",
+	list: func(ctx context.Context, _ *providerData, c *autotask.Client) ([]keyedObject, error) {
+		return portalLevelKeys(ctx, c, autotask.Exist("id"))
+	},
+	find: func(ctx context.Context, c *autotask.Client, name string) ([]keyedObject, error) {
+		return portalLevelKeys(ctx, c, autotask.Eq("name", name))
+	},
+}
+
+func portalLevelKeys(ctx context.Context, c *autotask.Client, filter autotask.Filter) ([]keyedObject, error) {
+	found, err := c.ClientPortalSecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{filter},
+		IncludeFields: []string{"id", "name", "isActive", "isSystem"}})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]keyedObject, len(found))
+	for i, l := range found {
+		out[i] = keyedObject{ID: l.ID, Key: deref(l.Name), Active: deref(l.IsActive)}
+		if deref(l.IsSystem) {
+			out[i].other = fmt.Sprintf("%q is the system Client Portal security level %d; portal level names are unique, system levels included. "+
+				"Choose another name.", deref(l.Name), l.ID)
+		}
+	}
+	return out, nil
+}
+
+// checkName is ModifyPlan's natural-key check: a name another portal level
+// already has, for a new level (an orphan, adopted with adopt_existing when
+// it matches) or a renamed one.
+func (r *ClientPortalSecurityLevelResource) checkName(ctx context.Context, state *clientPortalSecurityLevelResourceModel, replaced int64,
+	plan clientPortalSecurityLevelResourceModel, diags *diag.Diagnostics,
+) {
+	if plan.Name.IsUnknown() || (state != nil && strings.EqualFold(state.Name.ValueString(), plan.Name.ValueString())) {
+		return
+	}
+	var want *autotask.ClientPortalSecurityLevel
+	if !plan.Type.IsUnknown() && !plan.Description.IsUnknown() && !plan.Active.IsUnknown() && !plan.Effective.IsUnknown() && !plan.Effective.IsNull() {
+		want, _ = plan.wire()
+	}
+	k := r.keyClaim(plan.Name.ValueString(), replaced, want)
+	if state != nil {
+		k.self = planID(state.ID)
+	}
+	r.data.planKey(ctx, k, diags)
+}
+
+// keyClaim is the claim of a level named name that would be want (nil
+// while part of it is known only at apply).
+func (r *ClientPortalSecurityLevelResource) keyClaim(name string, replaced int64, want *autotask.ClientPortalSecurityLevel) keyClaim {
+	return keyClaim{spec: portalLevelKey, key: name, replaced: replaced,
+		compare: func(ctx context.Context, o keyedObject) ([]string, bool, error) {
+			if want == nil {
+				return nil, false, nil
+			}
+			c, d := r.data.Client(ctx)
+			if d.HasError() {
+				return nil, false, fmt.Errorf("the API client is not configured")
+			}
+			remote, err := c.ClientPortalSecurityLevels().Get(ctx, o.ID)
+			if err != nil {
+				return nil, false, err
+			}
+			return portalLevelDiff(remote, want), true, nil
+		}}
+}
+
+// portalLevelDiff lists, in the configuration's terms, every way remote
+// differs from the level want would create.
+func portalLevelDiff(remote, want *autotask.ClientPortalSecurityLevel) []string {
+	var out []string
+	if a, b := portalTypeToTF(remote.Type), portalTypeToTF(want.Type); a != b {
+		out = append(out, fmt.Sprintf("type: %q in Autotask, %q configured", a, b))
+	}
+	if a, b := deref(remote.Description), deref(want.Description); a != b {
+		out = append(out, fmt.Sprintf("description: %q in Autotask, %q configured", a, b))
+	}
+	if a, b := deref(remote.IsActive), deref(want.IsActive); a != b {
+		out = append(out, fmt.Sprintf("active: %t in Autotask, %t configured", a, b))
+	}
+	return append(out, settingsDiff(remote.Permissions, want.Permissions)...)
+}

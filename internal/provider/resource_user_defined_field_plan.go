@@ -1,0 +1,137 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+)
+
+// udfKey finds user-defined fields by type and name ("organization/Billing
+// Code", the form the importer takes). Autotask never deletes a field
+// definition: a destroyed field stays inactive and keeps its name, and a
+// create of the same type and name takes it back.
+var udfKey = &naturalKeySpec{
+	resourceType: "autotask_user_defined_field",
+	what:         "user-defined field",
+	keyAttr:      "name",
+	reactivates:  true,
+	list: func(ctx context.Context, _ *providerData, c *autotask.Client) ([]keyedObject, error) {
+		return udfKeys(ctx, c, autotask.Exist("id"))
+	},
+	find: func(ctx context.Context, c *autotask.Client, key string) ([]keyedObject, error) {
+		typName, name, _ := strings.Cut(key, "/")
+		typ, _ := catalog.UDFTypeByName(typName)
+		return udfKeys(ctx, c, udfNaturalKey(name, typ.ID))
+	},
+	show: func(key string) string { _, name, _ := strings.Cut(key, "/"); return name },
+}
+
+// udfKeys lists the fields filter matches. The GET form of query: a read,
+// retried freely and never mistaken for a create.
+func udfKeys(ctx context.Context, c *autotask.Client, filter autotask.Filter) ([]keyedObject, error) {
+	found, err := c.UDFDefinitions().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{filter}, UseGET: true,
+		IncludeFields: []string{"id", "name", "udfType", "isActive"}})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]keyedObject, 0, len(found))
+	for _, f := range found {
+		typ, ok := catalog.UDFTypeByID(deref(f.UDFType))
+		if !ok {
+			continue
+		}
+		out = append(out, keyedObject{ID: f.ID, Key: udfKeyOf(string(typ.Type), deref(f.Name)), Active: deref(f.IsActive)})
+	}
+	return out, nil
+}
+
+func udfKeyOf(typ, name string) string { return typ + "/" + name }
+
+func udfNaturalKey(name string, typeID int) autotask.Filter {
+	return autotask.And(autotask.Eq("name", name), autotask.Eq("udfType", typeID))
+}
+
+// checkName is ModifyPlan's natural-key check: a field of the same type and
+// name that exists already, for a new field (an inactive one is taken back
+// when what Autotask fixed at creation matches; an active one is an orphan,
+// adopted with adopt_existing when it matches) or a renamed one.
+func (r *UserDefinedFieldResource) checkName(ctx context.Context, state *userDefinedFieldResourceModel, replaced int64, plan *userDefinedFieldResourceModel, diags *diag.Diagnostics) {
+	if plan.Name.IsUnknown() || plan.UDFType.IsUnknown() {
+		return
+	}
+	if state != nil && strings.EqualFold(plan.Name.ValueString(), state.Name.ValueString()) {
+		return
+	}
+	if _, ok := catalog.UDFTypeByName(plan.UDFType.ValueString()); !ok {
+		return
+	}
+	var want *autotask.UDFDefinition
+	if !plan.DataType.IsUnknown() && !plan.Encrypted.IsUnknown() {
+		want, _ = plan.definition()
+	}
+	k := r.keyClaim(plan, replaced, want)
+	if state != nil {
+		k.self = planID(state.ID)
+	}
+	r.data.planKey(ctx, k, diags)
+}
+
+// keyClaim is the claim of the field m plans, which would be want (nil
+// while what Autotask fixes at creation is known only at apply).
+func (r *UserDefinedFieldResource) keyClaim(m *userDefinedFieldResourceModel, replaced int64, want *autotask.UDFDefinition) keyClaim {
+	settingsKnown := !m.Description.IsUnknown() && !m.Protected.IsUnknown() && !m.Private.IsUnknown() && !m.VisibleToPortal.IsUnknown() &&
+		!m.Required.IsUnknown() && !m.Active.IsUnknown()
+	return keyClaim{spec: udfKey, key: udfKeyOf(m.UDFType.ValueString(), m.Name.ValueString()), replaced: replaced,
+		compare: func(ctx context.Context, o keyedObject) ([]string, bool, error) {
+			if want == nil || (o.Active && !settingsKnown) {
+				return nil, false, nil
+			}
+			c, d := r.data.Client(ctx)
+			if d.HasError() {
+				return nil, false, fmt.Errorf("the API client is not configured")
+			}
+			remote, err := c.UDFDefinitions().Get(ctx, o.ID)
+			if err != nil {
+				return nil, false, err
+			}
+			return udfDiff(remote, want, o.Active), true, nil
+		}}
+}
+
+// udfDiff lists, in the configuration's terms, every way remote differs
+// from the field want would create: for an inactive field (taken back and
+// set as configured) only what Autotask fixed when it was created, its
+// data type and encryption.
+func udfDiff(remote, want *autotask.UDFDefinition, all bool) []string {
+	var out []string
+	if a, b := deref(remote.DataType), deref(want.DataType); a != b {
+		out = append(out, fmt.Sprintf("data_type: %s in Autotask, %s configured (fixed when the field was created)", udfDataTypeName(a), udfDataTypeName(b)))
+	}
+	if a, b := deref(remote.IsEncrypted), deref(want.IsEncrypted); a != b {
+		out = append(out, fmt.Sprintf("encrypted: %t in Autotask, %t configured (fixed when the field was created)", a, b))
+	}
+	if !all {
+		return out
+	}
+	if a, b := deref(remote.Description), deref(want.Description); a != b {
+		out = append(out, fmt.Sprintf("description: %q in Autotask, %q configured", a, b))
+	}
+	for _, f := range []struct {
+		attr string
+		a, b *bool
+	}{
+		{"protected", remote.IsProtected, want.IsProtected}, {"private", remote.IsPrivate, want.IsPrivate},
+		{"visible_to_client_portal", remote.IsVisibleToClientPortal, want.IsVisibleToClientPortal},
+		{"required", remote.IsRequired, want.IsRequired}, {"active", remote.IsActive, want.IsActive},
+	} {
+		if deref(f.a) != deref(f.b) {
+			out = append(out, fmt.Sprintf("%s: %t in Autotask, %t configured", f.attr, deref(f.a), deref(f.b)))
+		}
+	}
+	return out
+}
