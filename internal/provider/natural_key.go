@@ -421,11 +421,17 @@ func (d *providerData) planKeyLifecycle(ctx context.Context, spec *naturalKeySpe
 		resp.Diagnostics.Append(markReplaceable(ctx, resp.Private, n)...)
 		return 0
 	}
-	if key, claimed := d.plan.keys.inState(spec.resourceType, n, true); claimed {
-		resp.Diagnostics.AddError(fmt.Sprintf("This %s is also created at another address: add a `moved` block", spec.what),
-			movedDetail(spec, key, n, false))
-	}
+	d.planDestroyKey(spec, n, &resp.Diagnostics)
 	return 0
+}
+
+// planDestroyKey records that this plan destroys the object id, and gives
+// the `moved` advice when a create planned before it claimed the object.
+func (d *providerData) planDestroyKey(spec *naturalKeySpec, id int64, diags *diag.Diagnostics) {
+	if key, claimed := d.plan.keys.inState(spec.resourceType, id, true); claimed {
+		diags.AddError(fmt.Sprintf("This %s is also created at another address: add a `moved` block", spec.what),
+			movedDetail(spec, key, id, false))
+	}
 }
 
 // replacesKey is the private-state key under which the plan of an

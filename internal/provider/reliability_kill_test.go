@@ -14,23 +14,25 @@ import (
 )
 
 const (
-	killObjects = 60
+	killObjects = 40
 	// killAfter is how many objects must exist before terraform is killed.
-	killAfter = 20
+	killAfter = 15
 	// killLatency slows every create, and the read after it, so the kill
 	// lands midway.
 	killLatency = 250 * time.Millisecond
 )
 
-var orphanSummaryRE = regexp.MustCompile(`^A (.+) named "(.+)" already exists in Autotask \(ID (\d+)\)$`)
+var orphanSummaryRE = regexp.MustCompile(`^An? (.+) named "(.+)" already exists in Autotask \(ID (\d+)\)$`)
 
-// terraform is killed (SIGKILL, with its provider) while it creates 60
+// terraform is killed (SIGKILL, with its provider) while it creates 40
 // objects: some exist in the PSA but were never written to state. For a
 // type whose plan finds such orphans (reRunAdopts), the next plan names
 // each of them with its ID and import block, and with adopt_existing the
 // next apply adopts them. For a type whose create takes over the object
 // that is already there (reRunTakesOver), the next apply converges by
-// itself. Either way state and PSA then hold the 60 objects once each.
+// itself. Either way state and PSA then hold the 40 objects once each:
+// every object of the type in the PSA is listed (not looked up by key), and
+// each is in state exactly once under its own ID.
 func testKilledApply(t *testing.T, bin string, row reliabilityRow) {
 	psa := startTestPSA(t, mockpsa.TenantSpec{Name: "killed", Seed: mockpsa.SeedEmpty})
 	config := row.setup(t, psa.Tenant, killObjects)
