@@ -376,8 +376,8 @@ func TestAccUserDefinedFieldResource_nameTakenAtPlan(t *testing.T) {
 					`.*` + words(fmt.Sprintf(`import { to = autotask_user_defined_field.<name of this resource> id = "%d" }`, active))),
 			},
 			{ // inactive, but created as a number field: cannot become a text field
-				Config:      udfConfig(`name = "Old PIN"`, `udf_type = "device"`, `data_type = "text"`),
-				PlanOnly:    true,
+				Config:   udfConfig(`name = "Old PIN"`, `udf_type = "device"`, `data_type = "text"`),
+				PlanOnly: true,
 				ExpectError: regexp.MustCompile(`(?s)Error: ` + words(`A user-defined field named "Old PIN" already exists in Autotask`) + `\s+\(ID\s+\d+\)\s+with\s+other\s+settings.*` +
 					words("data_type: number in Autotask, text configured (fixed when the field was created)")),
 			},
