@@ -63,6 +63,9 @@ type naturalKeySpec struct {
 	reactivates bool
 	// show renders a key in messages (the key itself when nil).
 	show func(key string) string
+	// phrase names the object by its key in summaries (`named "<key>"`
+	// when nil).
+	phrase func(key string) string
 }
 
 // keyedObject is one PSA object found under a natural key.
@@ -70,6 +73,9 @@ type keyedObject struct {
 	ID     int64
 	Key    string // as the PSA spells it
 	Active bool
+	// Name is the object's name, when its key is not (a login's user
+	// name; its key is its contact).
+	Name string
 	// other, when set, says that the object holds the key but is of
 	// another kind and can never become this resource (a person's user
 	// name, a system level); the plan refuses the key with this text.
@@ -100,6 +106,7 @@ type existingCache struct {
 
 type existingIndex struct {
 	once   sync.Once
+	all    []keyedObject
 	byKey  map[string][]keyedObject // normalised key -> objects
 	err    error
 	warned sync.Once
@@ -134,6 +141,7 @@ func (d *providerData) keyedObjects(ctx context.Context, spec *naturalKeySpec, k
 			idx.err = err
 			return
 		}
+		idx.all = objs
 		idx.byKey = make(map[string][]keyedObject, len(objs))
 		for _, o := range objs {
 			n := normalizeKey(o.Key)
@@ -144,6 +152,16 @@ func (d *providerData) keyedObjects(ctx context.Context, spec *naturalKeySpec, k
 		return nil, idx, idx.err
 	}
 	return idx.byKey[normalizeKey(key)], idx, nil
+}
+
+// allKeyed returns every object the listing of spec found (for a second
+// uniqueness check over the same listing, as a login's user name).
+func (d *providerData) allKeyed(ctx context.Context, spec *naturalKeySpec) ([]keyedObject, error) {
+	_, idx, err := d.keyedObjects(ctx, spec, "")
+	if err != nil {
+		return nil, err
+	}
+	return idx.all, nil
 }
 
 // keyClaim is one object being created or renamed under a natural key.
@@ -324,7 +342,11 @@ func existsSummary(spec *naturalKeySpec, key string, objs []keyedObject) string 
 	if strings.ContainsAny(spec.what[:1], "aeiouAEIOU") {
 		article = "An"
 	}
-	return fmt.Sprintf("%s %s named %q already exists in Autotask (ID %s)", article, spec.what, spec.label(key), strings.Join(ids, ", "))
+	named := fmt.Sprintf("named %q", spec.label(key))
+	if spec.phrase != nil {
+		named = spec.phrase(key)
+	}
+	return fmt.Sprintf("%s %s %s already exists in Autotask (ID %s)", article, spec.what, named, strings.Join(ids, ", "))
 }
 
 // movedHedge is said wherever the plan cannot yet tell an orphan from an

@@ -216,8 +216,6 @@ resource "autotask_client_portal_user" "obj" {
 		},
 		destroy:   destroyDeactivates,
 		destroyed: func(o map[string]any, _ string) bool { return o["isClientPortalActive"] == false },
-		reRun:     reRunRefuses,
-		noKill:    "the plan refuses a contact's active login but does not adopt it (no adopt_existing yet)",
 	},
 	{
 		resourceType: "autotask_user_defined_field",

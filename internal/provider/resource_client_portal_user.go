@@ -110,7 +110,9 @@ func (r *ClientPortalUserResource) Schema(_ context.Context, _ resource.SchemaRe
 		"contact_id": schema.Int64Attribute{
 			Required: true,
 			MarkdownDescription: "The contact the login belongs to; one login per contact. Autotask fixes it when the login is created: " +
-				"changing it replaces the login (the old one is deactivated).",
+				"changing it replaces the login (the old one is deactivated). Checked at plan against the PSA: the contact's deactivated login " +
+				"is taken back by the apply (a warning says so); an active one is an error with the `import` block to take it over, unless the " +
+				"provider's `adopt_existing` is on and its user name, level and state match (the apply adopts it).",
 			PlanModifiers: []planmodifier.Int64{int64planmodifier.RequiresReplace()},
 		},
 		"user_name": schema.StringAttribute{
@@ -212,7 +214,11 @@ var portalUserTopLevel = map[string]bool{"contact_id": true, "user_name": true, 
 // a contact that already has an active login, an inactive level, and a
 // Taskfire level for a contact whose organization has no Taskfire.
 func (r *ClientPortalUserResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	if r.data == nil || req.Plan.Raw.IsNull() {
+	if r.data == nil {
+		return
+	}
+	replaced := r.data.planKeyLifecycle(ctx, portalUserKey, req, resp)
+	if req.Plan.Raw.IsNull() {
 		return // destroy deactivates; nothing to check
 	}
 	var state *clientPortalUserResourceModel
@@ -240,7 +246,7 @@ func (r *ClientPortalUserResource) ModifyPlan(ctx context.Context, req resource.
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	r.checkTaken(ctx, c, state, &plan, &resp.Diagnostics)
+	r.checkTaken(ctx, state, replaced, &plan, &resp.Diagnostics)
 
 	assigning := state == nil || !state.SecurityLevelID.Equal(plan.SecurityLevelID)
 	if !assigning || plan.ContactID.IsUnknown() {
@@ -352,59 +358,6 @@ func (r *ClientPortalUserResource) planFormats(ctx context.Context, c *autotask.
 	}
 }
 
-// checkTaken looks, in one query, for another login with the planned user
-// name and (for a new login) for the contact's existing login.
-func (r *ClientPortalUserResource) checkTaken(ctx context.Context, c *autotask.Client, state, plan *clientPortalUserResourceModel, diags *diag.Diagnostics) {
-	var filters []autotask.Filter
-	nameChanged := !plan.UserName.IsUnknown() && (state == nil || !strings.EqualFold(state.UserName.ValueString(), plan.UserName.ValueString()))
-	if nameChanged {
-		filters = append(filters, autotask.Eq("userName", plan.UserName.ValueString()))
-	}
-	if state == nil && !plan.ContactID.IsUnknown() {
-		filters = append(filters, autotask.Eq("contactID", plan.ContactID.ValueInt64()))
-	}
-	if len(filters) == 0 {
-		return
-	}
-	filter := filters[0]
-	if len(filters) > 1 {
-		filter = autotask.Or(filters...)
-	}
-	found, err := c.ClientPortalUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{filter}})
-	if err != nil {
-		diags.AddWarning("Could not check the portal user name at plan time", r.data.apiErrorDetail(err))
-		return
-	}
-	self := int64(-1)
-	if state != nil {
-		self = planID(state.ID)
-	}
-	for _, u := range found {
-		if u.ID == self {
-			continue
-		}
-		if state == nil && !plan.ContactID.IsUnknown() && deref(u.ContactID) == plan.ContactID.ValueInt64() {
-			if deref(u.IsClientPortalActive) {
-				diags.AddAttributeError(path.Root("contact_id"), "The contact already has a portal login",
-					fmt.Sprintf("Contact %d already has the active Client Portal login %q (id %d); a contact has one login. "+
-						"Manage that login instead: add an import block\n\n  import {\n    to = autotask_client_portal_user.<name>\n    id = \"%d\"\n  }\n\n"+
-						"or deactivate it in Autotask first.", deref(u.ContactID), deref(u.UserName), u.ID, u.ID))
-			} else {
-				diags.AddAttributeWarning(path.Root("contact_id"), "The contact's deactivated portal login will be reactivated",
-					fmt.Sprintf("Contact %d has the deactivated Client Portal login %q (id %d). Autotask allows one login per contact, so apply "+
-						"reactivates that login and gives it this configuration instead of creating another.", deref(u.ContactID), deref(u.UserName), u.ID))
-			}
-			continue // the login this one becomes: its name is no conflict
-		}
-		if nameChanged && strings.EqualFold(deref(u.UserName), plan.UserName.ValueString()) {
-			diags.AddAttributeError(path.Root("user_name"), "The portal user name is taken",
-				fmt.Sprintf("%q is already the login of contact %d (portal user %d); portal user names are unique in the database, and a "+
-					"login keeps its name when it is deactivated (on destroy, or when a new contact_id replaces it). Choose another user name.",
-					deref(u.UserName), deref(u.ContactID), u.ID))
-		}
-	}
-}
-
 // contactCompany reads the contact's organization for the Taskfire rule.
 func (r *ClientPortalUserResource) contactCompany(ctx context.Context, c *autotask.Client, contactID int64, diags *diag.Diagnostics) *evaluate.PortalUserCompany {
 	ct, err := c.Contacts().Get(ctx, contactID)
@@ -493,30 +446,21 @@ func (r *ClientPortalUserResource) Create(ctx context.Context, req resource.Crea
 		u.Password = autotask.String(pw.ValueString())
 	}
 	contactID := plan.ContactID.ValueInt64()
-	existing, err := c.ClientPortalUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("contactID", contactID)}})
+	k := r.keyClaim(&plan, 0)
+	id, reused, err := r.data.createOrReuse(ctx, c, k, func() (int64, error) {
+		u.ContactID = autotask.Int64(contactID)
+		return c.ClientPortalUsers().Create(ctx, u, autotask.CreateOptions{NaturalKey: autotask.Eq("contactID", contactID)})
+	})
 	if err != nil {
-		resp.Diagnostics.AddError("Could not look up the contact's portal login", r.data.apiErrorDetail(err))
+		r.data.addCreateError(&resp.Diagnostics, portalUserKey, k.key, err)
 		return
 	}
-	var id int64
-	switch {
-	case len(existing) > 0 && deref(existing[0].IsClientPortalActive):
-		resp.Diagnostics.AddAttributeError(path.Root("contact_id"), "The contact already has a portal login",
-			fmt.Sprintf("Contact %d already has the active Client Portal login %q (id %d); import it instead of creating another.",
-				contactID, deref(existing[0].UserName), existing[0].ID))
-		return
-	case len(existing) > 0:
-		id = existing[0].ID
+	if reused {
+		// the contact's deactivated login taken back, or an orphan
+		// adopted: it gets the configuration, the password included
 		u.ID = id
 		if err := c.ClientPortalUsers().Update(ctx, u); err != nil {
-			resp.Diagnostics.AddError("Could not reactivate the contact's portal login "+strconv.Quote(deref(existing[0].UserName)), r.data.apiErrorDetail(err))
-			return
-		}
-	default:
-		u.ContactID = autotask.Int64(contactID)
-		id, err = c.ClientPortalUsers().Create(ctx, u, autotask.CreateOptions{NaturalKey: autotask.Eq("contactID", contactID)})
-		if err != nil {
-			resp.Diagnostics.AddError("Could not create portal login "+strconv.Quote(plan.UserName.ValueString()), r.data.apiErrorDetail(err))
+			resp.Diagnostics.AddError(fmt.Sprintf("Could not reactivate the portal login of contact %d", contactID), r.data.apiErrorDetail(err))
 			return
 		}
 	}

@@ -200,7 +200,8 @@ func udfSchema(picklist schema.Attribute) schema.Schema {
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
 			"name": schema.StringAttribute{Required: true,
 				MarkdownDescription: fmt.Sprintf("Name of the field, unique among the fields of its type (any letter case), at most %d characters. "+
-					"Checked at plan against the PSA: an active field of that type and name is an error that gives the `import` block to adopt it; "+
+					"Checked at plan against the PSA: an active field of that type and name is an error that gives the `import` block to take it over, "+
+					"unless the provider's `adopt_existing` is on and its settings match (the apply adopts it); "+
 					"an inactive one is taken back by the apply when its fixed settings match (a warning says so).", catalog.UDFNameMaxLen),
 				Validators: []validator.String{stringvalidator.LengthBetween(1, catalog.UDFNameMaxLen)}},
 			"udf_type": schema.StringAttribute{Required: true,
