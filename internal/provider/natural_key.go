@@ -181,6 +181,29 @@ type keyClaim struct {
 	compare func(ctx context.Context, o keyedObject) (differ []string, known bool, err error)
 }
 
+// compareRemote makes a keyClaim's compare: it reads the existing object
+// with get and lists how it differs from the configuration with diff, told
+// whether the object is active. known says whether the configuration is
+// known well enough to judge an active (or an inactive) object.
+func compareRemote[T any](d *providerData, known func(active bool) bool, get func(ctx context.Context, c *autotask.Client, id int64) (*T, error),
+	diff func(remote *T, active bool) []string,
+) func(context.Context, keyedObject) ([]string, bool, error) {
+	return func(ctx context.Context, o keyedObject) ([]string, bool, error) {
+		if !known(o.Active) {
+			return nil, false, nil
+		}
+		c, diags := d.Client(ctx)
+		if diags.HasError() {
+			return nil, false, fmt.Errorf("the API client is not configured")
+		}
+		remote, err := get(ctx, c, o.ID)
+		if err != nil {
+			return nil, false, err
+		}
+		return diff(remote, o.Active), true, nil
+	}
+}
+
 // others drops the claim's own object and the one it replaces.
 func (k keyClaim) others(objs []keyedObject) []keyedObject {
 	var out []keyedObject
@@ -272,6 +295,16 @@ func (d *providerData) planKey(ctx context.Context, k keyClaim, diags *diag.Diag
 	}
 }
 
+// planKeyChange runs planKey for an object whose key is new or changed:
+// before and self are the key and the ID in state (null for a new object).
+func (d *providerData) planKeyChange(ctx context.Context, k keyClaim, before, self types.String, diags *diag.Diagnostics) {
+	if !before.IsNull() && strings.EqualFold(before.ValueString(), k.key) {
+		return
+	}
+	k.self = planID(self)
+	d.planKey(ctx, k, diags)
+}
+
 // createOrReuse is Create's half of planKey: with a fresh lookup it takes
 // back an inactive object of a reactivating type, or with adopt_existing
 // takes over a matching orphan, and otherwise calls create. It returns the
@@ -339,7 +372,7 @@ func existsSummary(spec *naturalKeySpec, key string, objs []keyedObject) string 
 		ids[i] = strconv.FormatInt(o.ID, 10)
 	}
 	article := "A"
-	if strings.ContainsAny(spec.what[:1], "aeiouAEIOU") {
+	if strings.HasPrefix(spec.what, "API") {
 		article = "An"
 	}
 	named := fmt.Sprintf("named %q", spec.label(key))

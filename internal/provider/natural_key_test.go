@@ -167,7 +167,8 @@ resource "autotask_security_level" %q {
 			{
 				Config:      cfg("new", ""),
 				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)is in Terraform's state at another address.*moved \{\s+from = autotask_security_level.<old name>`),
+				ExpectError: regexp.MustCompile(`(?s)` + words(`is in Terraform's state at another address, and this plan destroys it there`) +
+					`.*moved \{\s+from = autotask_security_level.<old name>`),
 			},
 			{
 				Config:           cfg("new", "moved {\n  from = autotask_security_level.old\n  to   = autotask_security_level.new\n}\n"),

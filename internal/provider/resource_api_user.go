@@ -207,8 +207,8 @@ func apiUserSchema(integration schema.Attribute) schema.Schema {
 			"user_name": schema.StringAttribute{
 				Required: true,
 				MarkdownDescription: "User name the integration signs in with, unique across the database (people included, any letter case). " +
-					"Checked at plan against the PSA: a person's name is an error; an active API user's is an error that names the user and the `import` block "+
-					"to take it over, unless the provider's `adopt_existing` is on and its settings match (the apply adopts it); an inactive API user's "+
+					"Checked at plan against the PSA: a person's name is an error; an active API user's is an error that names the user and the `import` block " +
+					"to take it over, unless the provider's `adopt_existing` is on and its settings match (the apply adopts it); an inactive API user's " +
 					"is taken back by the apply (a warning says so).",
 				Validators: []validator.String{
 					stringvalidator.LengthBetween(1, 50),

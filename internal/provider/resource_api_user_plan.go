@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 )
@@ -52,8 +53,12 @@ var apiUserKey = &naturalKeySpec{
 // adopt_existing when it matches), or by an inactive one, which the apply
 // takes back.
 func (r *APIUserResource) checkName(ctx context.Context, state *apiUserResourceModel, replaced int64, plan *apiUserResourceModel, diags *diag.Diagnostics) {
-	if plan.UserName.IsUnknown() || (state != nil && strings.EqualFold(state.UserName.ValueString(), plan.UserName.ValueString())) {
+	if plan.UserName.IsUnknown() {
 		return
+	}
+	var before, self types.String
+	if state != nil {
+		before, self = state.UserName, state.ID
 	}
 	var want *autotask.APIUser
 	_, _, integrationKnown := integrationParts(plan.Integration)
@@ -61,35 +66,24 @@ func (r *APIUserResource) checkName(ctx context.Context, state *apiUserResourceM
 		!plan.SecurityLevelID.IsUnknown() && !plan.Active.IsUnknown() {
 		want = plan.item(nil, false)
 	}
-	k := r.keyClaim(plan.UserName.ValueString(), replaced, want)
-	if state != nil {
-		k.self = planID(state.ID)
-	}
-	r.data.planKey(ctx, k, diags)
+	r.data.planKeyChange(ctx, r.keyClaim(plan.UserName.ValueString(), replaced, want), before, self, diags)
 }
 
 // keyClaim is the claim of a user named name that would be want (nil
 // while part of it is known only at apply). An inactive user is taken
 // back whatever its settings: the apply sets them all.
 func (r *APIUserResource) keyClaim(name string, replaced int64, want *autotask.APIUser) keyClaim {
-	return keyClaim{spec: apiUserKey, key: name, replaced: replaced,
-		compare: func(ctx context.Context, o keyedObject) ([]string, bool, error) {
-			if !o.Active {
-				return nil, true, nil
+	return keyClaim{spec: apiUserKey, key: name, replaced: replaced, compare: compareRemote(r.data,
+		func(active bool) bool { return want != nil || !active },
+		func(ctx context.Context, c *autotask.Client, id int64) (*autotask.APIUser, error) {
+			return c.APIUsers().Get(ctx, id)
+		},
+		func(remote *autotask.APIUser, active bool) []string {
+			if !active {
+				return nil // taken back: the apply sets everything
 			}
-			if want == nil {
-				return nil, false, nil
-			}
-			c, d := r.data.Client(ctx)
-			if d.HasError() {
-				return nil, false, fmt.Errorf("the API client is not configured")
-			}
-			remote, err := c.APIUsers().Get(ctx, o.ID)
-			if err != nil {
-				return nil, false, err
-			}
-			return apiUserDiff(remote, want), true, nil
-		}}
+			return apiUserDiff(remote, want)
+		})}
 }
 
 // apiUserDiff lists, in the configuration's terms, every way remote

@@ -103,7 +103,7 @@ func portalLevelSchema(attrs map[string]schema.Attribute) schema.Schema {
 	}
 	attrs["name"] = schema.StringAttribute{
 		Required: true, MarkdownDescription: "Name of the level, unique among portal levels (case-insensitive). An imported system level keeps its name. " +
-			"Checked at plan against the PSA: a name another level already has is an error that names it and gives the `import` block to take it over, "+
+			"Checked at plan against the PSA: a name another level already has is an error that names it and gives the `import` block to take it over, " +
 			"unless the provider's `adopt_existing` is on and its settings match (the apply adopts it); a system level's name is always an error.",
 		Validators: []validator.String{stringvalidator.LengthBetween(1, 100)},
 	}

@@ -3,9 +3,9 @@ package provider
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 )
@@ -48,38 +48,31 @@ func portalLevelKeys(ctx context.Context, c *autotask.Client, filter autotask.Fi
 func (r *ClientPortalSecurityLevelResource) checkName(ctx context.Context, state *clientPortalSecurityLevelResourceModel, replaced int64,
 	plan clientPortalSecurityLevelResourceModel, diags *diag.Diagnostics,
 ) {
-	if plan.Name.IsUnknown() || (state != nil && strings.EqualFold(state.Name.ValueString(), plan.Name.ValueString())) {
+	if plan.Name.IsUnknown() {
 		return
+	}
+	var before, self types.String
+	if state != nil {
+		before, self = state.Name, state.ID
 	}
 	var want *autotask.ClientPortalSecurityLevel
 	if !plan.Type.IsUnknown() && !plan.Description.IsUnknown() && !plan.Active.IsUnknown() && !plan.Effective.IsUnknown() && !plan.Effective.IsNull() {
 		want, _ = plan.wire()
 	}
-	k := r.keyClaim(plan.Name.ValueString(), replaced, want)
-	if state != nil {
-		k.self = planID(state.ID)
-	}
-	r.data.planKey(ctx, k, diags)
+	r.data.planKeyChange(ctx, r.keyClaim(plan.Name.ValueString(), replaced, want), before, self, diags)
 }
 
 // keyClaim is the claim of a level named name that would be want (nil
 // while part of it is known only at apply).
 func (r *ClientPortalSecurityLevelResource) keyClaim(name string, replaced int64, want *autotask.ClientPortalSecurityLevel) keyClaim {
-	return keyClaim{spec: portalLevelKey, key: name, replaced: replaced,
-		compare: func(ctx context.Context, o keyedObject) ([]string, bool, error) {
-			if want == nil {
-				return nil, false, nil
-			}
-			c, d := r.data.Client(ctx)
-			if d.HasError() {
-				return nil, false, fmt.Errorf("the API client is not configured")
-			}
-			remote, err := c.ClientPortalSecurityLevels().Get(ctx, o.ID)
-			if err != nil {
-				return nil, false, err
-			}
-			return portalLevelDiff(remote, want), true, nil
-		}}
+	return keyClaim{spec: portalLevelKey, key: name, replaced: replaced, compare: compareRemote(r.data,
+		func(bool) bool { return want != nil },
+		func(ctx context.Context, c *autotask.Client, id int64) (*autotask.ClientPortalSecurityLevel, error) {
+			return c.ClientPortalSecurityLevels().Get(ctx, id)
+		},
+		func(remote *autotask.ClientPortalSecurityLevel, _ bool) []string {
+			return portalLevelDiff(remote, want)
+		})}
 }
 
 // portalLevelDiff lists, in the configuration's terms, every way remote

@@ -71,8 +71,8 @@ func (r *ClientPortalUserResource) checkTaken(ctx context.Context, state *client
 		contact = strconv.FormatInt(plan.ContactID.ValueInt64(), 10)
 	}
 	for _, u := range all {
-		if u.ID == self || u.ID == replaced || (state == nil && u.Key == contact) || !strings.EqualFold(u.Name, plan.UserName.ValueString()) {
-			continue // its own login, or the contact's, which this one becomes
+		if u.ID == self || (state == nil && u.Key == contact) || !strings.EqualFold(u.Name, plan.UserName.ValueString()) {
+			continue // its own login, or the contact's, which this one becomes (a replaced login keeps its name)
 		}
 		diags.AddAttributeError(path.Root("user_name"), "The portal user name is taken",
 			fmt.Sprintf("%q is already the login of contact %s (portal user %d); portal user names are unique in the database, and a "+
@@ -86,33 +86,26 @@ func (r *ClientPortalUserResource) checkTaken(ctx context.Context, state *client
 // taken back whatever its settings: the apply sets them all.
 func (r *ClientPortalUserResource) keyClaim(plan *clientPortalUserResourceModel, replaced int64) keyClaim {
 	known := !plan.UserName.IsUnknown() && !plan.SecurityLevelID.IsUnknown() && !plan.Active.IsUnknown()
-	userName, level, active := plan.UserName.ValueString(), plan.SecurityLevelID.ValueInt64(), plan.Active.ValueBool()
+	userName, level, wantActive := plan.UserName.ValueString(), plan.SecurityLevelID.ValueInt64(), plan.Active.ValueBool()
 	return keyClaim{spec: portalUserKey, key: strconv.FormatInt(plan.ContactID.ValueInt64(), 10), replaced: replaced,
-		compare: func(ctx context.Context, o keyedObject) ([]string, bool, error) {
-			if !o.Active {
-				return nil, true, nil
-			}
-			if !known {
-				return nil, false, nil
-			}
-			c, d := r.data.Client(ctx)
-			if d.HasError() {
-				return nil, false, fmt.Errorf("the API client is not configured")
-			}
-			remote, err := c.ClientPortalUsers().Get(ctx, o.ID)
-			if err != nil {
-				return nil, false, err
-			}
-			var out []string
-			if a := deref(remote.UserName); !strings.EqualFold(a, userName) {
-				out = append(out, fmt.Sprintf("user_name: %q in Autotask, %q configured", a, userName))
-			}
-			if a := deref(remote.SecurityLevel); a != level {
-				out = append(out, fmt.Sprintf("security_level_id: %d in Autotask, %d configured", a, level))
-			}
-			if a := deref(remote.IsClientPortalActive); a != active {
-				out = append(out, fmt.Sprintf("active: %t in Autotask, %t configured", a, active))
-			}
-			return out, true, nil
-		}}
+		compare: compareRemote(r.data, func(active bool) bool { return known || !active },
+			func(ctx context.Context, c *autotask.Client, id int64) (*autotask.ClientPortalUser, error) {
+				return c.ClientPortalUsers().Get(ctx, id)
+			},
+			func(remote *autotask.ClientPortalUser, active bool) []string {
+				if !active {
+					return nil // taken back: the apply sets everything
+				}
+				var out []string
+				if a := deref(remote.UserName); !strings.EqualFold(a, userName) {
+					out = append(out, fmt.Sprintf("user_name: %q in Autotask, %q configured", a, userName))
+				}
+				if a := deref(remote.SecurityLevel); a != level {
+					out = append(out, fmt.Sprintf("security_level_id: %d in Autotask, %d configured", a, level))
+				}
+				if a := deref(remote.IsClientPortalActive); a != wantActive {
+					out = append(out, fmt.Sprintf("active: %t in Autotask, %t configured", a, wantActive))
+				}
+				return out
+			})}
 }

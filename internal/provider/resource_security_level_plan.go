@@ -4,9 +4,9 @@ import (
 	"context"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
@@ -45,35 +45,26 @@ func securityLevelKeys(ctx context.Context, c *autotask.Client, filter autotask.
 // import block, or — with adopt_existing — is compared with the plan and
 // announced for adoption; a renamed level's new name must be free.
 func (r *SecurityLevelResource) checkExisting(ctx context.Context, state *securityLevelResourceModel, replaced int64, plan securityLevelResourceModel, diags *diag.Diagnostics) {
-	if plan.Name.IsNull() || plan.Name.IsUnknown() || (state != nil && strings.EqualFold(state.Name.ValueString(), plan.Name.ValueString())) {
+	if plan.Name.IsNull() || plan.Name.IsUnknown() {
 		return
 	}
-	want, known := desiredSecurityLevel(plan)
-	k := r.keyClaim(plan.Name.ValueString(), replaced, want, known)
+	var before, self types.String
 	if state != nil {
-		k.self = planID(state.ID)
+		before, self = state.Name, state.ID
 	}
-	r.data.planKey(ctx, k, diags)
+	want, known := desiredSecurityLevel(plan)
+	r.data.planKeyChange(ctx, r.keyClaim(plan.Name.ValueString(), replaced, want, known), before, self, diags)
 }
 
 // keyClaim is the claim of a level named name that would be want (known
 // false while part of it is known only at apply).
 func (r *SecurityLevelResource) keyClaim(name string, replaced int64, want *autotask.SecurityLevel, known bool) keyClaim {
-	return keyClaim{spec: securityLevelKey, key: name, replaced: replaced,
-		compare: func(ctx context.Context, o keyedObject) ([]string, bool, error) {
-			if !known {
-				return nil, false, nil
-			}
-			c, d := r.data.Client(ctx)
-			if d.HasError() {
-				return nil, false, fmt.Errorf("the API client is not configured")
-			}
-			remote, err := c.SecurityLevels().Get(ctx, o.ID)
-			if err != nil {
-				return nil, false, err
-			}
-			return securityLevelDiff(remote, want), true, nil
-		}}
+	return keyClaim{spec: securityLevelKey, key: name, replaced: replaced, compare: compareRemote(r.data,
+		func(bool) bool { return known },
+		func(ctx context.Context, c *autotask.Client, id int64) (*autotask.SecurityLevel, error) {
+			return c.SecurityLevels().Get(ctx, id)
+		},
+		func(remote *autotask.SecurityLevel, _ bool) []string { return securityLevelDiff(remote, want) })}
 }
 
 // createOrAdopt creates the level, or with adopt_existing takes over an

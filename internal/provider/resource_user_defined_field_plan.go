@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
@@ -64,8 +65,9 @@ func (r *UserDefinedFieldResource) checkName(ctx context.Context, state *userDef
 	if plan.Name.IsUnknown() || plan.UDFType.IsUnknown() {
 		return
 	}
-	if state != nil && strings.EqualFold(plan.Name.ValueString(), state.Name.ValueString()) {
-		return
+	var before, self types.String
+	if state != nil {
+		before, self = types.StringValue(udfKeyOf(state.UDFType.ValueString(), state.Name.ValueString())), state.ID
 	}
 	if _, ok := catalog.UDFTypeByName(plan.UDFType.ValueString()); !ok {
 		return
@@ -74,11 +76,7 @@ func (r *UserDefinedFieldResource) checkName(ctx context.Context, state *userDef
 	if !plan.DataType.IsUnknown() && !plan.Encrypted.IsUnknown() {
 		want, _ = plan.definition()
 	}
-	k := r.keyClaim(plan, replaced, want)
-	if state != nil {
-		k.self = planID(state.ID)
-	}
-	r.data.planKey(ctx, k, diags)
+	r.data.planKeyChange(ctx, r.keyClaim(plan, replaced, want), before, self, diags)
 }
 
 // keyClaim is the claim of the field m plans, which would be want (nil
@@ -87,20 +85,12 @@ func (r *UserDefinedFieldResource) keyClaim(m *userDefinedFieldResourceModel, re
 	settingsKnown := !m.Description.IsUnknown() && !m.Protected.IsUnknown() && !m.Private.IsUnknown() && !m.VisibleToPortal.IsUnknown() &&
 		!m.Required.IsUnknown() && !m.Active.IsUnknown()
 	return keyClaim{spec: udfKey, key: udfKeyOf(m.UDFType.ValueString(), m.Name.ValueString()), replaced: replaced,
-		compare: func(ctx context.Context, o keyedObject) ([]string, bool, error) {
-			if want == nil || (o.Active && !settingsKnown) {
-				return nil, false, nil
-			}
-			c, d := r.data.Client(ctx)
-			if d.HasError() {
-				return nil, false, fmt.Errorf("the API client is not configured")
-			}
-			remote, err := c.UDFDefinitions().Get(ctx, o.ID)
-			if err != nil {
-				return nil, false, err
-			}
-			return udfDiff(remote, want, o.Active), true, nil
-		}}
+		compare: compareRemote(r.data,
+			func(active bool) bool { return want != nil && (settingsKnown || !active) },
+			func(ctx context.Context, c *autotask.Client, id int64) (*autotask.UDFDefinition, error) {
+				return c.UDFDefinitions().Get(ctx, id)
+			},
+			func(remote *autotask.UDFDefinition, active bool) []string { return udfDiff(remote, want, active) })}
 }
 
 // udfDiff lists, in the configuration's terms, every way remote differs
