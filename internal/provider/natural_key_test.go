@@ -165,8 +165,8 @@ resource "autotask_security_level" %q {
 		Steps: []resource.TestStep{
 			{Config: cfg("old", "")},
 			{
-				Config:      cfg("new", ""),
-				PlanOnly:    true,
+				Config:   cfg("new", ""),
+				PlanOnly: true,
 				ExpectError: regexp.MustCompile(`(?s)` + words(`is in Terraform's state at another address, and this plan destroys it there`) +
 					`.*moved \{\s+from = autotask_security_level.<old name>`),
 			},

@@ -6,9 +6,12 @@ import (
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
 
 // apiUserKey finds API users by user name. User names are unique across
@@ -109,4 +112,62 @@ func apiUserDiff(remote, want *autotask.APIUser) []string {
 		out = append(out, fmt.Sprintf("active: %t in Autotask, %t configured", a, b))
 	}
 	return out
+}
+
+// ModifyPlan plans the tracking identifier, checks the user name against
+// the PSA and runs the evaluator, so findings show at plan time.
+func (r *APIUserResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if r.data == nil {
+		return
+	}
+	replaced := r.data.planKeyLifecycle(ctx, apiUserKey, req, resp)
+	var state *apiUserResourceModel
+	if !req.State.Raw.IsNull() {
+		state = &apiUserResourceModel{}
+		resp.Diagnostics.Append(req.State.Get(ctx, state)...)
+	}
+	if req.Plan.Raw.IsNull() { // destroy deactivates; no rule runs, nothing blocks it
+		if state != nil && r.data.isSelf(state.UserName.ValueString()) {
+			resp.Diagnostics.AddWarning("Destroying Terraform's own API user only forgets it",
+				fmt.Sprintf("Terraform runs as %q: deactivating it would lock this apply out half-way, so the destroy removes it from "+
+					"Terraform's state and leaves it active, on its level. Deactivate it in the Autotask web UI once nothing runs as it.",
+					state.UserName.ValueString()))
+		}
+		return
+	}
+	checkIntegration(ctx, req.Config, &resp.Diagnostics) // values unknown at validate
+	var plan apiUserResourceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	changing := false
+	keep := false
+	if state != nil {
+		before, _ := trackingKind(state.Integration)
+		after, known := trackingKind(plan.Integration)
+		changing = known && before != after
+		keep = known && before == after
+	}
+	tracking := types.StringUnknown()
+	if keep {
+		tracking = state.TrackingIdentifier
+	}
+	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("tracking_identifier"), tracking)...)
+
+	r.checkName(ctx, state, replaced, &plan, &resp.Diagnostics)
+	if plan.UserName.IsUnknown() {
+		return
+	}
+	u := plan.evalUser()
+	u.TrackingChanging = changing
+	if state != nil && !strings.EqualFold(state.UserName.ValueString(), plan.UserName.ValueString()) {
+		u.PreviousUserName = state.UserName.ValueString()
+	}
+	var changes []evaluate.AccessChange
+	if state != nil && !plan.SecurityLevelID.IsUnknown() && !state.SecurityLevelID.Equal(plan.SecurityLevelID) {
+		changes = r.data.apiUserLevelChange(ctx, u.Address, plan.UserName.ValueString(),
+			state.SecurityLevelID.ValueInt64(), plan.SecurityLevelID.ValueInt64(), &resp.Diagnostics)
+	}
+	r.data.evaluateAPIUser(ctx, u, plan.SecurityLevelID.IsUnknown(), changes, acknowledgements(ctx, req.Config), &resp.Diagnostics)
 }

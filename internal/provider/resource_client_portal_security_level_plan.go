@@ -5,9 +5,13 @@ import (
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
 
 // portalLevelKey finds Client Portal security levels by name. Names are
@@ -89,4 +93,102 @@ func portalLevelDiff(remote, want *autotask.ClientPortalSecurityLevel) []string 
 		out = append(out, fmt.Sprintf("active: %t in Autotask, %t configured", a, b))
 	}
 	return append(out, settingsDiff(remote.Permissions, want.Permissions)...)
+}
+
+// ModifyPlan computes the effective permissions and runs the evaluator so
+// findings appear on the attributes at plan time.
+func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if r.data == nil {
+		return
+	}
+	replaced := r.data.planKeyLifecycle(ctx, portalLevelKey, req, resp)
+	var state *clientPortalSecurityLevelResourceModel
+	if !req.State.Raw.IsNull() {
+		state = &clientPortalSecurityLevelResourceModel{}
+		resp.Diagnostics.Append(getFields(ctx, req.State, state)...)
+	}
+	if req.Plan.Raw.IsNull() { // destroy: no rule runs, nothing blocks it
+		if state != nil && state.System.ValueBool() {
+			warnForgetSystemLevel(&resp.Diagnostics, portalLevelAddress(state.Name))
+		}
+		return
+	}
+	checkOverrides(ctx, req.Config, portalOverrideGroups, portalLevelArguments, &resp.Diagnostics) // values unknown at validate
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	var plan clientPortalSecurityLevelResourceModel
+	resp.Diagnostics.Append(getFields(ctx, req.Plan, &plan)...)
+	settings, unknown, diags := readOverrides(ctx, req.Plan, portalOverrideGroups)
+	resp.Diagnostics.Append(diags...)
+	var cfgAssignable types.Bool
+	var description types.String
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root(attrAssignable), &cfgAssignable)...)
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("description"), &description)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	switch {
+	case cfgAssignable.IsUnknown():
+		unknown = true
+	case !cfgAssignable.IsNull():
+		settings[catalog.PortalKeyAssignable] = catalog.Bool(cfgAssignable.ValueBool())
+	}
+	system := state != nil && state.System.ValueBool()
+	plan.System = types.BoolValue(system)
+	// Unset, a custom level's description is empty and a system level's
+	// is its own.
+	if description.IsNull() {
+		plan.Description = types.StringValue("")
+		if system {
+			plan.Description = state.Description
+		}
+	}
+
+	typ, typeKnown := portalTypeFromTF(plan.Type.ValueString())
+	pl := evaluate.PortalLevel{
+		Address:  portalLevelAddress(plan.Name),
+		ID:       planID(plan.ID),
+		Name:     plan.Name.ValueString(),
+		System:   system,
+		Type:     typ,
+		Settings: settings,
+		Inactive: !plan.Active.IsUnknown() && !plan.Active.ValueBool(),
+	}
+	if state != nil && !description.IsNull() && description.ValueString() != state.Description.ValueString() {
+		pl.Edited = append(pl.Edited, "description")
+	}
+	if !typeKnown || unknown {
+		plan.Effective = types.ObjectUnknown(groupsObjectType(portalGroups).AttrTypes)
+		if !cfgAssignable.IsNull() && !cfgAssignable.IsUnknown() {
+			plan.Assignable = cfgAssignable
+		} else {
+			plan.Assignable = types.BoolUnknown()
+		}
+	} else {
+		eff, err := evaluate.EffectivePortal(pl)
+		if err == nil {
+			obj, d := settingsObject(portalGroups, eff)
+			resp.Diagnostics.Append(d...)
+			plan.Effective = obj
+			plan.Assignable = types.BoolValue(eff[catalog.PortalKeyAssignable].IsYes())
+		}
+	}
+	resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
+	if (typeKnown || system) && !plan.Name.IsUnknown() && !plan.Active.IsUnknown() {
+		// Portal users of this level are judged on it as planned.
+		r.data.plan.portalLevels.record(pl.ID, evaluate.NameKey(pl.Name), pl)
+	}
+	r.checkName(ctx, state, replaced, plan, &resp.Diagnostics)
+	if !typeKnown && !system {
+		return // the type is not known yet: nothing to check against
+	}
+	in := evaluate.Input{PortalLevels: []evaluate.PortalLevel{pl}}
+	if state != nil && !system && pl.ID > 0 {
+		if before, after, known := effectiveChange(state.Effective, plan.Effective, portalGroups); known {
+			in.Changes = r.data.reviewChange(ctx, pl.Address, pl.Address, before, after,
+				func(ctx context.Context) ([]string, error) { return r.data.usersOnPortalLevel(ctx, pl.ID) }, &resp.Diagnostics)
+		}
+	}
+	r.data.evaluateInto(ctx, in, pl.Address, portalLevelTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
 }

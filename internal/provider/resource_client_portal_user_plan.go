@@ -8,8 +8,12 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
 
 // portalUserKey finds Client Portal logins by contact: a contact has one
@@ -108,4 +112,153 @@ func (r *ClientPortalUserResource) keyClaim(plan *clientPortalUserResourceModel,
 				}
 				return out
 			})}
+}
+
+// ModifyPlan fills the display formats, and checks at plan time what
+// Autotask would refuse at apply: a missing password, a user name in use,
+// a contact that already has an active login, an inactive level, and a
+// Taskfire level for a contact whose organization has no Taskfire.
+func (r *ClientPortalUserResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if r.data == nil {
+		return
+	}
+	replaced := r.data.planKeyLifecycle(ctx, portalUserKey, req, resp)
+	if req.Plan.Raw.IsNull() {
+		return // destroy deactivates; nothing to check
+	}
+	var state *clientPortalUserResourceModel
+	if !req.State.Raw.IsNull() {
+		state = &clientPortalUserResourceModel{}
+		resp.Diagnostics.Append(req.State.Get(ctx, state)...)
+	}
+	var plan, config clientPortalUserResourceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if state == nil && config.PasswordWO.IsNull() {
+		resp.Diagnostics.AddAttributeError(path.Root("password_wo"), "A new portal login needs a password",
+			"Autotask requires a password when a Client Portal login is created: set password_wo (write-only, never stored).")
+	}
+	c, diags := r.data.Client(ctx)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	r.planFormats(ctx, c, &plan, &config, resp)
+	resp.Diagnostics.Append(resp.Plan.Set(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	r.checkTaken(ctx, state, replaced, &plan, &resp.Diagnostics)
+
+	assigning := state == nil || !state.SecurityLevelID.Equal(plan.SecurityLevelID)
+	if !assigning || plan.ContactID.IsUnknown() {
+		return // a contact still to be created is checked by Autotask at apply
+	}
+	u := evaluate.PortalUser{Address: portalUserAddress(plan.UserName), UserName: plan.UserName.ValueString(), Assigning: true}
+	var ok bool
+	if u.Level, ok = r.plannedLevel(ctx, c, plan.SecurityLevelID, &resp.Diagnostics); !ok {
+		return
+	}
+	if u.Level.Type == catalog.PortalTaskfire {
+		u.Company = r.contactCompany(ctx, c, plan.ContactID.ValueInt64(), &resp.Diagnostics)
+		if resp.Diagnostics.HasError() {
+			return
+		}
+	}
+	r.data.evaluateInto(ctx, evaluate.Input{PortalUsers: []evaluate.PortalUser{u}}, u.Address, portalUserTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
+}
+
+// plannedLevel is what the rules need of the portal level the user is
+// given: the level as this plan makes it when the plan manages it (its
+// ID unknown until apply when the plan creates it), else as the PSA holds
+// it. ok is false when there is nothing to judge (then diags may say why).
+func (r *ClientPortalUserResource) plannedLevel(ctx context.Context, c *autotask.Client, id types.Int64, diags *diag.Diagnostics) (evaluate.PortalUserLevel, bool) {
+	of := func(pl evaluate.PortalLevel) evaluate.PortalUserLevel {
+		return evaluate.PortalUserLevel{Name: pl.Name, Type: pl.Type, Inactive: pl.Inactive}
+	}
+	if id.IsUnknown() {
+		// Terraform planned the level it refers to before it: one of the
+		// levels this plan creates. When they all judge alike, judge it.
+		creates := r.data.plan.portalLevels.creates()
+		kinds := map[evaluate.PortalUserLevel]bool{}
+		for _, pl := range creates {
+			kinds[evaluate.PortalUserLevel{Type: pl.Type, Inactive: pl.Inactive}] = true
+		}
+		switch {
+		case len(creates) == 1:
+			return of(creates[0]), true
+		case len(kinds) == 1:
+			lvl := of(creates[0])
+			lvl.Name = ""
+			return lvl, true
+		case len(kinds) > 1:
+			diags.AddAttributeWarning(path.Root("security_level_id"),
+				fmt.Sprintf("%s and %s can only be decided at apply", evaluate.RulePortalUserTaskfire, evaluate.RulePortalUserInactiveLvl),
+				fmt.Sprintf("security_level_id is not known until apply and this plan creates %d portal levels of different types or states "+
+					"that it may refer to, so whether the level fits the contact's organization and is active is decided at apply.", len(creates)))
+		}
+		return evaluate.PortalUserLevel{}, false
+	}
+	if pl, ok := r.data.plan.portalLevels.get(id.ValueInt64()); ok {
+		return of(pl), true
+	}
+	served, err := c.ExtensionServed(ctx)
+	if err == nil && !served {
+		// A PSA without the security-administration extension shows no
+		// portal levels: a system one is known from the catalogue, a
+		// custom one is checked by Autotask at apply.
+		if sys, ok := catalog.PortalLevelByID(catalog.PortalLevelID(id.ValueInt64())); ok {
+			return evaluate.PortalUserLevel{Name: sys.Name, Type: sys.Type}, true
+		}
+		diags.AddAttributeWarning(path.Root("security_level_id"), "Portal level not checked at plan time",
+			"This PSA does not serve Client Portal security levels (they come with the security-administration extension), so whether "+
+				"this custom level is active and fits the contact's organization is left to Autotask at apply.")
+		return evaluate.PortalUserLevel{}, false
+	}
+	var lvl *autotask.ClientPortalSecurityLevel
+	if err == nil {
+		lvl, err = c.ClientPortalSecurityLevels().Get(ctx, id.ValueInt64())
+	}
+	if err != nil {
+		summary := "Could not read the portal level"
+		if autotask.IsNotFound(err) {
+			summary = "No such Client Portal security level"
+		}
+		diags.AddAttributeError(path.Root("security_level_id"), summary,
+			fmt.Sprintf("Client Portal security level %d: %s", id.ValueInt64(), r.data.apiErrorDetail(err)))
+		return evaluate.PortalUserLevel{}, false
+	}
+	typ, _ := autotask.PortalTypeOf(deref(lvl.Type))
+	return evaluate.PortalUserLevel{Name: deref(lvl.Name), Type: typ, Inactive: !deref(lvl.IsActive)}, true
+}
+
+// planFormats validates configured formats against the PSA's picklists and
+// plans the picklist default for those not set, so a change made in
+// Autotask to an unset format is drift too.
+func (r *ClientPortalUserResource) planFormats(ctx context.Context, c *autotask.Client, plan, config *clientPortalUserResourceModel, resp *resource.ModifyPlanResponse) {
+	fields, err := c.EntityFields(ctx, autotask.EntityClientPortalUsers)
+	if err != nil {
+		resp.Diagnostics.AddError("Could not read the ClientPortalUsers picklists", r.data.apiErrorDetail(err))
+		return
+	}
+	for _, f := range portalUserFormats {
+		cfg, planned := f.get(config), f.get(plan)
+		info, _ := autotask.Field(fields, f.field)
+		switch {
+		case cfg.IsUnknown():
+			*planned = types.StringUnknown()
+		case cfg.IsNull():
+			if def, ok := picklistDefault(info); ok {
+				*planned = types.StringValue(def)
+			}
+		default:
+			if _, ok := picklistID(info, cfg.ValueString()); !ok {
+				resp.Diagnostics.AddAttributeError(path.Root(f.attr), "Unknown "+strings.ReplaceAll(f.attr, "_", " "),
+					fmt.Sprintf("%q is not a %s of this PSA; use one of %s.", cfg.ValueString(), f.field, quotedList(picklistLabels(info))))
+			}
+		}
+	}
 }

@@ -6,10 +6,13 @@ import (
 	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
 
 // securityLevelKey finds custom security levels by name (system levels
@@ -133,4 +136,110 @@ func levelLabel(id int64) string {
 		return strconv.Quote(l.Name)
 	}
 	return "level " + strconv.FormatInt(id, 10)
+}
+
+// ModifyPlan computes the effective permissions, license and base ID, and
+// runs the evaluator so findings appear on the attributes at plan time.
+func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if r.data == nil {
+		return
+	}
+	replaced := r.data.planKeyLifecycle(ctx, securityLevelKey, req, resp)
+	var state *securityLevelResourceModel
+	if !req.State.Raw.IsNull() {
+		state = &securityLevelResourceModel{}
+		resp.Diagnostics.Append(getFields(ctx, req.State, state)...)
+	}
+	if req.Plan.Raw.IsNull() { // destroy: no rule runs, nothing blocks it
+		if state != nil && state.System.ValueBool() {
+			warnForgetSystemLevel(&resp.Diagnostics, levelAddress(state.Name))
+		}
+		return
+	}
+	checkOverrides(ctx, req.Config, levelGroups, nil, &resp.Diagnostics) // values unknown at validate
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	var plan securityLevelResourceModel
+	resp.Diagnostics.Append(getFields(ctx, req.Plan, &plan)...)
+	overrides, unknown, diags := readOverrides(ctx, req.Plan, levelGroups)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	system := state != nil && state.System.ValueBool()
+	plan.System = types.BoolValue(system)
+	var description types.String
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("description"), &description)...)
+	if description.IsNull() { // unset: empty, or a system level's own
+		plan.Description = types.StringValue("")
+		if system {
+			plan.Description = state.Description
+		}
+	}
+
+	if plan.CopyFrom.IsUnknown() {
+		plan.CopyFromID = types.Int64Unknown()
+		plan.LicenseType = types.StringUnknown()
+		plan.Effective = types.ObjectUnknown(groupsObjectType(levelGroups).AttrTypes)
+		resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
+		return
+	}
+	id, err := idOf(plan.ID)
+	if err != nil {
+		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid security level ID", err.Error())
+		return
+	}
+	base, ok := resolveSystemLevel(plan.CopyFrom.ValueString())
+	lvl := evaluate.Level{
+		Address:   levelAddress(plan.Name),
+		ID:        id,
+		Name:      plan.Name.ValueString(),
+		System:    system,
+		CopyFrom:  plan.CopyFrom.ValueString(),
+		Overrides: overrides,
+		Inactive:  !plan.Active.IsUnknown() && !plan.Active.ValueBool(),
+	}
+	if ok {
+		lvl.CopyFromID = base.ID
+		plan.CopyFromID = types.Int64Value(int64(base.ID))
+		plan.LicenseType = types.StringValue(string(base.License))
+		if unknown {
+			plan.Effective = types.ObjectUnknown(groupsObjectType(levelGroups).AttrTypes)
+		} else {
+			eff, d := settingsObject(levelGroups, base.Defaults().Apply(overrides))
+			resp.Diagnostics.Append(d...)
+			plan.Effective = eff
+		}
+	}
+	if system && state != nil {
+		// A system level's own permissions are the ones it has; any
+		// override is an attempted edit, which the evaluator reports.
+		lvl.CopyFrom, lvl.CopyFromID = "", catalog.LevelID(id)
+	}
+	resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
+	if ok && !unknown && !plan.Name.IsUnknown() {
+		// Rules about other objects (an API user on this level) judge the
+		// level as planned, not as the PSA holds it.
+		r.data.plan.levels.record(id, evaluate.NameKey(lvl.Name), lvl)
+	}
+	lvl.Profiles = r.data.profilesOnLevel(ctx, id)
+	in := evaluate.Input{Levels: []evaluate.Level{lvl}}
+	if ok && state == nil && base.License == catalog.LicenseAPIUser {
+		// AT106 limits the whole plan: count the other new API-license
+		// levels planned so far, and let them count this one.
+		var key string
+		if !plan.Name.IsUnknown() {
+			key = evaluate.NameKey(plan.Name.ValueString())
+		}
+		in.PlannedAPILicenseLevels = r.data.planned.record(plannedAPILicenseLevels, key, plan.Name.ValueString())
+	}
+	if state != nil && !system {
+		if before, after, known := effectiveChange(state.Effective, plan.Effective, levelGroups); known {
+			in.Changes = r.data.reviewChange(ctx, lvl.Address, lvl.Address, before, after,
+				func(ctx context.Context) ([]string, error) { return r.data.usersOnLevel(ctx, id) }, &resp.Diagnostics)
+		}
+	}
+	r.data.evaluateInto(ctx, in, lvl.Address, securityLevelTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
+	r.checkExisting(ctx, state, replaced, plan, &resp.Diagnostics) // an orphan of an interrupted apply may hold the name
 }

@@ -6,10 +6,12 @@ import (
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
 
 // udfKey finds user-defined fields by type and name ("organization/Billing
@@ -124,4 +126,55 @@ func udfDiff(remote, want *autotask.UDFDefinition, all bool) []string {
 		}
 	}
 	return out
+}
+
+// ModifyPlan runs the evaluator: conflicting settings and changes to what
+// Autotask fixes at creation fail the plan.
+func (r *UserDefinedFieldResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if r.data == nil {
+		return
+	}
+	replaced := r.data.planKeyLifecycle(ctx, udfKey, req, resp)
+	if req.Plan.Raw.IsNull() {
+		return
+	}
+	checkPicklist(ctx, req.Config, &resp.Diagnostics) // values unknown at validate
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	var plan userDefinedFieldResourceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	u := evaluate.UDF{
+		Address: udfAddress(&plan), ID: planID(plan.ID), Name: plan.Name.ValueString(),
+		Type: plan.UDFType.ValueString(), DataType: plan.DataType.ValueString(),
+		Protected: plan.Protected.ValueBool(), Encrypted: plan.Encrypted.ValueBool(), VisibleToPortal: plan.VisibleToPortal.ValueBool(),
+	}
+	for attr, unknown := range map[string]bool{
+		evaluate.AttrUDFType: plan.UDFType.IsUnknown(), evaluate.AttrDataType: plan.DataType.IsUnknown(),
+		evaluate.AttrProtected: plan.Protected.IsUnknown(), evaluate.AttrEncrypted: plan.Encrypted.IsUnknown(),
+		evaluate.AttrVisibleToPortal: plan.VisibleToPortal.IsUnknown(),
+	} {
+		if unknown {
+			u.Unknown = append(u.Unknown, attr)
+		}
+	}
+	values, known := planPicklist(plan.PicklistValues)
+	if known {
+		for _, v := range values {
+			u.PicklistValues = append(u.PicklistValues, v.Value.ValueString())
+		}
+	} else {
+		u.Unknown = append(u.Unknown, evaluate.AttrPicklistValues)
+	}
+	var state *userDefinedFieldResourceModel
+	if !req.State.Raw.IsNull() {
+		state = &userDefinedFieldResourceModel{}
+		resp.Diagnostics.Append(req.State.Get(ctx, state)...)
+		u.Before = &evaluate.UDFFixed{Type: state.UDFType.ValueString(), DataType: state.DataType.ValueString(), Encrypted: state.Encrypted.ValueBool()}
+	}
+	r.checkName(ctx, state, replaced, &plan, &resp.Diagnostics) // a field of that name may exist already
+	r.data.evaluateInto(ctx, evaluate.Input{UDFs: []evaluate.UDF{u}}, u.Address, userDefinedFieldTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
 }
