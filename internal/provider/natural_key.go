@@ -204,6 +204,31 @@ func compareRemote[T any](d *providerData, known func(active bool) bool, get fun
 	}
 }
 
+// differences lists, in the configuration's terms, how an existing object
+// differs from what the configuration would create (a compare's answer).
+type differences []string
+
+// add notes attr when the PSA's value a is not the configured b.
+func (d *differences) add(attr string, a, b any) {
+	if a != b {
+		*d = append(*d, fmt.Sprintf("%s: %s in Autotask, %s configured", attr, shownValue(a), shownValue(b)))
+	}
+}
+
+// addFold is add for a string Autotask compares in any letter case.
+func (d *differences) addFold(attr, a, b string) {
+	if !strings.EqualFold(a, b) {
+		d.add(attr, a, b)
+	}
+}
+
+func shownValue(v any) string {
+	if s, ok := v.(string); ok {
+		return strconv.Quote(s)
+	}
+	return fmt.Sprint(v)
+}
+
 // others drops the claim's own object and the one it replaces.
 func (k keyClaim) others(objs []keyedObject) []keyedObject {
 	var out []keyedObject

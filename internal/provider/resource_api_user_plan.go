@@ -93,24 +93,14 @@ func (r *APIUserResource) keyClaim(name string, replaced int64, want *autotask.A
 // differs from the user want would create (its secret cannot be read, and
 // the apply sends the configured one).
 func apiUserDiff(remote, want *autotask.APIUser) []string {
-	var out []string
-	for _, f := range []struct{ attr, a, b string }{
-		{"first_name", deref(remote.FirstName), deref(want.FirstName)},
-		{"last_name", deref(remote.LastName), deref(want.LastName)},
-		{"email", deref(remote.Email), deref(want.Email)},
-		{"integration.vendor", deref(remote.IntegrationVendor), deref(want.IntegrationVendor)},
-		{"integration.internal_name", deref(remote.InternalIntegrationName), deref(want.InternalIntegrationName)},
-	} {
-		if !strings.EqualFold(f.a, f.b) {
-			out = append(out, fmt.Sprintf("%s: %q in Autotask, %q configured", f.attr, f.a, f.b))
-		}
-	}
-	if a, b := deref(remote.SecurityLevelID), deref(want.SecurityLevelID); a != b {
-		out = append(out, fmt.Sprintf("security_level_id: %d in Autotask, %d configured", a, b))
-	}
-	if a, b := deref(remote.IsActive), deref(want.IsActive); a != b {
-		out = append(out, fmt.Sprintf("active: %t in Autotask, %t configured", a, b))
-	}
+	var out differences
+	out.addFold("first_name", deref(remote.FirstName), deref(want.FirstName))
+	out.addFold("last_name", deref(remote.LastName), deref(want.LastName))
+	out.addFold("email", deref(remote.Email), deref(want.Email))
+	out.addFold("integration.vendor", deref(remote.IntegrationVendor), deref(want.IntegrationVendor))
+	out.addFold("integration.internal_name", deref(remote.InternalIntegrationName), deref(want.InternalIntegrationName))
+	out.add("security_level_id", deref(remote.SecurityLevelID), deref(want.SecurityLevelID))
+	out.add("active", deref(remote.IsActive), deref(want.IsActive))
 	return out
 }
 

@@ -82,16 +82,10 @@ func (r *ClientPortalSecurityLevelResource) keyClaim(name string, replaced int64
 // portalLevelDiff lists, in the configuration's terms, every way remote
 // differs from the level want would create.
 func portalLevelDiff(remote, want *autotask.ClientPortalSecurityLevel) []string {
-	var out []string
-	if a, b := portalTypeToTF(remote.Type), portalTypeToTF(want.Type); a != b {
-		out = append(out, fmt.Sprintf("type: %q in Autotask, %q configured", a, b))
-	}
-	if a, b := deref(remote.Description), deref(want.Description); a != b {
-		out = append(out, fmt.Sprintf("description: %q in Autotask, %q configured", a, b))
-	}
-	if a, b := deref(remote.IsActive), deref(want.IsActive); a != b {
-		out = append(out, fmt.Sprintf("active: %t in Autotask, %t configured", a, b))
-	}
+	var out differences
+	out.add("type", portalTypeToTF(remote.Type), portalTypeToTF(want.Type))
+	out.add("description", deref(remote.Description), deref(want.Description))
+	out.add("active", deref(remote.IsActive), deref(want.IsActive))
 	return append(out, settingsDiff(remote.Permissions, want.Permissions)...)
 }
 

@@ -100,16 +100,10 @@ func (r *ClientPortalUserResource) keyClaim(plan *clientPortalUserResourceModel,
 				if !active {
 					return nil // taken back: the apply sets everything
 				}
-				var out []string
-				if a := deref(remote.UserName); !strings.EqualFold(a, userName) {
-					out = append(out, fmt.Sprintf("user_name: %q in Autotask, %q configured", a, userName))
-				}
-				if a := deref(remote.SecurityLevel); a != level {
-					out = append(out, fmt.Sprintf("security_level_id: %d in Autotask, %d configured", a, level))
-				}
-				if a := deref(remote.IsClientPortalActive); a != wantActive {
-					out = append(out, fmt.Sprintf("active: %t in Autotask, %t configured", a, wantActive))
-				}
+				var out differences
+				out.addFold("user_name", deref(remote.UserName), userName)
+				out.add("security_level_id", deref(remote.SecurityLevel), level)
+				out.add("active", deref(remote.IsClientPortalActive), wantActive)
 				return out
 			})}
 }

@@ -103,19 +103,13 @@ func desiredSecurityLevel(plan securityLevelResourceModel) (*autotask.SecurityLe
 // securityLevelDiff lists, in the configuration's terms, every way remote
 // differs from the level want would create.
 func securityLevelDiff(remote, want *autotask.SecurityLevel) []string {
-	var out []string
+	var out differences
 	if deref(remote.IsSystem) {
 		out = append(out, "it is a system level, which Terraform never creates")
 	}
-	if a, b := deref(remote.Name), deref(want.Name); a != b {
-		out = append(out, fmt.Sprintf("name: %q in Autotask, %q configured", a, b))
-	}
-	if a, b := deref(remote.Description), deref(want.Description); a != b {
-		out = append(out, fmt.Sprintf("description: %q in Autotask, %q configured", a, b))
-	}
-	if a, b := deref(remote.IsActive), deref(want.IsActive); a != b {
-		out = append(out, fmt.Sprintf("active: %t in Autotask, %t configured", a, b))
-	}
+	out.add("name", deref(remote.Name), deref(want.Name))
+	out.add("description", deref(remote.Description), deref(want.Description))
+	out.add("active", deref(remote.IsActive), deref(want.IsActive))
 	if a, b := deref(remote.CopiedFromSecurityLevelID), deref(want.CopiedFromSecurityLevelID); a != b {
 		out = append(out, fmt.Sprintf("copy_from: %s in Autotask, %s configured", levelLabel(a), levelLabel(b)))
 	}

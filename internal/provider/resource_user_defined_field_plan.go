@@ -110,22 +110,14 @@ func udfDiff(remote, want *autotask.UDFDefinition, all bool) []string {
 	if !all {
 		return out
 	}
-	if a, b := deref(remote.Description), deref(want.Description); a != b {
-		out = append(out, fmt.Sprintf("description: %q in Autotask, %q configured", a, b))
-	}
-	for _, f := range []struct {
-		attr string
-		a, b *bool
-	}{
-		{"protected", remote.IsProtected, want.IsProtected}, {"private", remote.IsPrivate, want.IsPrivate},
-		{"visible_to_client_portal", remote.IsVisibleToClientPortal, want.IsVisibleToClientPortal},
-		{"required", remote.IsRequired, want.IsRequired}, {"active", remote.IsActive, want.IsActive},
-	} {
-		if deref(f.a) != deref(f.b) {
-			out = append(out, fmt.Sprintf("%s: %t in Autotask, %t configured", f.attr, deref(f.a), deref(f.b)))
-		}
-	}
-	return out
+	d := differences(out)
+	d.add("description", deref(remote.Description), deref(want.Description))
+	d.add("protected", deref(remote.IsProtected), deref(want.IsProtected))
+	d.add("private", deref(remote.IsPrivate), deref(want.IsPrivate))
+	d.add("visible_to_client_portal", deref(remote.IsVisibleToClientPortal), deref(want.IsVisibleToClientPortal))
+	d.add("required", deref(remote.IsRequired), deref(want.IsRequired))
+	d.add("active", deref(remote.IsActive), deref(want.IsActive))
+	return d
 }
 
 // ModifyPlan runs the evaluator: conflicting settings and changes to what
