@@ -277,8 +277,8 @@ func (d *providerData) planKey(ctx context.Context, k keyClaim, diags *diag.Diag
 			state = "inactive"
 		}
 		diags.AddAttributeError(at, fmt.Sprintf("The %s %q is taken", k.spec.keyAttr, k.spec.label(k.key)),
-			fmt.Sprintf("The %s %q (ID %d, %s) already has it, and Autotask keeps %ss unique (any letter case). Choose another %s.",
-				k.spec.what, k.spec.label(o.Key), o.ID, state, k.spec.keyAttr, k.spec.keyAttr))
+			fmt.Sprintf("The %s %q (ID %d, %s) already has it, and Autotask allows no two %ss the same %s (in any letter case), "+
+				"inactive ones included. Choose another %s.", k.spec.what, k.spec.label(o.Key), o.ID, state, k.spec.what, k.spec.keyAttr, k.spec.keyAttr))
 		return
 	}
 	if len(objs) > 1 {
