@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -382,7 +383,8 @@ func (e *keyTakenError) Error() string { return e.summary + ". " + e.detail }
 // addCreateError reports a failed create: a taken key with its own summary
 // on the key attribute, anything else as the API's error.
 func (d *providerData) addCreateError(diags *diag.Diagnostics, spec *naturalKeySpec, key string, err error) {
-	if taken, ok := err.(*keyTakenError); ok {
+	var taken *keyTakenError
+	if errors.As(err, &taken) {
 		diags.AddAttributeError(path.Root(spec.keyAttr), taken.summary, taken.detail)
 		return
 	}
