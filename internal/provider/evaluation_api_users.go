@@ -28,7 +28,6 @@ type apiUserViewCache struct {
 	usersOnce     sync.Once
 	users         []autotask.APIUser
 	usersErr      error
-	reported      sync.Once
 }
 
 // psaResources reads every resource's user name and license (one query).
@@ -133,59 +132,6 @@ var apiLicenseID = func() int {
 	l, _ := catalog.LicenseByType(catalog.LicenseAPIUser)
 	return l.ID
 }()
-
-// importHint is the import block that adopts API user id into the
-// resource being planned (whose address the provider is not told).
-func importHint(id int64) string {
-	return fmt.Sprintf("import {\n  to = autotask_api_user.<name>   # this resource's address (\"with ...\" above)\n  id = \"%d\"\n}", id)
-}
-
-// checkAPIUserName reports at plan time what Autotask would do with a new
-// (or renamed) API user called name: refuse it when an active API user or
-// a person already has the name, reactivate the inactive API user that has
-// it (warning). selfID is the planned user's own ID (0 when new).
-func (d *providerData) checkAPIUserName(ctx context.Context, name string, selfID int64, diags *diag.Diagnostics) {
-	if d.username == "" || d.secret == "" || d.integrationCode == "" {
-		return
-	}
-	resources, err := d.psaResources(ctx)
-	if err != nil {
-		d.apiUserView.reported.Do(func() {
-			diags.AddWarning("User-name checks ran without the PSA's current state",
-				"Reading the PSA's resources and API users failed, so whether user names are free was not checked at plan: "+d.apiErrorDetail(err))
-		})
-		return
-	}
-	at := path.Root("user_name")
-	for _, r := range resources {
-		if r.ID == selfID || !strings.EqualFold(deref(r.UserName), name) {
-			continue
-		}
-		if deref(r.LicenseType) != apiLicenseID {
-			diags.AddAttributeError(at, "User name already taken",
-				fmt.Sprintf("%q is the user name of resource %d (%s %s), who is not an API user. User names are unique across the Autotask database; choose another user_name.",
-					deref(r.UserName), r.ID, deref(r.FirstName), deref(r.LastName)))
-			return
-		}
-		if deref(r.IsActive) {
-			diags.AddAttributeError(at, "API user already exists",
-				fmt.Sprintf("An active API user named %q already exists (id %d), and user names are unique, so creating another would fail. "+
-					"To manage the existing user with Terraform, import it into this resource, for example with an import block:\n\n%s\n\nor choose another user_name.",
-					deref(r.UserName), r.ID, importHint(r.ID)))
-			return
-		}
-		if selfID == 0 {
-			diags.AddAttributeWarning(at, "Apply reactivates an existing API user",
-				fmt.Sprintf("API user %q (id %d) exists but is inactive. Autotask cannot delete API users, so instead of creating a second one, "+
-					"apply reactivates this one and sets its names, email, security level, integration and (with secret_wo) secret as configured. Its ID stays %d.",
-					deref(r.UserName), r.ID, r.ID))
-			return
-		}
-		diags.AddAttributeError(at, "User name already taken",
-			fmt.Sprintf("%q belongs to inactive API user %d; user names are unique, even among inactive users. Choose another user_name.", deref(r.UserName), r.ID))
-		return
-	}
-}
 
 // evaluateAPIUser runs the evaluator over one planned API user. Its level is
 // judged as this plan makes it when the plan manages it (planRegistry),

@@ -139,7 +139,10 @@ func (p *plannedGrants) of(id int64, userName string) (catalog.ProtectedAccess, 
 
 // planRegistry is what this provider process has planned so far, by kind.
 type planRegistry struct {
-	levels       plannedObjects[evaluate.Level]
+	levels plannedObjects[evaluate.Level]
+	// keys holds the natural-key claims and the IDs in state
+	// (natural_key.go), for the `moved` advice.
+	keys         keyRegistry
 	portalLevels plannedObjects[evaluate.PortalLevel]
 	grants       plannedGrants
 }

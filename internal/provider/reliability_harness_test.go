@@ -85,7 +85,8 @@ type reRunMode int
 
 const (
 	// reRunAdopts: the plan names the orphan with its import block, and
-	// adopt_existing takes it over (the kill and storm suites apply).
+	// adopt_existing takes it over (the kill and storm suites apply); the
+	// natural-key spec of natural_key.go.
 	reRunAdopts reRunMode = iota
 	// reRunTakesOver: create takes over the existing object by design
 	// (it exists before any create), so a re-run converges by itself.
@@ -161,8 +162,6 @@ resource "autotask_api_user" "obj" {
 		hasVersion: func(o map[string]any, version string) bool { return o["lastName"] == version },
 		destroy:    destroyDeactivates,
 		destroyed:  func(o map[string]any, _ string) bool { return o["isActive"] == false },
-		reRun:      reRunRefuses,
-		noKill:     "the plan refuses an active API user's name but does not adopt it (no adopt_existing yet)",
 	},
 	{
 		resourceType: "autotask_client_portal_security_level",
@@ -185,8 +184,6 @@ resource "autotask_client_portal_security_level" "obj" {
 `, n, prefix, version)
 		},
 		hasVersion: func(o map[string]any, version string) bool { return o["description"] == version },
-		reRun:      reRunRefuses,
-		noKill:     "the plan refuses a taken name (with the import block) but does not adopt it (no adopt_existing yet)",
 	},
 	{
 		resourceType: "autotask_client_portal_user",
@@ -219,8 +216,6 @@ resource "autotask_client_portal_user" "obj" {
 		},
 		destroy:   destroyDeactivates,
 		destroyed: func(o map[string]any, _ string) bool { return o["isClientPortalActive"] == false },
-		reRun:     reRunRefuses,
-		noKill:    "the plan refuses a contact's active login but does not adopt it (no adopt_existing yet)",
 	},
 	{
 		resourceType: "autotask_user_defined_field",
@@ -244,8 +239,6 @@ resource "autotask_user_defined_field" "obj" {
 		hasVersion: func(o map[string]any, version string) bool { return o["description"] == version },
 		destroy:    destroyDeactivates,
 		destroyed:  func(o map[string]any, _ string) bool { return o["isActive"] == false },
-		reRun:      reRunRefuses,
-		noKill:     "an active field's name is refused (with the import block) but not adopted (no adopt_existing yet)",
 	},
 	{
 		resourceType: "autotask_protected_data_access",

@@ -206,7 +206,9 @@ func apiUserSchema(integration schema.Attribute) schema.Schema {
 			"user_name": schema.StringAttribute{
 				Required: true,
 				MarkdownDescription: "User name the integration signs in with, unique across the database (people included, any letter case). " +
-					"Checked at plan against the PSA: a name held by an active user is an error that names the user and the `import` block to adopt it.",
+					"Checked at plan against the PSA: a person's name is an error; an active API user's is an error that names the user and the `import` block " +
+					"to take it over, unless the provider's `adopt_existing` is on and its settings match (the apply adopts it); an inactive API user's " +
+					"is taken back by the apply (a warning says so).",
 				Validators: []validator.String{
 					stringvalidator.LengthBetween(1, 50),
 					stringvalidator.RegexMatches(userNamePattern, "must not contain spaces or quotes"),
@@ -337,69 +339,6 @@ func (m *apiUserResourceModel) evalUser() evaluate.APIUser {
 	return u
 }
 
-// ModifyPlan plans the tracking identifier, checks the user name against
-// the PSA and runs the evaluator, so findings show at plan time.
-func (r *APIUserResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	if r.data == nil {
-		return
-	}
-	var state *apiUserResourceModel
-	if !req.State.Raw.IsNull() {
-		state = &apiUserResourceModel{}
-		resp.Diagnostics.Append(req.State.Get(ctx, state)...)
-	}
-	if req.Plan.Raw.IsNull() { // destroy deactivates; no rule runs, nothing blocks it
-		if state != nil && r.data.isSelf(state.UserName.ValueString()) {
-			resp.Diagnostics.AddWarning("Destroying Terraform's own API user only forgets it",
-				fmt.Sprintf("Terraform runs as %q: deactivating it would lock this apply out half-way, so the destroy removes it from "+
-					"Terraform's state and leaves it active, on its level. Deactivate it in the Autotask web UI once nothing runs as it.",
-					state.UserName.ValueString()))
-		}
-		return
-	}
-	checkIntegration(ctx, req.Config, &resp.Diagnostics) // values unknown at validate
-	var plan apiUserResourceModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	changing := false
-	keep := false
-	if state != nil {
-		before, _ := trackingKind(state.Integration)
-		after, known := trackingKind(plan.Integration)
-		changing = known && before != after
-		keep = known && before == after
-	}
-	tracking := types.StringUnknown()
-	if keep {
-		tracking = state.TrackingIdentifier
-	}
-	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("tracking_identifier"), tracking)...)
-
-	if !plan.UserName.IsUnknown() && (state == nil || !strings.EqualFold(state.UserName.ValueString(), plan.UserName.ValueString())) {
-		var selfID int64
-		if state != nil {
-			selfID = planID(state.ID)
-		}
-		r.data.checkAPIUserName(ctx, plan.UserName.ValueString(), selfID, &resp.Diagnostics)
-	}
-	if plan.UserName.IsUnknown() {
-		return
-	}
-	u := plan.evalUser()
-	u.TrackingChanging = changing
-	if state != nil && !strings.EqualFold(state.UserName.ValueString(), plan.UserName.ValueString()) {
-		u.PreviousUserName = state.UserName.ValueString()
-	}
-	var changes []evaluate.AccessChange
-	if state != nil && !plan.SecurityLevelID.IsUnknown() && !state.SecurityLevelID.Equal(plan.SecurityLevelID) {
-		changes = r.data.apiUserLevelChange(ctx, u.Address, plan.UserName.ValueString(),
-			state.SecurityLevelID.ValueInt64(), plan.SecurityLevelID.ValueInt64(), &resp.Diagnostics)
-	}
-	r.data.evaluateAPIUser(ctx, u, plan.SecurityLevelID.IsUnknown(), changes, acknowledgements(ctx, req.Config), &resp.Diagnostics)
-}
-
 // item builds the object to write. clearEmail sends an empty email for a
 // null one (updates), so an email set outside Terraform is removed.
 func (m *apiUserResourceModel) item(secret *string, clearEmail bool) *autotask.APIUser {
@@ -452,29 +391,20 @@ func (r *APIUserResource) Create(ctx context.Context, req resource.CreateRequest
 		return
 	}
 	name := plan.UserName.ValueString()
-	existing, err := c.APIUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("userName", name)}})
+	id, reused, err := r.data.createOrReuse(ctx, c, r.keyClaim(name, 0, plan.item(secret, false)), func() (int64, error) {
+		return c.APIUsers().Create(ctx, plan.item(secret, false), autotask.CreateOptions{NaturalKey: autotask.Eq("userName", name)})
+	})
 	if err != nil {
-		resp.Diagnostics.AddError("Could not look up API user "+strconv.Quote(name), r.data.apiErrorDetail(err))
+		r.data.addCreateError(&resp.Diagnostics, apiUserKey, name, err)
 		return
 	}
-	var id int64
-	switch {
-	case len(existing) > 0 && deref(existing[0].IsActive):
-		resp.Diagnostics.AddAttributeError(path.Root("user_name"), "API user already exists",
-			fmt.Sprintf("An active API user named %q exists (id %d). Import it instead of creating it:\n\n%s", name, existing[0].ID, importHint(existing[0].ID)))
-		return
-	case len(existing) > 0:
-		id = existing[0].ID
+	if reused {
+		// an inactive user taken back, or an orphan adopted: it gets the
+		// configuration, the secret included
 		item := plan.item(secret, true)
 		item.ID = id
 		if err := c.APIUsers().Update(ctx, item); err != nil {
 			resp.Diagnostics.AddError(fmt.Sprintf("Could not reactivate API user %q (id %d)", name, id), r.data.apiErrorDetail(err))
-			return
-		}
-	default:
-		id, err = c.APIUsers().Create(ctx, plan.item(secret, false), autotask.CreateOptions{NaturalKey: autotask.Eq("userName", name)})
-		if err != nil {
-			resp.Diagnostics.AddError("Could not create API user "+strconv.Quote(name), r.data.apiErrorDetail(err))
 			return
 		}
 	}

@@ -263,7 +263,7 @@ resource "autotask_api_user" "sync" {
 	}
 	tf.Write(config(1))
 	out := must(first, "plan", "-input=false", "-no-color", "-out=tfplan")
-	if !strings.Contains(out, "Warning: Apply reactivates an existing API user") || !strings.Contains(out, fmt.Sprintf("(id %d)", leftover)) {
+	if !strings.Contains(out, fmt.Sprintf(`Warning: Apply takes back the inactive API user "sync@acme.example.com" (ID %d)`, leftover)) {
 		t.Errorf("the plan does not announce the reactivation of %d:\n%s", leftover, out)
 	}
 	must(first, "show", "-json", "tfplan")

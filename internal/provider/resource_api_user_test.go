@@ -327,13 +327,13 @@ resource "autotask_api_user" "sync" {
 			{
 				Config:   cfg("Accounting-Sync@acme.example.com"),
 				PlanOnly: true,
-				ExpectError: regexp.MustCompile(fmt.Sprintf(`(?s)API user already exists.*active API user named\s+"accounting-sync@acme.example.com"\s+already\s+exists\s+\(id\s+%d\).*import \{\s+to = autotask_api_user.<name>.*id = "%d"\s+\}`,
+				ExpectError: regexp.MustCompile(fmt.Sprintf(`(?s)An API user named\s+"Accounting-Sync@acme.example.com"\s+already\s+exists\s+in\s+Autotask\s+\(ID\s+%d\).*import \{\s+to = autotask_api_user.<name of this resource>\s+id = "%d"\s+\}`,
 					syncID, syncID)),
 			},
 			{
 				Config:      cfg("jdoe"),
 				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)User name already taken.*"jdoe"\s+is\s+the\s+user\s+name\s+of\s+resource\s+\d+\s+\(Jane\s+Doe\),\s+who\s+is\s+not\s+an\s+API\s+user`),
+				ExpectError: regexp.MustCompile(`(?s)The user_name "jdoe" is taken.*"jdoe"\s+is\s+the\s+user\s+name\s+of\s+resource\s+\d+\s+\(Jane\s+Doe\),\s+who\s+is\s+not\s+an\s+API\s+user`),
 			},
 			{ // the hint, pasted: the user is adopted, with nothing to change
 				Config: cfg("accounting-sync@acme.example.com") + fmt.Sprintf(`

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -97,7 +96,8 @@ func portalLevelSchema(attrs map[string]schema.Attribute) schema.Schema {
 	}
 	attrs["name"] = schema.StringAttribute{
 		Required: true, MarkdownDescription: "Name of the level, unique among portal levels (case-insensitive). An imported system level keeps its name. " +
-			"Checked at plan against the PSA: a name another level already has is an error that names it and gives the `import` block to adopt it.",
+			"Checked at plan against the PSA: a name another level already has is an error that names it and gives the `import` block to take it over, " +
+			"unless the provider's `adopt_existing` is on and its settings match (the apply adopts it); a system level's name is always an error.",
 		Validators: []validator.String{stringvalidator.LengthBetween(1, 100)},
 	}
 	attrs["description"] = schema.StringAttribute{
@@ -145,125 +145,6 @@ func portalLevelAddress(name types.String) string {
 	return fmt.Sprintf("Client Portal security level %q", name.ValueString())
 }
 
-// ModifyPlan computes the effective permissions and runs the evaluator so
-// findings appear on the attributes at plan time.
-func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	if r.data == nil {
-		return
-	}
-	var state *clientPortalSecurityLevelResourceModel
-	if !req.State.Raw.IsNull() {
-		state = &clientPortalSecurityLevelResourceModel{}
-		resp.Diagnostics.Append(getFields(ctx, req.State, state)...)
-	}
-	if req.Plan.Raw.IsNull() { // destroy: no rule runs, nothing blocks it
-		if state != nil && state.System.ValueBool() {
-			warnForgetSystemLevel(&resp.Diagnostics, portalLevelAddress(state.Name))
-		}
-		return
-	}
-	checkOverrides(ctx, req.Config, portalOverrideGroups, portalLevelArguments, &resp.Diagnostics) // values unknown at validate
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	var plan clientPortalSecurityLevelResourceModel
-	resp.Diagnostics.Append(getFields(ctx, req.Plan, &plan)...)
-	settings, unknown, diags := readOverrides(ctx, req.Plan, portalOverrideGroups)
-	resp.Diagnostics.Append(diags...)
-	var cfgAssignable types.Bool
-	var description types.String
-	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root(attrAssignable), &cfgAssignable)...)
-	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("description"), &description)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	switch {
-	case cfgAssignable.IsUnknown():
-		unknown = true
-	case !cfgAssignable.IsNull():
-		settings[catalog.PortalKeyAssignable] = catalog.Bool(cfgAssignable.ValueBool())
-	}
-	system := state != nil && state.System.ValueBool()
-	plan.System = types.BoolValue(system)
-	// Unset, a custom level's description is empty and a system level's
-	// is its own.
-	if description.IsNull() {
-		plan.Description = types.StringValue("")
-		if system {
-			plan.Description = state.Description
-		}
-	}
-
-	typ, typeKnown := portalTypeFromTF(plan.Type.ValueString())
-	pl := evaluate.PortalLevel{
-		Address:  portalLevelAddress(plan.Name),
-		ID:       planID(plan.ID),
-		Name:     plan.Name.ValueString(),
-		System:   system,
-		Type:     typ,
-		Settings: settings,
-		Inactive: !plan.Active.IsUnknown() && !plan.Active.ValueBool(),
-	}
-	if state != nil && !description.IsNull() && description.ValueString() != state.Description.ValueString() {
-		pl.Edited = append(pl.Edited, "description")
-	}
-	if !typeKnown || unknown {
-		plan.Effective = types.ObjectUnknown(groupsObjectType(portalGroups).AttrTypes)
-		if !cfgAssignable.IsNull() && !cfgAssignable.IsUnknown() {
-			plan.Assignable = cfgAssignable
-		} else {
-			plan.Assignable = types.BoolUnknown()
-		}
-	} else {
-		eff, err := evaluate.EffectivePortal(pl)
-		if err == nil {
-			obj, d := settingsObject(portalGroups, eff)
-			resp.Diagnostics.Append(d...)
-			plan.Effective = obj
-			plan.Assignable = types.BoolValue(eff[catalog.PortalKeyAssignable].IsYes())
-		}
-	}
-	resp.Diagnostics.Append(setFields(ctx, &resp.Plan, &plan)...)
-	if (typeKnown || system) && !plan.Name.IsUnknown() && !plan.Active.IsUnknown() {
-		// Portal users of this level are judged on it as planned.
-		r.data.plan.portalLevels.record(pl.ID, evaluate.NameKey(pl.Name), pl)
-	}
-	r.checkName(ctx, req, resp, state, plan.Name)
-	if !typeKnown && !system {
-		return // the type is not known yet: nothing to check against
-	}
-	in := evaluate.Input{PortalLevels: []evaluate.PortalLevel{pl}}
-	if state != nil && !system && pl.ID > 0 {
-		if before, after, known := effectiveChange(state.Effective, plan.Effective, portalGroups); known {
-			in.Changes = r.data.reviewChange(ctx, pl.Address, pl.Address, before, after,
-				func(ctx context.Context) ([]string, error) { return r.data.usersOnPortalLevel(ctx, pl.ID) }, &resp.Diagnostics)
-		}
-	}
-	r.data.evaluateInto(ctx, in, pl.Address, portalLevelTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
-}
-
-// checkName reports at plan a new or changed name that another portal
-// level already has. The plan of an existing level records its ID in
-// private state for the create half of a replacement.
-func (r *ClientPortalSecurityLevelResource) checkName(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse,
-	state *clientPortalSecurityLevelResourceModel, name types.String,
-) {
-	if state != nil {
-		resp.Diagnostics.Append(resp.Private.SetKey(ctx, portalLevelReplacedKey, []byte(strconv.Quote(state.ID.ValueString())))...)
-	}
-	if name.IsUnknown() || (state != nil && strings.EqualFold(state.Name.ValueString(), name.ValueString())) {
-		return
-	}
-	var replaced int64
-	if state == nil {
-		raw, _ := req.Private.GetKey(ctx, portalLevelReplacedKey)
-		if s, err := strconv.Unquote(string(raw)); err == nil {
-			replaced = planID(types.StringValue(s))
-		}
-	}
-	r.data.checkPortalLevelName(ctx, name.ValueString(), state != nil, replaced, &resp.Diagnostics)
-}
-
 // planned reads the plan into the level to write, with the complete
 // permission set ModifyPlan computed.
 func (r *ClientPortalSecurityLevelResource) planned(ctx context.Context, plan tfsdk.Plan, diags *diag.Diagnostics) (*autotask.Client, clientPortalSecurityLevelResourceModel, *autotask.ClientPortalSecurityLevel, bool) {
@@ -278,20 +159,29 @@ func (r *ClientPortalSecurityLevelResource) planned(ctx context.Context, plan tf
 		diags.AddError("Portal permissions not planned", "The plan holds no effective permissions for "+portalLevelAddress(m.Name)+"; this is a bug in the provider.")
 		return nil, m, nil, false
 	}
-	desired, err := settingsFromGroups(m.Effective, portalGroups)
+	item, err := m.wire()
 	if err != nil {
 		diags.AddAttributeError(path.Root("effective_permissions"), "Invalid planned permissions", err.Error())
 		return nil, m, nil, false
 	}
+	return c, m, item, true
+}
+
+// wire is the level the model describes, with its complete permission set.
+func (m *clientPortalSecurityLevelResourceModel) wire() (*autotask.ClientPortalSecurityLevel, error) {
+	desired, err := settingsFromGroups(m.Effective, portalGroups)
+	if err != nil {
+		return nil, err
+	}
 	typ, _ := portalTypeFromTF(m.Type.ValueString())
 	wire, _ := autotask.PortalTypeID(typ)
-	return c, m, &autotask.ClientPortalSecurityLevel{
+	return &autotask.ClientPortalSecurityLevel{
 		Name:        autotask.String(m.Name.ValueString()),
 		Description: autotask.String(m.Description.ValueString()),
 		Type:        autotask.Int(wire),
 		IsActive:    autotask.Bool(m.Active.ValueBool()),
 		Permissions: desired,
-	}, true
+	}, nil
 }
 
 // Create writes the level with every permission sent explicitly.
@@ -300,9 +190,12 @@ func (r *ClientPortalSecurityLevelResource) Create(ctx context.Context, req reso
 	if !ok {
 		return
 	}
-	id, err := c.ClientPortalSecurityLevels().Create(ctx, item, autotask.CreateOptions{NaturalKey: autotask.Eq("name", plan.Name.ValueString())})
+	name := plan.Name.ValueString()
+	id, _, err := r.data.createOrReuse(ctx, c, r.keyClaim(name, 0, item), func() (int64, error) {
+		return c.ClientPortalSecurityLevels().Create(ctx, item, autotask.CreateOptions{NaturalKey: autotask.Eq("name", name)})
+	})
 	if err != nil {
-		resp.Diagnostics.AddError("Could not create Client Portal security level "+strconv.Quote(plan.Name.ValueString()), r.data.apiErrorDetail(err))
+		r.data.addCreateError(&resp.Diagnostics, portalLevelKey, name, err)
 		return
 	}
 	r.data.plan.portalLevels.createdAs(evaluate.NameKey(plan.Name.ValueString()), id)

@@ -452,13 +452,13 @@ resource "autotask_client_portal_security_level" "l" {
 			{
 				Config:   level("customer finance"),
 				PlanOnly: true,
-				ExpectError: regexp.MustCompile(`(?s)Error: Client Portal security level already exists.*` + words(fmt.Sprintf(`named "Customer Finance" already exists (ID %d)`, finance)) +
-					`.*import \{\s+to = autotask_client_portal_security_level.<name>.*id = "Customer Finance"\s+\}`),
+				ExpectError: regexp.MustCompile(`(?s)Error: ` + words(fmt.Sprintf(`A Client Portal security level named "customer finance" already exists in Autotask (ID %d)`, finance)) +
+					`.*` + words(fmt.Sprintf(`import { to = autotask_client_portal_security_level.<name of this resource> id = "%d" }`, finance))),
 			},
 			{
 				Config:      level("client portal basic"),
 				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)Error: Name of a system portal level.*` + words(`"Client Portal Basic" is the system Client Portal security level 1;`)),
+				ExpectError: regexp.MustCompile(`(?s)Error: The name "client portal basic" is taken.*` + words(`"Client Portal Basic" is the system Client Portal security level 1;`)),
 			},
 			{ // the import block from the message adopts the level
 				Config: level("Customer Finance") + "\nimport {\n  to = " + addr + "\n  id = \"Customer Finance\"\n}\n",
@@ -486,7 +486,7 @@ resource "autotask_client_portal_security_level" "l" {
 			{ // the second level renamed onto the first one's name
 				Config:      level("Customer Finance") + other("customer finance"),
 				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)Error: Client Portal security level name taken.*` + words(fmt.Sprintf(`"Customer Finance" (ID %d) already has this name`, finance))),
+				ExpectError: regexp.MustCompile(`(?s)Error: The name "customer finance" is taken.*` + words(fmt.Sprintf(`The Client Portal security level "Customer Finance" (ID %d, active) already has it`, finance))),
 			},
 		},
 	})

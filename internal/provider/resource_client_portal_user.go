@@ -110,7 +110,9 @@ func (r *ClientPortalUserResource) Schema(_ context.Context, _ resource.SchemaRe
 		"contact_id": schema.Int64Attribute{
 			Required: true,
 			MarkdownDescription: "The contact the login belongs to; one login per contact. Autotask fixes it when the login is created: " +
-				"changing it replaces the login (the old one is deactivated).",
+				"changing it replaces the login (the old one is deactivated). Checked at plan against the PSA: the contact's deactivated login " +
+				"is taken back by the apply (a warning says so); an active one is an error with the `import` block to take it over, unless the " +
+				"provider's `adopt_existing` is on and its user name, level and state match (the apply adopts it).",
 			PlanModifiers: []planmodifier.Int64{int64planmodifier.RequiresReplace()},
 		},
 		"user_name": schema.StringAttribute{
@@ -207,204 +209,6 @@ func portalUserAddress(userName types.String) string {
 // portalUserTopLevel names the attributes findings may sit on.
 var portalUserTopLevel = findingAttributes((&ClientPortalUserResource{}).Schema)
 
-// ModifyPlan fills the display formats, and checks at plan time what
-// Autotask would refuse at apply: a missing password, a user name in use,
-// a contact that already has an active login, an inactive level, and a
-// Taskfire level for a contact whose organization has no Taskfire.
-func (r *ClientPortalUserResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	if r.data == nil || req.Plan.Raw.IsNull() {
-		return // destroy deactivates; nothing to check
-	}
-	var state *clientPortalUserResourceModel
-	if !req.State.Raw.IsNull() {
-		state = &clientPortalUserResourceModel{}
-		resp.Diagnostics.Append(req.State.Get(ctx, state)...)
-	}
-	var plan, config clientPortalUserResourceModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	if state == nil && config.PasswordWO.IsNull() {
-		resp.Diagnostics.AddAttributeError(path.Root("password_wo"), "A new portal login needs a password",
-			"Autotask requires a password when a Client Portal login is created: set password_wo (write-only, never stored).")
-	}
-	c, diags := r.data.Client(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	r.planFormats(ctx, c, &plan, &config, resp)
-	resp.Diagnostics.Append(resp.Plan.Set(ctx, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	r.checkTaken(ctx, c, state, &plan, &resp.Diagnostics)
-
-	assigning := state == nil || !state.SecurityLevelID.Equal(plan.SecurityLevelID)
-	if !assigning || plan.ContactID.IsUnknown() {
-		return // a contact still to be created is checked by Autotask at apply
-	}
-	u := evaluate.PortalUser{Address: portalUserAddress(plan.UserName), UserName: plan.UserName.ValueString(), Assigning: true}
-	var ok bool
-	if u.Level, ok = r.plannedLevel(ctx, c, plan.SecurityLevelID, &resp.Diagnostics); !ok {
-		return
-	}
-	if u.Level.Type == catalog.PortalTaskfire {
-		u.Company = r.contactCompany(ctx, c, plan.ContactID.ValueInt64(), &resp.Diagnostics)
-		if resp.Diagnostics.HasError() {
-			return
-		}
-	}
-	r.data.evaluateInto(ctx, evaluate.Input{PortalUsers: []evaluate.PortalUser{u}}, u.Address, portalUserTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
-}
-
-// plannedLevel is what the rules need of the portal level the user is
-// given: the level as this plan makes it when the plan manages it (its
-// ID unknown until apply when the plan creates it), else as the PSA holds
-// it. ok is false when there is nothing to judge (then diags may say why).
-func (r *ClientPortalUserResource) plannedLevel(ctx context.Context, c *autotask.Client, id types.Int64, diags *diag.Diagnostics) (evaluate.PortalUserLevel, bool) {
-	of := func(pl evaluate.PortalLevel) evaluate.PortalUserLevel {
-		return evaluate.PortalUserLevel{Name: pl.Name, Type: pl.Type, Inactive: pl.Inactive}
-	}
-	if id.IsUnknown() {
-		// Terraform planned the level it refers to before it: one of the
-		// levels this plan creates. When they all judge alike, judge it.
-		creates := r.data.plan.portalLevels.creates()
-		kinds := map[evaluate.PortalUserLevel]bool{}
-		for _, pl := range creates {
-			kinds[evaluate.PortalUserLevel{Type: pl.Type, Inactive: pl.Inactive}] = true
-		}
-		switch {
-		case len(creates) == 1:
-			return of(creates[0]), true
-		case len(kinds) == 1:
-			lvl := of(creates[0])
-			lvl.Name = ""
-			return lvl, true
-		case len(kinds) > 1:
-			diags.AddAttributeWarning(path.Root("security_level_id"),
-				fmt.Sprintf("%s and %s can only be decided at apply", evaluate.RulePortalUserTaskfire, evaluate.RulePortalUserInactiveLvl),
-				fmt.Sprintf("security_level_id is not known until apply and this plan creates %d portal levels of different types or states "+
-					"that it may refer to, so whether the level fits the contact's organization and is active is decided at apply.", len(creates)))
-		}
-		return evaluate.PortalUserLevel{}, false
-	}
-	if pl, ok := r.data.plan.portalLevels.get(id.ValueInt64()); ok {
-		return of(pl), true
-	}
-	served, err := c.ExtensionServed(ctx)
-	if err == nil && !served {
-		// A PSA without the security-administration extension shows no
-		// portal levels: a system one is known from the catalogue, a
-		// custom one is checked by Autotask at apply.
-		if sys, ok := catalog.PortalLevelByID(catalog.PortalLevelID(id.ValueInt64())); ok {
-			return evaluate.PortalUserLevel{Name: sys.Name, Type: sys.Type}, true
-		}
-		diags.AddAttributeWarning(path.Root("security_level_id"), "Portal level not checked at plan time",
-			"This PSA does not serve Client Portal security levels (they come with the security-administration extension), so whether "+
-				"this custom level is active and fits the contact's organization is left to Autotask at apply.")
-		return evaluate.PortalUserLevel{}, false
-	}
-	var lvl *autotask.ClientPortalSecurityLevel
-	if err == nil {
-		lvl, err = c.ClientPortalSecurityLevels().Get(ctx, id.ValueInt64())
-	}
-	if err != nil {
-		summary := "Could not read the portal level"
-		if autotask.IsNotFound(err) {
-			summary = "No such Client Portal security level"
-		}
-		diags.AddAttributeError(path.Root("security_level_id"), summary,
-			fmt.Sprintf("Client Portal security level %d: %s", id.ValueInt64(), r.data.apiErrorDetail(err)))
-		return evaluate.PortalUserLevel{}, false
-	}
-	typ, _ := autotask.PortalTypeOf(deref(lvl.Type))
-	return evaluate.PortalUserLevel{Name: deref(lvl.Name), Type: typ, Inactive: !deref(lvl.IsActive)}, true
-}
-
-// planFormats validates configured formats against the PSA's picklists and
-// plans the picklist default for those not set, so a change made in
-// Autotask to an unset format is drift too.
-func (r *ClientPortalUserResource) planFormats(ctx context.Context, c *autotask.Client, plan, config *clientPortalUserResourceModel, resp *resource.ModifyPlanResponse) {
-	fields, err := c.EntityFields(ctx, autotask.EntityClientPortalUsers)
-	if err != nil {
-		resp.Diagnostics.AddError("Could not read the ClientPortalUsers picklists", r.data.apiErrorDetail(err))
-		return
-	}
-	for _, f := range portalUserFormats {
-		cfg, planned := f.get(config), f.get(plan)
-		info, _ := autotask.Field(fields, f.field)
-		switch {
-		case cfg.IsUnknown():
-			*planned = types.StringUnknown()
-		case cfg.IsNull():
-			if def, ok := picklistDefault(info); ok {
-				*planned = types.StringValue(def)
-			}
-		default:
-			if _, ok := picklistID(info, cfg.ValueString()); !ok {
-				resp.Diagnostics.AddAttributeError(path.Root(f.attr), "Unknown "+strings.ReplaceAll(f.attr, "_", " "),
-					fmt.Sprintf("%q is not a %s of this PSA; use one of %s.", cfg.ValueString(), f.field, quotedList(picklistLabels(info))))
-			}
-		}
-	}
-}
-
-// checkTaken looks, in one query, for another login with the planned user
-// name and (for a new login) for the contact's existing login.
-func (r *ClientPortalUserResource) checkTaken(ctx context.Context, c *autotask.Client, state, plan *clientPortalUserResourceModel, diags *diag.Diagnostics) {
-	var filters []autotask.Filter
-	nameChanged := !plan.UserName.IsUnknown() && (state == nil || !strings.EqualFold(state.UserName.ValueString(), plan.UserName.ValueString()))
-	if nameChanged {
-		filters = append(filters, autotask.Eq("userName", plan.UserName.ValueString()))
-	}
-	if state == nil && !plan.ContactID.IsUnknown() {
-		filters = append(filters, autotask.Eq("contactID", plan.ContactID.ValueInt64()))
-	}
-	if len(filters) == 0 {
-		return
-	}
-	filter := filters[0]
-	if len(filters) > 1 {
-		filter = autotask.Or(filters...)
-	}
-	found, err := c.ClientPortalUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{filter}})
-	if err != nil {
-		diags.AddWarning("Could not check the portal user name at plan time", r.data.apiErrorDetail(err))
-		return
-	}
-	self := int64(-1)
-	if state != nil {
-		self = planID(state.ID)
-	}
-	for _, u := range found {
-		if u.ID == self {
-			continue
-		}
-		if state == nil && !plan.ContactID.IsUnknown() && deref(u.ContactID) == plan.ContactID.ValueInt64() {
-			if deref(u.IsClientPortalActive) {
-				diags.AddAttributeError(path.Root("contact_id"), "The contact already has a portal login",
-					fmt.Sprintf("Contact %d already has the active Client Portal login %q (id %d); a contact has one login. "+
-						"Manage that login instead: add an import block\n\n  import {\n    to = autotask_client_portal_user.<name>\n    id = \"%d\"\n  }\n\n"+
-						"or deactivate it in Autotask first.", deref(u.ContactID), deref(u.UserName), u.ID, u.ID))
-			} else {
-				diags.AddAttributeWarning(path.Root("contact_id"), "The contact's deactivated portal login will be reactivated",
-					fmt.Sprintf("Contact %d has the deactivated Client Portal login %q (id %d). Autotask allows one login per contact, so apply "+
-						"reactivates that login and gives it this configuration instead of creating another.", deref(u.ContactID), deref(u.UserName), u.ID))
-			}
-			continue // the login this one becomes: its name is no conflict
-		}
-		if nameChanged && strings.EqualFold(deref(u.UserName), plan.UserName.ValueString()) {
-			diags.AddAttributeError(path.Root("user_name"), "The portal user name is taken",
-				fmt.Sprintf("%q is already the login of contact %d (portal user %d); portal user names are unique in the database, and a "+
-					"login keeps its name when it is deactivated (on destroy, or when a new contact_id replaces it). Choose another user name.",
-					deref(u.UserName), deref(u.ContactID), u.ID))
-		}
-	}
-}
-
 // contactCompany reads the contact's organization for the Taskfire rule.
 func (r *ClientPortalUserResource) contactCompany(ctx context.Context, c *autotask.Client, contactID int64, diags *diag.Diagnostics) *evaluate.PortalUserCompany {
 	ct, err := c.Contacts().Get(ctx, contactID)
@@ -493,30 +297,21 @@ func (r *ClientPortalUserResource) Create(ctx context.Context, req resource.Crea
 		u.Password = autotask.String(pw.ValueString())
 	}
 	contactID := plan.ContactID.ValueInt64()
-	existing, err := c.ClientPortalUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("contactID", contactID)}})
+	k := r.keyClaim(&plan, 0)
+	id, reused, err := r.data.createOrReuse(ctx, c, k, func() (int64, error) {
+		u.ContactID = autotask.Int64(contactID)
+		return c.ClientPortalUsers().Create(ctx, u, autotask.CreateOptions{NaturalKey: autotask.Eq("contactID", contactID)})
+	})
 	if err != nil {
-		resp.Diagnostics.AddError("Could not look up the contact's portal login", r.data.apiErrorDetail(err))
+		r.data.addCreateError(&resp.Diagnostics, portalUserKey, k.key, err)
 		return
 	}
-	var id int64
-	switch {
-	case len(existing) > 0 && deref(existing[0].IsClientPortalActive):
-		resp.Diagnostics.AddAttributeError(path.Root("contact_id"), "The contact already has a portal login",
-			fmt.Sprintf("Contact %d already has the active Client Portal login %q (id %d); import it instead of creating another.",
-				contactID, deref(existing[0].UserName), existing[0].ID))
-		return
-	case len(existing) > 0:
-		id = existing[0].ID
+	if reused {
+		// the contact's deactivated login taken back, or an orphan
+		// adopted: it gets the configuration, the password included
 		u.ID = id
 		if err := c.ClientPortalUsers().Update(ctx, u); err != nil {
-			resp.Diagnostics.AddError("Could not reactivate the contact's portal login "+strconv.Quote(deref(existing[0].UserName)), r.data.apiErrorDetail(err))
-			return
-		}
-	default:
-		u.ContactID = autotask.Int64(contactID)
-		id, err = c.ClientPortalUsers().Create(ctx, u, autotask.CreateOptions{NaturalKey: autotask.Eq("contactID", contactID)})
-		if err != nil {
-			resp.Diagnostics.AddError("Could not create portal login "+strconv.Quote(plan.UserName.ValueString()), r.data.apiErrorDetail(err))
+			resp.Diagnostics.AddError(fmt.Sprintf("Could not reactivate the portal login of contact %d", contactID), r.data.apiErrorDetail(err))
 			return
 		}
 	}

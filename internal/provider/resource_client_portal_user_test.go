@@ -299,7 +299,7 @@ func TestAccClientPortalUserResource_planTimeChecks(t *testing.T) {
 			{ // a contact that already has an active login: the import block to use
 				Config:      user(laura, "laura@northwind.example.org", "1", ""),
 				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)The contact already has a portal login.*import \{`),
+				ExpectError: regexp.MustCompile(`(?s)Error: A Client Portal login for contact \d+ already exists in\s+Autotask \(ID \d+\).*import \{`),
 			},
 			{ // a display format the PSA does not know, with the allowed ones
 				Config:      user(irene, "irene@harbor.example.org", "1", `  number_format = "1,000.00"`),

@@ -198,7 +198,8 @@ func udfSchema(picklist schema.Attribute) schema.Schema {
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
 			"name": schema.StringAttribute{Required: true,
 				MarkdownDescription: fmt.Sprintf("Name of the field, unique among the fields of its type (any letter case), at most %d characters. "+
-					"Checked at plan against the PSA: an active field of that type and name is an error that gives the `import` block to adopt it; "+
+					"Checked at plan against the PSA: an active field of that type and name is an error that gives the `import` block to take it over, "+
+					"unless the provider's `adopt_existing` is on and its settings match (the apply adopts it); "+
 					"an inactive one is taken back by the apply when its fixed settings match (a warning says so).", catalog.UDFNameMaxLen),
 				Validators: []validator.String{stringvalidator.LengthBetween(1, catalog.UDFNameMaxLen)}},
 			"udf_type": schema.StringAttribute{Required: true,
@@ -229,56 +230,6 @@ func (r *UserDefinedFieldResource) Configure(_ context.Context, req resource.Con
 
 func udfAddress(m *userDefinedFieldResourceModel) string {
 	return fmt.Sprintf("user-defined field %s/%s", m.UDFType.ValueString(), m.Name.ValueString())
-}
-
-// ModifyPlan runs the evaluator: conflicting settings and changes to what
-// Autotask fixes at creation fail the plan.
-func (r *UserDefinedFieldResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	if r.data == nil || req.Plan.Raw.IsNull() {
-		return
-	}
-	checkPicklist(ctx, req.Config, &resp.Diagnostics) // values unknown at validate
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	var plan userDefinedFieldResourceModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	u := evaluate.UDF{
-		Address: udfAddress(&plan), ID: planID(plan.ID), Name: plan.Name.ValueString(),
-		Type: plan.UDFType.ValueString(), DataType: plan.DataType.ValueString(),
-		Protected: plan.Protected.ValueBool(), Encrypted: plan.Encrypted.ValueBool(), VisibleToPortal: plan.VisibleToPortal.ValueBool(),
-	}
-	for attr, unknown := range map[string]bool{
-		evaluate.AttrUDFType: plan.UDFType.IsUnknown(), evaluate.AttrDataType: plan.DataType.IsUnknown(),
-		evaluate.AttrProtected: plan.Protected.IsUnknown(), evaluate.AttrEncrypted: plan.Encrypted.IsUnknown(),
-		evaluate.AttrVisibleToPortal: plan.VisibleToPortal.IsUnknown(),
-	} {
-		if unknown {
-			u.Unknown = append(u.Unknown, attr)
-		}
-	}
-	values, known := planPicklist(plan.PicklistValues)
-	if known {
-		for _, v := range values {
-			u.PicklistValues = append(u.PicklistValues, v.Value.ValueString())
-		}
-	} else {
-		u.Unknown = append(u.Unknown, evaluate.AttrPicklistValues)
-	}
-	if !req.State.Raw.IsNull() {
-		var state userDefinedFieldResourceModel
-		resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-		u.Before = &evaluate.UDFFixed{Type: state.UDFType.ValueString(), DataType: state.DataType.ValueString(), Encrypted: state.Encrypted.ValueBool()}
-		if !plan.Name.IsUnknown() && !strings.EqualFold(plan.Name.ValueString(), state.Name.ValueString()) {
-			r.data.checkUDFName(ctx, &plan, true, planID(state.ID), &resp.Diagnostics)
-		}
-	} else if !plan.Name.IsUnknown() && !plan.UDFType.IsUnknown() && !plan.DataType.IsUnknown() && !plan.Encrypted.IsUnknown() {
-		r.data.checkUDFName(ctx, &plan, false, 0, &resp.Diagnostics) // a field of that name may exist already
-	}
-	r.data.evaluateInto(ctx, evaluate.Input{UDFs: []evaluate.UDF{u}}, u.Address, userDefinedFieldTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
 }
 
 // planPicklist reads picklist_values; known is false while any part of it
@@ -352,10 +303,6 @@ func (r *UserDefinedFieldResource) planned(ctx context.Context, plan tfsdk.Plan,
 	return c, m, def, true
 }
 
-func udfNaturalKey(name string, typeID int) autotask.Filter {
-	return autotask.And(autotask.Eq("name", name), autotask.Eq("udfType", typeID))
-}
-
 // Create creates the field, or takes back an inactive one of the same type
 // and name (a destroyed field), then writes its list items.
 func (r *UserDefinedFieldResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -364,34 +311,20 @@ func (r *UserDefinedFieldResource) Create(ctx context.Context, req resource.Crea
 		return
 	}
 	name := plan.Name.ValueString()
-	// The GET form of query: a read, retried freely and never mistaken for
-	// the create that follows.
-	found, err := c.UDFDefinitions().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{udfNaturalKey(name, *def.UDFType)}, UseGET: true})
+	k := r.keyClaim(&plan, 0, def)
+	id, reused, err := r.data.createOrReuse(ctx, c, k, func() (int64, error) {
+		return c.UDFDefinitions().Create(ctx, def, autotask.CreateOptions{NaturalKey: udfNaturalKey(name, *def.UDFType)})
+	})
 	if err != nil {
-		resp.Diagnostics.AddError("Could not look up user-defined field "+strconv.Quote(name), r.data.apiErrorDetail(err))
+		r.data.addCreateError(&resp.Diagnostics, udfKey, k.key, err)
 		return
 	}
-	var id int64
-	switch {
-	case len(found) > 0 && deref(found[0].IsActive):
-		resp.Diagnostics.AddAttributeError(path.Root("name"), "User-defined field already exists", udfExistsDetail(catalog.UDFType(plan.UDFType.ValueString()), &found[0]))
-		return
-	case len(found) > 0:
-		old := found[0]
-		if problem := udfReuseProblem(&old, &plan); problem != "" {
-			resp.Diagnostics.AddAttributeError(path.Root("name"), "An inactive field of this name cannot be reused", problem)
-			return
-		}
-		id = old.ID
-		def.ID, def.UDFType, def.DataType, def.IsEncrypted = id, nil, nil, nil // fixed fields are not sent
+	if reused {
+		// an inactive field taken back, or an orphan adopted: it gets the
+		// configuration (what Autotask fixed at creation is not sent)
+		def.ID, def.UDFType, def.DataType, def.IsEncrypted = id, nil, nil, nil
 		if err := c.UDFDefinitions().Update(ctx, def); err != nil {
 			resp.Diagnostics.AddError("Could not reactivate user-defined field "+strconv.Quote(name), r.data.apiErrorDetail(err))
-			return
-		}
-	default:
-		id, err = c.UDFDefinitions().Create(ctx, def, autotask.CreateOptions{NaturalKey: udfNaturalKey(name, *def.UDFType)})
-		if err != nil {
-			resp.Diagnostics.AddError("Could not create user-defined field "+strconv.Quote(name), r.data.apiErrorDetail(err))
 			return
 		}
 	}

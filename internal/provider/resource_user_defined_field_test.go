@@ -282,8 +282,8 @@ func TestAccUserDefinedFieldResource_conflicts(t *testing.T) {
 			{ // an active field of that name: caught at plan, with the import block to paste
 				Config:   udfConfig(`name = "Billing Code"`, `udf_type = "organization"`, `data_type = "text"`, "protected = true"),
 				PlanOnly: true,
-				ExpectError: regexp.MustCompile(fmt.Sprintf(`(?s)User-defined field already exists.*already exists \(ID %d\).*import \{.*id = "organization/Billing Code"`,
-					existing["id"])),
+				ExpectError: regexp.MustCompile(fmt.Sprintf(`(?s)A user-defined field named "Billing Code" already exists in\s+Autotask \(ID %d\).*import \{.*id = "%d"`,
+					existing["id"], existing["id"])),
 			},
 			{ // contact fields cannot be protected
 				Config:      udfConfig(`name = "Home Address"`, `udf_type = "contact"`, `data_type = "text"`, "protected = true"),
@@ -372,13 +372,14 @@ func TestAccUserDefinedFieldResource_nameTakenAtPlan(t *testing.T) {
 			{
 				Config:   udfConfig(`name = "local admin password"`, `udf_type = "device"`, `data_type = "text"`, "protected = true"),
 				PlanOnly: true,
-				ExpectError: regexp.MustCompile(`(?s)Error: User-defined field already exists.*` + words(fmt.Sprintf(`The device field "Local Admin Password" already exists (ID %d)`, active)) +
-					`.*import \{\s+to = autotask_user_defined_field.<name>.*id = "device/Local Admin Password"\s+\}`),
+				ExpectError: regexp.MustCompile(`(?s)Error: ` + words(fmt.Sprintf(`A user-defined field named "local admin password" already exists in Autotask (ID %d)`, active)) +
+					`.*` + words(fmt.Sprintf(`import { to = autotask_user_defined_field.<name of this resource> id = "%d" }`, active))),
 			},
 			{ // inactive, but created as a number field: cannot become a text field
-				Config:      udfConfig(`name = "Old PIN"`, `udf_type = "device"`, `data_type = "text"`),
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)Error: An inactive field of this name cannot be reused.*` + words("with data type number and encryption false")),
+				Config:   udfConfig(`name = "Old PIN"`, `udf_type = "device"`, `data_type = "text"`),
+				PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)Error: ` + words(`A user-defined field named "Old PIN" already exists in Autotask`) + `\s+\(ID\s+\d+\)\s+with\s+other\s+settings.*` +
+					words("data_type: number in Autotask, text configured (fixed when the field was created)")),
 			},
 			{ // inactive and compatible: apply takes it back (same ID)
 				Config: udfConfig(`name = "Rack Code"`, `udf_type = "device"`, `data_type = "text"`),
@@ -387,7 +388,7 @@ func TestAccUserDefinedFieldResource_nameTakenAtPlan(t *testing.T) {
 			{ // renamed onto a taken name
 				Config:      udfConfig(`name = "Local Admin Password"`, `udf_type = "device"`, `data_type = "text"`),
 				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)Error: User-defined field name taken.*` + words(fmt.Sprintf(`The device field "Local Admin Password" (ID %d, active) already has this name`, active))),
+				ExpectError: regexp.MustCompile(`(?s)Error: The name "Local Admin Password" is\s+taken.*` + words(fmt.Sprintf(`The user-defined field "Local Admin Password" (ID %d, active) already has it`, active))),
 			},
 		},
 	})
@@ -411,8 +412,8 @@ func TestAccUserDefinedFieldResource_takeBackWarnedAtPlan(t *testing.T) {
 	out := tf.Must(nil, "plan", "-input=false", "-json")
 	var found bool
 	for _, d := range diagnostics(t, out) {
-		if d.Severity == "warning" && d.Summary == "Apply takes back an inactive user-defined field" {
-			found = strings.Contains(d.Detail, fmt.Sprintf(`The device field "Rack Code" exists inactive (ID %d)`, rack))
+		if d.Severity == "warning" && d.Summary == fmt.Sprintf(`Apply takes back the inactive user-defined field "Rack Code" (ID %d)`, rack) {
+			found = strings.Contains(d.Detail, fmt.Sprintf("its ID stays %d", rack))
 		}
 	}
 	if !found {

@@ -141,3 +141,42 @@ resource "autotask_security_level" "late" {
 		t.Errorf("levels named Late Bound after the refused adoption: %v, want only %d", ids, orphan)
 	}
 }
+
+// A resource renamed in the configuration without a `moved` block: the
+// plan destroys the old address and creates the new one under the same
+// name. Whichever of the two Terraform plans first, the plan fails with the
+// `moved` block to add, and once it is added the plan is empty.
+func TestAccSecurityLevelResource_renamedAddress(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	cfg := func(address, extra string) string {
+		return fmt.Sprintf(`
+provider "autotask" {
+  adopt_existing = true
+}
+
+resource "autotask_security_level" %q {
+  name      = "Renamed Ops"
+  copy_from = "Service Desk User"
+}
+%s`, address, extra)
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{Config: cfg("old", "")},
+			{
+				Config:   cfg("new", ""),
+				PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)` + words(`is in Terraform's state at another address, and this plan destroys it there`) +
+					`.*moved \{\s+from = autotask_security_level.<old name>`),
+			},
+			{
+				Config:           cfg("new", "moved {\n  from = autotask_security_level.old\n  to   = autotask_security_level.new\n}\n"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+			},
+		},
+	})
+	if ids := levelsNamed(t, psa.Tenant, "Renamed Ops"); len(ids) != 0 {
+		t.Errorf("destroy left %v", ids)
+	}
+}
