@@ -22,16 +22,6 @@ func renameFixture(adopt bool) (*providerData, keyClaim) {
 	return d, keyClaim{spec: spec, key: "Ops", compare: func(context.Context, keyedObject) ([]string, bool, error) { return nil, true, nil }}
 }
 
-func errorsOf(diags diag.Diagnostics) []diag.Diagnostic {
-	var out []diag.Diagnostic
-	for _, e := range diags {
-		if e.Severity() == diag.SeverityError {
-			out = append(out, e)
-		}
-	}
-	return out
-}
-
 // Terraform plans the destroy of the old address first: the create's check
 // knows the object is in state and is being destroyed, and answers with the
 // `moved` block, never with an import block (followed, two addresses would
@@ -45,7 +35,7 @@ func TestNaturalKeyRename_destroyPlannedFirst(t *testing.T) {
 			t.Fatalf("adopt=%t: the destroy alone is no error: %v", adopt, diags)
 		}
 		d.planKey(context.Background(), k, &diags)
-		errs := errorsOf(diags)
+		errs := diags.Errors()
 		if len(errs) != 1 {
 			t.Fatalf("adopt=%t: want one error on the create, got %v", adopt, diags)
 		}
@@ -66,7 +56,7 @@ func TestNaturalKeyRename_createPlannedFirst(t *testing.T) {
 		d, k := renameFixture(adopt)
 		var create diag.Diagnostics
 		d.planKey(context.Background(), k, &create)
-		switch errs := errorsOf(create); {
+		switch errs := create.Errors(); {
 		case adopt && len(errs) != 0:
 			t.Errorf("adopt=true: the create alone matches and is adopted, got %v", create)
 		case !adopt && (len(errs) != 1 || !strings.Contains(errs[0].Detail(), "import {") ||
@@ -75,7 +65,7 @@ func TestNaturalKeyRename_createPlannedFirst(t *testing.T) {
 		}
 		var destroy diag.Diagnostics
 		d.planDestroyKey(k.spec, 1000, &destroy)
-		errs := errorsOf(destroy)
+		errs := destroy.Errors()
 		if len(errs) != 1 || !strings.Contains(errs[0].Detail(), "moved {\n  from = autotask_security_level.<old name>   # this resource's address") {
 			t.Errorf("adopt=%t: the destroy's plan must give the moved block: %v", adopt, destroy)
 		}
@@ -89,7 +79,7 @@ func TestNaturalKeyManagedElsewhere(t *testing.T) {
 	d.plan.keys.inState(k.spec.resourceType, 1000, false)
 	var diags diag.Diagnostics
 	d.planKey(context.Background(), k, &diags)
-	errs := errorsOf(diags)
+	errs := diags.Errors()
 	if len(errs) != 1 || !strings.Contains(errs[0].Detail(), "another resource of this configuration manages it") {
 		t.Errorf("want the managed-elsewhere error, got %v", diags)
 	}
