@@ -4,11 +4,8 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"log"
-
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/provider"
 )
@@ -23,11 +20,7 @@ func main() {
 	provider.SetMemoryPolicy()
 	provider.QuietSDKLogsUnlessTerraformKeepsThem()
 
-	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
-		Address: "registry.terraform.io/autotask-iac/autotask",
-		Debug:   debug,
-	})
-	if err != nil {
+	if err := provider.Serve(version, debug); err != nil {
 		log.Fatal(err.Error())
 	}
 }

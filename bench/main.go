@@ -165,7 +165,7 @@ func main() {
 		if err := writeReport(o, &rep); err != nil {
 			log.Fatal(err)
 		}
-		log.Printf("%s and %s rewritten from %s", o.out, o.chart, o.from)
+		log.Printf("%s rewritten from %s", o.out, o.from)
 		return
 	}
 	start := time.Now()
@@ -177,7 +177,14 @@ func main() {
 	if err := writeReport(o, rep); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("done in %s: %s and %s written", rep.Duration.Round(time.Second), o.out, o.chart)
+	charts := []string{}
+	if rep.ranMain() || !rep.ranTenants() {
+		charts = append(charts, o.chart)
+	}
+	if len(rep.Tenants) > 0 {
+		charts = append(charts, o.tenantsChart)
+	}
+	log.Printf("done in %s: %s and %s written", rep.Duration.Round(time.Second), o.out, strings.Join(charts, ", "))
 }
 
 // The harness's builds of the plugin and the mock PSA.

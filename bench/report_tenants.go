@@ -207,14 +207,14 @@ func renderTenantsCause(b *md, rep *report) {
 		"once for all the processes of the same binary, so they cost the machine about %.0f MiB however many tenants "+
 		"there are. `-ldflags=\"-s -w\"` strips only sections that are never loaded (symbols, DWARF): it changes the "+
 		"file's size, not these pages.",
-		last.File, schema.File, strings.Trim(last.What, "`"), last.File, mb.BinaryMiB, mb.BinaryMiB)
+		last.File, schema.File, strings.ReplaceAll(last.What, "`", ""), last.File, mb.BinaryMiB, mb.BinaryMiB)
 	b.p("- **Private memory: %.1f MiB (schema only) to %.1f MiB (%s).** The Go heap holds %.1f MiB live after the schema "+
 		"is served (framework schemas of every resource and data source, protobuf descriptors of both plugin protocols, "+
 		"the catalogue, go-plugin's TLS certificate state, gRPC buffers); with the plugin's memory policy "+
 		"(`internal/provider/memory.go`) a small heap is collected at GOGC %.0f instead of 100, so the heap grows by a "+
 		"quarter of its live size, not by all of it, before a collection; free space in spans in use, free spans the "+
 		"runtime has not yet returned, goroutine stacks and the runtime's metadata make up the rest.",
-		schema.Anon, last.Anon, strings.Trim(last.What, "`"), schema.HeapLive, last.GOGC)
+		schema.Anon, last.Anon, strings.ReplaceAll(last.What, "`", ""), schema.HeapLive, last.GOGC)
 	b.p("- **The floor.** Per process: the binary's pages (%.1f MiB) plus the private memory of a process that has "+
 		"served the schema (%.1f MiB) — %.1f MiB of RSS before the first resource. Summed RSS ÷ tenants cannot go below it "+
 		"without a smaller binary; what the machine spends per tenant is the private part plus the binary once ÷ tenants.",

@@ -175,6 +175,14 @@ module %[1]q {
 	return os.WriteFile(filepath.Join(dir, "terraform.tfvars.json"), b, 0o600)
 }
 
+// initModules installs the local module (`terraform get`: modules need it
+// even when dev_overrides supply the provider, and init would ask the
+// registry for the provider).
+func (r *runner) initModules(ctx context.Context, label, dir string) error {
+	_, err := r.run(ctx, label+"-get", dir, nil, nil, nil, "get", "-no-color")
+	return err
+}
+
 // rssSampleEnv asks providerwrap to sample every plugin's resident memory.
 var rssSampleEnv = []string{"BENCH_RSS_SAMPLE_MS=20"}
 
@@ -232,8 +240,11 @@ func runTenants(ctx context.Context, r *runner, m *mock, work, tag string, t, le
 	if err := writeTenantsConfig(dir, ts, levels); err != nil {
 		return tr, err
 	}
-	var err error
 	label := fmt.Sprintf("tenants%s-%d", tag, t)
+	if err := r.initModules(ctx, label, dir); err != nil {
+		return tr, err
+	}
+	var err error
 	if tr.Apply, tr.ApplyRequests, err = r.runCounted(ctx, label+"-apply", dir, ts, rssSampleEnv, nil, "apply", "-input=false", "-no-color", "-auto-approve"); err != nil {
 		return tr, err
 	}
@@ -396,6 +407,9 @@ func runMemoryBreakdown(ctx context.Context, r *runner, m *mock, work, probeBin 
 				return nil, err
 			}
 			if err := writeTenantsConfig(dir, []*tenant{t}, s.n); err != nil {
+				return nil, err
+			}
+			if err := r.initModules(ctx, fmt.Sprintf("memory-%d", s.n), dir); err != nil {
 				return nil, err
 			}
 			if _, _, err := r.runCounted(ctx, fmt.Sprintf("memory-%d-apply", s.n), dir, []*tenant{t}, nil, nil, "apply", "-input=false", "-no-color", "-auto-approve"); err != nil {

@@ -8,7 +8,6 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"debug/elf"
 	"encoding/binary"
 	"encoding/json"
@@ -19,8 +18,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/provider"
 )
@@ -122,9 +119,7 @@ func main() {
 			}
 		}()
 	}
-	err := providerserver.Serve(context.Background(), provider.New("bench"), providerserver.ServeOpts{
-		Address: "registry.terraform.io/autotask-iac/autotask",
-	})
+	err := provider.Serve("bench", false)
 	if err != nil {
 		log.Print(err.Error())
 	}
