@@ -51,8 +51,8 @@ func runCompare(ctx context.Context, o options, r *runner, m *mock, work, baseli
 				}
 				sd.Tenants = append(sd.Tenants, tr)
 			}
-			if o.compareN > 0 {
-				lr, err := runLarge(ctx, r, m, work, tag, o.compareN)
+			for _, n := range o.compareN {
+				lr, err := runLarge(ctx, r, m, work, tag, n)
 				if err != nil {
 					return err
 				}
@@ -72,11 +72,11 @@ func runCompare(ctx context.Context, o options, r *runner, m *mock, work, baseli
 // runLarge applies n levels in a fresh tenant, settles them and plans.
 func runLarge(ctx context.Context, r *runner, m *mock, work, tag string, n int) (largeRun, error) {
 	lr := largeRun{N: n}
-	t, err := m.newTenant(fmt.Sprintf("large%s", tag))
+	t, err := m.newTenant(fmt.Sprintf("large%s-%d", tag, n))
 	if err != nil {
 		return lr, err
 	}
-	dir := filepath.Join(work, fmt.Sprintf("large%s", tag))
+	dir := filepath.Join(work, fmt.Sprintf("large%s-%d", tag, n))
 	if err := writeLevelsConfig(dir, n, true); err != nil {
 		return lr, err
 	}
@@ -131,11 +131,13 @@ func renderCompare(o options, sides []*compareSide) string {
 			return out
 		}
 	}
-	large := func(f func(lr largeRun) float64) func(sd *compareSide) []float64 {
+	large := func(n int, f func(lr largeRun) float64) func(sd *compareSide) []float64 {
 		return func(sd *compareSide) []float64 {
 			var out []float64
 			for _, lr := range sd.Large {
-				out = append(out, f(lr))
+				if lr.N == n {
+					out = append(out, f(lr))
+				}
 			}
 			return out
 		}
@@ -153,15 +155,15 @@ func renderCompare(o options, sides []*compareSide) string {
 			compareRow{t + ": largest process", "MiB", tenants(func(tr tenantsRuns) float64 { return max(tr.ApplyMem.LargestMiB, tr.PlanMem.LargestMiB) })},
 		)
 	}
-	if o.compareN > 0 {
-		n := fmt.Sprintf("N = %d", o.compareN)
+	for _, n := range o.compareN {
+		l := fmt.Sprintf("N = %d", n)
 		rows = append(rows,
-			compareRow{n + ": apply wall", "s", large(func(lr largeRun) float64 { return lr.Apply.Wall.Seconds() })},
-			compareRow{n + ": apply provider CPU", "s", large(func(lr largeRun) float64 { return lr.Apply.ProviderCPU() })},
-			compareRow{n + ": apply peak RSS", "MiB", large(func(lr largeRun) float64 { return lr.Apply.PeakRSSMiB() })},
-			compareRow{n + ": steady-state plan wall", "s", large(func(lr largeRun) float64 { return lr.Plan.Wall.Seconds() })},
-			compareRow{n + ": steady-state plan provider CPU", "s", large(func(lr largeRun) float64 { return lr.Plan.ProviderCPU() })},
-			compareRow{n + ": steady-state plan peak RSS", "MiB", large(func(lr largeRun) float64 { return lr.Plan.PeakRSSMiB() })},
+			compareRow{l + ": apply wall", "s", large(n, func(lr largeRun) float64 { return lr.Apply.Wall.Seconds() })},
+			compareRow{l + ": apply provider CPU", "s", large(n, func(lr largeRun) float64 { return lr.Apply.ProviderCPU() })},
+			compareRow{l + ": apply peak RSS", "MiB", large(n, func(lr largeRun) float64 { return lr.Apply.PeakRSSMiB() })},
+			compareRow{l + ": steady-state plan wall", "s", large(n, func(lr largeRun) float64 { return lr.Plan.Wall.Seconds() })},
+			compareRow{l + ": steady-state plan provider CPU", "s", large(n, func(lr largeRun) float64 { return lr.Plan.ProviderCPU() })},
+			compareRow{l + ": steady-state plan peak RSS", "MiB", large(n, func(lr largeRun) float64 { return lr.Plan.PeakRSSMiB() })},
 		)
 	}
 	var table [][]string

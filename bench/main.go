@@ -60,7 +60,7 @@ type options struct {
 	only         string
 	// Before/after comparison against the plugin built from another tree.
 	baseline       string
-	compareN       int
+	compareN       []int
 	compareTenants int
 	compareRounds  int
 }
@@ -72,6 +72,7 @@ func parseOptions() (options, error) {
 		latencies string
 		findings  string
 		tenants   string
+		compareN  string
 	)
 	flag.StringVar(&sizes, "sizes", "50,200,500,1000", "numbers of security levels to plan")
 	flag.IntVar(&o.applyN, "apply-n", 200, "levels created by the apply-at-latency runs")
@@ -93,7 +94,7 @@ func parseOptions() (options, error) {
 	flag.BoolVar(&o.memory, "memory", true, "with the tenants scenario, split a small plugin process's memory (bench/provider-memprobe)")
 	flag.StringVar(&o.only, "only", "", "run one scenario only: tenants (and the memory split; rewrites only their section) or compare (needs -baseline; writes compare.md in -work)")
 	flag.StringVar(&o.baseline, "baseline", "", "source tree of a baseline plugin to compare with this tree's, runs alternating (see -only compare)")
-	flag.IntVar(&o.compareN, "compare-n", 1000, "levels of the single large configuration the comparison applies and plans")
+	flag.StringVar(&compareN, "compare-n", "1000", "levels of the single configurations the comparison applies and plans (empty: none)")
 	flag.IntVar(&o.compareTenants, "compare-tenants", 50, "tenants of the comparison's tenants runs")
 	flag.IntVar(&o.compareRounds, "compare-rounds", 3, "rounds of the comparison (each runs both plugins, order alternating)")
 	flag.Parse()
@@ -105,6 +106,9 @@ func parseOptions() (options, error) {
 		return o, err
 	}
 	if o.tenants, err = positiveInts("-tenants", tenants); err != nil {
+		return o, err
+	}
+	if o.compareN, err = positiveInts("-compare-n", compareN); err != nil {
 		return o, err
 	}
 	switch o.only {

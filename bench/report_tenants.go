@@ -158,18 +158,18 @@ func renderMemoryBreakdown(b *md, rep *report) {
 	b.p("")
 	b.p("The plugin built with a probe that reads its RSS every 2 ms and, at each new peak, `/proc/self/smaps_rollup` and " +
 		"`runtime/metrics`; at exit it splits the binary's resident pages by ELF section (`/proc/self/pagemap`). One tenant, " +
-		"its levels applied first with the real plugin; the row is the process that served the command. Go's classes are " +
-		"the runtime's own accounting of what it has mapped, not all of which is resident.")
+		"its levels applied first with the real plugin; the row is the process that served the command. The Go heap's " +
+		"columns are the runtime's own accounting (`/memory/classes/…`); the rest is the private memory they leave out.")
 	b.p("")
 	var rows [][]string
 	for _, r := range mb.Runs {
 		rows = append(rows, []string{r.What, fmt.Sprintf("**%.1f**", r.RSS), fmt.Sprintf("%.1f", r.File), fmt.Sprintf("%.1f", r.Anon),
 			fmt.Sprintf("%.1f", r.HeapObjects), fmt.Sprintf("%.1f", r.HeapUnused), fmt.Sprintf("%.1f", r.HeapFree), fmt.Sprintf("%.1f", r.Stacks),
-			fmt.Sprintf("%.1f", r.RuntimeMeta), fmt.Sprintf("%.1f", r.HeapLive), fmt.Sprintf("%.1f (%.0f)", r.HeapGoal, r.GOGC), fmt.Sprintf("%.0f", r.GCCycles),
+			fmt.Sprintf("%.1f", max(0, r.Anon-r.HeapObjects-r.HeapUnused-r.HeapFree-r.Stacks)), fmt.Sprintf("%.1f", r.HeapLive), fmt.Sprintf("%.1f (%.0f)", r.HeapGoal, r.GOGC), fmt.Sprintf("%.0f", r.GCCycles),
 			fmt.Sprintf("%.2f s", r.CPU)})
 	}
 	b.table([]string{"process (MiB)", "peak RSS", "binary's pages (file-backed)", "private (anonymous)", "Go heap: objects", "free space in spans in use",
-		"free spans not yet returned", "goroutine stacks", "runtime metadata, profiling, other", "live heap at the last GC", "heap goal (GOGC)", "GC cycles", "CPU"}, rows)
+		"free spans not yet returned", "goroutine stacks", "rest: written data pages, runtime metadata", "live heap at the last GC", "heap goal (GOGC)", "GC cycles", "CPU"}, rows)
 	last := mb.Runs[len(mb.Runs)-1]
 	var parts []string
 	for _, k := range sectionOrder(last.Sections) {
@@ -200,7 +200,7 @@ func renderTenantsCause(b *md, rep *report) {
 	b.p("### Why, and the floor")
 	b.p("")
 	b.p("- **The binary's pages: %.1f MiB of every process, shared.** A process that only serves the schema already has "+
-		"%.1f MiB of the binary resident, the process of the %s %.1f MiB: Go's package initialisation (gRPC, the protobuf "+
+		"%.1f MiB of the binary resident (%s: %.1f MiB): Go's package initialisation (gRPC, the protobuf "+
 		"registries, TLS, the framework, the catalogue), the runtime's walks of the pc-line table for every stack it scans "+
 		"or grows, and the kernel, which maps the 64 KiB around each page fault of a file it already caches, leave almost "+
 		"all of the %.1f MiB the binary loads resident. RSS counts these pages in every process; the kernel holds them "+
