@@ -362,6 +362,9 @@ func readUsage(path string) ([]usage, error) {
 	defer f.Close()
 	var out []usage
 	sc := bufio.NewScanner(f)
+	// A line carries the memory samples of its process: a minute's at 20 ms
+	// is about 40 KB.
+	sc.Buffer(make([]byte, 0, 1<<20), 256<<20)
 	for sc.Scan() {
 		var u usage
 		if err := json.Unmarshal(sc.Bytes(), &u); err != nil {
