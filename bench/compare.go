@@ -45,7 +45,7 @@ func runCompare(ctx context.Context, o options, r *runner, m *mock, work, baseli
 			r.providerBin = sd.Bin
 			tag := fmt.Sprintf("-%s-r%d", strings.ReplaceAll(sd.Name, " ", ""), round)
 			if o.compareTenants > 0 {
-				tr, err := runTenants(ctx, r, m, work, tag, o.compareTenants, o.tenantLevels)
+				tr, err := runTenants(ctx, r, m, work, tag, o.compareTenants, o.tenantLevels, false)
 				if err != nil {
 					return err
 				}

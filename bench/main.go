@@ -339,7 +339,7 @@ func runAll(ctx context.Context, o options) (*report, error) {
 	}
 	if o.only == "" || o.only == "tenants" {
 		for _, t := range o.tenants {
-			tr, err := runTenants(ctx, r, fast, work, "", t, o.tenantLevels)
+			tr, err := runTenants(ctx, r, fast, work, "", t, o.tenantLevels, true)
 			if err != nil {
 				return nil, err
 			}

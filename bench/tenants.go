@@ -25,9 +25,13 @@ type tenantsRuns struct {
 	T, Levels int
 	Apply     result // creates every tenant's levels
 	Plan      result // the re-plan right after it: nothing to change
+	// Settle is an apply with nothing to change after the re-plan (it
+	// stores every level's refreshed read-ahead list) and Steady the plan
+	// after it, an MSP's usual plan; neither runs in the comparison.
+	Settle, Steady result
 	// Requests of each tenant (the mock's counters), in tenant order.
-	ApplyRequests, PlanRequests []int64
-	ApplyMem, PlanMem           memSummary
+	ApplyRequests, PlanRequests, SteadyRequests []int64
+	ApplyMem, PlanMem                           memSummary
 }
 
 // memSummary adds up the provider processes of one terraform command.
@@ -226,8 +230,9 @@ func (r *runner) runCounted(ctx context.Context, label, dir string, ts []*tenant
 	return res, per, nil
 }
 
-// runTenants applies t tenants' modules and re-plans them.
-func runTenants(ctx context.Context, r *runner, m *mock, work, tag string, t, levels int) (tenantsRuns, error) {
+// runTenants applies t tenants' modules and re-plans them; with steady it
+// then settles them and plans once more.
+func runTenants(ctx context.Context, r *runner, m *mock, work, tag string, t, levels int, steady bool) (tenantsRuns, error) {
 	tr := tenantsRuns{T: t, Levels: levels}
 	ts := make([]*tenant, t)
 	for i := range ts {
@@ -252,8 +257,19 @@ func runTenants(ctx context.Context, r *runner, m *mock, work, tag string, t, le
 		return tr, err
 	}
 	tr.ApplyMem, tr.PlanMem = summarizeMemory(tr.Apply.Plugins), summarizeMemory(tr.Plan.Plugins)
-	log.Printf("%d tenants x %d levels: apply %.2fs, re-plan %.2fs (%d requests, at most %d per tenant); summed provider RSS %.0f MiB (%.1f per alias), private %.0f MiB",
-		t, levels, tr.Apply.Wall.Seconds(), tr.Plan.Wall.Seconds(), tr.Plan.Counters.Total, maxOf(tr.PlanRequests),
+	if steady {
+		if tr.Settle, _, err = r.runCounted(ctx, label+"-settle", dir, ts, nil, nil, settleArgs...); err == nil {
+			err = checkSettled(tr.Settle)
+		}
+		if err != nil {
+			return tr, err
+		}
+		if tr.Steady, tr.SteadyRequests, err = r.runCounted(ctx, label+"-steady-plan", dir, ts, nil, []int{0}, "plan", "-input=false", "-no-color", "-detailed-exitcode"); err != nil {
+			return tr, err
+		}
+	}
+	log.Printf("%d tenants x %d levels: apply %.2fs, re-plan %.2fs (%d requests, at most %d per tenant; steady state at most %d); summed provider RSS %.0f MiB (%.1f per alias), private %.0f MiB",
+		t, levels, tr.Apply.Wall.Seconds(), tr.Plan.Wall.Seconds(), tr.Plan.Counters.Total, maxOf(tr.PlanRequests), maxOf(tr.SteadyRequests),
 		tr.peakSummed(), tr.peakSummed()/float64(t), tr.peakPrivate())
 	return tr, nil
 }
