@@ -182,7 +182,7 @@ func main() {
 		log.Fatal(err)
 	}
 	charts := []string{}
-	if rep.ranMain() || !rep.ranTenants() {
+	if rep.ranMain() || (!rep.ranTenants() && !rep.Compared) {
 		charts = append(charts, o.chart)
 	}
 	if len(rep.Tenants) > 0 {
@@ -256,6 +256,9 @@ type report struct {
 	Retries     []string
 	Tenants     []tenantsRuns
 	Memory      *memoryBreakdown
+	// Compared: the run compared with a baseline (compare.md); alone, it
+	// rewrites no section.
+	Compared bool
 }
 
 type unmanagedRuns struct {
@@ -355,6 +358,7 @@ func runAll(ctx context.Context, o options) (*report, error) {
 		if err := runCompare(ctx, o, r, fast, work, filepath.Join(bin, "plugin-baseline")); err != nil {
 			return nil, err
 		}
+		rep.Compared = true
 	}
 	if o.only == "" && o.goBenchmarks {
 		gb, err := runGoBenchmarks(ctx, root)

@@ -48,7 +48,7 @@ func writeReport(o options, rep *report) error {
 	doc := string(old)
 	// Each section is rewritten only by a run that measured it: a run of
 	// the tenants scenario alone keeps the main section, and the reverse.
-	if rep.ranMain() || !rep.ranTenants() {
+	if rep.ranMain() || (!rep.ranTenants() && !rep.Compared) {
 		if err := writeChart(o.chart, chartPanels(rep)); err != nil {
 			return err
 		}

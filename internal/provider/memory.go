@@ -2,10 +2,9 @@ package provider
 
 import (
 	"os"
-	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
-	"sync/atomic"
+	"time"
 )
 
 // defaultMemoryLimit is the Go runtime's soft memory limit when GOMEMLIMIT
@@ -17,80 +16,99 @@ import (
 // only collects harder (it never fails). BENCHMARKS.md has the trade.
 const defaultMemoryLimit = 120 << 20
 
-// The collector's pacing follows the live heap. Terraform starts one
-// plugin process per provider configuration, and an MSP with an alias per
-// tenant runs dozens of small ones at once: a process that serves the
-// schema and a few resources keeps 2–4 MiB live, and Go's default
-// (GOGC=100) lets its heap grow by as much again before collecting. Below
-// smallHeap the heap may grow by a quarter of the live heap only (GOGC 25),
-// above largeHeap by all of it (GOGC 100, a large plan's pacing, bounded by
-// the soft limit), and in between by a share growing with it. A small
-// process collects more often — about 0.1 s more CPU for a plan of 8
-// levels — for about 5 MiB less RSS; BENCHMARKS.md has the measurements.
+// Terraform starts one plugin process per provider configuration and keeps
+// it until the end of the run, and an MSP with an alias per tenant runs
+// dozens at once, each busy only while Terraform walks that tenant's
+// resources. A process that has been idle for a moment gives the memory its
+// heap no longer needs back to the operating system (a collection, then
+// debug.FreeOSMemory), so that the processes waiting for their turn hold
+// their live heap, not their last peak. Collecting more often instead (a
+// lower GOGC) saves as much per process but costs CPU in proportion to what
+// the plugin allocates: +60% provider CPU for 50 tenants (BENCHMARKS.md).
 const (
-	smallHeap = 4 << 20
-	largeHeap = 12 << 20
-	smallGOGC = 25
+	idleTick = 100 * time.Millisecond
+	// idleTicks quiet ticks in a row make the process idle; a tick is quiet
+	// when less than idleQuiet was allocated in it (gRPC keep-alives and
+	// the runtime's own bookkeeping allocate a little).
+	idleTicks = 2
+	idleQuiet = 256 << 10
+	// idleWorth is the least garbage plus free heap worth a collection.
+	idleWorth = 1 << 20
 )
 
 // SetMemoryPolicy applies the plugin's memory policy: the soft memory
-// limit unless GOMEMLIMIT sets one, and the collector's pacing by live heap
-// unless GOGC sets it. Call it once, at the start of main.
+// limit unless GOMEMLIMIT sets one, and the release of unused heap when the
+// process is idle. Call it once, at the start of main.
 func SetMemoryPolicy() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(defaultMemoryLimit)
 	}
-	if os.Getenv("GOGC") == "" {
-		newGCPacer(smallHeap, largeHeap).retune()
+	r := newIdleReleaser()
+	go releaseWhenIdle(r, r.read, time.NewTicker(idleTick).C, debug.FreeOSMemory)
+}
+
+// idleReleaser decides, tick by tick, when an idle process's unused heap
+// is worth releasing: once per idle spell, and only when there is at least
+// idleWorth to release.
+type idleReleaser struct {
+	samples    []metrics.Sample
+	lastAllocs uint64
+	quiet      int  // quiet ticks in a row
+	released   bool // released in this idle spell
+}
+
+func newIdleReleaser() *idleReleaser {
+	r := &idleReleaser{samples: []metrics.Sample{
+		{Name: "/gc/heap/allocs:bytes"},              // allocated since the start
+		{Name: "/memory/classes/heap/objects:bytes"}, // live and not yet collected objects
+		{Name: "/gc/heap/live:bytes"},                // live at the last collection
+		{Name: "/memory/classes/heap/free:bytes"},    // free heap not yet returned
+	}}
+	metrics.Read(r.samples)
+	r.lastAllocs = r.samples[0].Value.Uint64()
+	return r
+}
+
+// observe takes one tick's reading: bytes allocated since the start, and
+// what a collection and release would give back (garbage and free heap).
+// It reports whether to release now.
+func (r *idleReleaser) observe(allocs, releasable uint64) bool {
+	delta := allocs - r.lastAllocs
+	r.lastAllocs = allocs
+	if delta >= idleQuiet {
+		r.quiet, r.released = 0, false
+		return false
 	}
-}
-
-// gcPacer sets GOGC after every collection from the live heap it found.
-type gcPacer struct {
-	small, large atomic.Uint64 // the live heaps of GOGC smallGOGC and 100
-	stopped      atomic.Bool
-	percent      int // GOGC as last set; only retune uses it
-	live         []metrics.Sample
-}
-
-func newGCPacer(small, large uint64) *gcPacer {
-	p := &gcPacer{percent: 100, live: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
-	p.small.Store(small)
-	p.large.Store(large)
-	return p
-}
-
-// percentFor is the GOGC for a live heap of the given size, in steps of 5.
-func (p *gcPacer) percentFor(live uint64) int {
-	small, large := p.small.Load(), p.large.Load()
-	switch {
-	case live <= small:
-		return smallGOGC
-	case live >= large:
-		return 100
+	r.quiet++
+	if r.released || r.quiet < idleTicks || releasable < idleWorth {
+		return false
 	}
-	pct := smallGOGC + int((100-smallGOGC)*(live-small)/(large-small))
-	return pct / 5 * 5
+	r.released = true
+	return true
 }
 
-// retune sets GOGC for the live heap and arms itself for the end of the
-// next collection: the cleanup of an object nothing references runs once
-// the collector has found it unreachable.
-func (p *gcPacer) retune() {
-	if p.stopped.Load() {
-		return
+// read returns the allocations so far and the releasable bytes.
+func (r *idleReleaser) read() (allocs, releasable uint64) {
+	metrics.Read(r.samples)
+	v := func(i int) uint64 {
+		if r.samples[i].Value.Kind() != metrics.KindUint64 {
+			return 0
+		}
+		return r.samples[i].Value.Uint64()
 	}
-	metrics.Read(p.live)
-	if p.live[0].Value.Kind() == metrics.KindUint64 {
-		if pct := p.percentFor(p.live[0].Value.Uint64()); pct != p.percent {
-			p.percent = pct
-			debug.SetGCPercent(pct)
+	objects, live, free := v(1), v(2), v(3)
+	if objects > live {
+		free += objects - live
+	}
+	return v(0), free
+}
+
+// releaseWhenIdle feeds the releaser a reading on every tick (for the
+// life of the process) and releases when it says so.
+func releaseWhenIdle(r *idleReleaser, read func() (allocs, releasable uint64), ticks <-chan time.Time, release func()) {
+	for range ticks {
+		if r.observe(read()) {
+			release()
 		}
 	}
-	runtime.AddCleanup(&gcSentinel{}, func(p *gcPacer) { p.retune() }, p)
 }
-
-// gcSentinel is the unreferenced object whose cleanup marks a collection.
-// It holds a pointer so that it is not combined with other small objects
-// (the tiny allocator), whose cleanups may never run.
-type gcSentinel struct{ _ *int }

@@ -1,82 +1,101 @@
 package provider
 
 import (
-	"runtime"
-	"runtime/debug"
 	"runtime/metrics"
 	"testing"
 	"time"
 )
 
-func currentGOGC(t *testing.T) int {
-	t.Helper()
-	s := []metrics.Sample{{Name: "/gc/gogc:percent"}}
+// An idle process releases once per idle spell, after idleTicks quiet
+// ticks, and only when there is enough to release; activity starts a new
+// spell.
+func TestIdleReleaserReleasesOncePerIdleSpell(t *testing.T) {
+	r := &idleReleaser{}
+	var allocs uint64
+	step := func(allocated, releasable uint64) bool {
+		allocs += allocated
+		return r.observe(allocs, releasable)
+	}
+	const busy, quiet, worth = 8 << 20, 4 << 10, 3 << 20
+	if step(busy, worth) || step(busy, worth) {
+		t.Fatal("released while allocating")
+	}
+	if step(quiet, worth) {
+		t.Fatal("released after one quiet tick")
+	}
+	if !step(quiet, worth) {
+		t.Fatal("no release after two quiet ticks")
+	}
+	for range 5 {
+		if step(quiet, worth) {
+			t.Fatal("released twice in one idle spell")
+		}
+	}
+	// Busy again, then idle: a new spell.
+	if step(busy, worth) || step(quiet, worth) {
+		t.Fatal("released too early in the second spell")
+	}
+	if !step(quiet, worth) {
+		t.Fatal("no release in the second idle spell")
+	}
+	// A spell with too little to release does not collect.
+	step(busy, 0)
+	for range 5 {
+		if step(quiet, idleWorth-1) {
+			t.Fatal("released less than idleWorth")
+		}
+	}
+	// ... until there is enough (garbage found later in the same spell).
+	if !step(quiet, idleWorth) {
+		t.Fatal("no release once there was enough")
+	}
+}
+
+// The releaser reads the runtime's allocation counter and the heap it
+// could give back.
+func TestIdleReleaserReadsTheHeap(t *testing.T) {
+	r := newIdleReleaser()
+	before, _ := r.read()
+	for range 64 {
+		sink = append(sink, make([]byte, 64<<10))
+	}
+	sink = nil
+	allocs, releasable := r.read()
+	if allocs-before < 4<<20 {
+		t.Errorf("4 MiB allocated, the releaser read %d bytes", allocs-before)
+	}
+	s := []metrics.Sample{{Name: "/memory/classes/heap/free:bytes"}}
 	metrics.Read(s)
-	return int(s[0].Value.Uint64())
-}
-
-// The pacing follows the live heap: GOGC 25 for a small heap, 100 for a
-// large one, a share growing with it in between (in steps of 5).
-func TestGCPercentForLiveHeap(t *testing.T) {
-	p := newGCPacer(smallHeap, largeHeap)
-	for _, c := range []struct {
-		live uint64
-		want int
-	}{
-		{0, 25}, {2 << 20, 25}, {smallHeap, 25},
-		{6 << 20, 40}, {8 << 20, 60}, {10 << 20, 80},
-		{largeHeap, 100}, {1 << 30, 100},
-	} {
-		if got := p.percentFor(c.live); got != c.want {
-			t.Errorf("live heap %d MiB: GOGC %d, want %d", c.live>>20, got, c.want)
-		}
-	}
-	prev := 0
-	for live := uint64(0); live <= largeHeap+(1<<20); live += 64 << 10 {
-		got := p.percentFor(live)
-		if got < prev || got%5 != 0 {
-			t.Fatalf("live heap %d KiB: GOGC %d after %d: not rising in steps of 5", live>>10, got, prev)
-		}
-		prev = got
+	if releasable < s[0].Value.Uint64()/2 {
+		t.Errorf("releasable %d bytes, less than the free heap's %d", releasable, s[0].Value.Uint64())
 	}
 }
 
-// The pacer sets GOGC at once and again after every collection, from the
-// live heap that collection found; stopped, it leaves GOGC alone.
-func TestGCPacerRetunesAfterEachCollection(t *testing.T) {
-	old := debug.SetGCPercent(100)
-	defer debug.SetGCPercent(old)
-	// Whatever this test binary's live heap, it is below 1 TiB...
-	p := newGCPacer(1<<40, 1<<41)
-	defer p.stopped.Store(true)
-	p.retune()
-	if got := currentGOGC(t); got != smallGOGC {
-		t.Fatalf("GOGC %d for a small live heap, want %d", got, smallGOGC)
+// Every tick feeds a reading to the releaser, which releases once an idle
+// spell begins.
+func TestReleaseWhenIdleTicks(t *testing.T) {
+	readings := [][2]uint64{{10 << 20, 5 << 20}, {20 << 20, 5 << 20}, {20 << 20, 5 << 20}, {20 << 20, 5 << 20}, {20 << 20, 5 << 20}}
+	i := 0
+	read := func() (uint64, uint64) {
+		v := readings[i]
+		i++
+		return v[0], v[1]
 	}
-	// ... and above 1 byte: after the next collection the pacer relaxes.
-	p.small.Store(0)
-	p.large.Store(1)
-	waitGOGC(t, 100)
-	// Stopped, it no longer sets GOGC.
-	p.stopped.Store(true)
-	p.small.Store(1 << 40)
-	p.large.Store(1 << 41)
-	p.retune()
-	if got := currentGOGC(t); got != 100 {
-		t.Errorf("a stopped pacer set GOGC %d", got)
+	ticks := make(chan time.Time)
+	releases := 0
+	done := make(chan struct{})
+	go func() {
+		releaseWhenIdle(&idleReleaser{}, read, ticks, func() { releases++ })
+		close(done)
+	}()
+	for range readings {
+		ticks <- time.Now()
+	}
+	close(ticks)
+	<-done
+	if releases != 1 {
+		t.Errorf("%d releases for one busy tick and four quiet ones, want 1", releases)
 	}
 }
 
-// waitGOGC collects until the pacer has set GOGC to want: its cleanup runs
-// on the runtime's cleanup goroutine after a collection.
-func waitGOGC(t *testing.T, want int) {
-	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for currentGOGC(t) != want {
-		if time.Now().After(deadline) {
-			t.Fatalf("GOGC still %d after collections, want %d", currentGOGC(t), want)
-		}
-		runtime.GC()
-		time.Sleep(10 * time.Millisecond)
-	}
-}
+var sink [][]byte
