@@ -167,19 +167,21 @@ func renderMemoryBreakdown(b *md, rep *report) {
 	b.p("### Where one plugin process's memory goes (`bench/provider-memprobe`)")
 	b.p("")
 	b.p("The plugin built with a probe that reads its RSS every 2 ms and, at each new peak, `/proc/self/smaps_rollup` and " +
-		"`runtime/metrics`; at exit it splits the binary's resident pages by ELF section (`/proc/self/pagemap`). One tenant, " +
-		"its levels applied first with the real plugin; the row is the process that served the command. The Go heap's " +
-		"columns are the runtime's own accounting (`/memory/classes/…`); the rest is the private memory they leave out.")
+		"`runtime/metrics`; at exit it gives its unused heap back (as the plugin does when idle), measures again, and splits " +
+		"the binary's resident pages by ELF section (`/proc/self/pagemap`). One tenant, its levels applied first with the " +
+		"real plugin; the row is the process that served the command. The Go heap's columns are the runtime's own " +
+		"accounting (`/memory/classes/…`); the rest is the private memory they leave out.")
 	b.p("")
 	var rows [][]string
 	for _, r := range mb.Runs {
 		rows = append(rows, []string{r.What, fmt.Sprintf("**%.1f**", r.RSS), fmt.Sprintf("%.1f", r.File), fmt.Sprintf("%.1f", r.Anon),
 			fmt.Sprintf("%.1f", r.HeapObjects), fmt.Sprintf("%.1f", r.HeapUnused), fmt.Sprintf("%.1f", r.HeapFree), fmt.Sprintf("%.1f", r.Stacks),
-			fmt.Sprintf("%.1f", max(0, r.Anon-r.HeapObjects-r.HeapUnused-r.HeapFree-r.Stacks)), fmt.Sprintf("%.1f", r.HeapLive), fmt.Sprintf("%.1f (%.0f)", r.HeapGoal, r.GOGC), fmt.Sprintf("%.0f", r.GCCycles),
-			fmt.Sprintf("%.2f s", r.CPU)})
+			fmt.Sprintf("%.1f", max(0, r.Anon-r.HeapObjects-r.HeapUnused-r.HeapFree-r.Stacks)), fmt.Sprintf("%.1f", r.HeapLive), fmt.Sprintf("%.1f", r.HeapGoal),
+			fmt.Sprintf("%.0f", r.GCCycles), fmt.Sprintf("%.1f (%.1f)", r.IdleRSS, r.IdleAnon), fmt.Sprintf("%.2f s", r.CPU)})
 	}
 	b.table([]string{"process (MiB)", "peak RSS", "binary's pages (file-backed)", "private (anonymous)", "Go heap: objects", "free space in spans in use",
-		"free spans not yet returned", "goroutine stacks", "rest: written data pages, runtime metadata", "live heap at the last GC", "heap goal (GOGC)", "GC cycles", "CPU"}, rows)
+		"free spans not yet returned", "goroutine stacks", "rest: written data pages, runtime metadata", "live heap at the last GC", "heap goal",
+		"GC cycles", "RSS after giving the heap back (private)", "CPU"}, rows)
 	last := mb.Runs[len(mb.Runs)-1]
 	var parts []string
 	for _, k := range sectionOrder(last.Sections) {
@@ -221,27 +223,38 @@ func renderTenantsCause(b *md, rep *report) {
 		return
 	}
 	schema, last := mb.Runs[0], mb.Runs[len(mb.Runs)-1]
+	what := fmt.Sprintf("plan of %d %s", last.Levels, map[bool]string{true: "level", false: "levels"}[last.Levels == 1])
 	b.p("### Why, and the floor")
 	b.p("")
 	b.p("- **The binary's pages: %.1f MiB of every process, shared.** A process that only serves the schema already has "+
-		"%.1f MiB of the binary resident (%s: %.1f MiB): Go's package initialisation (gRPC, the protobuf "+
-		"registries, TLS, the framework, the catalogue), the runtime's walks of the pc-line table for every stack it scans "+
-		"or grows, and the kernel, which maps the 64 KiB around each page fault of a file it already caches, leave almost "+
-		"all of the %.1f MiB the binary loads resident. RSS counts these pages in every process; the kernel holds them "+
-		"once for all the processes of the same binary, so they cost the machine about %.0f MiB however many tenants "+
-		"there are. `-ldflags=\"-s -w\"` strips only sections that are never loaded (symbols, DWARF): it changes the "+
-		"file's size, not these pages.",
-		last.File, schema.File, strings.ReplaceAll(last.What, "`", ""), last.File, mb.BinaryMiB, mb.BinaryMiB)
-	b.p("- **Private memory: %.1f MiB (schema only) to %.1f MiB (%s).** The Go heap holds %.1f MiB live after the schema "+
-		"is served (framework schemas of every resource and data source, protobuf descriptors of both plugin protocols, "+
-		"the catalogue, go-plugin's TLS certificate state, gRPC buffers); with the plugin's memory policy "+
-		"(`internal/provider/memory.go`) a small heap is collected at GOGC %.0f instead of 100, so the heap grows by a "+
-		"quarter of its live size, not by all of it, before a collection; free space in spans in use, free spans the "+
-		"runtime has not yet returned, goroutine stacks and the runtime's metadata make up the rest.",
-		schema.Anon, last.Anon, strings.ReplaceAll(last.What, "`", ""), schema.HeapLive, last.GOGC)
-	b.p("- **The floor.** Per process: the binary's pages (%.1f MiB) plus the private memory of a process that has "+
-		"served the schema (%.1f MiB) — %.1f MiB of RSS before the first resource. Summed RSS ÷ tenants cannot go below it "+
-		"without a smaller binary; what the machine spends per tenant is the private part plus the binary once ÷ tenants.",
-		schema.File, schema.Anon, schema.RSS)
+		"%.1f MiB of the binary resident, and the process of a %s %.1f MiB, of the %.1f MiB the binary loads: Go's package "+
+		"initialisation (gRPC, the protobuf registries, TLS, the framework, the catalogue) and the calls run code from all "+
+		"over it, the runtime reads the pc-line table for every stack it scans or grows, and the kernel maps the 64 KiB "+
+		"around each page fault of a file it already caches. RSS counts these pages in every process; the kernel holds "+
+		"them once for all the processes of the same binary, so they cost the machine at most %.0f MiB however many "+
+		"tenants there are. `-ldflags=\"-s -w\"` strips only sections that are never loaded (symbols, DWARF): the file "+
+		"shrinks, these pages do not.",
+		last.File, schema.File, what, last.File, mb.BinaryMiB, mb.BinaryMiB)
+	b.p("- **Private memory: %.1f MiB at the peak of the schema-only process, %.1f MiB at the peak of the %s.** The Go heap holds "+
+		"%.1f MiB live once the schema is served (the framework's schemas, protobuf descriptors, gRPC and HTTP/2 state, "+
+		"go-plugin's TLS certificate, the catalogue), Go's pacing lets it grow to about twice its live size before it "+
+		"collects (heap goal %.1f MiB at the plan's peak), and free space in spans in use, free spans not yet returned, "+
+		"goroutine stacks and written data pages make up the rest.",
+		schema.Anon, last.Anon, what, schema.HeapLive, last.HeapGoal)
+	if tr, ok := tenantsAt(rep, targetTenantsT); ok && tr.PlanMem.Sampled {
+		b.p("- **Processes waiting for their turn give their heap back.** Terraform keeps every provider process until the "+
+			"end of the run, and a tenant's process is busy only while Terraform walks that tenant's resources. After 200 ms "+
+			"without allocating, the plugin collects and returns its unused heap to the operating system "+
+			"(`internal/provider/memory.go`): the process of the %s then holds %.1f MiB (%.1f private) instead of %.1f. In the "+
+			"re-plan of %d tenants the largest sum of the processes' RSS at one moment was %.0f MiB, against %.0f MiB for "+
+			"the sum of each process's own peak. Collecting more often instead (a lower GOGC while the heap is small) saves "+
+			"about as much but costs CPU in proportion to what the plugin allocates; see the comparison of the two below.",
+			what, last.IdleRSS, last.IdleAnon, last.RSS, tr.T, tr.PlanMem.ConcurrentPeakMiB, tr.PlanMem.SumOfPeaksMiB)
+	}
+	b.p("- **The floor.** A process that has served the schema and given its unused heap back holds %.1f MiB: the "+
+		"binary's pages and %.1f MiB private (its live heap, stacks and the runtime). Summed RSS ÷ tenants cannot go below "+
+		"that without a smaller binary; what the machine spends per tenant is the private part, plus the binary's pages "+
+		"once for all tenants.",
+		schema.IdleRSS, schema.IdleAnon)
 	b.p("")
 }

@@ -314,14 +314,18 @@ func meanOf(v []int64) float64 {
 // probeRun is one plugin process of the memory probe: where its resident
 // memory was at its peak.
 type probeRun struct {
-	What string // the command it served
+	What   string // the command it served
+	Levels int    // levels it planned (0: schema only)
 	// From /proc/self/smaps_rollup and runtime/metrics at the peak, MiB.
-	RSS, Anon, File               float64
-	HeapObjects, HeapUnused       float64 // Go heap: live and not yet collected objects; free space in spans in use
-	HeapFree, Stacks, RuntimeMeta float64 // free spans not yet returned to the OS; goroutine stacks; GC and runtime metadata, profiling, other
-	HeapLive, HeapGoal            float64 // live heap at the last collection; the heap size that triggers the next one
-	GOGC                          float64
-	GCCycles                      float64
+	RSS, Anon, File         float64
+	HeapObjects, HeapUnused float64 // Go heap: live and not yet collected objects; free space in spans in use
+	HeapFree, Stacks        float64 // free spans not yet returned to the OS; goroutine stacks
+	HeapLive, HeapGoal      float64 // live heap at the last collection; the heap size that triggers the next one
+	// IdleRSS and IdleAnon are its RSS and private part after it gave its
+	// unused heap back at exit, as the plugin does when idle.
+	IdleRSS, IdleAnon float64
+	GOGC              float64
+	GCCycles          float64
 	// Sections is, at exit, how much of each ELF section of the binary was
 	// resident, MiB, and Private what of it the process has written.
 	Sections, Private map[string]float64
@@ -330,16 +334,19 @@ type probeRun struct {
 
 // probeLine is one line of provider-memprobe's output.
 type probeLine struct {
-	PID  int `json:"pid"`
-	Peak struct {
-		RSSKiB  int64              `json:"rss_kib"`
-		Rollup  map[string]int64   `json:"smaps_rollup_kib"`
-		Metrics map[string]float64 `json:"metrics"`
-	} `json:"peak"`
+	PID      int           `json:"pid"`
+	Peak     probeSnapshot `json:"peak"`
+	Released probeSnapshot `json:"released"`
 	Sections map[string]struct {
 		ResidentKiB int64 `json:"resident_kib"`
 		PrivateKiB  int64 `json:"private_kib"`
 	} `json:"sections"`
+}
+
+type probeSnapshot struct {
+	RSSKiB  int64              `json:"rss_kib"`
+	Rollup  map[string]int64   `json:"smaps_rollup_kib"`
+	Metrics map[string]float64 `json:"metrics"`
 }
 
 func readProbe(path string) (map[int]probeRun, error) {
@@ -368,13 +375,10 @@ func readProbe(path string) (map[int]probeRun, error) {
 			HeapGoal:    mib("/gc/heap/goal:bytes"),
 			GOGC:        p.Peak.Metrics["/gc/gogc:percent"],
 			GCCycles:    p.Peak.Metrics["/gc/cycles/total:gc-cycles"],
+			IdleRSS:     float64(p.Released.Rollup["Rss"]) / 1024,
+			IdleAnon:    float64(p.Released.Rollup["Anonymous"]) / 1024,
 			Sections:    map[string]float64{},
 			Private:     map[string]float64{},
-		}
-		for k := range p.Peak.Metrics {
-			if strings.HasPrefix(k, "/memory/classes/metadata/") || strings.HasPrefix(k, "/memory/classes/profiling/") || k == "/memory/classes/other:bytes" {
-				r.RuntimeMeta += mib(k)
-			}
 		}
 		r.File = r.RSS - r.Anon
 		for k, v := range p.Sections {
@@ -460,6 +464,9 @@ func runMemoryBreakdown(ctx context.Context, r *runner, m *mock, work, probeBin 
 			}
 		}
 		best.What = s.what
+		if s.args[0] == "plan" {
+			best.Levels = s.n
+		}
 		mb.Runs = append(mb.Runs, best)
 		log.Printf("memory probe, %s: peak RSS %.1f MiB (file-backed %.1f, private %.1f); Go heap %.1f in objects, live %.1f, goal %.1f",
 			s.what, best.RSS, best.File, best.Anon, best.HeapObjects, best.HeapLive, best.HeapGoal)

@@ -3,7 +3,9 @@
 // process's resident memory into its parts. Every few milliseconds it reads
 // its RSS; at each new peak it snapshots runtime/metrics and
 // /proc/self/smaps_rollup, and when terraform shuts it down it appends the
-// snapshot of its peak as one JSON line to BENCH_MEMPROBE_FILE.
+// snapshot of its peak, one taken after giving its unused heap back (what
+// the plugin's idle release leaves) and the binary's resident pages by ELF
+// section as one JSON line to BENCH_MEMPROBE_FILE.
 package main
 
 import (
@@ -13,6 +15,7 @@ import (
 	"encoding/json"
 	"log"
 	"os"
+	"runtime/debug"
 	"runtime/metrics"
 	"strconv"
 	"strings"
@@ -130,9 +133,13 @@ func main() {
 		out := struct {
 			PID      int                  `json:"pid"`
 			Peak     snapshot             `json:"peak"`
-			End      snapshot             `json:"end"`
+			Released snapshot             `json:"released"`
 			Sections map[string]residency `json:"sections"`
-		}{os.Getpid(), peak, take(start, samples()), sections()}
+		}{PID: os.Getpid(), Peak: peak}
+		mu.Unlock()
+		debug.FreeOSMemory()
+		out.Released, out.Sections = take(start, samples()), sections()
+		mu.Lock()
 		mu.Unlock()
 		if b, err := json.Marshal(out); err == nil {
 			if f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644); err == nil {
