@@ -38,11 +38,14 @@ const MaxReadBatch = MaxPageSize
 // waiter its object; an id the answer lacks gets the same not-found error
 // as a GET answered {"item":null} or 404.
 //
-// Freshness: a batch "begins" when it is sealed and sent. A Get joins a
-// batch that has not begun (its query goes out after the Get started), or
-// shares one under way for the same id only if no write has started on the
-// client since that batch began. So a read that starts after a write
-// started is never answered from a batch that began before the write.
+// Freshness: a batch "begins" when it is sealed and sent, and is then
+// stamped (readStamp) with the writes started on the client so far and
+// whether any of them was still in progress. A Get joins a batch that has
+// not begun (its query goes out after the Get was asked), or shares one
+// under way for the same id only if that batch began with no write in
+// progress and no write has started since. So a Get asked after a write
+// ended is answered by a query sent after that write ended, and a Get
+// asked after a write started never by one sent before it started.
 //
 // Cancellation: the query runs on a context that keeps the values of the
 // first waiter but none of its cancellation. A waiter that gives up leaves
@@ -55,8 +58,10 @@ type readBatcher struct {
 	// batches open by hand).
 	learnPeak bool
 	// writes counts writes started on the client (creates, updates,
-	// replaces, deletes of any entity): the epoch of read sharing.
+	// replaces, deletes of any entity): the epoch of read sharing. active
+	// counts those in progress. See stamp.
 	writes atomic.Uint64
+	active atomic.Int64
 
 	mu     sync.Mutex
 	groups map[batchKey]*batchGroup
@@ -123,8 +128,8 @@ type readBatch struct {
 	asked  map[int64]int // waiters per id, before the batch begins
 	live   int           // waiters that have not left
 	sealed bool
-	epoch  uint64 // readBatcher.writes when the batch began
-	closed bool   // full has been closed
+	stamp  readStamp // the writes the batch has seen, set when it begins
+	closed bool      // full has been closed
 
 	// extra holds the ids the batch reads ahead (expected, not asked);
 	// taken those of them a Get has shared while it was under way.
@@ -245,7 +250,7 @@ func (rb *readBatcher) takeAheadLocked(g *batchGroup, id int64) (*readBatch, boo
 		return nil, false
 	}
 	delete(g.ahead, id)
-	if b.epoch != rb.epoch() || b.err != nil || b.unsupported || time.Since(b.doneAt) > rb.aheadTTL {
+	if !b.stamp.answers(rb.epoch()) || b.err != nil || b.unsupported || time.Since(b.doneAt) > rb.aheadTTL {
 		return nil, false
 	}
 	return b, true
@@ -254,6 +259,7 @@ func (rb *readBatcher) takeAheadLocked(g *batchGroup, id int64) (*readBatch, boo
 // beginWrite records that a write of entity is starting; the returned func
 // records its end.
 func (rb *readBatcher) beginWrite(entity string) func() {
+	rb.active.Add(1) // before writes: see stamp
 	rb.writes.Add(1)
 	key := strings.ToLower(entity)
 	rb.mu.Lock()
@@ -262,6 +268,7 @@ func (rb *readBatcher) beginWrite(entity string) func() {
 	var once sync.Once
 	return func() {
 		once.Do(func() {
+			rb.active.Add(-1)
 			rb.mu.Lock()
 			defer rb.mu.Unlock()
 			if rb.writing[key]--; rb.writing[key] <= 0 {
@@ -295,8 +302,35 @@ func (rb *readBatcher) writesDoneLocked(key string) <-chan struct{} {
 	return ch
 }
 
-// epoch is the current write epoch.
+// epoch is the current write epoch: how many writes have started.
 func (rb *readBatcher) epoch() uint64 { return rb.writes.Load() }
+
+// readStamp says which writes a request (a batch, a GET) can have seen:
+// it is taken just before the request is sent.
+type readStamp struct {
+	// epoch is how many writes had started.
+	epoch uint64
+	// quiet is true when none of them was in progress: each had ended, so
+	// the PSA had applied it before it saw the request.
+	quiet bool
+}
+
+// answers reports whether a request stamped s may answer a Get asked in
+// epoch (rb.epoch() when it was asked) that did not ask for it itself:
+// only when every write started before the Get had ended before the
+// request was sent. A request sent while a write was in progress may have
+// reached the PSA before that write did, so it never answers a Get asked
+// later — the write's own read-back, typically.
+func (s readStamp) answers(epoch uint64) bool { return s.quiet && s.epoch == epoch }
+
+// stamp is the readStamp of a request about to be sent.
+func (rb *readBatcher) stamp() readStamp {
+	epoch := rb.writes.Load()
+	// beginWrite counts a write in active before it counts it in writes,
+	// so a write counted in epoch that is still in progress is counted in
+	// active below.
+	return readStamp{epoch: epoch, quiet: rb.active.Load() == 0}
+}
 
 // batchable reports whether Gets of entity go through batches.
 func (rb *readBatcher) batchable(entity string) bool {
@@ -338,7 +372,7 @@ func (rb *readBatcher) load(ctx context.Context, c *Client, entity string, id in
 		return raw, batchFound, nil
 	}
 	b := g.inFlight[id]
-	if b != nil && b.epoch == rb.epoch() && b.ctx.Err() == nil {
+	if b != nil && b.stamp.answers(rb.epoch()) && b.ctx.Err() == nil {
 		b.live++ // share the answer under way, as a single flight would
 		b.taken[id] = true
 	} else {
@@ -448,7 +482,7 @@ func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch, readAhead boo
 		g.open = nil
 	}
 	b.sealed = true
-	b.epoch = rb.epoch()
+	b.stamp = rb.stamp()
 	ids := slices.Clone(b.ids)
 	waiters := b.live
 	if b.writesDone == nil {
@@ -459,7 +493,7 @@ func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch, readAhead boo
 	if err == nil {
 		// Reading ahead serves a refresh: once the client has written, an
 		// object read ahead could not answer a later Get anyway.
-		if b.epoch == 0 {
+		if b.stamp.epoch == 0 {
 			b.extra = g.takeExpected(b, MaxReadBatch-len(ids))
 		}
 		ids = append(ids, b.extra...)
@@ -491,7 +525,7 @@ func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch, readAhead boo
 			delete(g.inFlight, id)
 		}
 	}
-	if err == nil && !b.unsupported && b.epoch == 0 {
+	if err == nil && !b.unsupported && b.stamp.epoch == 0 {
 		for _, id := range ids {
 			g.answered[id] = true
 		}

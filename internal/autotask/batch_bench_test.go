@@ -1,6 +1,10 @@
 package autotask
 
 import (
+	"context"
+	"fmt"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -40,4 +44,53 @@ func TestBatchBenchmarkCounts(t *testing.T) {
 		t.Errorf("batched: %v answers 429 per op", got)
 	}
 	t.Logf("BenchmarkBatchedGets500: %s", r)
+}
+
+// BenchmarkReadBacksAfterWrites100 is an apply: 100 levels updated by 10
+// workers (Terraform's -parallelism), each write followed by its read-back,
+// with the provider's batching window. The read-backs of the writes
+// running alongside share a query; reads/query says how many.
+func BenchmarkReadBacksAfterWrites100(b *testing.B) {
+	const n, workers = 100, 10
+	env, ids, _ := batchEnv(b, n, func(c *Config) { c.ReadBatchWindow = DefaultReadBatchWindow })
+	env.c.batch.learnPeak = true // as New sets it
+	levels := env.c.SecurityLevels()
+	ctx := context.Background()
+	b.ReportAllocs()
+	round := 0
+	for b.Loop() {
+		round++
+		desc := fmt.Sprintf("round %d", round)
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := next.Add(1) - 1; i < n; i = next.Add(1) - 1 {
+					id := ids[i]
+					if err := levels.Update(ctx, &SecurityLevel{ID: id, Description: String(desc)}); err != nil {
+						b.Error(err)
+						return
+					}
+					l, err := levels.Get(ctx, id)
+					if err != nil {
+						b.Error(err)
+						return
+					}
+					if l.Description == nil || *l.Description != desc {
+						b.Errorf("the read-back of %d answered %v, want %q", id, deref(l.Description), desc)
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+	}
+	cnt := env.ten.Counters()
+	queries := float64(cnt.ByMethod["POST"])
+	b.ReportMetric(float64(cnt.Total)/float64(b.N), "requests/op")
+	b.ReportMetric(queries/float64(b.N), "queries/op")
+	b.ReportMetric(float64(n*b.N)/queries, "reads/query")
+	b.ReportMetric(float64(cnt.TooManyRequests)/float64(b.N), "429s/op")
 }

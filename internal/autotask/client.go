@@ -35,9 +35,18 @@
 //     names ids that will be read next: the next batch asks for them too and
 //     answers each one Get without a request of its own (read-ahead;
 //     Service.KnownIDs is what to expect next time). Errors of a batch reach
-//     every waiter; a waiter that gives up does not cancel the others. A Get
-//     that starts after a write (create, update, replace, delete) started is
-//     never answered by a request sent before it, nor from a read-ahead.
+//     every waiter; a waiter that gives up does not cancel the others.
+//   - Read after write: a Get is answered either by a request sent after it
+//     was asked, or by one already under way (a batch or an identical GET)
+//     that went out while no write (create, update, replace, delete) was in
+//     progress on the client and before which no write has started since.
+//     So a Get asked after a write returned sees that write — a request
+//     sent while the write ran may have reached the PSA first, and is never
+//     shared with it — and a Get asked after a write started never takes
+//     an answer fetched before that write started. Once the client has
+//     started a write, nothing is read ahead and no Get is answered from a
+//     read-ahead. A Get asked while a write is in progress may see the
+//     object before or after it, as any read concurrent with a write.
 //   - Paging follows nextPageUrl only on the zone's scheme and host;
 //     redirects to another host are never followed. Discovery started over
 //     https refuses an http zone URL, and a BaseURL carrying credentials
@@ -196,6 +205,8 @@ type Client struct {
 
 	servedMu sync.Mutex
 	served   map[string]bool // entity (lower case) -> its entityInformation answers
+	ext      extensionState  // guarded by servedMu (served.go)
+	extProbe sync.Mutex      // held during ExtensionServed's probe
 }
 
 // New validates cfg, applies defaults and returns a Client. It does no I/O:

@@ -98,7 +98,8 @@ func (c *Client) EntityFields(ctx context.Context, entity string) ([]FieldInfo, 
 		return append([]FieldInfo(nil), cached...), nil
 	}
 	path := entity + "/entityInformation/fields"
-	resp, err := c.flight.do(ctx, "GET "+strings.ToLower(path), 0, func() (*response, error) {
+	// No write of ours changes a field list: concurrent reads always share.
+	resp, err := c.flight.do(ctx, "GET "+strings.ToLower(path), 0, unchangedByWrites, func() (*response, error) {
 		return c.do(ctx, request{method: http.MethodGet, path: path, kind: kindRead})
 	})
 	if err != nil {

@@ -53,9 +53,10 @@ func (l *semaphores) acquire(ctx context.Context, endpoint string) (func(), erro
 
 // limiter enforces the thread threshold for one Client. Autotask counts
 // threads per integration code and endpoint, whoever sends them, so every
-// Client of the process with the same integration code (provider aliases
-// of one integration, say) shares one set of semaphores of the threshold's
-// size. A Client configured for fewer (max_in_flight) also holds a slot of
+// Client of the process with the same integration code shares one set of
+// semaphores of the threshold's size. (The provider makes one Client per
+// process, and Terraform starts a process per provider configuration:
+// aliases do not share these semaphores.) A Client configured for fewer (max_in_flight) also holds a slot of
 // its own, which lowers its own use without lowering anyone else's.
 type limiter struct {
 	shared *semaphores
@@ -316,9 +317,18 @@ func endpointOf(path string) string {
 	if len(segs) >= 3 {
 		if _, err := strconv.ParseInt(segs[1], 10, 64); err == nil {
 			name = segs[2]
+			if child, ok := childEndpoints[strings.ToLower(segs[0]+"/"+segs[2])]; ok {
+				name = child
+			}
 		}
 	}
 	return strings.ToLower(name)
+}
+
+// childEndpoints names the entity of child paths whose last segment is not
+// the entity's own name (/UserDefinedFields/{id}/ListItems).
+var childEndpoints = map[string]string{
+	"userdefinedfields/listitems": EntityUDFListItems,
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }

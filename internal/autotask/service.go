@@ -42,8 +42,9 @@ func (s *Service[T]) Client() *Client { return s.c }
 // Get reads one object. A missing id gives an error for which IsNotFound is
 // true. With Config.ReadBatchWindow set, concurrent Gets of the entity are
 // answered together by one query (see readBatcher); otherwise identical
-// concurrent Gets share one request. Either way a Get that starts after a
-// write has started never takes an answer fetched before that write.
+// concurrent Gets share one request. Either way a Get asked after a write
+// returned never takes an answer from a request sent before that write
+// ended (see readStamp): it sees the write.
 func (s *Service[T]) Get(ctx context.Context, id int64) (*T, error) {
 	if err := s.checkID(id); err != nil {
 		return nil, err
@@ -75,8 +76,8 @@ func (s *Service[T]) Get(ctx context.Context, id int64) (*T, error) {
 	fetch := func() (*response, error) {
 		return s.call(ctx, request{method: http.MethodGet, path: path, kind: kindRead})
 	}
-	epoch := s.c.batch.epoch()
-	resp, err := s.c.flight.do(ctx, key, epoch, fetch)
+	asked := s.c.batch.epoch()
+	resp, err := s.c.flight.do(ctx, key, asked, s.c.batch.stamp, fetch)
 	if err != nil && ctx.Err() == nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
 		// The shared call died with its caller's context; this caller's
 		// context is still live, so it asks on its own.
@@ -167,7 +168,14 @@ func (s *Service[T]) pages(ctx context.Context, q QueryOptions, held func(), fn 
 		if err != nil {
 			return err
 		}
-		resp, err = s.call(ctx, request{method: http.MethodGet, absURL: target, kind: kindRead})
+		// Autotask continues a POST query with a POST of the same body to
+		// nextPageUrl (…/query/next?paging=…; a GET there is 405); a GET
+		// query (?search=) continues with GET.
+		follow := request{method: http.MethodPost, absURL: target, body: body, kind: kindRead}
+		if q.UseGET {
+			follow = request{method: http.MethodGet, absURL: target, kind: kindRead}
+		}
+		resp, err = s.call(ctx, follow)
 		if err != nil {
 			return err
 		}

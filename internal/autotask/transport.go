@@ -555,7 +555,8 @@ func pathForLog(target string) string {
 func endpointFromURL(target string) string { return endpointOf(pathForLog(target)) }
 
 // flightGroup coalesces identical concurrent reads: callers asking for the
-// same GET while one is in flight share its answer.
+// same GET while one is in flight share its answer, when it is fresh enough
+// for them (see do).
 type flightGroup struct {
 	mu sync.Mutex
 	m  map[string]*flightCall
@@ -563,22 +564,28 @@ type flightGroup struct {
 
 type flightCall struct {
 	waiters int
-	epoch   uint64
+	stamp   readStamp
 	done    chan struct{}
 	resp    *response
 	err     error
 }
 
-// do runs fn once for the callers that ask for key at the same time. A
-// caller joins a call under way only when epoch is the one the call started
-// in: a read that starts after a write never takes an answer fetched before
-// it (see readBatcher.writes).
-func (g *flightGroup) do(ctx context.Context, key string, epoch uint64, fn func() (*response, error)) (*response, error) {
+// unchangedByWrites stamps a call whose answer no write of the client
+// changes (field lists): asked with epoch 0, such calls are always shared.
+func unchangedByWrites() readStamp { return readStamp{quiet: true} }
+
+// do runs fn once for the callers that ask for key at the same time. asked
+// is the write epoch when the caller's read was asked (readBatcher.epoch).
+// The caller joins a call under way only when the call's stamp answers
+// that epoch: the call went out with no write in progress and no write has
+// started since (readStamp.answers). Otherwise it makes a call of its own,
+// stamped by stamp() just before it is sent.
+func (g *flightGroup) do(ctx context.Context, key string, asked uint64, stamp func() readStamp, fn func() (*response, error)) (*response, error) {
 	g.mu.Lock()
 	if g.m == nil {
 		g.m = map[string]*flightCall{}
 	}
-	if call, ok := g.m[key]; ok && call.epoch == epoch {
+	if call, ok := g.m[key]; ok && call.stamp.answers(asked) {
 		call.waiters++
 		g.mu.Unlock()
 		select {
@@ -588,7 +595,7 @@ func (g *flightGroup) do(ctx context.Context, key string, epoch uint64, fn func(
 			return nil, ctx.Err()
 		}
 	}
-	call := &flightCall{epoch: epoch, done: make(chan struct{})}
+	call := &flightCall{stamp: stamp(), done: make(chan struct{})}
 	g.m[key] = call
 	g.mu.Unlock()
 

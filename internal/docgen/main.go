@@ -28,6 +28,7 @@ func main() {
 		"data-sources/system_security_levels.md.tmpl":    systemLevelsTemplate(),
 		"guides/plan-time-findings.md.tmpl":              findingsGuide(),
 		"resources/client_portal_security_level.md.tmpl": portalLevelTemplate(),
+		"resources/security_level.md.tmpl":               securityLevelTemplate(),
 	}
 	for name, body := range files {
 		p := filepath.Join(*dir, name)
@@ -41,7 +42,7 @@ func main() {
 }
 
 const header = `---
-page_title: "{{.Name}} {{.Type}} - {{.ProviderName}}"
+page_title: "{{.Name}} {{.Type}} - {{.RenderedProviderName}}"
 subcategory: ""
 description: |-
 {{ .Description | plainmarkdown | trimspace | prefixlines "  " }}
@@ -65,10 +66,11 @@ func systemLevelsTemplate() string {
 	var b bytes.Buffer
 	b.WriteString(header)
 	b.WriteString("\n## Defaults of the system levels\n\n")
-	b.WriteString("Generated from the provider's catalogue. Columns are the system levels:\n\n")
+	b.WriteString("Generated from the provider's catalogue. Columns are the system levels, with the ID each has in every Autotask " +
+		"database (the level's `id` here, its `userType` on resources):\n\n")
 	levels := catalog.SystemLevels()
 	for i, l := range levels {
-		fmt.Fprintf(&b, "- **L%d** %s — %s license. %s\n", i+1, l.DisplayName, l.License, l.Purpose)
+		fmt.Fprintf(&b, "- **L%d** %s (ID %d) — %s license. %s\n", i+1, l.DisplayName, l.ID, l.License, l.Purpose)
 	}
 	b.WriteString("\nA value marked `*` is not documented by the vendor: the catalogue uses a conservative value and lists it in the level's `assumed_permissions`.\n")
 	for _, m := range catalog.Modules() {
@@ -137,7 +139,7 @@ provider "autotask" {
 An API user's level is usually another resource, or a level that already exists in the PSA. Findings that compare
 that level with the user's ` + "`least_privilege_profile`" + ` (AT201, AT202, AT204) are reported on the API user, on
 ` + "`security_level_id`" + `, one per permission, and each names the permission, for example
-` + "`AT202: \"API User (system) (API-only)\" grants \"Manage Surveys\" (other.manage_surveys) = \"Yes\"; Rewst needs none of it.`" + `
+` + "`AT202: \"API User (system)\" grants \"Manage Surveys\" (other.manage_surveys) = \"Yes\"; Rewst needs none of it.`" + `
 So are AT105 (the level is not on the API User license), AT203 (the integration runs on API User (system)) and AT404
 (Terraform's own user would move to a level that cannot administer security). AT205, AT207 and AT408 concern the
 tracking identifier and are reported on ` + "`integration`" + `; AT403 on ` + "`active`" + `, or on ` + "`user_name`" + ` when the
@@ -153,10 +155,115 @@ levels, the API users, the level Terraform's own API user is on). When the PSA c
 credentials, credentials known only at apply, a read error), the plan says once, as a warning, which of them did not
 run and why; the other rules still run.
 
+## Fixes
+
+Each finding ends with its fix. Where the fix is a change of the configuration, it is printed as HCL, the way the
+resource writes it, ready to copy: a permission inside its module's object with a value of its kind (` + "`true`" + ` or
+` + "`false`" + ` for a check box, the option's exact name otherwise), an argument of the resource, or a whole block when
+the change belongs elsewhere (another resource, a ` + "`removed`" + ` block, the provider block). A line of prose after
+the HCL gives an alternative or a caveat:
+
+` + "```text" + `
+Fix:
+  admin = {
+    manage_resources = false
+  }
+Or copy a system level whose license includes Admin.
+` + "```" + `
+
+The provider is not told the address of the resource it plans, so a block that must name it (` + "`removed`" + `)
+writes ` + "`this`" + ` where the address goes: use the one the diagnostic names in its *with* line. The fixes of
+` + ruleIDList(evaluate.RulesWithoutFixHCL()) + ` are prose only: no change of the configuration resolves them, or the
+value is not known at plan time. The table links each rule to an example of its fix in HCL below it.
+
 ## Rules
 
 `)
 	b.WriteString(evaluate.RulesMarkdown(resourceTypes()...))
+	b.WriteString("\nNo rule runs when a plan destroys an object, so none can block a destroy. Retired rule IDs, which " +
+		"`rule_severity` still accepts with a warning:\n\n")
+	for _, id := range evaluate.RetiredRuleIDs() {
+		why, _ := evaluate.RetiredRule(id)
+		fmt.Fprintf(&b, "- %s: %s.\n", id, why)
+	}
+	b.WriteString("\n## Fixes in HCL\n\nAn example of each rule's fix; a finding's own fix names the attributes and values of the " +
+		"configuration it is about.\n\n")
+	b.WriteString(evaluate.RuleFixesMarkdown())
+	return b.String()
+}
+
+// ruleIDList writes rule IDs as "AT106 and AT408".
+func ruleIDList(ids []string) string {
+	switch len(ids) {
+	case 0:
+		return "none"
+	case 1:
+		return ids[0]
+	}
+	return strings.Join(ids[:len(ids)-1], ", ") + " and " + ids[len(ids)-1]
+}
+
+// importSection is the template's import section (tfplugindocs writes it
+// only on its default page).
+const importSection = `{{- if .HasImport }}
+
+## Import
+
+Import is supported using the following syntax:
+
+{{ codefile "shell" .ImportFile }}
+{{- end }}
+`
+
+// permissionGroup is one map of a resource's permissions, for its table.
+type permissionGroup struct {
+	name, label, description string
+	perms                    []*catalog.Permission
+}
+
+// writePermissionTables writes, for each group, the permissions its map
+// takes: the key, what the Autotask UI calls it, and the values it allows
+// as they are written in HCL.
+func writePermissionTables(b *bytes.Buffer, intro string, groups []permissionGroup) {
+	b.WriteString("\n## Permissions\n\n" + intro + " Generated from the provider's catalogue: a key that is not in the table, or a " +
+		"value that is not in its row, fails `terraform validate` and `terraform plan` with the closest name or the allowed values. " +
+		"Options are listed least privilege first. State and references hold the values as strings (`\"false\"`, `\"All\"`); `effective_permissions` keeps their types.\n")
+	for _, g := range groups {
+		fmt.Fprintf(b, "\n### %s (`%s`)\n\n%s\n\n| permission | Autotask UI | values |\n|---|---|---|\n", g.label, g.name, g.description)
+		for _, p := range g.perms {
+			fmt.Fprintf(b, "| `%s` | %s | %s |\n", p.Name, strings.ReplaceAll(p.Label, "|", "\\|"), hclValues(p))
+		}
+	}
+}
+
+// hclValues lists the values a permission takes, as HCL.
+func hclValues(p *catalog.Permission) string {
+	switch p.Kind {
+	case catalog.KindBool:
+		return "`true`, `false`"
+	case catalog.KindText:
+		return fmt.Sprintf("a task category name, or `%q` (each task's own category)", catalog.TaskCategoryOwn)
+	}
+	vals := p.Values()
+	out := make([]string, len(vals))
+	for i, v := range vals {
+		out[i] = fmt.Sprintf("`%q`", v)
+	}
+	return strings.Join(out, ", ")
+}
+
+// securityLevelTemplate adds, to the security level resource page, the
+// permissions each module map takes.
+func securityLevelTemplate() string {
+	var b bytes.Buffer
+	b.WriteString(header)
+	b.WriteString(importSection)
+	var groups []permissionGroup
+	for _, m := range catalog.Modules() {
+		groups = append(groups, permissionGroup{string(m.Module), m.Label, m.Description, catalog.PermissionsOf(m.Module)})
+	}
+	writePermissionTables(&b, "Each module is a map of the permissions that differ from `copy_from`: "+
+		"`projects = { project_view = \"Mine\", template_add = false }`.", groups)
 	return b.String()
 }
 
@@ -166,15 +273,24 @@ run and why; the other rules still run.
 func portalLevelTemplate() string {
 	var b bytes.Buffer
 	b.WriteString(header)
-	b.WriteString(`{{- if .HasImport }}
-
-## Import
-
-Import is supported using the following syntax:
-
-{{ codefile "shell" .ImportFile }}
-{{- end }}
-`)
+	b.WriteString(importSection)
+	byGroup := map[catalog.Module][]*catalog.PortalPermission{}
+	for _, p := range catalog.PortalPermissions() {
+		byGroup[p.Group] = append(byGroup[p.Group], p)
+	}
+	var groups []permissionGroup
+	for _, g := range catalog.PortalGroups() {
+		if g.Group == catalog.PortalGroupGeneral {
+			continue // the level's own settings: top-level arguments
+		}
+		pg := permissionGroup{name: string(g.Group), label: g.Label, description: g.Description}
+		for _, p := range byGroup[g.Group] {
+			pg.perms = append(pg.perms, &p.Permission)
+		}
+		groups = append(groups, pg)
+	}
+	writePermissionTables(&b, "Each group is a map of the permissions that differ from a new custom level: "+
+		"`tickets = { create_service_requests = true, ticket_visibility = \"All\" }`. `assignable_by_client_user` is an argument of its own.", groups)
 	b.WriteString("\n## Rules between portal permissions\n\nChecked at plan time on the attribute concerned; generated from the provider's catalogue. " +
 		"Severities can be changed with `rule_severity` (see the plan-time findings guide).\n\n| Rule | Severity | Permissions | Rule |\n|---|---|---|---|\n")
 	seen := map[string][]string{}
@@ -213,14 +329,10 @@ Import is supported using the following syntax:
 		"Client Access and Taskfire level (what unset permissions stay at); then the system levels:\n\n")
 	levels := catalog.PortalLevels()
 	for i, l := range levels {
-		fmt.Fprintf(&b, "- **S%d** %s (%s). %s\n", i+1, l.Name, l.Type, l.Purpose)
+		fmt.Fprintf(&b, "- **S%d** %s (%s, ID %d). %s\n", i+1, l.Name, l.Type, l.ID, l.Purpose)
 	}
 	b.WriteString("\nA value marked `*` is not documented by the vendor: the catalogue uses a conservative value.\n")
 	ca, tf := catalog.PortalCustomDefaults(catalog.PortalClientAccess), catalog.PortalCustomDefaults(catalog.PortalTaskfire)
-	byGroup := map[catalog.Module][]*catalog.PortalPermission{}
-	for _, p := range catalog.PortalPermissions() {
-		byGroup[p.Group] = append(byGroup[p.Group], p)
-	}
 	for _, g := range catalog.PortalGroups() {
 		fmt.Fprintf(&b, "\n### %s (`%s`)\n\n%s\n\n| permission | CA | TF |", g.Label, g.Group, g.Description)
 		for i := range levels {

@@ -18,9 +18,12 @@ type profInfo struct {
 	needVal []catalog.Value
 	// why names the recipe categories that need each permission.
 	why []string
-	// Texts that depend only on the profile and the permission.
+	// Texts that depend only on the profile and the permission; the fixes
+	// are HCL.
 	missingDetail, missingFix, extraFix []string
 	extraDetail, costsDetail            string
+	// levelFix is a level built to the recipe (HCL).
+	levelFix string
 }
 
 var profTable map[string]*profInfo
@@ -57,10 +60,11 @@ func buildProfiles() {
 			if pi.need[i] >= 0 {
 				lower = pi.needVal[i]
 				pi.missingDetail[i] = "The " + p.Vendor + " recipe needs it for " + pi.why[i] + "; without it those calls fail."
-				pi.missingFix[i] = "Set " + string(pm.Key) + " = " + quote(string(pi.needVal[i])) + "."
+				pi.missingFix[i] = permissionFix(kv{pm.Key, pi.needVal[i]})
 			}
-			pi.extraFix[i] = "Set " + string(pm.Key) + " = " + quote(string(lower)) + "."
+			pi.extraFix[i] = permissionFix(kv{pm.Key, lower})
 		}
+		pi.levelFix = profileLevelFix(p)
 		pi.extraDetail = "A level that serves " + p.Vendor + " should grant only what its recipe lists; every extra permission widens what a leaked credential can reach."
 		pi.costsDetail = "Internal costs (cost rates, product and expense costs, margins) are sensitive; " + noCostsName() + " exists so that integrations do not see them."
 		profTable[p.Name] = pi
@@ -82,9 +86,6 @@ func (r *run) resolveUsers() {
 	r.userProf = make([]*profInfo, n)
 	for i := range r.in.APIUsers {
 		u := &r.in.APIUsers[i]
-		if u.Deleting {
-			continue
-		}
 		if !u.Level.IsZero() {
 			r.userLvl[i] = r.resolve(u.Level)
 		}
@@ -147,7 +148,6 @@ func (r *run) selfUser() int {
 
 // checkAPIUsers runs the per-user constraint and least-privilege rules.
 func (r *run) checkAPIUsers() {
-	self := r.selfUser()
 	type pair struct {
 		l *lvl
 		p *profInfo
@@ -155,20 +155,28 @@ func (r *run) checkAPIUsers() {
 	diffed := map[pair]bool{}
 	for i := range r.in.APIUsers {
 		u := &r.in.APIUsers[i]
-		if u.Deleting {
-			continue
-		}
+		r.checkIntegrationKeepsProtected(u, r.userProf[i])
 		if u.Integration != "" && r.userProf[i] == nil {
-			r.add(Finding{RuleID: RuleUnknownIntegration, Address: u.Address, Path: u.integrationPath(),
+			f := Finding{RuleID: RuleUnknownIntegration, Address: u.Address, Path: u.integrationPath(),
 				Summary: quote(u.Integration) + " is not a known integration profile.",
 				Detail:  "Least-privilege checks need the integration's recipe; built-in profiles: " + strings.Join(catalog.ProfileNames(), ", ") + ".",
-				Fix:     "Use one of: " + strings.Join(catalog.ProfileNames(), ", ") + "; or leave it unset."})
+				FixHCL:  renderHCL(hclAttr(AttrLeastPrivilegeProfile, hclNull)),
+				Fix:     "Or name a built-in profile: " + strings.Join(catalog.ProfileNames(), ", ") + "."}
+			if name, ok := closestProfile(u.Integration); ok {
+				f.FixHCL, f.Fix = renderHCL(hclAttr(AttrLeastPrivilegeProfile, hclString(name))), ""
+			}
+			r.add(f)
 		}
 		if _, known := catalog.ProfileByName(u.Vendor); u.Vendor != "" && !known {
-			r.add(Finding{RuleID: RuleUnknownIntegration, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration, AttrVendor),
+			f := Finding{RuleID: RuleUnknownIntegration, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration, AttrVendor),
 				Summary: quote(u.Vendor) + " is not a known integration vendor.",
 				Detail:  "An API user carries the tracking identifier of a vendor Autotask knows; the built-in vendors are: " + strings.Join(catalog.ProfileNames(), ", ") + ".",
-				Fix:     "Use one of: " + strings.Join(catalog.ProfileNames(), ", ") + "; or describe a custom internal integration with internal_name."})
+				FixHCL:  renderHCL(hclObject(AttrIntegration, hclAttr(AttrInternalName, hclString(u.Vendor)))),
+				Fix:     "That makes it a custom internal integration; or name a built-in vendor: " + strings.Join(catalog.ProfileNames(), ", ") + "."}
+			if name, ok := closestProfile(u.Vendor); ok {
+				f.FixHCL, f.Fix = renderHCL(hclObject(AttrIntegration, hclAttr(AttrVendor, hclString(name)))), ""
+			}
+			r.add(f)
 		}
 		if u.Level.IsZero() {
 			continue
@@ -185,20 +193,20 @@ func (r *run) checkAPIUsers() {
 			r.add(Finding{RuleID: RuleUnknownLevelRef, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
 				Summary: "API user " + u.describe() + " refers to security level " + u.Level.String() + ", which does not exist.",
 				Detail:  detail,
-				Fix:     "Refer to an existing security level."})
+				FixHCL:  noCostsLevelFix(),
+				Fix:     "Or the ID of an existing level of your own, such as one this configuration manages."})
 			continue
 		}
-		if l.in != nil && l.deleting && i != self {
-			r.add(Finding{RuleID: RuleDeletedLevelInUse, Address: l.address, Path: at(l.prefix, AttrName),
-				Summary: l.describe() + " is deleted while API user " + u.describe() + " is still assigned to it.",
-				Detail:  "Autotask refuses to delete a security level that resources use.",
-				Fix:     "Move " + u.describe() + " to another level first, or keep this one."})
-		}
 		if l.license != nil && !l.license.APIOnly {
-			r.add(Finding{RuleID: RuleAPIUserLicense, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
+			f := Finding{RuleID: RuleAPIUserLicense, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
 				Summary: "API user " + u.describe() + " is on " + l.describe() + ", which uses the " + string(l.license.Type) + " license, not API User.",
 				Detail:  "Only levels on the API User license (the API User system levels and their copies) can use the Autotask API.",
-				Fix:     "Assign a level copied from " + noCostsName() + "."})
+				FixHCL:  noCostsLevelFix(),
+				Fix:     "Better, a custom copy of it trimmed to what the integration needs."}
+			if pi := r.userProf[i]; pi != nil {
+				f.FixHCL, f.Fix = pi.levelFix, newLevelNote
+			}
+			r.add(f)
 			continue
 		}
 		if pi := r.userProf[i]; pi != nil && l.vals != nil {
@@ -221,6 +229,23 @@ func noCostsName() string {
 	return s.DisplayName
 }
 
+// noCostsLevelFix puts an API user on API User (system) Can't Read Costs.
+func noCostsLevelFix() string {
+	return renderHCL(hclAttr(AttrSecurityLevel, hclNumber(int(catalog.APIUserNoCosts))).withComment(noCostsName()))
+}
+
+// newLevelNote goes with a fix that creates a level for an API user.
+const newLevelNote = "Then set this API user's security_level_id to the new level's id."
+
+// closestProfile is the built-in profile whose name or vendor s misspells.
+func closestProfile(s string) (string, bool) {
+	var spellings, names []string
+	for _, p := range catalog.Profiles() {
+		spellings, names = append(spellings, p.Name, p.Vendor), append(names, p.Name, p.Name)
+	}
+	return closestName(s, spellings, names)
+}
+
 // diffProfile compares a level with an integration profile (AT201-AT204).
 func (r *run) diffProfile(u *APIUser, l *lvl, pi *profInfo) {
 	onLevel := l.in != nil && l.sys == nil
@@ -239,7 +264,8 @@ func (r *run) diffProfile(u *APIUser, l *lvl, pi *profInfo) {
 		r.add(Finding{RuleID: RuleIntegrationFullAPIUser, Address: u.Address, Path: userPath,
 			Summary: vendor + " API user " + u.describe() + " runs on " + l.sys.DisplayName + ", which grants everything including internal costs.",
 			Detail:  "An integration should run on its own custom level trimmed to its recipe; the full API User level gives a leaked credential the whole PSA.",
-			Fix:     "Create a level copied from " + noCostsName() + " with only what " + vendor + " needs (" + pi.RecommendedLevelName + ") and assign it."})
+			FixHCL:  pi.levelFix,
+			Fix:     newLevelNote})
 	}
 	for i, p := range perms {
 		if p.Kind == catalog.KindText {
@@ -249,43 +275,42 @@ func (r *run) diffProfile(u *APIUser, l *lvl, pi *profInfo) {
 		rk := p.rank(v)
 		need := pi.need[i]
 		if need >= 0 && rk < need {
-			fix := pi.missingFix[i]
+			fixHCL, fix := pi.missingFix[i], ""
 			if !onLevel {
-				fix = "Assign a custom level that grants " + string(p.Key) + " = " + quote(string(pi.needVal[i])) + "."
+				fixHCL, fix = pi.levelFix, newLevelNote
 			}
 			r.add(Finding{RuleID: RuleIntegrationMissing, Address: addr, Path: where(p), Key: p.Key,
 				Summary: vendor + " needs " + p.quoted + " = " + quote(string(pi.needVal[i])) + "; " + l.describe() + " grants " + quote(string(v)) + ".",
 				Detail:  pi.missingDetail[i],
-				Fix:     fix})
+				FixHCL:  fixHCL, Fix: fix})
 			continue
 		}
 		limit := max(need, p.floorRank)
 		if rk <= limit {
 			continue
 		}
-		lower := p.Floor
-		if need >= 0 {
-			lower = pi.needVal[i]
+		fixHCL, fix := pi.extraFix[i], ""
+		if !onLevel {
+			fixHCL, fix = pi.levelFix, newLevelNote
 		}
 		if i == idxViewCosts {
+			if onLevel {
+				fix = "Or base the level on " + noCostsName() + "."
+			}
 			r.add(Finding{RuleID: RuleIntegrationCosts, Address: addr, Path: where(p), Key: p.Key,
 				Summary: vendor + " does not need internal cost data, but " + l.describe() + " grants " + p.quoted + " = " + quote(string(v)) + ".",
 				Detail:  pi.costsDetail,
-				Fix:     "Base the level on " + noCostsName() + ", or set " + string(p.Key) + " = " + quote(string(lower)) + "."})
+				FixHCL:  fixHCL, Fix: fix})
 			continue
 		}
 		needs := "needs none of it"
 		if need >= 0 {
 			needs = "needs only " + quote(string(pi.needVal[i]))
 		}
-		fix := pi.extraFix[i]
-		if !onLevel {
-			fix = "Assign a custom level trimmed to the " + vendor + " recipe."
-		}
 		r.add(Finding{RuleID: RuleIntegrationExtra, Address: addr, Path: where(p), Key: p.Key,
 			Summary: l.describe() + " grants " + p.quoted + " = " + quote(string(v)) + "; " + vendor + " " + needs + ".",
 			Detail:  pi.extraDetail,
-			Fix:     fix})
+			FixHCL:  fixHCL, Fix: fix})
 	}
 }
 
@@ -301,7 +326,7 @@ func (r *run) checkDuplicateIntegrations() {
 	for i := range r.in.APIUsers {
 		u := &r.in.APIUsers[i]
 		inputNames[strings.ToLower(u.UserName)] = true
-		if u.Deleting || u.Inactive {
+		if u.Inactive {
 			continue
 		}
 		if key, label := tracking(u.Vendor, u.InternalName, u.Integration); key != "" {
@@ -330,13 +355,14 @@ func (r *run) checkDuplicateIntegrations() {
 	for i := range r.in.APIUsers {
 		u := &r.in.APIUsers[i]
 		key, label := tracking(u.Vendor, u.InternalName, u.Integration)
-		if key == "" || u.Deleting || u.Inactive || summaries[key] == "" {
+		if key == "" || u.Inactive || summaries[key] == "" {
 			continue
 		}
 		r.add(Finding{RuleID: RuleIntegrationDuplicate, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration),
 			Summary: summaries[key],
 			Detail:  "One API user per integration lets each credential be traced, rotated and revoked on its own; a second one is usually a forgotten credential.",
-			Fix:     "Keep one API user for " + label + " and deactivate the others."})
+			FixHCL:  renderHCL(hclAttr(AttrActive, hclBool(false))),
+			Fix:     "On every API user of " + label + " but the one the integration uses."})
 	}
 }
 
@@ -352,7 +378,7 @@ func (r *run) checkSharedUsers() {
 	self := r.selfUser()
 	for i := range r.in.APIUsers {
 		u := &r.in.APIUsers[i]
-		if u.Deleting || u.Inactive {
+		if u.Inactive {
 			continue
 		}
 		pi := r.userProf[i]
@@ -366,10 +392,15 @@ func (r *run) checkSharedUsers() {
 				other = label
 			}
 			if other != "" {
-				r.add(Finding{RuleID: RuleIntegrationsShareUser, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration),
+				f := Finding{RuleID: RuleIntegrationsShareUser, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration),
 					Summary: "Terraform's own API user " + u.describe() + " also serves " + other + ".",
 					Detail:  "Terraform needs an administrator's rights (Manage Resources and Manage Security Levels); an integration sharing its credentials holds them too, and neither can be rotated or revoked without the other.",
-					Fix:     "Give " + other + " its own API user on its own level, and keep Terraform's API user an internal integration of its own."})
+					Fix: "Give " + other + " its own API user on its own level. Terraform's own user keeps its tracking identifier: change it in the Autotask UI " +
+						"and update integration_code in the provider block at the same time (AT408)."}
+				if pi != nil && u.Vendor == "" {
+					f.FixHCL, f.Fix = renderHCL(hclAttr(AttrLeastPrivilegeProfile, hclNull)), "And give "+other+" its own API user on its own level."
+				}
+				r.add(f)
 			}
 			continue
 		}
@@ -379,10 +410,15 @@ func (r *run) checkSharedUsers() {
 		if key, _ := tracking(u.Vendor, u.InternalName, ""); key == "vendor:"+pi.Name {
 			continue
 		}
+		own := hclNull // a custom internal integration has no recipe
+		if p, ok := catalog.ProfileByName(u.Vendor); ok {
+			own = hclString(p.Name)
+		}
 		r.add(Finding{RuleID: RuleIntegrationsShareUser, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration),
 			Summary: "API user " + u.describe() + " carries the tracking identifier of " + label + " but is sized for " + pi.Vendor + ": it serves two integrations.",
 			Detail:  "An API user's tracking identifier attributes every call to one integration. A level sized for another integration's recipe means that integration uses these credentials too, so its calls are misattributed and the two cannot be revoked separately.",
-			Fix:     "Give " + pi.Vendor + " its own API user with its own tracking identifier, or check this user against its own integration's recipe."})
+			FixHCL:  renderHCL(hclAttr(AttrLeastPrivilegeProfile, own)),
+			Fix:     "And give " + pi.Vendor + " its own API user with its own tracking identifier."})
 	}
 }
 
@@ -404,20 +440,24 @@ func (r *run) checkProtectedData() {
 		r.add(Finding{RuleID: RuleProtectedDataOverride, Address: g.Address, Path: at(g.PathPrefix, attr),
 			Summary: who + " can " + what + " protected data whatever its security level says.",
 			Detail:  "Protected-data permissions are granted per resource and override security levels.",
-			Fix:     "Keep this grant only if " + who + " needs protected fields."})
+			FixHCL:  noProtectedFix,
+			Fix:     "Keep the grant only if " + who + " needs protected fields."})
 		for i := range r.in.APIUsers {
 			u := &r.in.APIUsers[i]
 			pi := r.userProf[i]
-			if pi == nil || u.Deleting || !sameResource(g, u) {
+			if pi == nil || !sameResource(g, u) {
 				continue
 			}
 			r.add(Finding{RuleID: RuleIntegrationProtected, Address: g.Address, Path: at(g.PathPrefix, attr),
 				Summary: pi.Vendor + " API user " + u.describe() + " can " + what + " protected data.",
 				Detail:  "The " + pi.Vendor + " recipe does not need protected user-defined fields, and this grant overrides its security level.",
-				Fix:     "Remove the protected-data grant from " + u.describe() + "."})
+				FixHCL:  noProtectedFix})
 		}
 	}
 }
+
+// noProtectedFix takes protected-data access away.
+var noProtectedFix = permissionFix(kv{catalog.KeyViewProtected, catalog.No}, kv{catalog.KeyEditProtected, catalog.No})
 
 func sameResource(g *ProtectedGrant, u *APIUser) bool {
 	if g.ResourceID != 0 && u.ID != 0 {
@@ -427,3 +467,27 @@ func sameResource(g *ProtectedGrant, u *APIUser) bool {
 }
 
 func formatID(id int64) string { return strconv.FormatInt(id, 10) }
+
+// checkIntegrationKeepsProtected reports an integration's API user that
+// keeps access to protected data (AT206): API users hold all four
+// protected-data permissions until someone takes them away, and no
+// integration recipe needs protected fields.
+func (r *run) checkIntegrationKeepsProtected(u *APIUser, pi *profInfo) {
+	if pi == nil || u.Protected == nil || u.Inactive || !(u.Protected.ViewProtected || u.Protected.EditProtected) {
+		return
+	}
+	what := "view"
+	if u.Protected.EditProtected {
+		what = "view and edit"
+		if !u.Protected.ViewProtected {
+			what = "edit"
+		}
+	}
+	r.add(Finding{RuleID: RuleIntegrationProtected, Address: u.Address, Path: u.integrationPath(),
+		Summary: pi.Vendor + " API user " + u.describe() + " can " + what + " protected data, which its recipe does not need.",
+		Detail: "API users hold every protected-data permission until it is taken away, and protected-data permissions override the " +
+			"security level: the integration can read (or change) encrypted and protected user-defined fields such as device credentials.",
+		FixHCL: renderHCL(hclBlock("resource", []string{ObjectProtectedDataAccess, localName(u.UserName)},
+			hclAttr(AttrUserName, hclString(u.UserName)), hclAttr(AttrViewProtected, hclBool(false)), hclAttr(AttrEditProtected, hclBool(false)))),
+		Fix: "A protected-data grant for the user takes it away."})
+}

@@ -11,9 +11,9 @@ import (
 // AccessChange describes how a plan changes what some users may do: a
 // security level or portal level whose permissions change (Users are the
 // people on it now), an API user moved to another level (Users is that one
-// user), or a resource whose protected-data access changes. Before and
-// After are complete settings; a key missing from Before counts as its
-// least-privileged value.
+// user, Path is [AttrSecurityLevel]), or a resource whose protected-data
+// access changes (Users is that resource). Before and After are complete
+// settings; a key missing from Before counts as its least-privileged value.
 type AccessChange struct {
 	Address string
 	// Object names the object in messages: `security level "MSP Service Desk"`.
@@ -99,8 +99,19 @@ func DiffAccess(before, after catalog.Settings) []PermissionChange {
 	return out
 }
 
-// SummarizeChanges says in one line who gains and who loses what:
-// `3 users of security level "MSP Service Desk" gain Organizations: Edit = All; lose Tickets: Delete (All → None)`.
+// ownAccess reports whether c, which makes changes, changes one user's own
+// access (an API user's move to another level, a resource's protected-data
+// access) rather than what a level grants its users.
+func (c *AccessChange) ownAccess(changes []PermissionChange) bool {
+	return slices.Equal(c.Path, []string{AttrSecurityLevel}) ||
+		slices.ContainsFunc(changes, func(ch PermissionChange) bool { return ch.Key.Module() == catalog.ModuleProtectedData })
+}
+
+// SummarizeChanges says in one line who gains and who loses what: the user
+// by name when there is one (`srossi gains Protected data: View = Yes`,
+// `Sara Rossi (srossi), the only user of security level "MSP Service Desk",
+// gains …`), else how many users of which object
+// (`3 users of security level "MSP Service Desk" gain Organizations: Edit = All; lose Tickets: Delete (All → None)`).
 func SummarizeChanges(c AccessChange, changes []PermissionChange) string {
 	var gains, losses []string
 	for _, ch := range changes {
@@ -121,7 +132,15 @@ func SummarizeChanges(c AccessChange, changes []PermissionChange) string {
 	if len(losses) > 0 {
 		parts = append(parts, lose+strings.Join(losses, ", "))
 	}
-	who := plural(len(c.Users), "user", "users") + " of " + c.Object
+	var who string
+	switch {
+	case len(c.Users) == 1 && c.ownAccess(changes):
+		who = c.Users[0]
+	case len(c.Users) == 1:
+		who = c.Users[0] + ", the only user of " + c.Object + ","
+	default:
+		who = plural(len(c.Users), "user", "users") + " of " + c.Object
+	}
 	return who + " " + strings.Join(parts, "; ")
 }
 
@@ -149,7 +168,8 @@ func (r *run) checkAccessChanges() {
 			r.add(Finding{RuleID: RuleAccessChange, Address: c.Address, Path: at(path),
 				Summary: SummarizeChanges(c, changes),
 				Detail:  "Affected: " + strings.Join(names, ", ") + ".",
-				Fix:     "Review the change; if it is intended, apply it. Lower this rule with rule_severity to stop seeing these reviews."})
+				FixHCL:  ruleToInfoFix(RuleAccessChange),
+				Fix:     "Review who gains and loses what, and apply if that is intended; the provider block above turns these reviews into log entries."})
 		}
 		for _, ch := range changes {
 			if !ch.Gain || !deny[ch.Key] {
@@ -163,10 +183,15 @@ func (r *run) checkAccessChanges() {
 			if perPermission {
 				denyPath = at(path, string(ch.Key.Module()), ch.Key.Name())
 			}
-			r.add(Finding{RuleID: RuleDeniedAccess, Address: c.Address, Path: denyPath, Key: ch.Key,
+			f := Finding{RuleID: RuleDeniedAccess, Address: c.Address, Path: denyPath, Key: ch.Key,
 				Summary: fmt.Sprintf("%s would grant %s (%s → %s), which deny_new_access forbids.", c.Object, ch.Label, ch.From, ch.To),
 				Detail:  "The gain would reach " + who + ".",
-				Fix:     fmt.Sprintf("Keep %s at %s, or remove %q from deny_new_access in the provider block.", ch.Key, ch.From, ch.Key)})
+				FixHCL:  permissionFix(kv{ch.Key, ch.From}),
+				Fix:     fmt.Sprintf("Or remove %q from deny_new_access in the provider block.", ch.Key)}
+			if slices.Equal(c.Path, []string{AttrSecurityLevel}) { // an API user's move
+				f.FixHCL, f.Fix = "", fmt.Sprintf("Keep the API user on its current level, or remove %q from deny_new_access in the provider block.", ch.Key)
+			}
+			r.add(f)
 		}
 	}
 }

@@ -23,8 +23,20 @@ type lvl struct {
 	name     string
 	address  string
 	prefix   []string
-	deleting bool
 	inactive bool
+	// remoteID is the ID of a remote level.
+	remoteID int64
+}
+
+// id is the level's ID in the PSA, or 0 while it is not created.
+func (l *lvl) id() int64 {
+	switch {
+	case l.in != nil:
+		return l.in.ID
+	case l.sys != nil:
+		return int64(l.sys.ID)
+	}
+	return l.remoteID
 }
 
 // describe names the level for messages.
@@ -100,8 +112,13 @@ func Evaluate(in Input, opts Options) []Finding {
 func (r *run) on(rule string) bool { return r.sev[rule] != SeverityOff }
 
 func (r *run) add(f Finding) {
-	s := r.sev[f.RuleID]
-	if s == SeverityOff {
+	r.addAs(f, r.sev[f.RuleID])
+}
+
+// addAs adds f with severity s, for the cases a rule itself reports below
+// its usual severity.
+func (r *run) addAs(f Finding, s Severity) {
+	if r.sev[f.RuleID] == SeverityOff {
 		return
 	}
 	f.Severity = s
@@ -162,6 +179,9 @@ func compareFindings(a, b *Finding) int {
 	if c := strings.Compare(a.Fix, b.Fix); c != 0 {
 		return c
 	}
+	if c := strings.Compare(a.FixHCL, b.FixHCL); c != 0 {
+		return c
+	}
 	return int(a.Severity) - int(b.Severity)
 }
 
@@ -172,7 +192,7 @@ func lessFinding(a, b *Finding) bool { return compareFindings(a, b) < 0 }
 // of one integration share).
 func sameFinding(a, b *Finding) bool {
 	return a.RuleID == b.RuleID && a.Address == b.Address && a.Key == b.Key &&
-		a.Summary == b.Summary && a.Detail == b.Detail && a.Fix == b.Fix && slices.Equal(a.Path, b.Path)
+		a.Summary == b.Summary && a.Detail == b.Detail && a.Fix == b.Fix && a.FixHCL == b.FixHCL && slices.Equal(a.Path, b.Path)
 }
 
 func normName(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
@@ -190,7 +210,7 @@ func (r *run) resolveLevels() {
 	for i := range r.in.Levels {
 		in := &r.in.Levels[i]
 		l := &backing[i]
-		*l = lvl{in: in, name: in.Name, address: in.Address, prefix: in.PathPrefix, deleting: in.Deleting, inactive: in.Inactive}
+		*l = lvl{in: in, name: in.Name, address: in.Address, prefix: in.PathPrefix, inactive: in.Inactive}
 		if b, err := in.base(); err == nil {
 			l.base = b
 			l.license, _ = catalog.LicenseByType(b.License)
@@ -235,7 +255,7 @@ func (r *run) resolveLevels() {
 			if _, managed := r.byID[rem.ID]; managed && rem.ID != 0 {
 				continue
 			}
-			l := &lvl{name: rem.Name}
+			l := &lvl{name: rem.Name, remoteID: rem.ID}
 			l.license, _ = catalog.LicenseByType(rem.License)
 			r.remoteAll = append(r.remoteAll, l)
 			if rem.Settings != nil {
@@ -348,28 +368,52 @@ func (r *run) checkValues(addr string, prefix []string, s catalog.Settings, tabl
 	for k, v := range s {
 		i, ok := index[k]
 		if !ok {
-			r.add(Finding{RuleID: RuleInvalidValue, Address: addr, Path: atPath(prefix, keyPath(k)), Key: k,
+			f := Finding{RuleID: RuleInvalidValue, Address: addr, Path: atPath(prefix, keyPath(k)), Key: k,
 				Summary: "Unknown " + what + " permission " + quote(string(k)) + ".",
-				Detail:  "The catalogue has no " + what + " permission with this name, so Autotask cannot store it.",
-				Fix:     "Remove the setting or correct its name."})
+				Detail:  "The catalogue has no " + what + " permission with this name, so Autotask cannot store it."}
+			f.FixHCL, f.Fix = misspelledFix(k, v, table)
+			r.add(f)
 			continue
 		}
 		p := table[i]
 		if valid(p.Permission, v) {
 			continue
 		}
-		fix := "Use one of " + allowedList(p.Permission) + "."
+		fixHCL, fix := permissionFix(kv{k, p.Floor}), "Or another allowed value: "+allowedList(p.Permission)+"."
 		if p.Kind == catalog.KindText {
-			fix = "Use " + allowedList(p.Permission) + "."
+			fix = "Or the name of a task category."
 		}
 		if c, err := p.Parse(string(v)); err == nil && c != "" {
-			fix = "Write it as " + quote(string(c)) + "."
+			fixHCL, fix = permissionFix(kv{k, c}), ""
 		}
 		r.add(Finding{RuleID: RuleInvalidValue, Address: addr, Path: atPath(prefix, p.path), Key: k,
 			Summary: quote(string(v)) + " is not an allowed value of " + p.quoted + ".",
 			Detail:  p.Label + " takes " + allowedList(p.Permission) + ".",
-			Fix:     fix})
+			FixHCL:  fixHCL, Fix: fix})
 	}
+}
+
+// misspelledFix corrects the name of an unknown permission k to the
+// closest permission of its module (or group) in table, keeping the value
+// when it suits that permission.
+func misspelledFix(k catalog.Key, v catalog.Value, table []*perm) (fixHCL, fix string) {
+	var names []string
+	byName := map[string]*perm{}
+	for _, p := range table {
+		if p.Key.Module() == k.Module() {
+			names = append(names, p.Key.Name())
+			byName[p.Key.Name()] = p
+		}
+	}
+	name, ok := closest(k.Name(), names)
+	if !ok {
+		return "", "Remove the setting; no permission has a name close to it."
+	}
+	p := byName[name]
+	if c, err := p.Parse(string(v)); err == nil && valid(p.Permission, c) {
+		return permissionFix(kv{p.Key, c}), "Or remove the setting."
+	}
+	return "", "Correct the name (the closest permission is " + p.quoted + ", which takes " + allowedList(p.Permission) + ") or remove the setting."
 }
 
 // checkLevels runs the AT1xx rules that concern one security level.
@@ -392,20 +436,36 @@ func (r *run) checkLevels() {
 func (r *run) reportBase(l *lvl, in *Level) {
 	b, err := in.base()
 	if errors.Is(err, ErrNotCopyable) && b != nil {
+		least, _ := catalog.SystemLevelByID(catalog.MinimalAccess)
 		r.add(Finding{RuleID: RuleBaseNotCopyable, Address: l.address, Path: at(l.prefix, AttrCopyFrom),
 			Summary: b.DisplayName + " cannot be copied.",
 			Detail:  "Autotask does not allow copies of " + b.DisplayName + "; it exists only to show shared dashboards.",
-			Fix:     "Copy another system level."})
+			FixHCL:  renderHCL(hclAttr(AttrCopyFrom, hclString(least.Name))),
+			Fix:     "Or copy another system level; " + least.Name + " grants the least."})
 		return
 	}
-	path := AttrCopyFrom
+	path, given := AttrCopyFrom, in.CopyFrom
 	if in.isSystem() {
-		path = AttrName
+		path, given = AttrName, in.Name
 	}
-	r.add(Finding{RuleID: RuleUnknownBase, Address: l.address, Path: at(l.prefix, path),
+	f := Finding{RuleID: RuleUnknownBase, Address: l.address, Path: at(l.prefix, path),
 		Summary: "The base level of " + l.describe() + " is missing or unknown.",
 		Detail:  "The level's base could not be resolved: " + err.Error() + ".",
-		Fix:     "Name one of the system levels: " + systemLevelList() + "."})
+		Fix:     "Name one of the system levels: " + systemLevelList() + "."}
+	if name, ok := closestSystemLevel(given); ok && !errors.Is(err, ErrConflictingBase) {
+		f.FixHCL, f.Fix = renderHCL(hclAttr(path, hclString(name))), ""
+	}
+	r.add(f)
+}
+
+// closestSystemLevel is the system level whose name (or display name) s
+// misspells, by its name.
+func closestSystemLevel(s string) (string, bool) {
+	var spellings, names []string
+	for _, l := range catalog.SystemLevels() {
+		spellings, names = append(spellings, l.Name, l.DisplayName), append(names, l.Name, l.Name)
+	}
+	return closestName(s, spellings, names)
 }
 
 func (r *run) checkSystemLevel(l *lvl, in *Level) {
@@ -421,19 +481,14 @@ func (r *run) checkSystemLevel(l *lvl, in *Level) {
 		r.add(Finding{RuleID: RuleSystemLevelEdited, Address: l.address, Path: atPath(l.prefix, p.path), Key: k,
 			Summary: l.sys.DisplayName + " is read-only: " + p.quoted + " stays " + quote(string(l.vals[i])) + ".",
 			Detail:  "System levels cannot be saved with changes; the configuration asks for " + quote(string(v)) + ".",
-			Fix:     "Copy " + l.sys.DisplayName + " into a custom level and set " + string(k) + " there."})
+			FixHCL:  customCopyFix(l.sys, kv{k, v}),
+			Fix:     "Then leave the setting out of " + l.sys.DisplayName + ", which stays as Autotask ships it."})
 	}
 	if in.Inactive && !l.sys.Inactivatable {
 		r.add(Finding{RuleID: RuleSystemLevelEdited, Address: l.address, Path: at(l.prefix, AttrActive),
 			Summary: l.sys.DisplayName + " cannot be inactivated.",
 			Detail:  "Among the system levels only Dashboard User can be inactivated.",
-			Fix:     "Keep the level active."})
-	}
-	if in.Deleting {
-		r.add(Finding{RuleID: RuleSystemLevelDeleted, Address: l.address, Path: at(l.prefix, AttrName),
-			Summary: l.sys.DisplayName + " cannot be deleted.",
-			Detail:  "System security levels are permanent.",
-			Fix:     "Remove the level from Terraform state instead of destroying it."})
+			FixHCL:  renderHCL(hclAttr(AttrActive, hclBool(true)))})
 	}
 }
 
@@ -456,7 +511,8 @@ func (r *run) checkLicenseModules(l *lvl, in *Level) {
 		r.add(Finding{RuleID: RuleOutsideLicense, Address: l.address, Path: atPath(l.prefix, p.path), Key: k,
 			Summary: "The " + string(l.license.Type) + " license cannot grant " + p.quoted + " = " + quote(string(v)) + ".",
 			Detail:  "Levels copied from " + l.base.DisplayName + " use the " + string(l.license.Type) + " license, which includes no " + mod.Label + " permissions; they must stay " + quote(string(p.Floor)) + ".",
-			Fix:     "Set " + string(k) + " = " + quote(string(p.Floor)) + ", or copy a system level whose license includes " + mod.Label + "."})
+			FixHCL:  permissionFix(kv{k, p.Floor}),
+			Fix:     "Or copy a system level whose license includes " + mod.Label + "."})
 	}
 }
 
@@ -478,7 +534,7 @@ func (r *run) checkAPILicenseLimit() {
 	var fresh []*lvl
 	freshNames := map[string]bool{}
 	for _, l := range r.levels {
-		if l.sys != nil || l.deleting || l.base == nil || l.license == nil || l.license.Type != catalog.LicenseAPIUser {
+		if l.sys != nil || l.base == nil || l.license == nil || l.license.Type != catalog.LicenseAPIUser {
 			continue
 		}
 		if l.in.ID != 0 {
@@ -538,8 +594,16 @@ func (r *run) checkAPILicenseLimit() {
 			Summary: "Creating " + l.describe() + " would exceed the limit of " + strconv.Itoa(catalog.MaxAPILicenseLevels) + " API User license levels.",
 			Detail: "With this plan " + strconv.Itoa(total) + " levels would use the API User license: " + strconv.Itoa(count) + " already exist (the system API levels included)" +
 				elsewhere + " and " + plural(len(fresh), "is", "are") + " new here.",
-			Fix: "Reuse an existing API-license level or delete unused ones first."})
+			Fix: "Reuse an existing API-license level (point the API users' security_level_id at it), or delete unused ones first."})
 	}
+}
+
+// customCopyFix is a new custom level copied from system level s with the
+// given settings: how a system level's permission is changed.
+func customCopyFix(s *catalog.SystemLevel, settings ...kv) string {
+	name := s.Name + " (custom)"
+	body := append([]hclNode{hclAttr(AttrName, hclString(name)), hclAttr(AttrCopyFrom, hclString(s.Name))}, permissionNodes(settings...)...)
+	return renderHCL(hclBlock("resource", []string{ObjectSecurityLevel, localName(name)}, body...))
 }
 
 // NameKey is the form in which two level names are the same (Autotask

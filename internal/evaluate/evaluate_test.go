@@ -243,3 +243,19 @@ func TestConcurrentUse(t *testing.T) {
 		}
 	}
 }
+
+// The docs show each rule's fix in HCL in a section the rule table links
+// to.
+func TestRuleFixesMarkdown(t *testing.T) {
+	md, table := RuleFixesMarkdown(), RulesMarkdown()
+	for _, r := range Rules() {
+		section := "### " + r.ID + "\n\n" + r.Summary + " " + r.Fix + "\n\n```terraform\n" + r.FixHCL + "\n```\n"
+		link := "[In HCL](#" + strings.ToLower(r.ID) + ")"
+		if has := strings.Contains(md, section); has != (r.FixHCL != "") {
+			t.Errorf("%s: section shown %v, fix in HCL %q", r.ID, has, r.FixHCL)
+		}
+		if has := strings.Contains(table, "| "+r.ID+" |") && strings.Contains(table, r.Fix+" "+link); has != (r.FixHCL != "") {
+			t.Errorf("%s: table links the fix %v", r.ID, has)
+		}
+	}
+}

@@ -26,11 +26,13 @@ func ExampleEvaluate() {
 		evaluate.Options{SeverityOverrides: map[string]evaluate.Severity{evaluate.RuleHiddenAdministrator: evaluate.SeverityOff}})
 	for _, f := range findings {
 		fmt.Println(f.RuleID, f.Severity, f.Path)
-		fmt.Println(f.Fix)
+		fmt.Println(f.FixHCL)
 	}
 	// Output:
 	// AT202 warning [projects template_view]
-	// Set projects.template_view = "None".
+	// projects = {
+	//   template_view = "None"
+	// }
 }
 
 func ExampleCan() {

@@ -40,6 +40,10 @@ const (
 	AttrLockoutRelease           = "lockout_release"
 	AttrLockoutReleaseMinutes    = "lockout_release_minutes"
 
+	// AttrAcknowledge is the attribute, on every resource, that accepts
+	// findings of that object by rule ID.
+	AttrAcknowledge = "acknowledge"
+
 	AttrUDFType         = "udf_type"
 	AttrDataType        = "data_type"
 	AttrProtected       = "protected"
@@ -96,7 +100,10 @@ type Level struct {
 	CopyFromID catalog.LevelID
 	Overrides  catalog.Settings
 	Inactive   bool
-	Deleting   bool
+	// Profiles names the integration profiles whose API users are on the
+	// level (catalog profile names): a risky permission one of them needs
+	// is reported for information only (AT304).
+	Profiles []string
 	// PathPrefix is prepended to every path reported for this level.
 	PathPrefix []string
 }
@@ -153,9 +160,11 @@ type APIUser struct {
 	// internal integration).
 	TrackingChanging bool
 	Inactive         bool
-	// Deleting means the user is destroyed; API users cannot be deleted,
-	// so in Autotask that deactivates them.
-	Deleting   bool
+	// Protected is the user's access to user-defined field data as the
+	// plan leaves it (a grant of this plan, else the PSA's), nil when not
+	// known; an integration whose recipe needs no protected data is told
+	// when it keeps view or edit of it (AT206).
+	Protected  *catalog.ProtectedAccess
 	PathPrefix []string
 }
 
@@ -175,7 +184,6 @@ type PortalLevel struct {
 	// that the plan changes on an existing level ("description"); on a
 	// system level each is an attempted edit.
 	Edited     []string
-	Deleting   bool
 	PathPrefix []string
 }
 
@@ -192,7 +200,6 @@ type PortalUser struct {
 	Level PortalUserLevel
 	// Company is the contact's organization, nil when unknown.
 	Company    *PortalUserCompany
-	Deleting   bool
 	PathPrefix []string
 }
 
@@ -340,14 +347,26 @@ type RemoteAPIUser struct {
 type Finding struct {
 	RuleID   string
 	Severity Severity
-	// Summary is one line; Detail explains; Fix says what to change.
+	// Summary is one line; Detail explains.
 	Summary string
 	Detail  string
 	// Path is the attribute path relative to the object at Address; it is
 	// never empty.
 	Path    []string
 	Address string
-	Fix     string
+	// FixHCL is the change that resolves the finding, as the configuration
+	// writes it (see fixhcl.go): a fragment of the body of the resource at
+	// Address — attributes, a permission inside its module's object — or
+	// whole blocks when the change belongs elsewhere (another resource, a
+	// removed block, the provider block). It parses as HCL and every value
+	// has its attribute's type. Empty when no configuration change resolves
+	// the finding, or when the change needs a value the evaluator cannot
+	// know; Fix then says what to do.
+	FixHCL string
+	// Fix is one line of prose: beside FixHCL an alternative or a caveat
+	// that is not an attribute value, without FixHCL the remedy itself.
+	// Code in it is written between backquotes and is valid HCL too.
+	Fix string
 	// Key is the permission concerned, when there is one.
 	Key catalog.Key
 }

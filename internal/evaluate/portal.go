@@ -92,23 +92,29 @@ func (r *run) checkPortal() {
 		vals, typ, err := pl.values()
 		if err != nil {
 			if pl.isSystem() {
-				r.add(Finding{RuleID: RuleUnknownBase, Address: pl.Address, Path: at(pl.PathPrefix, AttrName),
+				f := Finding{RuleID: RuleUnknownBase, Address: pl.Address, Path: at(pl.PathPrefix, AttrName),
 					Summary: pl.describe() + " is not a system portal level.",
 					Detail:  err.Error() + ".",
-					Fix:     "Name a system portal level, or manage it as a custom level."})
+					Fix:     "Name a system portal level (" + strings.Join(portalLevelNames(), ", ") + "), or manage it as a custom level."}
+				if name, ok := closest(pl.Name, portalLevelNames()); ok {
+					f.FixHCL, f.Fix = renderHCL(hclAttr(AttrName, hclString(name))), ""
+				}
+				r.add(f)
 			} else {
+				typ := PortalTypeClientPortal
+				if _, ok := closest(string(pl.Type), []string{PortalTypeTaskfire, string(catalog.PortalTaskfire)}); ok {
+					typ = PortalTypeTaskfire
+				}
 				r.add(Finding{RuleID: RuleInvalidValue, Address: pl.Address, Path: at(pl.PathPrefix, AttrType),
 					Summary: quote(string(pl.Type)) + " is not a portal level type.",
 					Detail:  "A portal level is either a Client Access or a Taskfire level.",
-					Fix:     "Set type to " + quote(string(catalog.PortalClientAccess)) + " or " + quote(string(catalog.PortalTaskfire)) + "."})
+					FixHCL:  renderHCL(hclAttr(AttrType, hclString(typ))),
+					Fix:     "The types are " + quote(PortalTypeClientPortal) + " (Client Access) and " + quote(PortalTypeTaskfire) + "."})
 			}
 			continue
 		}
 		if pl.isSystem() {
 			r.checkSystemPortal(pl, vals)
-			continue
-		}
-		if pl.Deleting {
 			continue
 		}
 		r.checkPortalRules(pl, vals, typ)
@@ -131,13 +137,15 @@ func (r *run) checkSystemPortal(pl *PortalLevel, vals []catalog.Value) {
 		r.add(Finding{RuleID: RuleSystemLevelEdited, Address: pl.Address, Path: atPath(pl.PathPrefix, p.path), Key: k,
 			Summary: "System portal level " + pl.describe() + " is read-only: " + p.quoted + " stays " + quote(string(vals[i])) + ".",
 			Detail:  "System portal levels cannot be changed; the configuration asks for " + quote(string(v)) + ".",
-			Fix:     "Create a custom portal level instead."})
+			FixHCL:  customPortalFix(sys, kv{k, v}),
+			Fix:     "A custom level starts from the custom defaults, not from this level's; then leave the setting out of the system level."})
 	}
 	if sys != nil && pl.Name != "" && strings.TrimSpace(pl.Name) != sys.Name {
 		r.add(Finding{RuleID: RuleSystemLevelEdited, Address: pl.Address, Path: at(pl.PathPrefix, AttrName),
 			Summary: "System portal level " + quote(sys.Name) + " cannot be renamed.",
 			Detail:  "System portal levels keep their names; the configuration asks for " + quote(pl.Name) + ".",
-			Fix:     "Set name = " + quote(sys.Name) + ", or create a custom portal level instead."})
+			FixHCL:  renderHCL(hclAttr(AttrName, hclString(sys.Name))),
+			Fix:     "Or create a custom portal level with the new name."})
 	}
 	for _, a := range pl.Edited {
 		if a == AttrName || a == AttrActive {
@@ -146,19 +154,15 @@ func (r *run) checkSystemPortal(pl *PortalLevel, vals []catalog.Value) {
 		r.add(Finding{RuleID: RuleSystemLevelEdited, Address: pl.Address, Path: at(pl.PathPrefix, a),
 			Summary: "System portal level " + pl.describe() + " is read-only: its " + a + " cannot be changed.",
 			Detail:  "System portal levels keep the " + a + " Autotask gives them.",
-			Fix:     "Remove " + a + " from the configuration, or create a custom portal level instead."})
+			FixHCL:  renderHCL(hclAttr(a, hclNull)),
+			Fix:     "That is, leave " + a + " out of the configuration; or create a custom portal level instead."})
 	}
 	if pl.Inactive {
 		r.add(Finding{RuleID: RuleSystemLevelEdited, Address: pl.Address, Path: at(pl.PathPrefix, AttrActive),
 			Summary: "System portal level " + pl.describe() + " cannot be made inactive.",
 			Detail:  "System portal levels are always active.",
-			Fix:     "Set active = true, or stop managing the level."})
-	}
-	if pl.Deleting {
-		r.add(Finding{RuleID: RuleSystemLevelDeleted, Address: pl.Address, Path: at(pl.PathPrefix, AttrName),
-			Summary: "System portal level " + pl.describe() + " cannot be deleted.",
-			Detail:  "System portal levels are permanent.",
-			Fix:     "Remove it from Terraform state instead of destroying it."})
+			FixHCL:  renderHCL(hclAttr(AttrActive, hclBool(true))),
+			Fix:     "Or stop managing the level."})
 	}
 }
 
@@ -184,45 +188,44 @@ func (r *run) checkPortalRules(pl *PortalLevel, vals []catalog.Value, typ catalo
 			}
 			r.add(Finding{RuleID: pr.ruleID, Address: pl.Address, Path: atPath(pl.PathPrefix, p.path), Key: p.Key,
 				Summary: p.quoted + " must be " + quote(string(pr.Forced)) + cond + "; it is " + quote(string(v)) + ".",
-				Detail:  detail, Fix: "Set " + attrRef(p) + " = " + hclValue(p, pr.Forced) + "."})
+				Detail:  detail, FixHCL: permissionFix(kv{p.Key, pr.Forced})})
 		case pr.OnlyFor != "":
 			if v == p.Floor {
 				continue
 			}
 			r.add(Finding{RuleID: pr.ruleID, Address: pl.Address, Path: atPath(pl.PathPrefix, p.path), Key: p.Key,
 				Summary: p.quoted + " applies only to " + string(pr.OnlyFor) + " levels; on a " + string(typ) + " level it must stay " + quote(string(p.Floor)) + cond + ".",
-				Detail:  detail, Fix: "Set " + attrRef(p) + " = " + hclValue(p, p.Floor) + "."})
+				Detail:  detail, FixHCL: permissionFix(kv{p.Key, p.Floor})})
 		default:
 			if v == p.Floor {
 				continue
 			}
 			r.add(Finding{RuleID: pr.ruleID, Address: pl.Address, Path: atPath(pl.PathPrefix, p.path), Key: p.Key,
 				Summary: p.quoted + " has no effect" + cond + ".",
-				Detail:  detail, Fix: "Set " + attrRef(p) + " = " + hclValue(p, p.Floor) + ", or open the area it belongs to."})
+				Detail:  detail, FixHCL: permissionFix(kv{p.Key, p.Floor}), Fix: "Or open the area it belongs to."})
 		}
 	}
 }
 
-// attrRef names a portal permission as configured: group.name, or name for
-// the settings of the level itself.
-func attrRef(p *perm) string {
-	out := p.path[0]
-	for _, s := range p.path[1:] {
-		out += "." + s
+// portalLevelNames lists the system portal levels' names.
+func portalLevelNames() []string {
+	var out []string
+	for _, l := range catalog.PortalLevels() {
+		out = append(out, l.Name)
 	}
 	return out
 }
 
-// hclValue writes v as the configuration spells it: true/false for check
-// boxes, a quoted string otherwise.
-func hclValue(p *perm, v catalog.Value) string {
-	if p.Kind == catalog.KindBool {
-		if v.IsYes() {
-			return "true"
-		}
-		return "false"
+// customPortalFix is a new custom portal level of the type of system level
+// sys with the given settings: how a system portal level's permission is
+// changed.
+func customPortalFix(sys *catalog.PortalLevel, settings ...kv) string {
+	name, typ := "Custom portal level", catalog.PortalClientAccess
+	if sys != nil {
+		name, typ = sys.Name+" (custom)", sys.Type
 	}
-	return quote(string(v))
+	body := append([]hclNode{hclAttr(AttrName, hclString(name)), hclAttr(AttrType, hclString(portalTypeTF(typ)))}, permissionNodes(settings...)...)
+	return renderHCL(hclBlock("resource", []string{ObjectPortalLevel, localName(name)}, body...))
 }
 
 func (r *run) checkPortalRisks(pl *PortalLevel, vals []catalog.Value) {
@@ -231,15 +234,23 @@ func (r *run) checkPortalRisks(pl *PortalLevel, vals []catalog.Value) {
 		r.add(Finding{RuleID: RulePortalFinancials, Address: pl.Address, Path: atPath(pl.PathPrefix, p.path), Key: p.Key,
 			Summary: "Users of " + pl.describe() + " can see invoices and financial reports, and pay invoices.",
 			Detail:  "A client who can see an invoice in the portal can also make a payment on it.",
-			Fix:     "Grant " + attrRef(p) + " only on levels for the customer's billing contacts."})
+			FixHCL:  permissionFix(kv{p.Key, p.Floor}),
+			Fix:     "Keep it only on levels for the customer's billing contacts."})
 	}
 	if i := portalIdx[catalog.PortalKeyManageLogins]; vals[i] == catalog.Yes {
 		p := portalPerms[i]
 		r.add(Finding{RuleID: RulePortalManageLogins, Address: pl.Address, Path: atPath(pl.PathPrefix, p.path), Key: p.Key,
 			Summary: "Users of " + pl.describe() + " can create portal logins, assign levels and reset their passwords.",
 			Detail:  "Managing portal logins lets a customer contact add portal users, give them any client-assignable level and reset their passwords.",
-			Fix:     "Grant " + attrRef(p) + " only to the customer's designated portal administrators."})
+			FixHCL:  permissionFix(kv{p.Key, p.Floor}),
+			Fix:     "Keep it only on levels for the customer's designated portal administrators."})
 	}
+}
+
+// clientAccessLevelFix puts a portal user on Client Portal Basic.
+func clientAccessLevelFix() string {
+	l, _ := catalog.PortalLevelByID(catalog.PortalBasic)
+	return renderHCL(hclAttr(AttrSecurityLevel, hclNumber(int(l.ID))).withComment(l.Name))
 }
 
 func (u *PortalUser) describe() string {
@@ -258,7 +269,7 @@ func (u *PortalUser) describe() string {
 func (r *run) checkPortalUsers() {
 	for i := range r.in.PortalUsers {
 		u := &r.in.PortalUsers[i]
-		if u.Deleting || !u.Assigning || u.Level.Type == "" {
+		if !u.Assigning || u.Level.Type == "" {
 			continue
 		}
 		lvl := quote(u.Level.Name)
@@ -269,13 +280,19 @@ func (r *run) checkPortalUsers() {
 			r.add(Finding{RuleID: RulePortalUserTaskfire, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
 				Summary: lvl + " is a Taskfire level, and " + quote(u.Company.Name) + " (the contact's organization) does not have Taskfire.",
 				Detail:  "Autotask gives Taskfire levels only to contacts of organizations with Taskfire enabled; " + u.describe() + " belongs to " + quote(u.Company.Name) + ".",
-				Fix:     "Give the user a Client Access level, or enable Taskfire for " + quote(u.Company.Name) + " first."})
+				FixHCL:  clientAccessLevelFix(),
+				Fix:     "Or another Client Access level; or enable Taskfire for " + quote(u.Company.Name) + " first."})
 		}
 		if u.Level.Inactive {
-			r.add(Finding{RuleID: RulePortalUserInactiveLvl, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
+			f := Finding{RuleID: RulePortalUserInactiveLvl, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
 				Summary: lvl + " is inactive and cannot be given to " + u.describe() + ".",
 				Detail:  "Inactive portal levels cannot be assigned to portal users.",
-				Fix:     "Activate the level, or choose an active one."})
+				Fix:     "Activate the level, or give the user an active one."}
+			if u.Level.Name != "" {
+				f.FixHCL = partialResource(ObjectPortalLevel, u.Level.Name, hclAttr(AttrName, hclString(u.Level.Name)), hclAttr(AttrActive, hclBool(true)))
+				f.Fix = "Or give the user an active level."
+			}
+			r.add(f)
 		}
 	}
 }

@@ -31,7 +31,8 @@ func (r *run) checkGrantShape() {
 			r.add(Finding{RuleID: RuleEditWithoutView, Address: g.Address, Path: at(g.PathPrefix, c.editAt),
 				Summary: who + " would be allowed to edit " + c.what + " data without viewing it.",
 				Detail:  c.editAt + " = true needs " + c.viewAt + " = true: a value that cannot be seen cannot be edited, and Autotask refuses the combination.",
-				Fix:     "Set " + c.viewAt + " = true, or " + c.editAt + " = false."})
+				FixHCL:  renderHCL(hclAttr(c.viewAt, hclBool(true))),
+				Fix:     "Or take the edit permission away: `" + c.editAt + " = false`."})
 		}
 	}
 }
@@ -49,10 +50,11 @@ func (r *run) checkUDFs() {
 			r.add(Finding{RuleID: RuleProtectedFieldOnPortal, Address: u.Address, Path: at(u.PathPrefix, AttrVisibleToPortal),
 				Summary: "Protected field " + name + " cannot be visible in the Client Portal.",
 				Detail:  "Portal and Taskfire users never see protected fields, whatever their portal level; Autotask refuses a field that is both protected and shown to them.",
-				Fix:     "Set " + AttrVisibleToPortal + " = false, or " + AttrProtected + " = false."})
+				FixHCL:  renderHCL(hclAttr(AttrVisibleToPortal, hclBool(false))),
+				Fix:     "Or stop protecting the field: `" + AttrProtected + " = false`."})
 		}
 		if b := u.Before; b != nil {
-			fixed := func(attr, label, was, now string) {
+			fixed := func(attr, label, was, now, keep string) {
 				if !known(attr) || strings.EqualFold(was, now) || was == "" {
 					return
 				}
@@ -60,29 +62,36 @@ func (r *run) checkUDFs() {
 					Summary: "The " + label + " of field " + name + " cannot change from " + quote(was) + " to " + quote(now) + ".",
 					Detail: "Autotask fixes it when the field is created, and the field cannot be replaced either: definitions are never deleted, so the " +
 						"old field would stay behind (inactive, with its name and every value stored in it) while a new one started empty.",
-					Fix: "Keep " + attr + " = " + quote(was) + "; for a different kind of field, create a new field under another name and move the values over."})
+					FixHCL: renderHCL(hclAttr(attr, keep)),
+					Fix:    "For a different kind of field, create a new field under another name and move the values over."})
 			}
-			fixed(AttrUDFType, "type", b.Type, u.Type)
-			fixed(AttrDataType, "data type", b.DataType, u.DataType)
-			fixed(AttrEncrypted, "encryption", boolWord(b.Encrypted), boolWord(u.Encrypted))
+			fixed(AttrUDFType, "type", b.Type, u.Type, hclString(strings.ToLower(b.Type)))
+			fixed(AttrDataType, "data type", b.DataType, u.DataType, hclString(strings.ToLower(b.DataType)))
+			fixed(AttrEncrypted, "encryption", boolWord(b.Encrypted), boolWord(u.Encrypted), hclBool(b.Encrypted))
 		}
 		if typOK && known(AttrProtected, AttrUDFType) && u.Protected && !typ.Protectable {
 			r.add(Finding{RuleID: RuleUDFConstraint, Address: u.Address, Path: at(u.PathPrefix, AttrProtected),
 				Summary: capital(string(typ.Type)) + " field " + name + " cannot be protected.",
 				Detail:  "Autotask protects organization and device fields only; access to them is then granted per resource.",
-				Fix:     "Set " + AttrProtected + " = false."})
+				FixHCL:  renderHCL(hclAttr(AttrProtected, hclBool(false)))})
 		}
 		if known(AttrEncrypted, AttrProtected) && u.Encrypted && !u.Protected {
-			r.add(Finding{RuleID: RuleUDFConstraint, Address: u.Address, Path: at(u.PathPrefix, AttrEncrypted),
+			f := Finding{RuleID: RuleUDFConstraint, Address: u.Address, Path: at(u.PathPrefix, AttrEncrypted),
 				Summary: "Encrypted field " + name + " must be protected.",
 				Detail:  "Autotask encrypts protected fields only.",
-				Fix:     "Set " + AttrProtected + " = true, or " + AttrEncrypted + " = false."})
+				FixHCL:  renderHCL(hclAttr(AttrProtected, hclBool(true))),
+				Fix:     "Or stop encrypting it: `" + AttrEncrypted + " = false`."}
+			if typOK && !typ.Protectable {
+				f.FixHCL, f.Fix = renderHCL(hclAttr(AttrEncrypted, hclBool(false))), ""
+			}
+			r.add(f)
 		}
 		if dtOK && known(AttrEncrypted, AttrDataType) && u.Encrypted && !dt.Encryptable {
 			r.add(Finding{RuleID: RuleUDFConstraint, Address: u.Address, Path: at(u.PathPrefix, AttrEncrypted),
 				Summary: capital(string(dt.Type)) + " field " + name + " cannot be encrypted.",
 				Detail:  "Only text fields can hold encrypted values.",
-				Fix:     "Set " + AttrEncrypted + " = false, or use data_type = " + quote(string(catalog.UDFText)) + " for a new field."})
+				FixHCL:  renderHCL(hclAttr(AttrEncrypted, hclBool(false))),
+				Fix:     "Or, for a new field, `" + AttrDataType + " = " + hclString(string(catalog.UDFText)) + "`."})
 		}
 		if !dtOK || !known(AttrPicklistValues, AttrDataType) {
 			continue
@@ -91,7 +100,8 @@ func (r *run) checkUDFs() {
 			r.add(Finding{RuleID: RuleUDFConstraint, Address: u.Address, Path: at(u.PathPrefix, AttrPicklistValues),
 				Summary: capital(string(dt.Type)) + " field " + name + " cannot have picklist values.",
 				Detail:  "Only " + quote(string(catalog.UDFList)) + " fields offer a list of values to pick from.",
-				Fix:     "Remove " + AttrPicklistValues + "."})
+				FixHCL:  renderHCL(hclAttr(AttrPicklistValues, hclNull)),
+				Fix:     "That is, leave " + AttrPicklistValues + " out; or, for a new field, `" + AttrDataType + " = " + hclString(string(catalog.UDFList)) + "`."})
 		}
 		seen := map[string]string{}
 		for _, v := range u.PicklistValues {
@@ -100,14 +110,14 @@ func (r *run) checkUDFs() {
 				r.add(Finding{RuleID: RuleUDFConstraint, Address: u.Address, Path: at(u.PathPrefix, AttrPicklistValues),
 					Summary: "Field " + name + " has a blank picklist value.",
 					Detail:  "Users could not tell a blank value from no value.",
-					Fix:     "Remove the blank value."})
+					Fix:     "Remove the blank value from " + AttrPicklistValues + "."})
 				continue
 			}
 			if first, dup := seen[low]; dup {
 				r.add(Finding{RuleID: RuleUDFConstraint, Address: u.Address, Path: at(u.PathPrefix, AttrPicklistValues),
 					Summary: "Field " + name + " lists the picklist value " + quote(v) + " twice (also as " + quote(first) + ").",
 					Detail:  "Autotask compares picklist values without regard to letter case.",
-					Fix:     "Keep one of them."})
+					Fix:     "Keep one of them in " + AttrPicklistValues + "."})
 				continue
 			}
 			seen[low] = v

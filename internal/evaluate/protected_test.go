@@ -127,9 +127,10 @@ func TestProtectedRuleMessages(t *testing.T) {
 			continue
 		}
 		for _, f := range ofRule(Evaluate(c.in(t), Options{}), c.rule) {
-			if !strings.Contains(f.Fix, strings.Join(f.Path, ".")) && !strings.Contains(f.Fix, "Keep") && !strings.Contains(f.Fix, "Remove") &&
-				!strings.Contains(f.Fix, "Correct") && !strings.Contains(f.Fix, "Use only") {
-				t.Errorf("%s: fix %q does not name %s", c.name, f.Fix, strings.Join(f.Path, "."))
+			fix := f.FixHCL + "\n" + f.Fix
+			if !strings.Contains(fix, strings.Join(f.Path, ".")) && !strings.Contains(fix, "Keep") && !strings.Contains(fix, "Remove") &&
+				!strings.Contains(fix, "Correct") && !strings.Contains(fix, "Use only") {
+				t.Errorf("%s: fix %q does not name %s", c.name, fix, strings.Join(f.Path, "."))
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
@@ -23,8 +24,13 @@ func (r *run) checkRisks() {
 		}
 	}
 	for _, l := range r.levels {
-		if l.sys != nil || l.base == nil || l.vals == nil || l.deleting {
+		if l.sys != nil || l.base == nil || l.vals == nil {
 			continue
+		}
+		for _, name := range l.in.Profiles {
+			if pi := profileFor(name); pi != nil && !slices.Contains(served[l], pi) {
+				served[l] = append(served[l], pi)
+			}
 		}
 		r.checkCoManagedAdmin(l)
 		r.checkApprovePost(l)
@@ -44,7 +50,7 @@ func (r *run) checkCoManagedAdmin(l *lvl) {
 		r.add(Finding{RuleID: RuleCoManagedAdmin, Address: l.address, Path: atPath(l.prefix, p.path), Key: p.Key,
 			Summary: l.describe() + " is a copy of " + l.base.DisplayName + " but grants " + p.quoted + ".",
 			Detail:  "Co-managed levels are for a customer's own IT staff; Admin permissions would let people outside the MSP administer the instance. Autotask allows it but advises against it.",
-			Fix:     "Set " + string(p.Key) + " = " + quote(string(p.Floor)) + "."})
+			FixHCL:  permissionFix(kv{p.Key, p.Floor})})
 	}
 }
 
@@ -65,7 +71,8 @@ func (r *run) checkApprovePost(l *lvl) {
 	r.add(Finding{RuleID: RuleApprovePostOverride, Address: l.address, Path: atPath(l.prefix, p.path), Key: p.Key,
 		Summary: l.describe() + " grants " + p.quoted + ", which overrides " + strings.Join(restricted, ", ") + " = \"None\".",
 		Detail:  "Approve & Post takes precedence over the charge and expense View, Add, Edit and Delete settings, so users of this level can still see and change charges and expenses.",
-		Fix:     "Set " + string(p.Key) + " = \"No\", or grant the charge and expense access openly."})
+		FixHCL:  permissionFix(kv{p.Key, p.Floor}),
+		Fix:     "Or grant the charge and expense access openly."})
 }
 
 func (r *run) checkRemovableMine(l *lvl) {
@@ -73,6 +80,7 @@ func (r *run) checkRemovableMine(l *lvl) {
 		return
 	}
 	var names []string
+	var none []kv
 	first := -1
 	for _, i := range removableMine {
 		if l.vals[i] != catalog.Mine {
@@ -82,6 +90,7 @@ func (r *run) checkRemovableMine(l *lvl) {
 			first = i
 		}
 		names = append(names, perms[i].quoted)
+		none = append(none, kv{perms[i].Key, catalog.None})
 	}
 	if first < 0 {
 		return
@@ -89,7 +98,8 @@ func (r *run) checkRemovableMine(l *lvl) {
 	r.add(Finding{RuleID: RuleRemovableAssociation, Address: l.address, Path: atPath(l.prefix, perms[first].path), Key: perms[first].Key,
 		Summary: "Access of " + l.describe() + " rests on associations its users can remove: " + strings.Join(names, ", ") + ".",
 		Detail:  "With Mine a user reaches only objects they are associated with (team member, department lead, account manager or opportunity owner, workgroup lead, account team, assigned resource). Removing the association removes the access, and adding one grants it.",
-		Fix:     "Use \"All\" or \"None\" where access should not depend on associations."})
+		FixHCL:  permissionFix(none...),
+		Fix:     "Or \"All\" where the users need every one of them."})
 }
 
 func (r *run) checkHiddenAdmin(l *lvl, served []*profInfo) {
@@ -113,14 +123,21 @@ func (r *run) checkHiddenAdmin(l *lvl, served []*profInfo) {
 				needers = append(needers, pi.Vendor)
 			}
 		}
-		fix := "Set " + string(p.Key) + " = \"No\", or use an Administrator-license level for whoever must have it."
+		fixHCL, fix := permissionFix(kv{p.Key, p.Floor}), "Or use an Administrator-license level for whoever must have it."
 		if len(needers) > 0 {
 			who := strings.Join(needers, " and ")
 			summary = l.describe() + " can " + what + " because the " + who + " recipe requires " + p.quoted + "; this makes it effectively an administrator."
 			detail = "The " + who + " recipe needs " + p.quoted + ", so the integration will not work without it. It is still an administrator's power: anyone holding the API user's credentials can raise their own access to anything."
-			fix = "Keep it only if you accept that risk; protect the " + who + " API credentials like an administrator's and review them regularly."
+			fixHCL = acknowledgeFix(RuleHiddenAdministrator, "The "+who+" recipe needs it; its API credentials are kept like an administrator's.")
+			fix = "The recipe needs the permission, so it stays: protect the " + who + " API credentials like an administrator's and review them regularly; " +
+				"the attribute above records that on the level."
 		}
-		r.add(Finding{RuleID: RuleHiddenAdministrator, Address: l.address, Path: atPath(l.prefix, p.path), Key: p.Key,
-			Summary: summary, Detail: detail, Fix: fix})
+		f := Finding{RuleID: RuleHiddenAdministrator, Address: l.address, Path: atPath(l.prefix, p.path), Key: p.Key,
+			Summary: summary, Detail: detail, FixHCL: fixHCL, Fix: fix}
+		if _, set := r.opts.SeverityOverrides[RuleHiddenAdministrator]; len(needers) > 0 && !set {
+			r.addAs(f, SeverityInfo) // the integration cannot work without it: known, not news
+			continue
+		}
+		r.add(f)
 	}
 }

@@ -18,10 +18,13 @@ type Rule struct {
 	Category        string
 	DefaultSeverity Severity
 	// Summary is one line; Description explains why the rule exists; Fix is
-	// the general remedy (findings carry a specific one).
+	// the general remedy and FixHCL an example of it as the configuration
+	// writes it, empty when no configuration change fixes the rule in
+	// general (findings carry specific ones, see Finding).
 	Summary     string
 	Description string
 	Fix         string
+	FixHCL      string
 	// Objects are the Terraform object types whose plans the rule checks
 	// (ObjectSecurityLevel, ...): it can fire only where one of them is
 	// planned.
@@ -47,7 +50,6 @@ type ruleDef struct {
 // Rule IDs.
 const (
 	RuleSystemLevelEdited      = "AT101"
-	RuleSystemLevelDeleted     = "AT102"
 	RuleBaseNotCopyable        = "AT103"
 	RuleUnknownBase            = "AT104"
 	RuleAPIUserLicense         = "AT105"
@@ -58,7 +60,6 @@ const (
 	RuleInvalidValue           = "AT110"
 	RuleUnknownLevelRef        = "AT111"
 	RuleUnknownIntegration     = "AT112"
-	RuleDeletedLevelInUse      = "AT113"
 	RuleEditWithoutView        = "AT150"
 	RuleProtectedFieldOnPortal = "AT151"
 	RuleUDFFixedAtCreate       = "AT152"
@@ -78,7 +79,6 @@ const (
 	RulePortalManageLogins     = "AT306"
 	RuleProtectedDataOverride  = "AT307"
 	RuleSelfLosesAdmin         = "AT401"
-	RuleSelfLevelDeleted       = "AT402"
 	RuleSelfDeactivated        = "AT403"
 	RuleSelfMoved              = "AT404"
 	RuleNoStrongLogin          = "AT405"
@@ -108,11 +108,7 @@ var ruleDefs = []ruleDef{
 	{RuleSystemLevelEdited, CategoryConstraint, SeverityError,
 		"A system security level cannot be changed.",
 		"Autotask ships its system levels read-only: the editor opens them for review but never saves a change, and only Dashboard User can be inactivated. A configuration that sets a permission of a system level to anything but its default, or inactivates one that cannot be inactivated, can never be applied.",
-		"Create a custom level with copy_from set to the system level and change the copy."},
-	{RuleSystemLevelDeleted, CategoryConstraint, SeverityError,
-		"A system security level cannot be deleted.",
-		"System levels are permanent. Destroying one would fail in Autotask.",
-		"Stop managing the system level (remove it from state) instead of destroying it."},
+		"Create a custom level copied from the system level and change the copy; leave the system level as it is."},
 	{RuleBaseNotCopyable, CategoryConstraint, SeverityError,
 		"The chosen base level cannot be copied.",
 		"Dashboard User (system) cannot be copied: it exists only to show shared dashboards in presentation mode.",
@@ -124,7 +120,7 @@ var ruleDefs = []ruleDef{
 	{RuleAPIUserLicense, CategoryConstraint, SeverityError,
 		"An API user must be assigned a level with the API User license.",
 		"Only levels on the API User license can reach the Autotask API: the two API User system levels and their copies. An API user on any other level cannot authenticate.",
-		"Assign a level copied from API User (system) Can't Read Costs (API-only), or from API User (system) (API-only) if the integration needs cost data."},
+		"Assign a level copied from API User (system) Can't Read Costs, or from API User (system) if the integration needs cost data."},
 	{RuleAPILicenseLevelLimit, CategoryConstraint, SeverityError,
 		fmt.Sprintf("At most %d security levels may use the API User license.", catalog.MaxAPILicenseLevels),
 		fmt.Sprintf("Autotask allows %d levels (system and custom together) on the API User license in one database. The count includes the two system API levels, the API-license levels that already exist in the PSA and the new ones this plan creates.", catalog.MaxAPILicenseLevels),
@@ -132,7 +128,7 @@ var ruleDefs = []ruleDef{
 	{RulePortalTaskfireAssign, CategoryConstraint, SeverityError,
 		"A Taskfire portal level cannot be assignable by client users.",
 		"Client users who manage portal logins may hand out Client Access levels marked as assignable, never Taskfire levels: Taskfire access is granted by the service provider alone, and Autotask clears the check box on every Taskfire level.",
-		"Set assignable_by_client_user = false on Taskfire levels."},
+		"Turn assignable_by_client_user off on Taskfire levels."},
 	{RulePortalNoProjectAccess, CategoryConstraint, SeverityWarning,
 		"A project-data portal permission has no effect without project access.",
 		"With Project Security Access set to None the portal hides the Projects menu, so the schedule, team e-mail, notes, attachments, calendar, issues, charges and estimated-hours permissions do nothing. Granting them is harmless but misleads whoever reviews the level.",
@@ -153,10 +149,6 @@ var ruleDefs = []ruleDef{
 		"An API user names an unknown integration profile.",
 		"Least-privilege checks need the integration's recipe; the name given matches no built-in profile.",
 		"Use one of the built-in profile names, or leave integration unset."},
-	{RuleDeletedLevelInUse, CategoryConstraint, SeverityError,
-		"A security level is deleted while API users are still assigned to it.",
-		"Autotask will not delete a security level that resources still use.",
-		"Move the API users to another level first, or keep the level."},
 	{RuleEditWithoutView, CategoryConstraint, SeverityError,
 		"A resource would be allowed to edit user-defined field data it cannot view.",
 		"Each edit permission of protected-data access (protected and unprotected fields alike) needs the matching view permission: nobody can edit a value they cannot see, and Autotask refuses the combination.",
@@ -164,7 +156,7 @@ var ruleDefs = []ruleDef{
 	{RuleProtectedFieldOnPortal, CategoryConstraint, SeverityError,
 		"A protected user-defined field cannot be visible in the Client Portal.",
 		"Client Portal and Taskfire users never have access to protected fields, so a field cannot be both protected and shown to them; Autotask refuses to save it.",
-		"Set visible_to_client_portal = false, or stop protecting the field."},
+		"Hide the field from the Client Portal, or stop protecting it."},
 	{RuleUDFFixedAtCreate, CategoryConstraint, SeverityError,
 		"A setting that Autotask fixes when a user-defined field is created would change.",
 		"Autotask fixes a field's type (organization, device, ...), data type and encryption when the field is created. A replacement is no way out: definitions cannot be deleted, so the old field would stay behind (inactive, with its name and every value stored in it) and the new one would start empty.",
@@ -177,15 +169,15 @@ var ruleDefs = []ruleDef{
 	{RulePortalTaskfirePriority, CategoryConstraint, SeverityError,
 		"A Taskfire portal level cannot set the service provider's priority on ticket creation.",
 		"Taskfire users work their own help desk and choose a Taskfire priority; the service provider's priority is never theirs to set, and Autotask disables the option on Taskfire levels.",
-		"Set tickets.set_service_provider_priority = false on Taskfire levels."},
+		"Turn set_service_provider_priority (tickets) off on Taskfire levels."},
 	{RulePortalTaskfireSetup, CategoryConstraint, SeverityError,
 		"Taskfire set-up permissions exist only on Taskfire levels.",
 		"The Taskfire set-up permissions let a customer's Taskfire administrator manage their own portal settings; Autotask offers them only when the level's type is Taskfire.",
-		"Set taskfire.taskfire_setup = false, or make the level a Taskfire level (type = \"taskfire\")."},
+		"Turn taskfire_setup off, or make the level a Taskfire level (`type = \"taskfire\"`)."},
 	{RulePortalNoDevicesScope, CategoryConstraint, SeverityError,
 		"A portal level without device access must see no devices.",
 		"When a level can neither add, edit nor view devices, Autotask sets which devices its users see to None and keeps it there.",
-		"Set devices.device_scope = \"None\", or give the level device access (View or Add/Edit)."},
+		"Let the level see no devices (device_scope None), or give it device access (View or Add/Edit)."},
 	{RulePortalDeviceDetails, CategoryConstraint, SeverityWarning,
 		"An additional device detail has no effect without device access.",
 		"Additional device details are extra read-only fields on the devices a portal user may see; a level that cannot view devices shows none of them.",
@@ -218,7 +210,7 @@ var ruleDefs = []ruleDef{
 	{RuleIntegrationCosts, CategoryLeastPrivilege, SeverityWarning,
 		"An integration can read internal cost data it does not need.",
 		"Internal costs (cost rates, product and expense costs, margins) are among the most sensitive data in the PSA. The API User Can't Read Costs system level exists so that integrations do not see them.",
-		"Base the level on API User (system) Can't Read Costs, or set other.view_internal_costs to No."},
+		"Turn view_internal_costs (other) off, or base the level on API User (system) Can't Read Costs."},
 	{RuleIntegrationDuplicate, CategoryLeastPrivilege, SeverityWarning,
 		"Several API users serve the same integration.",
 		"The vendor's advice is one API user per integration, so that each credential can be traced, rotated and revoked on its own. A second user for the same integration is usually a leftover credential.",
@@ -265,10 +257,6 @@ var ruleDefs = []ruleDef{
 		"The level Terraform's own API user is on would lose security administration.",
 		"Terraform manages security through its own API user; that user's level needs Manage Resources and Manage Security Levels. A plan that removes either would leave Terraform unable to finish or undo its own changes.",
 		"Keep admin.manage_resources and admin.manage_security_levels on that level, or move Terraform to another suitable level first."},
-	{RuleSelfLevelDeleted, CategoryLockout, SeverityError,
-		"The level Terraform's own API user is on would be deleted.",
-		"Deleting the level Terraform runs on would strand the provider's own credentials.",
-		"Move Terraform's API user to another suitable level before deleting this one."},
 	{RuleSelfDeactivated, CategoryLockout, SeverityError,
 		"Terraform's own API user, or its level, would be deactivated.",
 		"An inactive API user cannot authenticate, so Terraform could not apply the rest of the plan nor any later one. Destroying an API user deactivates it (Autotask cannot delete resources).",
@@ -309,7 +297,7 @@ var ruleDefs = []ruleDef{
 	{RuleWeakPasswords, CategoryLockout, SeverityWarning,
 		"Strong passwords are not required.",
 		"Without the strong-password requirement Autotask accepts short passwords of any make-up, and the minimum length, character classes, expiry and history rules are not enforced.",
-		"Set strong_passwords_required = true."},
+		"Require strong passwords."},
 }
 
 // rules are the rule catalogue: each definition with its scope.
@@ -317,7 +305,7 @@ var rules = func() []Rule {
 	out := make([]Rule, len(ruleDefs))
 	for i, d := range ruleDefs {
 		out[i] = Rule{ID: d.ID, Category: d.Category, DefaultSeverity: d.DefaultSeverity,
-			Summary: d.Summary, Description: d.Description, Fix: d.Fix,
+			Summary: d.Summary, Description: d.Description, Fix: d.Fix, FixHCL: ruleFixHCL[d.ID],
 			Objects: slices.Clone(ruleObjects[d.ID]), NeedsPSA: ruleNeedsPSA[d.ID]}
 	}
 	return out
@@ -338,6 +326,32 @@ func Rules() []Rule {
 	return out
 }
 
+// retiredRules are rule IDs that no longer exist, each with the reason.
+// Destroy runs no rule (a plan-time rule never blocks a destroy), so the
+// rules about destroying went: a configuration that still names one in
+// rule_severity or acknowledge gets a warning, not an error.
+var retiredRules = map[string]string{
+	"AT102": "destroy runs no rule: destroying a system level only removes it from Terraform's state",
+	"AT113": "destroy runs no rule: Autotask itself refuses to delete a security level that resources still use, and names them",
+	"AT402": "destroy runs no rule: Autotask itself refuses to delete the level Terraform's own API user is on",
+}
+
+// RetiredRule reports whether id names a retired rule, and why it went.
+func RetiredRule(id string) (string, bool) {
+	why, ok := retiredRules[strings.ToUpper(strings.TrimSpace(id))]
+	return why, ok
+}
+
+// RetiredRuleIDs lists the retired rule IDs in order.
+func RetiredRuleIDs() []string {
+	ids := make([]string, 0, len(retiredRules))
+	for id := range retiredRules {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
 // RuleByID finds a rule.
 func RuleByID(id string) (Rule, bool) {
 	r, ok := ruleByID[strings.ToUpper(strings.TrimSpace(id))]
@@ -350,7 +364,8 @@ func RuleByID(id string) (Rule, bool) {
 // RulesMarkdown renders the rule catalogue as a GitHub-flavoured Markdown
 // table (ID, category, default severity, the objects it runs on, summary,
 // fix), for generated docs. When available names the object types a
-// provider implements, the others are marked "(coming)".
+// provider implements, the others are marked "(coming)". A rule's fix in
+// HCL is linked to its section of RuleFixesMarkdown.
 func RulesMarkdown(available ...string) string {
 	var b strings.Builder
 	b.WriteString("| Rule | Category | Default severity | Runs on | What it catches | Fix |\n|---|---|---|---|---|---|\n")
@@ -366,7 +381,11 @@ func RulesMarkdown(available ...string) string {
 		if r.NeedsPSA != "" {
 			runsOn += " (needs the PSA)"
 		}
-		for _, cell := range []string{r.ID, r.Category, r.DefaultSeverity.String(), runsOn, r.Summary + " " + r.Description, r.Fix} {
+		fix := r.Fix
+		if r.FixHCL != "" {
+			fix += " [In HCL](#" + strings.ToLower(r.ID) + ")."
+		}
+		for _, cell := range []string{r.ID, r.Category, r.DefaultSeverity.String(), runsOn, r.Summary + " " + r.Description, fix} {
 			b.WriteString("| ")
 			b.WriteString(escapeCell(cell))
 			b.WriteString(" ")
@@ -374,4 +393,19 @@ func RulesMarkdown(available ...string) string {
 		b.WriteString("|\n")
 	}
 	return b.String()
+}
+
+// RuleFixesMarkdown renders, for generated docs, one section per rule with
+// a fix in HCL: a heading with the rule ID (the anchor RulesMarkdown links
+// to), the summary and general fix, and the example as a terraform code
+// block.
+func RuleFixesMarkdown() string {
+	var b strings.Builder
+	for _, r := range Rules() {
+		if r.FixHCL == "" {
+			continue
+		}
+		fmt.Fprintf(&b, "### %s\n\n%s %s\n\n```terraform\n%s\n```\n\n", r.ID, r.Summary, r.Fix, r.FixHCL)
+	}
+	return strings.TrimSuffix(b.String(), "\n")
 }

@@ -21,6 +21,11 @@ type ruleCase struct {
 	contains string
 	// opts are the evaluation options (zero: defaults).
 	opts Options
+	// fix, when set, must be the FixHCL of a finding of the rule.
+	fix string
+	// severity, when set, is the severity the findings must have instead
+	// of the rule's default.
+	severity Severity
 }
 
 const tfAddr = "autotask_security_level.terraform"
@@ -131,15 +136,12 @@ func ruleCases() []ruleCase {
 		{name: "system portal level as it is", rule: RuleSystemLevelEdited, in: sysPortal(func(l *PortalLevel) {
 			l.Settings = catalog.Settings{catalog.PortalKeyQuotes: catalog.No, catalog.PortalKeySetSPPriority: catalog.Yes}
 		})},
-		{name: "system portal level deleted", rule: RuleSystemLevelDeleted, in: sysPortal(func(l *PortalLevel) { l.Deleting = true }),
-			fires: true, addr: pAddr, path: []string{AttrName}},
-		{name: "system level deleted", rule: RuleSystemLevelDeleted, in: one(Level{Address: sd, System: true, Name: "Sales", Deleting: true}), fires: true, addr: sd, path: []string{AttrName}},
-		{name: "custom level deleted", rule: RuleSystemLevelDeleted, in: one(Level{Address: sd, ID: 900, CopyFrom: "Sales", Deleting: true})},
 
 		{name: "copy of dashboard user", rule: RuleBaseNotCopyable, in: one(custom(sd, "Dashboard User (system)", nil)), fires: true, addr: sd, path: []string{AttrCopyFrom}},
 		{name: "copy of sales", rule: RuleBaseNotCopyable, in: one(custom(sd, "Sales", nil))},
 
 		{name: "unknown base", rule: RuleUnknownBase, in: one(custom(sd, "Wizard", nil)), fires: true, addr: sd, path: []string{AttrCopyFrom}},
+		{name: "misspelled base", rule: RuleUnknownBase, in: one(custom(sd, "Service Dsk User", nil)), fires: true, addr: sd, path: []string{AttrCopyFrom}, fix: `copy_from = "Service Desk User"`},
 		{name: "no base", rule: RuleUnknownBase, in: one(custom(sd, "", nil)), fires: true, addr: sd, path: []string{AttrCopyFrom}},
 		{name: "conflicting base", rule: RuleUnknownBase, in: one(Level{Address: sd, CopyFrom: "Sales", CopyFromID: catalog.Manager}), fires: true, addr: sd, path: []string{AttrCopyFrom}},
 		{name: "system level with unknown name", rule: RuleUnknownBase, in: one(Level{Address: sd, System: true, Name: "Wizard"}), fires: true, addr: sd, path: []string{AttrName}},
@@ -183,11 +185,6 @@ func ruleCases() []ruleCase {
 			l := newAPI("autotask_security_level.new", 0)
 			l.Name = "API0"
 			return Input{Levels: []Level{l}, Remote: &Remote{Levels: rl}, PlannedAPILicenseLevels: []string{"api1"}}
-		}},
-		{name: "deleting one makes room", rule: RuleAPILicenseLevelLimit, in: func(*testing.T) Input {
-			old := newAPI("autotask_security_level.old", 1000)
-			old.Deleting = true
-			return Input{Levels: []Level{old, newAPI("autotask_security_level.new", 0)}, Remote: &Remote{ExtraAPILicenseLevels: 47, Levels: []RemoteLevel{{ID: 1000, License: catalog.LicenseAPIUser}}}}
 		}},
 
 		{name: "taskfire level assignable by clients", rule: RulePortalTaskfireAssign, in: func(*testing.T) Input {
@@ -249,6 +246,8 @@ func ruleCases() []ruleCase {
 		{name: "value not allowed", rule: RuleInvalidValue, in: one(custom(sd, "Sales", catalog.Settings{catalog.KeyProjectView: "Everything"})), fires: true, addr: sd, path: []string{"projects", "project_view"}},
 		{name: "non-canonical spelling", rule: RuleInvalidValue, in: one(custom(sd, "Sales", catalog.Settings{catalog.KeyProjectView: "all"})), fires: true, addr: sd, path: []string{"projects", "project_view"}},
 		{name: "unknown permission", rule: RuleInvalidValue, in: one(custom(sd, "Sales", catalog.Settings{"projects.teleport": catalog.Yes})), fires: true, addr: sd, path: []string{"projects", "teleport"}},
+		{name: "misspelled permission", rule: RuleInvalidValue, in: one(custom(sd, "Sales", catalog.Settings{"crm.company_add": "false"})), fires: true, addr: sd, path: []string{"crm", "company_add"},
+			fix: "crm = {\n  companies_add = false\n}"},
 		{name: "empty task category", rule: RuleInvalidValue, in: one(custom(sd, "Sales", catalog.Settings{catalog.KeyRenderTasksAs: ""})), fires: true, addr: sd, path: []string{"projects", "render_tasks_as"}},
 		{name: "invalid portal value", rule: RuleInvalidValue, in: func(*testing.T) Input {
 			return portal(catalog.PortalClientAccess, catalog.Settings{catalog.PortalKeyProjectAccess: "Some"})
@@ -289,17 +288,6 @@ func ruleCases() []ruleCase {
 		}, fires: true, addr: "autotask_api_user.u", path: []string{AttrIntegration, AttrVendor}},
 		{name: "internal integration", rule: RuleUnknownIntegration, in: func(*testing.T) Input {
 			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.u", InternalName: "Acme Sync"}}}
-		}},
-
-		{name: "deleting a used level", rule: RuleDeletedLevelInUse, in: func(*testing.T) Input {
-			l := custom(sd, "API User Can't Read Costs", nil)
-			l.ID, l.Deleting = 901, true
-			return Input{Levels: []Level{l}, APIUsers: []APIUser{{Address: "autotask_api_user.u", Level: LevelRef{ID: 901}}}}
-		}, fires: true, addr: sd, path: []string{AttrName}},
-		{name: "deleting an unused level", rule: RuleDeletedLevelInUse, in: func(*testing.T) Input {
-			l := custom(sd, "API User Can't Read Costs", nil)
-			l.ID, l.Deleting = 901, true
-			return Input{Levels: []Level{l}, APIUsers: []APIUser{{Address: "autotask_api_user.u", Level: LevelRef{ID: 4}}}}
 		}},
 
 		{name: "integration missing tickets view", rule: RuleIntegrationMissing, in: rewstPlus(catalog.Settings{catalog.KeyTicketsView: catalog.Mine}), fires: true, addr: rewstAddr, path: []string{"service_desk", "tickets_view"}},
@@ -347,11 +335,6 @@ func ruleCases() []ruleCase {
 		{name: "internal integration named like a vendor", rule: RuleIntegrationDuplicate, in: func(*testing.T) Input {
 			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.a", UserName: "a", Vendor: "rewst"}, {Address: "autotask_api_user.b", UserName: "b", InternalName: "Rewst"}}}
 		}},
-		{name: "second user being deleted", rule: RuleIntegrationDuplicate, in: func(t *testing.T) Input {
-			u2 := rewstUser()
-			u2.Address, u2.UserName, u2.Deleting = "autotask_api_user.rewst2", "svc-rewst2", true
-			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{rewstUser(), u2}}
-		}},
 
 		{name: "integration user sees protected data", rule: RuleIntegrationProtected, in: grant("svc-rewst", true, false), fires: true, addr: "autotask_protected_data_access.g", path: []string{AttrViewProtected}},
 		{name: "integration user edits protected data", rule: RuleIntegrationProtected, in: grant("SVC-Rewst", false, true), fires: true, addr: "autotask_protected_data_access.g", path: []string{AttrEditProtected}},
@@ -366,6 +349,17 @@ func ruleCases() []ruleCase {
 			u.ID = 31
 			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{u},
 				ProtectedData: []ProtectedGrant{{Address: "autotask_protected_data_access.g", ResourceID: 32, UserName: "svc-rewst", ViewProtected: true}}}
+		}},
+		{name: "integration user keeps the API license's protected access", rule: RuleIntegrationProtected, in: func(t *testing.T) Input {
+			u := rewstUser()
+			def := catalog.ProtectedAccessDefault(catalog.LicenseAPIUser)
+			u.Protected = &def
+			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{u}}
+		}, fires: true, addr: rewstUserAddr, path: []string{AttrIntegration}, contains: "can view and edit protected data"},
+		{name: "integration user without protected access", rule: RuleIntegrationProtected, in: func(t *testing.T) Input {
+			u := rewstUser()
+			u.Protected = &catalog.ProtectedAccess{ViewUnprotected: true, EditUnprotected: true}
+			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{u}}
 		}},
 		{name: "plain user sees protected data", rule: RuleIntegrationProtected, in: grant("other", true, true)},
 		{name: "integration user with unprotected only", rule: RuleIntegrationProtected, in: grant("svc-rewst", false, false)},
@@ -407,7 +401,14 @@ func ruleCases() []ruleCase {
 
 		{name: "manager copy manages resources", rule: RuleHiddenAdministrator, in: one(custom(sd, "Manager", catalog.Settings{catalog.KeyManageResources: catalog.Yes})), fires: true, addr: sd, path: []string{"admin", "manage_resources"}, contains: "effectively an administrator"},
 		{name: "API copy manages security levels", rule: RuleHiddenAdministrator, in: one(custom(sd, "API User Can't Read Costs", nil)), fires: true, addr: sd, path: []string{"admin", "manage_security_levels"}},
-		{name: "rewst needs manage resources", rule: RuleHiddenAdministrator, in: rewstPlus(nil), fires: true, addr: rewstAddr, path: []string{"admin", "manage_resources"}, contains: "Rewst recipe requires"},
+		{name: "rewst needs manage resources", rule: RuleHiddenAdministrator, in: rewstPlus(nil), fires: true, addr: rewstAddr, path: []string{"admin", "manage_resources"}, contains: "Rewst recipe requires", severity: SeverityInfo},
+		{name: "rewst's API user is on it in the PSA", rule: RuleHiddenAdministrator, in: func(t *testing.T) Input {
+			in := one(custom(sd, "API User Can't Read Costs", catalog.Settings{catalog.KeyManageSecurityLevels: catalog.No}))(t)
+			in.Levels[0].Profiles = []string{"rewst"}
+			return in
+		}, fires: true, addr: sd, path: []string{"admin", "manage_resources"}, contains: "Rewst recipe requires", severity: SeverityInfo},
+		{name: "rewst needs it, raised by rule_severity", rule: RuleHiddenAdministrator, in: rewstPlus(nil), opts: Options{SeverityOverrides: map[string]Severity{RuleHiddenAdministrator: SeverityWarning}},
+			fires: true, addr: rewstAddr, path: []string{"admin", "manage_resources"}, contains: "Rewst recipe requires"},
 		{name: "administrator copy", rule: RuleHiddenAdministrator, in: one(custom(sd, "System Administrator", nil))},
 		{name: "manager copy without admin", rule: RuleHiddenAdministrator, in: one(custom(sd, "Manager", nil))},
 
@@ -437,27 +438,11 @@ func ruleCases() []ruleCase {
 		}, fires: true, addr: tfAddr, path: []string{"admin", "manage_resources"}},
 		{name: "another level loses admin", rule: RuleSelfLosesAdmin, in: selfCase([]Level{tfLevel(nil), custom(sd, "API User", catalog.Settings{catalog.KeyManageResources: catalog.No})}, nil, tfRef)},
 
-		{name: "own level deleted", rule: RuleSelfLevelDeleted, in: func(*testing.T) Input {
-			l := tfLevel(nil)
-			l.Deleting = true
-			return Input{Levels: []Level{l}, Self: selfOn(LevelRef{Name: "terraform"})}
-		}, fires: true, addr: tfAddr, path: []string{AttrName}},
-		{name: "other level deleted", rule: RuleSelfLevelDeleted, in: func(*testing.T) Input {
-			l := custom(sd, "Sales", nil)
-			l.Deleting = true
-			return Input{Levels: []Level{tfLevel(nil), l}, Self: selfOn(tfRef)}
-		}},
-
 		{name: "own user deactivated", rule: RuleSelfDeactivated, in: func(*testing.T) Input {
 			u := tfUser(tfRef)
 			u.Inactive = true
 			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{u}, Self: selfOn(tfRef)}
 		}, fires: true, addr: "autotask_api_user.terraform", path: []string{AttrActive}},
-		{name: "own user deleted", rule: RuleSelfDeactivated, in: func(*testing.T) Input {
-			u := tfUser(tfRef)
-			u.Deleting = true
-			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{u}, Self: selfOn(tfRef)}
-		}, fires: true, addr: "autotask_api_user.terraform", path: []string{AttrUserName}},
 		{name: "own level inactivated", rule: RuleSelfDeactivated, in: func(*testing.T) Input {
 			l := tfLevel(nil)
 			l.Inactive = true
@@ -470,11 +455,6 @@ func ruleCases() []ruleCase {
 		{name: "own user moved to rewst level", rule: RuleSelfMoved, in: func(t *testing.T) Input {
 			return Input{Levels: []Level{tfLevel(nil), rewstLevel(t)}, APIUsers: []APIUser{tfUser(LevelRef{Address: rewstAddr})}, Self: selfOn(tfRef)}
 		}, fires: true, addr: "autotask_api_user.terraform", path: []string{AttrSecurityLevel}, contains: "Security Levels"},
-		{name: "own user moved to a level being deleted", rule: RuleSelfMoved, in: func(*testing.T) Input {
-			l := custom(sd, "API User", nil)
-			l.ID, l.Deleting = 902, true
-			return Input{Levels: []Level{tfLevel(nil), l}, APIUsers: []APIUser{tfUser(LevelRef{ID: 902})}, Self: selfOn(tfRef)}
-		}, fires: true, addr: "autotask_api_user.terraform", path: []string{AttrSecurityLevel}, contains: "deleted"},
 		{name: "own user moved to API User (system)", rule: RuleSelfMoved, in: func(*testing.T) Input {
 			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{tfUser(LevelRef{Name: "API User"})}, Self: selfOn(tfRef)}
 		}},
@@ -522,12 +502,24 @@ func ruleCases() []ruleCase {
 
 		{name: "users of a level gain and lose", rule: RuleAccessChange, in: change([]string{"Ann", "Bob"}, catalog.None, catalog.All),
 			fires: true, addr: sd, path: []string{"effective_permissions"}, contains: "2 users of security level \"SD\" gain Organizations: View = All"},
+		{name: "the one user of a level gains", rule: RuleAccessChange, in: change([]string{"Ann Lee (alee)"}, catalog.None, catalog.All),
+			fires: true, addr: sd, path: []string{"effective_permissions"}, contains: `Ann Lee (alee), the only user of security level "SD", gains Organizations: View = All`},
+		{name: "an API user moves", rule: RuleAccessChange, in: func(t *testing.T) Input {
+			in := change([]string{"svc-rewst"}, catalog.All, catalog.None)(t)
+			in.Changes[0].Address, in.Changes[0].Object, in.Changes[0].Path = rewstUserAddr, `API user "svc-rewst"`, []string{AttrSecurityLevel}
+			return in
+		}, fires: true, addr: rewstUserAddr, path: []string{AttrSecurityLevel}, contains: "svc-rewst loses Organizations: View (All → None)"},
 		{name: "a level nobody is on", rule: RuleAccessChange, in: change(nil, catalog.None, catalog.All)},
 		{name: "no permission changes", rule: RuleAccessChange, in: change([]string{"Ann"}, catalog.All, catalog.All)},
 		{name: "denied permission gained", rule: RuleDeniedAccess, in: change(nil, catalog.None, catalog.Mine),
 			opts: Options{DenyNewAccess: []catalog.Key{catalog.KeyCompaniesView}}, fires: true, addr: sd, path: []string{"effective_permissions", "crm", "companies_view"}},
 		{name: "denied permission lowered", rule: RuleDeniedAccess, in: change([]string{"Ann"}, catalog.All, catalog.None),
 			opts: Options{DenyNewAccess: []catalog.Key{catalog.KeyCompaniesView}}},
+		{name: "denied permission gained by a move", rule: RuleDeniedAccess, in: func(t *testing.T) Input {
+			in := change([]string{"svc-rewst"}, catalog.None, catalog.All)(t)
+			in.Changes[0].Address, in.Changes[0].Object, in.Changes[0].Path = rewstUserAddr, `API user "svc-rewst"`, []string{AttrSecurityLevel}
+			return in
+		}, opts: Options{DenyNewAccess: []catalog.Key{catalog.KeyCompaniesView}}, fires: true, addr: rewstUserAddr, path: []string{AttrSecurityLevel}},
 		{name: "other permission gained", rule: RuleDeniedAccess, in: change([]string{"Ann"}, catalog.None, catalog.All),
 			opts: Options{DenyNewAccess: []catalog.Key{catalog.KeyTicketsView}}},
 	}, protectedRuleCases()...)
@@ -565,10 +557,14 @@ func TestRules(t *testing.T) {
 				if typ, _, ok := strings.Cut(f.Address, "."); ok && strings.HasPrefix(typ, "autotask_") && !slices.Contains(rule.Objects, typ) {
 					t.Errorf("%s: reported on %s, which Rule.Objects %v does not name", f, typ, rule.Objects)
 				}
-				if f.Severity != rule.DefaultSeverity {
-					t.Errorf("%s: severity %s, want %s", f, f.Severity, rule.DefaultSeverity)
+				want := rule.DefaultSeverity
+				if c.severity != 0 {
+					want = c.severity
 				}
-				if f.Summary == "" || f.Detail == "" || f.Fix == "" || len(f.Path) == 0 {
+				if f.Severity != want {
+					t.Errorf("%s: severity %s, want %s", f, f.Severity, want)
+				}
+				if f.Summary == "" || f.Detail == "" || f.Fix == "" && f.FixHCL == "" || len(f.Path) == 0 {
 					t.Errorf("incomplete finding %+v", f)
 				}
 			}
@@ -579,6 +575,12 @@ func TestRules(t *testing.T) {
 			if c.addr != "" && c.path == nil && !hasAddr(got, c.addr) {
 				dump(t, got)
 				t.Errorf("no %s finding on %s", c.rule, c.addr)
+			}
+			if c.fix != "" && !slices.ContainsFunc(got, func(f Finding) bool { return f.FixHCL == c.fix }) {
+				for _, f := range got {
+					t.Logf("%s: fix\n%s", f, f.FixHCL)
+				}
+				t.Errorf("no %s finding has the fix\n%s", c.rule, c.fix)
 			}
 			if c.contains != "" && !containsSummary(got, c.contains) {
 				dump(t, got)

@@ -14,9 +14,6 @@ func adminIdx() [2]int { return [2]int{idxManageResources, idxManageSecurity} }
 // hold it cannot lose.
 func selfProblems(l *lvl, had func(i int) bool) []string {
 	var out []string
-	if l.deleting {
-		out = append(out, "is being deleted")
-	}
 	if l.inactive {
 		out = append(out, "is inactive")
 	}
@@ -64,30 +61,24 @@ func (r *run) checkSelf() {
 	ui := r.selfUser()
 	if ui >= 0 {
 		u := &r.in.APIUsers[ui]
-		if u.Deleting {
-			r.add(Finding{RuleID: RuleSelfDeactivated, Address: u.Address, Path: at(u.PathPrefix, AttrUserName),
-				Summary: "Terraform's own API user " + u.describe() + " would be destroyed, which deactivates it.",
-				Detail:  "The provider authenticates as this user; once it is inactive Terraform cannot apply this plan or any later one.",
-				Fix:     "Keep Terraform's own API user; to stop managing it, remove it from state with a removed block instead of destroying it."})
-			return
-		}
 		if !strings.EqualFold(u.UserName, s.UserName) {
 			r.add(Finding{RuleID: RuleSelfRenamed, Address: u.Address, Path: at(u.PathPrefix, AttrUserName),
 				Summary: "Terraform's own API user " + quote(s.UserName) + " would be renamed to " + u.describe() + ".",
 				Detail:  "The provider signs in with the current user name (username); after the rename the PSA no longer knows it and Terraform is locked out.",
-				Fix:     "Keep the user name of Terraform's own API user."})
+				FixHCL:  renderHCL(hclAttr(AttrUserName, hclString(s.UserName))),
+				Fix:     "To rename it, do so in the Autotask UI and update username in the provider block at the same time."})
 		}
 		if u.TrackingChanging {
 			r.add(Finding{RuleID: RuleSelfTrackingChanged, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration),
 				Summary: "Terraform's own API user " + u.describe() + " would get another API tracking identifier.",
 				Detail:  "The provider sends the current identifier (integration_code) with every call; after the change the PSA refuses it and Terraform is locked out.",
-				Fix:     "Keep this user's integration as it is."})
+				Fix:     "Put integration back as it is in the PSA; to change it, do so in the Autotask UI and update integration_code in the provider block at the same time."})
 		}
 		if u.Inactive {
 			r.add(Finding{RuleID: RuleSelfDeactivated, Address: u.Address, Path: at(u.PathPrefix, AttrActive),
 				Summary: "Terraform's own API user " + u.describe() + " would be deactivated.",
 				Detail:  "An inactive API user cannot authenticate, so Terraform would lock itself out.",
-				Fix:     "Keep Terraform's own API user active."})
+				FixHCL:  renderHCL(hclAttr(AttrActive, hclBool(true)))})
 		}
 		if t := r.userLvl[ui]; t != nil {
 			moved = cur != nil && t != cur
@@ -95,10 +86,15 @@ func (r *run) checkSelf() {
 		}
 		if moved {
 			if problems := selfProblems(target, r.heldBefore(cur)); len(problems) > 0 {
-				r.add(Finding{RuleID: RuleSelfMoved, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
+				f := Finding{RuleID: RuleSelfMoved, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
 					Summary: "Terraform's own API user " + u.describe() + " would move to " + target.describe() + ", which " + strings.Join(problems, " and ") + ".",
 					Detail:  "After the move Terraform would lack what it needs to manage security (an active level with Manage Resources and Manage Security Levels), and could not undo the change.",
-					Fix:     "Move Terraform's API user only to an active level that grants " + string(catalog.KeyManageResources) + " and " + string(catalog.KeyManageSecurityLevels) + "."})
+					Fix:     "Keep Terraform's API user on its level, or move it only to an active level that grants " + perms[idxManageResources].quoted + " and " + perms[idxManageSecurity].quoted + "."}
+				if id := cur.id(); id != 0 {
+					f.FixHCL = renderHCL(hclAttr(AttrSecurityLevel, hclNumber(int(id))).withComment("the level it is on now: " + cur.describe()))
+					f.Fix = "Or move it only to an active level that grants " + perms[idxManageResources].quoted + " and " + perms[idxManageSecurity].quoted + "."
+				}
+				r.add(f)
 			}
 			return
 		}
@@ -107,18 +103,11 @@ func (r *run) checkSelf() {
 	if target == nil || target.in == nil || target.sys != nil {
 		return
 	}
-	if target.deleting {
-		r.add(Finding{RuleID: RuleSelfLevelDeleted, Address: target.address, Path: at(target.prefix, AttrName),
-			Summary: target.describe() + " would be deleted while Terraform's own API user is on it.",
-			Detail:  "Deleting the level Terraform runs on strands the provider's own credentials.",
-			Fix:     "Move Terraform's API user to another suitable level before deleting this one."})
-		return
-	}
 	if target.inactive {
 		r.add(Finding{RuleID: RuleSelfDeactivated, Address: target.address, Path: at(target.prefix, AttrActive),
 			Summary: target.describe() + " would be inactivated while Terraform's own API user is on it.",
 			Detail:  "Users of an inactive level cannot sign in, so Terraform would lock itself out.",
-			Fix:     "Keep the level active."})
+			FixHCL:  renderHCL(hclAttr(AttrActive, hclBool(true)))})
 	}
 	if target.vals == nil {
 		return
@@ -132,6 +121,6 @@ func (r *run) checkSelf() {
 		r.add(Finding{RuleID: RuleSelfLosesAdmin, Address: target.address, Path: atPath(target.prefix, p.path), Key: p.Key,
 			Summary: target.describe() + " would lose " + p.quoted + " while Terraform's own API user is on it.",
 			Detail:  "Terraform needs " + p.quoted + " to manage security; without it the provider locks itself out and cannot undo the change.",
-			Fix:     "Keep " + string(p.Key) + " = \"Yes\" on this level."})
+			FixHCL:  permissionFix(kv{p.Key, catalog.Yes})})
 	}
 }

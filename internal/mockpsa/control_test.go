@@ -2,12 +2,15 @@ package mockpsa
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
 func TestControlAPI(t *testing.T) {
@@ -63,7 +66,7 @@ func TestControlAPI(t *testing.T) {
 	}
 
 	// objects out of band
-	r = ctl("POST", "tenants/acme/objects/SecurityLevels", map[string]any{"name": "Out of band", "copiedFromSecurityLevelID": 7})
+	r = ctl("POST", "tenants/acme/objects/SecurityLevels", map[string]any{"name": "Out of band", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser)})
 	e.mustStatus(r, 201)
 	id := r.itemID()
 	e.mustStatus(ctl("PATCH", "tenants/acme/objects/SecurityLevels/"+itoa(id), map[string]any{"projectsProjectView": 1}), 200)
@@ -72,16 +75,16 @@ func TestControlAPI(t *testing.T) {
 	if num(r.item()["projectsProjectView"]) != 1 {
 		t.Errorf("patched %s", r.body)
 	}
-	r = ctl("PATCH", "tenants/acme/objects/SecurityLevels/7", map[string]any{"projectsProjectView": 3})
+	r = ctl("PATCH", "tenants/acme/objects/"+levelPath(catalog.ServiceDeskUser), map[string]any{"projectsProjectView": 3})
 	e.mustStatus(r, 500)
 	if !errorsContain(r, "system security level") {
 		t.Errorf("system edit without force: %s", r.body)
 	}
-	e.mustStatus(ctl("PATCH", "tenants/acme/objects/SecurityLevels/7?force=true", map[string]any{"projectsProjectView": 3}), 200)
-	e.mustStatus(ctl("POST", "tenants/acme/objects/SecurityLevels", map[string]any{"name": "Bad", "copiedFromSecurityLevelID": 7, "projectsProjectView": 17}), 500)
+	e.mustStatus(ctl("PATCH", "tenants/acme/objects/"+levelPath(catalog.ServiceDeskUser)+"?force=true", map[string]any{"projectsProjectView": 3}), 200)
+	e.mustStatus(ctl("POST", "tenants/acme/objects/SecurityLevels", map[string]any{"name": "Bad", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser), "projectsProjectView": 17}), 500)
 	e.mustStatus(ctl("DELETE", "tenants/acme/objects/SecurityLevels/"+itoa(id), nil), 204)
 	e.mustStatus(ctl("GET", "tenants/acme/objects/SecurityLevels/"+itoa(id), nil), 404)
-	e.mustStatus(ctl("DELETE", "tenants/acme/objects/SecurityLevels/4", nil), 500)
+	e.mustStatus(ctl("DELETE", "tenants/acme/objects/"+levelPath(catalog.APIUserNoCosts), nil), 500)
 	r = ctl("GET", "tenants/acme/objects/Resources", nil)
 	e.mustStatus(r, 200)
 	if len(r.items()) < 30 {
@@ -158,11 +161,11 @@ func TestPersistenceRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	id, err := ten.Create("SecurityLevels", map[string]any{"name": "Persisted", "copiedFromSecurityLevelID": 4, "adminManageResources": false})
+	id, err := ten.Create("SecurityLevels", map[string]any{"name": "Persisted", "copiedFromSecurityLevelID": lv(catalog.APIUserNoCosts), "adminManageResources": false})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := ten.Patch("Companies", 174, map[string]any{"userDefinedFields": []map[string]any{{"name": "Contract Tier", "value": "Platinum"}}}); err != nil {
+	if err := ten.Patch("Companies", findIn(t, ten, "Companies", "companyName", "Northwind Dental"), map[string]any{"userDefinedFields": []map[string]any{{"name": "Contract Tier", "value": "Platinum"}}}); err != nil {
 		t.Fatal(err)
 	}
 	if err := ten.MoveZone("webservices7"); err != nil {
@@ -200,8 +203,8 @@ func TestPersistenceRoundTrip(t *testing.T) {
 		t.Errorf("level %v", got)
 	}
 	// ids continue after the restored ones; secrets survive (login works)
-	id2, err := t2.Create("SecurityLevels", map[string]any{"name": "After reload", "copiedFromSecurityLevelID": 7})
-	if err != nil || id2 <= id {
+	id2, err := t2.Create("SecurityLevels", map[string]any{"name": "After reload", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser)})
+	if err != nil || id2 <= id || catalog.IsSystemLevelID(id2) {
 		t.Errorf("new id %d after %d: %v", id2, id, err)
 	}
 	ts := httptest.NewServer(again)
@@ -248,5 +251,40 @@ func TestStart(t *testing.T) {
 	}
 	if err := run.Close(); err != nil {
 		t.Errorf("second close: %v", err)
+	}
+}
+
+// Out-of-band changes name picklist values by their labels, as the web UI
+// shows them; numbers still work, and an unknown label lists the choices.
+func TestControlAPIAcceptsLabels(t *testing.T) {
+	e := demoEnv(t)
+	ctl := func(method, path string, body any) response {
+		t.Helper()
+		return e.raw(method, e.ts.URL+"/_mock/tenants/acme/"+path, body, nil)
+	}
+	perm, _ := catalog.PermissionByKey("crm.companies_edit")
+	all, _ := perm.Option(catalog.All)
+	editAll := int64(all.ID)
+	r := ctl("POST", "objects/SecurityLevels", map[string]any{"name": "Desk", "copiedFromSecurityLevelID": "Service Desk User (system)", "crmCompaniesEdit": "all"})
+	e.mustStatus(r, 201)
+	id, _ := r.json()["itemId"].(json.Number).Int64()
+	l, _ := e.ten.Get("SecurityLevels", id)
+	if l["crmCompaniesEdit"] != editAll || l["copiedFromSecurityLevelID"] != lv(catalog.ServiceDeskUser) {
+		t.Errorf("labels not resolved: %v", l)
+	}
+	res, _ := e.ten.List("Resources")
+	var rid int64
+	for _, r := range res {
+		if asInt(r["licenseType"]) != int64(apiLicenseID) {
+			rid = asInt(r["id"])
+		}
+	}
+	e.mustStatus(ctl("PATCH", fmt.Sprintf("objects/Resources/%d", rid), map[string]any{"userType": "Desk"}), 200)
+	if r, _ := e.ten.Get("Resources", rid); r["userType"] != id {
+		t.Errorf("userType by level name: %v, want %d", r["userType"], id)
+	}
+	r = ctl("PATCH", fmt.Sprintf("objects/SecurityLevels/%d", id), map[string]any{"crmCompaniesEdit": "Everything"})
+	if r.status == 200 || !strings.Contains(string(r.body), `crmCompaniesEdit has no value labelled \"Everything\"; use one of`) {
+		t.Errorf("an unknown label: %d %s", r.status, r.body)
 	}
 }

@@ -151,6 +151,44 @@ func (e *env) call(method, path string, body any) response {
 	return e.raw(method, e.zone+"V1.0/"+path, body, credHeader(e.creds))
 }
 
+// async sends an entity call in the background (it may be held by a
+// fault); its answer arrives on the channel. A transport failure arrives
+// as status 0 with the error as the body: testing.T must not fail from
+// another goroutine.
+func (e *env) async(method, path string, body any) <-chan response {
+	ch := make(chan response, 1)
+	var rd io.Reader
+	if body != nil {
+		buf, err := json.Marshal(body)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		rd = bytes.NewReader(buf)
+	}
+	req, err := http.NewRequestWithContext(e.t.Context(), method, e.zone+"V1.0/"+path, rd)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	req.Header = credHeader(e.creds)
+	if rd != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	go func() {
+		resp, err := e.ts.Client().Do(req)
+		if err != nil {
+			ch <- response{body: []byte(err.Error())}
+			return
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		if err != nil {
+			b = []byte(err.Error())
+		}
+		ch <- response{status: resp.StatusCode, header: resp.Header, body: b}
+	}()
+	return ch
+}
+
 func (e *env) mustStatus(r response, want int) {
 	e.t.Helper()
 	if r.status != want {
@@ -223,4 +261,38 @@ func apiUserLicenseID(t *testing.T) int64 {
 		t.Fatal("no API User license")
 	}
 	return int64(l.ID)
+}
+
+// lv is a system level's ID as the wire carries it.
+func lv(id catalog.LevelID) int64 { return int64(id) }
+
+// levelPath is the path of a security level: "SecurityLevels/{id}".
+func levelPath(id catalog.LevelID) string { return "SecurityLevels/" + itoa(int64(id)) }
+
+// resourceID finds a resource of the tenant by user name.
+func (e *env) resourceID(userName string) int64 {
+	e.t.Helper()
+	list, err := e.ten.List("Resources")
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	for _, r := range list {
+		if strings.EqualFold(r["userName"].(string), userName) {
+			return r["id"].(int64)
+		}
+	}
+	e.t.Fatalf("no resource %q", userName)
+	return 0
+}
+
+// northwind is the id of the first demo company, Northwind Dental.
+func (e *env) northwind() int64 {
+	e.t.Helper()
+	return findID(e.t, e, "Companies", "companyName", "Northwind Dental")
+}
+
+// firstContact is the id of Northwind Dental's first contact, Laura Finch.
+func (e *env) firstContact() int64 {
+	e.t.Helper()
+	return findID(e.t, e, "Contacts", "lastName", "Finch")
 }

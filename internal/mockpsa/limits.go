@@ -19,12 +19,18 @@ const (
 	FaultStatus FaultKind = "status"
 	// FaultDrop closes the connection without processing the request.
 	FaultDrop FaultKind = "drop"
-	// FaultLatency holds the request for Latency (or until the faults are
-	// cleared), then serves it. The request keeps its thread slot meanwhile.
+	// FaultLatency holds the request (see Fault.Latency and Fault.Release),
+	// then serves it. The request keeps its thread slot meanwhile.
 	FaultLatency FaultKind = "latency"
 	// FaultCommitThenDrop processes the request (a create is committed),
 	// then closes the connection without answering.
 	FaultCommitThenDrop FaultKind = "commit_then_drop"
+	// FaultSlowAnswer processes the request at once — a write is committed,
+	// a read sees the data as it is on arrival — then holds the answer (see
+	// Fault.Latency and Fault.Release) before sending it: a reply that is
+	// overtaken by later changes on its way back. The request keeps its
+	// thread slot meanwhile.
+	FaultSlowAnswer FaultKind = "slow_answer"
 )
 
 // Fault is one injected fault. It applies to the next Count requests of the
@@ -48,8 +54,15 @@ type Fault struct {
 	// on creates of an entity leaves its queries alone, although both are
 	// POSTs.
 	Op Operation `json:"op,omitempty"`
-	// Latency is the delay of a FaultLatency.
+	// Latency is how long a FaultLatency or FaultSlowAnswer holds the
+	// request. A hold also ends when Release is closed, when the tenant's
+	// faults are cleared (ClearFaults) or when the client goes away.
 	Latency time.Duration `json:"-"`
+	// Release, when set, ends the hold of a FaultLatency or FaultSlowAnswer
+	// when it is closed; Latency may then be zero (hold until released).
+	// It lets a Go test decide the order in which held requests finish
+	// (Counters.Held says how many are held). The control API cannot set it.
+	Release <-chan struct{} `json:"-"`
 }
 
 func (f *Fault) validate() error {
@@ -61,13 +74,13 @@ func (f *Fault) validate() error {
 		if f.Status < 400 || f.Status > 599 {
 			return fmt.Errorf("mockpsa: fault status %d is not an error status (400-599)", f.Status)
 		}
-	case FaultLatency:
-		if f.Latency <= 0 {
-			return fmt.Errorf("mockpsa: a latency fault needs a positive Latency")
+	case FaultLatency, FaultSlowAnswer:
+		if f.Latency < 0 || (f.Latency == 0 && f.Release == nil) {
+			return fmt.Errorf("mockpsa: a %s fault needs a positive Latency (or, from Go, a Release channel)", f.Kind)
 		}
 	case FaultDrop, FaultCommitThenDrop:
 	default:
-		return fmt.Errorf("mockpsa: unknown fault kind %q (want %s, %s, %s or %s)", f.Kind, FaultStatus, FaultDrop, FaultLatency, FaultCommitThenDrop)
+		return fmt.Errorf("mockpsa: unknown fault kind %q (want %s, %s, %s, %s or %s)", f.Kind, FaultStatus, FaultDrop, FaultLatency, FaultCommitThenDrop, FaultSlowAnswer)
 	}
 	if f.Count < 0 {
 		return fmt.Errorf("mockpsa: negative fault count %d", f.Count)
@@ -150,9 +163,12 @@ type Counters struct {
 	Dropped int64 `json:"dropped"`
 	// InFlight is how many requests are being served now.
 	InFlight int `json:"in_flight"`
+	// Held is how many requests a latency or slow-answer fault holds now
+	// (a slow answer from the moment the request has been processed).
+	Held int `json:"held"`
 	// FaultsByKind counts the injected faults that fired, armed and random,
 	// by effect: "status_429", "status_503_retry_after", "status_503",
-	// "drop", "latency", "commit_then_drop".
+	// "drop", "latency", "commit_then_drop", "slow_answer".
 	FaultsByKind map[string]int64 `json:"faults_by_kind"`
 	// WindowRequests is the usage of the rolling hour.
 	WindowRequests int `json:"window_requests"`
@@ -207,6 +223,7 @@ func (s *Server) countersLocked(t *tenant) Counters {
 	for _, n := range t.inflight {
 		c.InFlight += n
 	}
+	c.Held = t.held
 	t.prune(s.now())
 	c.WindowRequests = len(t.window)
 	c.RequestBudget = t.effectiveBudget(s)

@@ -52,7 +52,7 @@ func TestAccAccessReview_securityLevel(t *testing.T) {
 	}
 	for _, u := range []struct{ first, user string }{{"Ann", "ann"}, {"Bob", "bob"}} {
 		if _, err := psa.Tenant.Create("Resources", map[string]any{"firstName": u.first, "lastName": "Tech", "userName": u.user,
-			"email": u.user + "@msp.example.com", "isActive": true, "securityLevelID": id}); err != nil {
+			"email": u.user + "@msp.example.com", "isActive": true, "userType": id}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -120,7 +120,7 @@ resource "autotask_api_user" "sync" {
 	cli.must("apply", "-no-color", "-input=false", "-auto-approve")
 	writeFile(t, cli.dir+"/main.tf", cfg(fmt.Sprint(int64(catalog.APIUser))))
 	out := flat(cli.must("plan", "-no-color", "-input=false"))
-	if !strings.Contains(out, `Warning: AT501: 1 user of API user "sync@msp.example.com" gains `) ||
+	if !strings.Contains(out, `Warning: AT501: sync@msp.example.com gains `) ||
 		!strings.Contains(out, "Can view internal cost data = Yes") {
 		t.Fatalf("moving the user to API User (system) must review its gains, internal costs among them:\n%s", out)
 	}

@@ -108,6 +108,9 @@ func (d *providerData) Client(ctx context.Context) (*autotask.Client, diag.Diagn
 		d.api.client = c
 		d.readUsage(ctx, c)
 	})
+	for _, e := range d.api.diags.Errors() {
+		d.connection.note(e.Summary(), e.Detail()) // said once per plan (connection_problems.go)
+	}
 	diags := append(diag.Diagnostics(nil), d.api.diags...)
 	if !diags.HasError() {
 		diags.Append(d.takeUsageWarnings()...)
@@ -134,6 +137,14 @@ func (d *providerData) missingCredentials() []string {
 // apiErrorDetail turns a client error into one readable sentence for a
 // diagnostic, with the fix where there is an obvious one.
 func (d *providerData) apiErrorDetail(err error) string {
+	detail := d.describeAPIError(err)
+	if summary, ok := connectionProblemSummary(err); ok {
+		d.connection.note(summary, detail) // said once per plan (connection_problems.go)
+	}
+	return detail
+}
+
+func (d *providerData) describeAPIError(err error) string {
 	var apiErr *autotask.APIError
 	if detail, ok := d.accessErrorDetail(err); ok {
 		return detail

@@ -42,7 +42,7 @@ func (d *providerData) psaResources(ctx context.Context) ([]autotask.Resource, e
 		}
 		v.resources, v.resourcesErr = c.Resources().Query(ctx, autotask.QueryOptions{
 			Filter:        []autotask.Filter{autotask.Exist("id")},
-			IncludeFields: []string{"id", "userName", "firstName", "lastName", "isActive", "licenseType", "securityLevelID"},
+			IncludeFields: []string{"id", "userName", "firstName", "lastName", "isActive", "licenseType", "userType"},
 		})
 	})
 	return v.resources, v.resourcesErr
@@ -60,6 +60,61 @@ func (d *providerData) psaAPIUsers(ctx context.Context) ([]autotask.APIUser, err
 		v.users, v.usersErr = c.APIUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Exist("id")}})
 	})
 	return v.users, v.usersErr
+}
+
+// profilesOnLevel names the integration profiles of the active API users the
+// PSA has on level id, as this process first read them (none for a level
+// the plan creates: Terraform plans a level before the API users that refer
+// to it, so on the plan that creates both, the level cannot know them yet).
+func (d *providerData) profilesOnLevel(ctx context.Context, id int64) []string {
+	if id == 0 || d.username == "" || d.secret == "" || d.integrationCode == "" {
+		return nil
+	}
+	users, err := d.psaAPIUsers(ctx)
+	if err != nil {
+		return nil // the checks that need the PSA say once that it could not be read
+	}
+	return profilesOf(users, id)
+}
+
+// profilesOf names the integration profiles of the active users on level id.
+func profilesOf(users []autotask.APIUser, id int64) []string {
+	var out []string
+	for _, u := range users {
+		if deref(u.SecurityLevelID) != id || !deref(u.IsActive) {
+			continue
+		}
+		if p, ok := catalog.ProfileByName(deref(u.IntegrationVendor)); ok && !slices.Contains(out, p.Name) {
+			out = append(out, p.Name)
+		}
+	}
+	return out
+}
+
+// protectedAccessOf is the protected-data access an existing integration's
+// API user will hold after this plan: what a grant planned so far gives it,
+// else what the PSA holds (one read, batched with the plan's other reads).
+// Nil for a user the plan creates — it gets the API User license's
+// defaults, but the grant that takes them away is usually planned after it,
+// so it is judged on the next plan — and for users without a recipe.
+func (d *providerData) protectedAccessOf(ctx context.Context, u evaluate.APIUser) *catalog.ProtectedAccess {
+	if u.ID == 0 || u.Integration == "" {
+		return nil
+	}
+	if a, ok := d.plan.grants.of(u.ID, u.UserName); ok {
+		return &a
+	}
+	c, diags := d.Client(ctx)
+	if diags.HasError() {
+		return nil
+	}
+	cur, err := c.ProtectedDataPermissions().Get(ctx, u.ID)
+	if err != nil {
+		return nil // not served, or not visible: nothing to judge
+	}
+	a := catalog.ProtectedAccessFromValues([4]bool{deref(cur.CanViewProtectedData), deref(cur.CanEditProtectedData),
+		deref(cur.CanViewUnprotectedData), deref(cur.CanEditUnprotectedData)})
+	return &a
 }
 
 // remoteAPIUsers describes the PSA's API users for the evaluator.
@@ -132,13 +187,22 @@ func (d *providerData) checkAPIUserName(ctx context.Context, name string, selfID
 	}
 }
 
-// evaluateAPIUser runs the evaluator over one planned API user, with the
-// PSA's levels and API users as they stand. A custom level the remote view
-// does not know (created by this apply) is read with one Get.
-func (d *providerData) evaluateAPIUser(ctx context.Context, u evaluate.APIUser, changes []evaluate.AccessChange, diags *diag.Diagnostics) {
+// evaluateAPIUser runs the evaluator over one planned API user. Its level is
+// judged as this plan makes it when the plan manages it (planRegistry),
+// else as the PSA holds it; a custom level the PSA view does not list is
+// read with one Get. levelUnknown says the plan does not know the user's
+// security_level_id yet (a level this plan creates): see
+// evaluateAPIUserOnNewLevel.
+func (d *providerData) evaluateAPIUser(ctx context.Context, u evaluate.APIUser, levelUnknown bool, changes []evaluate.AccessChange, acks map[string]string, diags *diag.Diagnostics) {
+	u.Protected = d.protectedAccessOf(ctx, u)
 	in := evaluate.Input{APIUsers: []evaluate.APIUser{u}, Changes: changes}
+	planned, managed := d.plan.levels.get(u.Level.ID)
+	if managed {
+		planned.ID = u.Level.ID // a level this apply created was planned without one
+		in.Levels = []evaluate.Level{planned}
+	}
 	remote, _, err := d.remoteView(ctx)
-	custom := u.Level.ID > int64(catalog.MaxSystemLevelID)
+	custom := u.Level.ID != 0 && !catalog.IsSystemLevelID(u.Level.ID) && !managed
 	switch {
 	case err != nil || remote == nil:
 		// Without the PSA's levels a custom level cannot be told from a
@@ -164,7 +228,60 @@ func (d *providerData) evaluateAPIUser(ctx context.Context, u evaluate.APIUser, 
 		}
 		in.Remote = &r
 	}
-	d.evaluateInto(ctx, in, u.Address, apiUserTopLevel, diags)
+	if levelUnknown {
+		d.evaluateAPIUserOnNewLevel(ctx, in, acks, diags)
+		return
+	}
+	d.evaluateInto(ctx, in, u.Address, apiUserTopLevel, acks, diags)
+}
+
+// evaluateAPIUserOnNewLevel judges an API user whose security_level_id is
+// not known until apply. Terraform plans a level before the objects that
+// refer to it, so when the ID comes from a level this plan creates, that
+// level is among the creates recorded so far: with one, the user is judged
+// on it; with several, the user is judged on none, and one warning names
+// the rules that would fail on some of them (they are decided at apply).
+func (d *providerData) evaluateAPIUserOnNewLevel(ctx context.Context, in evaluate.Input, acks map[string]string, diags *diag.Diagnostics) {
+	u := in.APIUsers[0]
+	creates := d.plan.levels.creates()
+	if len(creates) == 1 {
+		in.Levels = append(in.Levels, creates[0])
+		in.APIUsers[0].Level = evaluate.LevelRef{Address: creates[0].Address}
+		d.evaluateInto(ctx, in, u.Address, apiUserTopLevel, acks, diags)
+		return
+	}
+	d.evaluateInto(ctx, in, u.Address, apiUserTopLevel, acks, diags) // the checks that need no level
+	key := func(f evaluate.Finding) string { return f.RuleID + " " + strings.Join(f.Path, ".") }
+	without := map[string]bool{}
+	for _, f := range evaluate.Evaluate(in, d.evalOptions) {
+		without[key(f)] = true
+	}
+	var lines []string
+	rules := map[string]bool{}
+	for _, l := range creates {
+		try := in
+		try.Levels = append(slices.Clone(in.Levels), l)
+		try.APIUsers = []evaluate.APIUser{u}
+		try.APIUsers[0].Level = evaluate.LevelRef{Address: l.Address}
+		for _, f := range evaluate.Evaluate(try, d.evalOptions) {
+			if _, acked := acks[f.RuleID]; acked || f.Address != u.Address || (f.Severity != evaluate.SeverityWarning && f.Severity != evaluate.SeverityError) || without[key(f)] {
+				continue
+			}
+			rules[f.RuleID] = true
+			lines = append(lines, fmt.Sprintf("- on %s: %s: %s", l.Address, f.RuleID, f.Summary))
+		}
+	}
+	if len(lines) == 0 && len(creates) > 0 {
+		return // whichever of them it is, nothing fails
+	}
+	what := "The checks of its security level run"
+	if len(rules) > 0 {
+		what = joinAnd(sortedKeys(rules)) + " can only be decided"
+	}
+	diags.AddAttributeWarning(path.Root("security_level_id"), fmt.Sprintf("%s at apply for %s", what, u.Address),
+		fmt.Sprintf("Its security_level_id is not known until apply and this plan creates %d security levels it may refer to, so the "+
+			"checks of the user's level (license, least privilege, lock-out) are decided at apply, before the user is written.%s",
+			len(creates), strings.Join(append([]string{""}, lines...), "\n")))
 }
 
 // fetchLevel reads one security level for the evaluator; found is false on
@@ -184,12 +301,17 @@ func (d *providerData) fetchLevel(ctx context.Context, id int64) (evaluate.Remot
 	return remoteLevel(*l), true, nil
 }
 
-// levelSettings is every permission of security level id as it stands: a
-// system level's defaults, or the PSA's copy (from the plan's view of the
-// PSA, else one Get).
+// levelSettings is every permission of security level id: a system level's
+// defaults, the level as this plan makes it when the plan manages it, else
+// the PSA's copy (from the plan's view of the PSA, else one Get).
 func (d *providerData) levelSettings(ctx context.Context, id int64) (catalog.Settings, error) {
 	if sys, ok := catalog.SystemLevelByID(catalog.LevelID(id)); ok {
 		return sys.Defaults(), nil
+	}
+	if planned, ok := d.plan.levels.get(id); ok { // as this plan makes it
+		if s, _, err := evaluate.Effective(planned); err == nil {
+			return s, nil
+		}
 	}
 	if remote, _, err := d.remoteView(ctx); err == nil && remote != nil {
 		for _, l := range remote.Levels {

@@ -95,12 +95,12 @@ func (et *exampleTenant) setUpPeople(t *testing.T) {
 	}
 	for _, u := range append(slices.Clone(et.viewers), et.editors...) {
 		mustCreate(t, et.ten, "Resources", map[string]any{"firstName": strings.ToUpper(u[:1]), "lastName": u[1:], "userName": u,
-			"email": u + "@" + et.domain, "securityLevelID": int64(catalog.ServiceDeskUser), "resourceType": 1, "isActive": true})
+			"email": u + "@" + et.domain, "userType": int64(catalog.ServiceDeskUser), "resourceType": "Employee", "isActive": true})
 	}
 	for key, email := range et.portalLogins {
 		company := mustCreate(t, et.ten, "Companies", map[string]any{"companyName": strings.ToUpper(key[:1]) + key[1:] + " Clinic", "companyType": 1,
-			"isActive": true, "isTaskfireEnabled": true})
-		mustCreate(t, et.ten, "Contacts", map[string]any{"companyID": company, "firstName": "IT", "lastName": "Lead", "emailAddress": email, "isActive": true})
+			"isActive": true, "isTaskFireActive": true})
+		mustCreate(t, et.ten, "Contacts", map[string]any{"companyID": company, "firstName": "IT", "lastName": "Lead", "emailAddress": email, "isActive": 1})
 	}
 	if et.name == "tailspin" { // hand-made objects the baseline leaves alone
 		mustCreate(t, et.ten, "SecurityLevels", map[string]any{"name": "Legacy Dispatch", "copiedFromSecurityLevelID": int64(catalog.ServiceDeskUser)})
@@ -108,6 +108,35 @@ func (et *exampleTenant) setUpPeople(t *testing.T) {
 		mustCreate(t, et.ten, "ClientPortalSecurityLevels", map[string]any{"name": "Legacy Customer", "type": 1})
 		mustCreate(t, et.ten, "UserDefinedFieldDefinitions", map[string]any{"name": "Asset Tag", "udfType": 4, "dataType": 1})
 	}
+}
+
+// exampleMock is the one in-process mock PSA of an example's tenants, with
+// every request it received and its own log.
+type exampleMock struct {
+	requests requestLog
+	log      lockedBuffer
+}
+
+// serveExampleTenants creates each tenant on a new in-process mock PSA
+// (closed when the test ends), with the people its settings name, and
+// returns each tenant's objects before anything runs.
+func serveExampleTenants(t *testing.T, tenants []*exampleTenant) (*exampleMock, map[string]map[string][]map[string]any) {
+	t.Helper()
+	m := &exampleMock{}
+	srv := mockpsa.New(mockpsa.Options{Logger: slog.New(slog.NewJSONHandler(&m.log, nil))})
+	ts := httptest.NewServer(m.requests.wrap(srv))
+	t.Cleanup(ts.Close)
+	before := map[string]map[string][]map[string]any{}
+	for _, et := range tenants {
+		ten, err := srv.CreateTenant(mockpsa.TenantSpec{Name: et.name, Zone: et.zone, Seed: et.seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		et.ten, et.creds = ten, ten.Credentials(ts.URL)
+		et.setUpPeople(t)
+		before[et.name] = snapshot(t, ten, multiTenantEntities)
+	}
+	return m, before
 }
 
 // requestLog records every request the mock PSA receives: where it went,
@@ -165,27 +194,14 @@ func TestAccExampleMultiTenant(t *testing.T) {
 	copyTree(t, "../../examples/modules/msp-baseline", filepath.Join(dir, "examples", "modules", "msp-baseline"))
 	work := filepath.Join(dir, "examples", "multi-tenant")
 
-	var mockLog lockedBuffer
-	srv := mockpsa.New(mockpsa.Options{Logger: slog.New(slog.NewJSONHandler(&mockLog, nil))})
-	var log requestLog
-	ts := httptest.NewServer(log.wrap(srv))
-	defer ts.Close()
-
 	tenants := multiTenantFixtures()
+	mock, before := serveExampleTenants(t, tenants)
 	conn := map[string]any{}
 	secrets, integrationSecrets, portalPasswords := map[string]string{}, map[string]map[string]string{}, map[string]map[string]string{}
-	before := map[string]map[string][]map[string]any{}
 	for _, et := range tenants {
-		ten, err := srv.CreateTenant(mockpsa.TenantSpec{Name: et.name, Zone: et.zone, Seed: et.seed})
-		if err != nil {
-			t.Fatal(err)
-		}
-		et.ten, et.creds = ten, ten.Credentials(ts.URL)
-		et.setUpPeople(t)
 		conn[et.name] = map[string]string{"username": et.creds.Username, "integration_code": et.creds.IntegrationCode, "base_url": et.creds.BaseURL}
 		secrets[et.name] = et.creds.Secret
 		integrationSecrets[et.name], portalPasswords[et.name] = et.integrationSecret, et.portalPassword
-		before[et.name] = snapshot(t, ten, multiTenantEntities)
 	}
 	tf := newTerraformCLI(ctx, t, dir, work, "TF_VAR_tenants="+mustJSON(t, conn), "TF_VAR_secrets="+mustJSON(t, secrets),
 		"TF_VAR_integration_secrets="+mustJSON(t, integrationSecrets), "TF_VAR_portal_passwords="+mustJSON(t, portalPasswords))
@@ -200,7 +216,7 @@ func TestAccExampleMultiTenant(t *testing.T) {
 	}
 	state := tf.must("show", "-json")
 	checkStateIsolation(t, tenants, state, filepath.Join(work, "terraform.tfstate"))
-	checkRequestIsolation(t, tenants, log.all(), mockLog.String())
+	checkRequestIsolation(t, tenants, mock.requests.all(), mock.log.String())
 	checkReports(t, tenants, tf.must("output", "-json", "access_reports"))
 
 	// A second plan is empty.
@@ -245,16 +261,23 @@ func TestAccExampleMultiTenant(t *testing.T) {
 
 	tf.must("destroy", "-input=false", "-no-color", "-auto-approve")
 	for _, et := range tenants {
-		for name := range customLevels(t, et.ten) {
-			if strings.HasPrefix(name, et.prefix+" ") {
-				t.Errorf("%s: level %q left after destroy", et.name, name)
-			}
+		et.checkDestroyed(t)
+	}
+}
+
+// checkDestroyed proves that a destroy left none of the baseline's levels
+// and no active API user of the tenant's integrations.
+func (et *exampleTenant) checkDestroyed(t *testing.T) {
+	t.Helper()
+	for name := range customLevels(t, et.ten) {
+		if strings.HasPrefix(name, et.prefix+" ") {
+			t.Errorf("%s: level %q left after destroy", et.name, name)
 		}
-		users, _ := et.ten.List("ApiUsers")
-		for _, u := range users {
-			if strings.HasSuffix(fmt.Sprint(u["userName"]), "@"+et.domain) && u["isActive"] != false {
-				t.Errorf("%s: API user %v still active after destroy", et.name, u["userName"])
-			}
+	}
+	users, _ := et.ten.List("ApiUsers")
+	for _, u := range users {
+		if strings.HasSuffix(fmt.Sprint(u["userName"]), "@"+et.domain) && u["isActive"] != false {
+			t.Errorf("%s: API user %v still active after destroy", et.name, u["userName"])
 		}
 	}
 }
@@ -707,7 +730,17 @@ func customLevels(t *testing.T, ten *mockpsa.Tenant) map[string]map[string]any {
 	return out
 }
 
+// copyTree copies the Terraform files (.tf) of src to dst.
 func copyTree(t *testing.T, src, dst string) {
+	t.Helper()
+	copyTreeFiles(t, src, dst, ".tf")
+}
+
+// copyTreeFiles copies the files of src whose names end in one of exts to
+// dst, keeping their modes (a script stays executable); it skips what a
+// run leaves behind: hidden directories (.terraform, .runs) and local
+// workspace states.
+func copyTreeFiles(t *testing.T, src, dst string, exts ...string) {
 	t.Helper()
 	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
@@ -716,19 +749,23 @@ func copyTree(t *testing.T, src, dst string) {
 		rel, _ := filepath.Rel(src, p)
 		target := filepath.Join(dst, rel)
 		if d.IsDir() {
-			if d.Name() == ".terraform" {
+			if p != src && (strings.HasPrefix(d.Name(), ".") || d.Name() == "terraform.tfstate.d") {
 				return filepath.SkipDir
 			}
 			return os.MkdirAll(target, 0o755)
 		}
-		if !strings.HasSuffix(p, ".tf") {
+		if !slices.ContainsFunc(exts, func(ext string) bool { return strings.HasSuffix(p, ext) }) {
 			return nil
 		}
 		b, err := os.ReadFile(p)
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(target, b, 0o644)
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, info.Mode().Perm())
 	})
 	if err != nil {
 		t.Fatal(err)

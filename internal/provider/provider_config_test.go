@@ -155,7 +155,7 @@ provider "autotask" {
 	t.Setenv("TF_ACC_LOG_PATH", logPath)
 	contact := contactOf(t, psa, "Quinn")
 	config := func(version int) string {
-		return provider + fmt.Sprintf(`
+		return provider + withLevelIDs(fmt.Sprintf(`
 variable "api_secret" {
   type      = string
   sensitive = true
@@ -174,7 +174,7 @@ resource "autotask_api_user" "sync" {
   user_name         = "secret-sync@acme.example.com"
   first_name        = "Secret"
   last_name         = "Sync"
-  security_level_id = 4
+  security_level_id = {{level.APIUserNoCosts}}
   integration       = { internal_name = "Secret Sync" }
   secret_wo         = var.api_secret
   secret_wo_version = %[1]d
@@ -185,7 +185,7 @@ resource "autotask_client_portal_user" "peter" {
   password_wo         = var.portal_password
   password_wo_version = %[1]d
   security_level_id   = 1
-}`, version, contact)
+}`, version, contact))
 	}
 	t.Setenv("TF_VAR_api_secret", apiSecret)
 	t.Setenv("TF_VAR_portal_password", portalPw)
@@ -339,4 +339,99 @@ func readFile(t *testing.T, path string) string {
 		t.Fatalf("read %s: %v", path, err)
 	}
 	return string(b)
+}
+
+// With objects of every kind in state, a wrong secret, a missing one or an
+// integration code Autotask does not know gives exactly one error that
+// names the setting to fix — not one per object.
+func TestAccProvider_oneCredentialErrorWithObjectsInState(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedDemo)
+	tf := newRealTerraform(t)
+	tf.Write(rewstUserConfig("autotask_security_level.rewst.id") + `
+resource "autotask_security_level" "desk" {
+  name      = "Desk"
+  copy_from = "Service Desk User"
+}
+
+resource "autotask_client_portal_security_level" "basic" {
+  name = "Customer Basic"
+  type = "client_portal"
+}
+
+resource "autotask_user_defined_field" "pw" {
+  name      = "Local admin password"
+  udf_type  = "device"
+  data_type = "text"
+  protected = true
+  encrypted = true
+}
+
+resource "autotask_security_settings" "site" {
+  two_factor_required = true
+  lockout_threshold   = 5
+  notification_recipients = ["security@msp.example.com"]
+}
+
+data "autotask_resource" "me" {
+  user_name = "` + psa.Creds.Username + `"
+}
+`)
+	tf.Must(nil, "apply", "-input=false", "-no-color", "-auto-approve")
+	for _, c := range []struct {
+		name, env, want string
+	}{
+		{"wrong secret", EnvSecret + "=wrong-" + psa.Creds.Secret[:3], "Autotask rejected the provider's credentials"},
+		{"no secret", EnvSecret + "=", "Autotask credentials are not configured"},
+		{"unknown integration code", EnvIntegrationCode + "=ZZZZZZZZZZZZZZZZZZZZZZZZZZZ", "Autotask rejected the provider's credentials"},
+	} {
+		out, err := tf.Run([]string{c.env}, "plan", "-input=false", "-json")
+		if err == nil {
+			t.Errorf("%s: plan succeeded", c.name)
+			continue
+		}
+		if errs := errorsIn(t, out); len(errs) != 1 || errs[0] != c.want {
+			t.Errorf("%s: want exactly one error %q, got %d: %q", c.name, c.want, len(errs), errs)
+		}
+	}
+}
+
+// A retired rule ID in rule_severity is a warning that says why the rule
+// went, not an error; an unknown one is an error naming the closest rule.
+func TestAccProvider_retiredRuleIDs(t *testing.T) {
+	newTestPSA(t, mockpsa.SeedEmpty)
+	tf := newRealTerraform(t)
+	tf.Write(`
+provider "autotask" {
+  rule_severity = { AT102 = "off" }
+}
+
+resource "autotask_security_level" "a" {
+  name      = "A"
+  copy_from = "Sales"
+}
+`)
+	out := tf.Must(nil, "plan", "-input=false", "-json")
+	var retired []string
+	for _, d := range diagnostics(t, out) {
+		if d.Summary == "Retired rule ID" && d.Severity == "warning" && strings.Contains(d.Detail, "destroy runs no rule") {
+			retired = append(retired, d.Detail[:5])
+		}
+	}
+	if strings.Join(retired, ",") != "AT102" {
+		t.Errorf("want one retired-rule warning, for AT102, got %v\n%s", retired, out)
+	}
+	tf.Write(`
+provider "autotask" {
+  rule_severity = { AT3O4 = "off" }
+}
+
+resource "autotask_security_level" "a" {
+  name      = "A"
+  copy_from = "Sales"
+}
+`)
+	out, err := tf.Run(nil, "plan", "-input=false", "-no-color")
+	if err == nil || !strings.Contains(flat(out), `"AT3O4" is not a rule of this provider. Did you mean "AT304"?`) {
+		t.Errorf("an unknown rule ID does not name the closest one (%v):\n%s", err, out)
+	}
 }

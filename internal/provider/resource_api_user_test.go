@@ -137,7 +137,9 @@ func TestAccAPIUserResource_basic(t *testing.T) {
 					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("active"), knownvalue.Bool(true)),
 					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("email"), knownvalue.Null()),
 					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("secret_wo"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("integration").AtMapKey("vendor"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("integration"), knownvalue.MapExact(map[string]knownvalue.Check{
+						"internal_name": knownvalue.NotNull(),
+					})),
 					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("tracking_identifier"), knownvalue.StringRegexp(trackingIdentifierPattern)),
 				},
 			},
@@ -385,7 +387,7 @@ func TestAccAPIUserResource_planTimeChecks(t *testing.T) {
 		Steps: []resource.TestStep{
 			{ // a system level of another license
 				Config: apiUserOn(strconv.Itoa(int(catalog.ServiceDeskUser)), internal, ""), PlanOnly: true,
-				ExpectError: regexp.MustCompile(`(?s)Error: AT105: API user "u@acme.example.com" is on Service Desk User\s+\(system\), which uses the Professional license.*security_level_id = 7`),
+				ExpectError: regexp.MustCompile(`(?s)Error: AT105: API user "u@acme.example.com" is on Service Desk User\s+\(system\), which uses the Professional license.*security_level_id = ` + strconv.Itoa(int(catalog.ServiceDeskUser))),
 			},
 			{ // a custom level of another license, known from the PSA
 				Config: apiUserOn(strconv.FormatInt(sales, 10), internal, ""), PlanOnly: true,
@@ -405,15 +407,15 @@ resource "autotask_security_level" "sales" {
 			},
 			{
 				Config: apiUserOn("4", `{ vendor = "rewst", internal_name = "Sync" }`, ""), PlanOnly: true,
-				ExpectError: regexp.MustCompile(`(?s)Invalid Attribute Combination.*2 attributes specified when one \(and only one\) of\s+\[integration\.vendor,integration\.internal_name\] is required`),
+				ExpectError: regexp.MustCompile(`(?s)Invalid integration.*integration must set exactly one of vendor and internal_name; this one sets\s+both\.`),
 			},
 			{
 				Config: apiUserOn("4", `{}`, ""), PlanOnly: true,
-				ExpectError: regexp.MustCompile(`(?s)Invalid Attribute Combination.*No attribute specified when one \(and only one\) of\s+\[integration\.vendor,integration\.internal_name\] is required`),
+				ExpectError: regexp.MustCompile(`(?s)Invalid integration.*integration must set exactly one of vendor and internal_name; this one sets\s+neither\.`),
 			},
 			{
 				Config: apiUserOn("4", `{ vendor = "Acme Sync" }`, ""), PlanOnly: true,
-				ExpectError: regexp.MustCompile(`(?s)integration\.vendor.*value must be one of`),
+				ExpectError: regexp.MustCompile(`(?s)Unknown integration vendor.*integration\.vendor "Acme Sync" is not a built-in integration profile`),
 			},
 			{
 				Config: apiUserOn("4", internal, `  least_privilege_profile = "nonesuch"`), PlanOnly: true,
@@ -502,7 +504,7 @@ func TestAccAPIUserResource_selfLockOut(t *testing.T) {
 	psa := newTestPSA(t, mockpsa.SeedEmpty)
 	self := psa.Tenant.IdentityResourceID()
 	var restricted int64
-	base := lockOutConfig{userName: "terraform@acme.example.com", level: "3", active: "true", integration: `{ internal_name = "Terraform" }`, restrictedDesc: "No security administration.", adminManagesResources: true}
+	base := lockOutConfig{userName: "terraform@acme.example.com", level: strconv.Itoa(int(catalog.APIUser)), active: "true", integration: `{ internal_name = "Terraform" }`, restrictedDesc: "No security administration.", adminManagesResources: true}
 	with := func(f func(*lockOutConfig)) string {
 		c := base
 		f(&c)
@@ -523,15 +525,11 @@ func TestAccAPIUserResource_selfLockOut(t *testing.T) {
 			},
 			{
 				Config: with(func(c *lockOutConfig) { c.level = "autotask_security_level.restricted.id" }), PlanOnly: true,
-				ExpectError: regexp.MustCompile(`(?s)Error: AT404: Terraform's own API user\s+"terraform@acme.example.com" would move to "Restricted API", which lacks\s+"Security Levels"`),
+				ExpectError: regexp.MustCompile(`(?s)Error: AT404: Terraform's own API user\s+"terraform@acme.example.com" would move to security level "Restricted API", which\s+lacks "Security Levels"`),
 			},
 			{
 				Config: with(func(c *lockOutConfig) { c.active = "false" }), PlanOnly: true,
 				ExpectError: regexp.MustCompile(`(?s)Error: AT403: Terraform's own API user.*would be\s+deactivated.*active\s+= false`),
-			},
-			{
-				Config: base.String(), Destroy: true,
-				ExpectError: regexp.MustCompile(`(?s)Error: AT403: Terraform's own API user.*would be\s+destroyed, which deactivates it`),
 			},
 			{
 				Config: with(func(c *lockOutConfig) { c.integration = `{ vendor = "rewst" }` }), PlanOnly: true,

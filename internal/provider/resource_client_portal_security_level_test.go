@@ -272,7 +272,7 @@ removed {
 }
 
 // A system portal level is read-only: any edit fails at plan (AT101), and
-// so does destroying it (AT102).
+// destroying it only forgets it.
 func TestAccClientPortalSecurityLevelResource_systemLevelIsReadOnly(t *testing.T) {
 	newTestPSA(t, mockpsa.SeedEmpty)
 	const mgr = "autotask_client_portal_security_level.mgr"
@@ -306,10 +306,9 @@ resource "autotask_client_portal_security_level" "mgr" {
 				PlanOnly:    true,
 				ExpectError: regexp.MustCompile(`(?s)Error: AT101: System portal level.*cannot be made inactive`),
 			},
-			{
-				Config:      cfg(""),
-				Destroy:     true,
-				ExpectError: regexp.MustCompile(`(?s)Error: AT102: System portal level.*cannot be deleted`),
+			{ // destroy is never blocked by a rule: it only forgets the level
+				Config:  cfg(""),
+				Destroy: true,
 			},
 			{
 				Config: `

@@ -45,6 +45,7 @@ type ClientPortalUserResource struct {
 func NewClientPortalUserResource() resource.Resource { return &ClientPortalUserResource{} }
 
 type clientPortalUserResourceModel struct {
+	Acknowledge       types.Map    `tfsdk:"acknowledge"`
 	ID                types.String `tfsdk:"id"`
 	ContactID         types.Int64  `tfsdk:"contact_id"`
 	UserName          types.String `tfsdk:"user_name"`
@@ -101,6 +102,7 @@ func (r *ClientPortalUserResource) Metadata(_ context.Context, req resource.Meta
 // Schema describes the resource.
 func (r *ClientPortalUserResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	attrs := map[string]schema.Attribute{
+		attrAcknowledge: acknowledgeAttribute(evaluate.ObjectPortalUser),
 		"id": schema.StringAttribute{
 			Computed: true, MarkdownDescription: "Client Portal user ID.",
 			PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
@@ -241,39 +243,85 @@ func (r *ClientPortalUserResource) ModifyPlan(ctx context.Context, req resource.
 	r.checkTaken(ctx, c, state, &plan, &resp.Diagnostics)
 
 	assigning := state == nil || !state.SecurityLevelID.Equal(plan.SecurityLevelID)
-	if !assigning || plan.SecurityLevelID.IsUnknown() || plan.ContactID.IsUnknown() {
-		return // a level or contact still to be created is checked by Autotask at apply
+	if !assigning || plan.ContactID.IsUnknown() {
+		return // a contact still to be created is checked by Autotask at apply
 	}
-	lvl, err := c.ClientPortalSecurityLevels().Get(ctx, plan.SecurityLevelID.ValueInt64())
-	if autotask.IsNotServed(err) {
-		// A PSA without the security-administration extension cannot show
-		// portal levels; Autotask checks the level at apply.
-		resp.Diagnostics.AddAttributeWarning(path.Root("security_level_id"), "Portal level not checked at plan time",
-			"This PSA does not serve Client Portal security levels (they come with the security-administration extension), so whether "+
-				"the level is active and fits the contact's organization is left to Autotask at apply.")
+	u := evaluate.PortalUser{Address: portalUserAddress(plan.UserName), UserName: plan.UserName.ValueString(), Assigning: true}
+	var ok bool
+	if u.Level, ok = r.plannedLevel(ctx, c, plan.SecurityLevelID, &resp.Diagnostics); !ok {
 		return
+	}
+	if u.Level.Type == catalog.PortalTaskfire {
+		u.Company = r.contactCompany(ctx, c, plan.ContactID.ValueInt64(), &resp.Diagnostics)
+		if resp.Diagnostics.HasError() {
+			return
+		}
+	}
+	r.data.evaluateInto(ctx, evaluate.Input{PortalUsers: []evaluate.PortalUser{u}}, u.Address, portalUserTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
+}
+
+// plannedLevel is what the rules need of the portal level the user is
+// given: the level as this plan makes it when the plan manages it (its
+// ID unknown until apply when the plan creates it), else as the PSA holds
+// it. ok is false when there is nothing to judge (then diags may say why).
+func (r *ClientPortalUserResource) plannedLevel(ctx context.Context, c *autotask.Client, id types.Int64, diags *diag.Diagnostics) (evaluate.PortalUserLevel, bool) {
+	of := func(pl evaluate.PortalLevel) evaluate.PortalUserLevel {
+		return evaluate.PortalUserLevel{Name: pl.Name, Type: pl.Type, Inactive: pl.Inactive}
+	}
+	if id.IsUnknown() {
+		// Terraform planned the level it refers to before it: one of the
+		// levels this plan creates. When they all judge alike, judge it.
+		creates := r.data.plan.portalLevels.creates()
+		kinds := map[evaluate.PortalUserLevel]bool{}
+		for _, pl := range creates {
+			kinds[evaluate.PortalUserLevel{Type: pl.Type, Inactive: pl.Inactive}] = true
+		}
+		switch {
+		case len(creates) == 1:
+			return of(creates[0]), true
+		case len(kinds) == 1:
+			lvl := of(creates[0])
+			lvl.Name = ""
+			return lvl, true
+		case len(kinds) > 1:
+			diags.AddAttributeWarning(path.Root("security_level_id"),
+				fmt.Sprintf("%s and %s can only be decided at apply", evaluate.RulePortalUserTaskfire, evaluate.RulePortalUserInactiveLvl),
+				fmt.Sprintf("security_level_id is not known until apply and this plan creates %d portal levels of different types or states "+
+					"that it may refer to, so whether the level fits the contact's organization and is active is decided at apply.", len(creates)))
+		}
+		return evaluate.PortalUserLevel{}, false
+	}
+	if pl, ok := r.data.plan.portalLevels.get(id.ValueInt64()); ok {
+		return of(pl), true
+	}
+	served, err := c.ExtensionServed(ctx)
+	if err == nil && !served {
+		// A PSA without the security-administration extension shows no
+		// portal levels: a system one is known from the catalogue, a
+		// custom one is checked by Autotask at apply.
+		if sys, ok := catalog.PortalLevelByID(catalog.PortalLevelID(id.ValueInt64())); ok {
+			return evaluate.PortalUserLevel{Name: sys.Name, Type: sys.Type}, true
+		}
+		diags.AddAttributeWarning(path.Root("security_level_id"), "Portal level not checked at plan time",
+			"This PSA does not serve Client Portal security levels (they come with the security-administration extension), so whether "+
+				"this custom level is active and fits the contact's organization is left to Autotask at apply.")
+		return evaluate.PortalUserLevel{}, false
+	}
+	var lvl *autotask.ClientPortalSecurityLevel
+	if err == nil {
+		lvl, err = c.ClientPortalSecurityLevels().Get(ctx, id.ValueInt64())
 	}
 	if err != nil {
 		summary := "Could not read the portal level"
 		if autotask.IsNotFound(err) {
 			summary = "No such Client Portal security level"
 		}
-		resp.Diagnostics.AddAttributeError(path.Root("security_level_id"), summary,
-			fmt.Sprintf("Client Portal security level %d: %s", plan.SecurityLevelID.ValueInt64(), r.data.apiErrorDetail(err)))
-		return
+		diags.AddAttributeError(path.Root("security_level_id"), summary,
+			fmt.Sprintf("Client Portal security level %d: %s", id.ValueInt64(), r.data.apiErrorDetail(err)))
+		return evaluate.PortalUserLevel{}, false
 	}
 	typ, _ := autotask.PortalTypeOf(deref(lvl.Type))
-	u := evaluate.PortalUser{
-		Address: portalUserAddress(plan.UserName), UserName: plan.UserName.ValueString(), Assigning: true,
-		Level: evaluate.PortalUserLevel{Name: deref(lvl.Name), Type: typ, Inactive: !deref(lvl.IsActive)},
-	}
-	if typ == catalog.PortalTaskfire {
-		u.Company = r.contactCompany(ctx, c, plan.ContactID.ValueInt64(), &resp.Diagnostics)
-		if resp.Diagnostics.HasError() {
-			return
-		}
-	}
-	r.data.evaluateInto(ctx, evaluate.Input{PortalUsers: []evaluate.PortalUser{u}}, u.Address, portalUserTopLevel, &resp.Diagnostics)
+	return evaluate.PortalUserLevel{Name: deref(lvl.Name), Type: typ, Inactive: !deref(lvl.IsActive)}, true
 }
 
 // planFormats validates configured formats against the PSA's picklists and
@@ -374,7 +422,7 @@ func (r *ClientPortalUserResource) contactCompany(ctx context.Context, c *autota
 			fmt.Sprintf("Organization %d of contact %d: %s", deref(ct.CompanyID), contactID, r.data.apiErrorDetail(err)))
 		return nil
 	}
-	return &evaluate.PortalUserCompany{Name: deref(co.CompanyName), Taskfire: deref(co.IsTaskfireEnabled)}
+	return &evaluate.PortalUserCompany{Name: deref(co.CompanyName), Taskfire: deref(co.IsTaskFireActive)}
 }
 
 // maskPassword makes every log line on ctx hide pw, behind the client's

@@ -43,6 +43,7 @@ type ProtectedDataAccessResource struct {
 func NewProtectedDataAccessResource() resource.Resource { return &ProtectedDataAccessResource{} }
 
 type protectedDataAccessResourceModel struct {
+	Acknowledge     types.Map    `tfsdk:"acknowledge"`
 	ID              types.String `tfsdk:"id"`
 	ResourceID      types.Int64  `tfsdk:"resource_id"`
 	UserName        types.String `tfsdk:"user_name"`
@@ -90,6 +91,7 @@ func (r *ProtectedDataAccessResource) Schema(_ context.Context, _ resource.Schem
 			"Plan-time checks: an edit permission without its view permission is an error (AT150); any protected-data grant is noted " +
 			"(AT307), and one on an integration's API user is a warning (AT206).",
 		Attributes: map[string]schema.Attribute{
+			attrAcknowledge: acknowledgeAttribute(evaluate.ObjectProtectedDataAccess),
 			"id": schema.StringAttribute{Computed: true, MarkdownDescription: "The resource ID (the permissions object shares it).",
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
 			"resource_id": schema.Int64Attribute{Optional: true, Computed: true,
@@ -164,11 +166,14 @@ func (r *ProtectedDataAccessResource) ModifyPlan(ctx context.Context, req resour
 			g.Unknown = append(g.Unknown, attr)
 		}
 	}
+	if len(g.Unknown) == 0 {
+		r.data.plan.grants.record(g) // an API user planned after it is judged with it (AT206)
+	}
 	in := evaluate.Input{ProtectedData: []evaluate.ProtectedGrant{g}}
 	if len(g.Unknown) == 0 && len(resp.RequiresReplace) == 0 {
 		in.Changes = r.reviewChange(ctx, state, &plan, g.Address, &resp.Diagnostics)
 	}
-	r.data.evaluateInto(ctx, in, g.Address, protectedDataAccessTopLevel, &resp.Diagnostics)
+	r.data.evaluateInto(ctx, in, g.Address, protectedDataAccessTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
 }
 
 // reviewChange describes, for the access review, how the plan changes the
@@ -337,6 +342,7 @@ func (r *ProtectedDataAccessResource) refresh(ctx context.Context, c *autotask.C
 	var prior protectedDataAccessResourceModel
 	diags.Append(st.Get(ctx, &prior)...)
 	m := protectedDataAccessResourceModel{
+		Acknowledge:     prior.Acknowledge,
 		ID:              types.StringValue(strconv.FormatInt(id, 10)),
 		ResourceID:      types.Int64Value(id),
 		UserName:        types.StringValue(deref(res.UserName)),

@@ -315,12 +315,11 @@ resource "autotask_security_level" "sales" {
 				PlanOnly:    true,
 				ExpectError: regexp.MustCompile(`AT101`),
 			},
-			{
-				Config:      cfg("Mine"),
-				Destroy:     true,
-				ExpectError: regexp.MustCompile(`AT102`),
+			{ // destroy is never blocked by a rule: it only forgets the level
+				Config:  cfg("Mine"),
+				Destroy: true,
 			},
-			{ // the way out: forget it without destroying
+			{ // so does a removed block
 				Config: `
 removed {
   from = autotask_security_level.sales
@@ -369,13 +368,14 @@ resource "autotask_security_level" "night" {
 					if err != nil || len(res) == 0 {
 						t.Fatalf("list resources: %v", err)
 					}
+					apiLicense, _ := catalog.LicenseByType(catalog.LicenseAPIUser)
 					for _, r := range res {
-						if lic, _ := r["licenseType"].(int64); lic != 2 {
+						if lic, _ := r["licenseType"].(int64); lic != int64(apiLicense.ID) {
 							tech = r["id"].(int64)
 							break
 						}
 					}
-					if err := psa.Tenant.Patch("Resources", tech, map[string]any{"securityLevelID": id}); err != nil {
+					if err := psa.Tenant.Patch("Resources", tech, map[string]any{"userType": id}); err != nil {
 						t.Fatalf("assign: %v", err)
 					}
 				},
@@ -384,7 +384,7 @@ resource "autotask_security_level" "night" {
 			},
 			{
 				PreConfig: func() {
-					if err := psa.Tenant.Patch("Resources", tech, map[string]any{"securityLevelID": int64(catalog.TeamMember)}); err != nil {
+					if err := psa.Tenant.Patch("Resources", tech, map[string]any{"userType": int64(catalog.TeamMember)}); err != nil {
 						t.Fatalf("unassign: %v", err)
 					}
 				},
@@ -397,8 +397,9 @@ resource "autotask_security_level" "night" {
 }
 
 // Terraform's own API user sits on a level Terraform manages: taking
-// security administration away from that level (AT401) or destroying it
-// (AT402) fails at plan, so no apply can lock Terraform out.
+// security administration away from that level (AT401) fails at plan, so no
+// apply can lock Terraform out; destroying the level is refused by the PSA
+// while the user is on it (no rule blocks a destroy).
 func TestAccSecurityLevelResource_selfLockOut(t *testing.T) {
 	psa := newTestPSA(t, mockpsa.SeedEmpty)
 	var id int64
@@ -434,10 +435,10 @@ resource "autotask_security_level" "tf" {
 				PlanOnly:    true,
 				ExpectError: regexp.MustCompile(`(?s)Error: AT401:.*manage_security_levels`),
 			},
-			{ // nor can that level be destroyed (AT402)
+			{ // no rule blocks destroying that level; the PSA refuses it while Terraform's user is on it
 				Config:      cfg(true),
 				Destroy:     true,
-				ExpectError: regexp.MustCompile(`(?s)Error: AT402:`),
+				ExpectError: regexp.MustCompile(`(?s)Could not delete security level "Terraform Automation".*is assigned to\s+resources: Terraform Automation`),
 			},
 			{ // the same change is fine once Terraform runs on another level
 				PreConfig: func() {

@@ -44,6 +44,7 @@ type SecuritySettingsResource struct {
 func NewSecuritySettingsResource() resource.Resource { return &SecuritySettingsResource{} }
 
 type securitySettingsResourceModel struct {
+	Acknowledge              types.Map    `tfsdk:"acknowledge"`
 	ID                       types.String `tfsdk:"id"`
 	SSORequired              types.Bool   `tfsdk:"sso_required"`
 	TwoFactorRequired        types.Bool   `tfsdk:"two_factor_required"`
@@ -111,6 +112,7 @@ func (r *SecuritySettingsResource) Schema(_ context.Context, _ resource.SchemaRe
 			"Plan-time checks: requiring neither SSO nor 2FA is an error (AT405); values outside their ranges and malformed e-mail " +
 			"addresses are errors (AT110); no lock-out (AT407), no recipients (AT406) and no strong passwords (AT450) are warnings.",
 		Attributes: map[string]schema.Attribute{
+			attrAcknowledge: acknowledgeAttribute(evaluate.ObjectSecuritySettings),
 			"id": schema.StringAttribute{Computed: true,
 				MarkdownDescription: "The tenant's Autotask database number (the `ci` that zone discovery reports for the provider's API user). It is also the import ID.",
 				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
@@ -178,7 +180,7 @@ func (r *SecuritySettingsResource) ModifyPlan(ctx context.Context, req resource.
 		resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 		in.Remote = &evaluate.Remote{Settings: state.evaluatorInput(ctx)}
 	}
-	r.data.evaluateInto(ctx, in, site.Address, securitySettingsTopLevel, &resp.Diagnostics)
+	r.data.evaluateInto(ctx, in, site.Address, securitySettingsTopLevel, acknowledgements(ctx, req.Config), &resp.Diagnostics)
 }
 
 // evaluatorInput describes m for the evaluator; unknown values are named.
@@ -305,6 +307,7 @@ func (r *SecuritySettingsResource) write(ctx context.Context, plan tfsdk.Plan, s
 		diags.AddError("Could not update the site security settings", r.data.apiErrorDetail(err))
 		return
 	}
+	st.Raw = plan.Raw.Copy() // what the PSA does not hold (acknowledge) stays as planned
 	r.refresh(ctx, c, st, diags)
 }
 
@@ -358,7 +361,12 @@ func (r *SecuritySettingsResource) refresh(ctx context.Context, c *autotask.Clie
 		}
 		return types.Int64Value(int64(*p))
 	}
+	acks := types.MapNull(types.StringType) // configuration only: kept as it is
+	if !st.Raw.IsNull() {
+		diags.Append(st.GetAttribute(ctx, path.Root(attrAcknowledge), &acks)...)
+	}
 	m := securitySettingsResourceModel{
+		Acknowledge:              acks,
 		ID:                       types.StringValue(strconv.Itoa(db.CI)),
 		SSORequired:              types.BoolValue(deref(remote.SSORequired)),
 		TwoFactorRequired:        types.BoolValue(deref(remote.TwoFactorRequired)),

@@ -61,7 +61,7 @@ func listItems(t *testing.T, psa *testPSA, fieldID int64) map[string]string {
 	}
 	out := map[string]string{}
 	for _, it := range all {
-		if it["udfFieldID"] == fieldID {
+		if it["udfFieldId"] == fieldID {
 			out[fmt.Sprint(it["valueForDisplay"])] = fmt.Sprintf("%v/%v", it["valueForExport"], it["isActive"])
 		}
 	}
@@ -194,9 +194,9 @@ func TestAccUserDefinedFieldResource_picklist(t *testing.T) {
 				Config: cfg(gold, silver, bronze),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(udfRes, tfjsonpath.New("picklist_values"), knownvalue.SetExact([]knownvalue.Check{
-						knownvalue.ObjectExact(map[string]knownvalue.Check{"value": knownvalue.StringExact("Gold"), "export_value": knownvalue.StringExact("GLD")}),
-						knownvalue.ObjectExact(map[string]knownvalue.Check{"value": knownvalue.StringExact("Silver"), "export_value": knownvalue.Null()}),
-						knownvalue.ObjectExact(map[string]knownvalue.Check{"value": knownvalue.StringExact("Bronze"), "export_value": knownvalue.Null()}),
+						knownvalue.MapExact(map[string]knownvalue.Check{"value": knownvalue.StringExact("Gold"), "export_value": knownvalue.StringExact("GLD")}),
+						knownvalue.MapExact(map[string]knownvalue.Check{"value": knownvalue.StringExact("Silver")}),
+						knownvalue.MapExact(map[string]knownvalue.Check{"value": knownvalue.StringExact("Bronze")}),
 					})),
 				},
 				Check: expectItems(map[string]string{"Gold": "GLD/true", "Silver": "Silver/true", "Bronze": "Bronze/true"}),
@@ -224,13 +224,13 @@ func TestAccUserDefinedFieldResource_picklist(t *testing.T) {
 					id := fieldID()
 					all, _ := psa.Tenant.List("UserDefinedFieldListItems")
 					for _, it := range all {
-						if it["udfFieldID"] == id && it["valueForDisplay"] == "Gold" {
+						if it["udfFieldId"] == id && it["valueForDisplay"] == "Gold" {
 							if err := psa.Tenant.Patch("UserDefinedFieldListItems", it["id"].(int64), map[string]any{"isActive": false}); err != nil {
 								t.Fatal(err)
 							}
 						}
 					}
-					if _, err := psa.Tenant.Create("UserDefinedFieldListItems", map[string]any{"udfFieldID": id, "valueForDisplay": "Tin"}); err != nil {
+					if _, err := psa.Tenant.Create("UserDefinedFieldListItems", map[string]any{"udfFieldId": id, "valueForDisplay": "Tin"}); err != nil {
 						t.Fatal(err)
 					}
 				},

@@ -1,6 +1,7 @@
 # A reusable MSP security baseline: the same access control in every
 # Autotask database the MSP runs. Call it once per tenant with an aliased
-# provider (see examples/multi-tenant).
+# provider (see examples/multi-tenant), or once per state (see
+# examples/many-tenants).
 #
 #   main.tf          the people's levels and the login policy
 #   integrations.tf  one API user per integration, each on its own level

@@ -1,15 +1,20 @@
 # What an MSP varies from one customer database to the next. Everything
 # else in the module is the MSP's baseline, the same in every tenant.
+# Inputs with a default are not nullable: a caller that passes null (as
+# examples/many-tenants does for a setting its tenants file leaves out) gets
+# the default.
 
 variable "name_prefix" {
   type        = string
   default     = "MSP"
+  nullable    = false
   description = "Prefix of every security level and portal level the module creates, e.g. the MSP's short name."
 }
 
 variable "service_desk_sees_all_projects" {
   type        = bool
   default     = false
+  nullable    = false
   description = "Whether service desk technicians see every project, or only the projects they are associated with."
 }
 
@@ -41,6 +46,7 @@ variable "integrations" {
     secret_version = optional(number)
   }))
   default     = {}
+  nullable    = false
   description = <<-EOT
     One API user per integration, keyed by a short name (the user name's local
     part). Each gets its own security level: a vendor's is built exactly to the
@@ -63,6 +69,7 @@ variable "integrations" {
 variable "integration_permissions" {
   type        = any
   default     = {}
+  nullable    = false
   description = <<-EOT
     Permission overrides of the levels of internal integrations, by integration
     key and module block, e.g. { backup-reports = { service_desk = { tickets_view = "All" } } }.
@@ -74,6 +81,7 @@ variable "integration_permissions" {
 variable "integration_secrets" {
   type        = map(string)
   default     = {}
+  nullable    = false
   sensitive   = true
   ephemeral   = true
   description = "Secrets of the integrations that set secret_version, by integration key. Ephemeral: never in a plan or state file."
@@ -87,6 +95,7 @@ variable "co_managed_admins" {
     password_version = optional(number, 1)
   }))
   default     = {}
+  nullable    = false
   description = <<-EOT
     Customers on a co-managed help desk: for each (keyed by a short name of the
     customer) its IT lead gets a Taskfire login on the co-managed administrator
@@ -98,6 +107,7 @@ variable "co_managed_admins" {
 variable "portal_passwords" {
   type        = map(string)
   default     = {}
+  nullable    = false
   sensitive   = true
   ephemeral   = true
   description = "Portal passwords of the co-managed administrators, by the same keys as co_managed_admins. Ephemeral."
@@ -106,12 +116,14 @@ variable "portal_passwords" {
 variable "protected_viewers" {
   type        = set(string)
   default     = []
+  nullable    = false
   description = "User names of the technicians who may read protected device data (local administrator credentials)."
 }
 
 variable "protected_editors" {
   type        = set(string)
   default     = []
+  nullable    = false
   description = "User names of the engineers who may also change protected device data. They need not be listed in protected_viewers."
 }
 
@@ -128,11 +140,13 @@ variable "alert_recipients" {
 variable "password_minimum_length" {
   type        = number
   default     = 14
+  nullable    = false
   description = "Fewest characters a password may have."
 }
 
 variable "sso_required" {
   type        = bool
   default     = false
+  nullable    = false
   description = "Whether users sign in with single sign-on instead of passwords with two-factor authentication."
 }
