@@ -40,11 +40,17 @@ const (
 // limit unless GOMEMLIMIT sets one, and the release of unused heap when the
 // process is idle. Call it once, at the start of main.
 func SetMemoryPolicy() {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(defaultMemoryLimit)
-	}
+	setDefaultMemoryLimit(os.Getenv("GOMEMLIMIT"))
 	r := newIdleReleaser()
 	go releaseWhenIdle(r, r.read, time.NewTicker(idleTick).C, debug.FreeOSMemory)
+}
+
+// setDefaultMemoryLimit sets the soft memory limit to defaultMemoryLimit
+// unless the user set one (gomemlimit, the value of GOMEMLIMIT).
+func setDefaultMemoryLimit(gomemlimit string) {
+	if gomemlimit == "" {
+		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
 }
 
 // idleReleaser decides, tick by tick, when an idle process's unused heap

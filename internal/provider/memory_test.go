@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"runtime/debug"
 	"runtime/metrics"
 	"testing"
 	"time"
@@ -95,6 +96,22 @@ func TestReleaseWhenIdleTicks(t *testing.T) {
 	<-done
 	if releases != 1 {
 		t.Errorf("%d releases for one busy tick and four quiet ones, want 1", releases)
+	}
+}
+
+// The plugin sets its soft memory limit unless GOMEMLIMIT sets one.
+func TestDefaultMemoryLimitYieldsToGOMEMLIMIT(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	t.Cleanup(func() { debug.SetMemoryLimit(before) })
+	const users = 1 << 40
+	debug.SetMemoryLimit(users)
+	setDefaultMemoryLimit("1TiB")
+	if got := debug.SetMemoryLimit(-1); got != users {
+		t.Errorf("with GOMEMLIMIT set the limit became %d, want the user's %d", got, users)
+	}
+	setDefaultMemoryLimit("")
+	if got := debug.SetMemoryLimit(-1); got != defaultMemoryLimit {
+		t.Errorf("without GOMEMLIMIT the limit is %d, want %d", got, defaultMemoryLimit)
 	}
 }
 
