@@ -25,13 +25,23 @@ const defaultMemoryLimit = 120 << 20
 // their live heap, not their last peak. Collecting more often instead (a
 // lower GOGC) saves as much per process but costs CPU in proportion to what
 // the plugin allocates: +60% provider CPU for 50 tenants (BENCHMARKS.md).
+//
+// A release costs a full collection and, when the process gets busy again,
+// page faults for the heap it regrows. A long apply that pauses often (a
+// thousand creates, Terraform working between them) would pay that at every
+// pause: +44% provider CPU for 1,000 levels. So each release doubles the
+// quiet time the next one needs, up to idleTicks<<idleBackoff ticks; a
+// tenant's process, idle for seconds while Terraform walks the others, still
+// releases at each of its few idle spells.
 const (
 	idleTick = 100 * time.Millisecond
 	// idleTicks quiet ticks in a row make the process idle; a tick is quiet
 	// when less than idleQuiet was allocated in it (gRPC keep-alives and
 	// the runtime's own bookkeeping allocate a little).
 	idleTicks = 2
-	idleQuiet = 256 << 10
+	// idleBackoff caps the doubling: at most 12.8 s of quiet per release.
+	idleBackoff = 6
+	idleQuiet   = 256 << 10
 	// idleWorth is the least garbage plus free heap worth a collection.
 	idleWorth = 1 << 20
 )
@@ -54,13 +64,14 @@ func setDefaultMemoryLimit(gomemlimit string) {
 }
 
 // idleReleaser decides, tick by tick, when an idle process's unused heap
-// is worth releasing: once per idle spell, and only when there is at least
-// idleWorth to release.
+// is worth releasing: once per idle spell, after a quiet time that doubles
+// with every release, and only when there is at least idleWorth to release.
 type idleReleaser struct {
 	samples    []metrics.Sample
 	lastAllocs uint64
 	quiet      int  // quiet ticks in a row
 	released   bool // released in this idle spell
+	releases   int  // releases so far
 }
 
 func newIdleReleaser() *idleReleaser {
@@ -86,11 +97,19 @@ func (r *idleReleaser) observe(allocs, releasable uint64) bool {
 		return false
 	}
 	r.quiet++
-	if r.released || r.quiet < idleTicks || releasable < idleWorth {
+	if r.released || r.quiet < r.quietNeeded() || releasable < idleWorth {
 		return false
 	}
 	r.released = true
+	r.releases++
 	return true
+}
+
+// quietNeeded is the number of quiet ticks in a row before the next
+// release: idleTicks, doubled by every release so far (up to idleBackoff
+// times).
+func (r *idleReleaser) quietNeeded() int {
+	return idleTicks << min(r.releases, idleBackoff)
 }
 
 // read returns the allocations so far and the releasable bytes.

@@ -27,21 +27,24 @@ func TestIdleReleaserReleasesOncePerIdleSpell(t *testing.T) {
 	if !step(quiet, worth) {
 		t.Fatal("no release after two quiet ticks")
 	}
-	for range 5 {
+	for range 200 {
 		if step(quiet, worth) {
 			t.Fatal("released twice in one idle spell")
 		}
 	}
-	// Busy again, then idle: a new spell.
-	if step(busy, worth) || step(quiet, worth) {
-		t.Fatal("released too early in the second spell")
+	// Busy again, then idle: a new spell, which needs twice the quiet.
+	step(busy, worth)
+	for i := range 3 {
+		if step(quiet, worth) {
+			t.Fatalf("second spell released after %d quiet ticks, want 4", i+1)
+		}
 	}
 	if !step(quiet, worth) {
-		t.Fatal("no release in the second idle spell")
+		t.Fatal("no release after four quiet ticks in the second idle spell")
 	}
 	// A spell with too little to release does not collect.
 	step(busy, 0)
-	for range 5 {
+	for range 20 {
 		if step(quiet, idleWorth-1) {
 			t.Fatal("released less than idleWorth")
 		}
@@ -49,6 +52,45 @@ func TestIdleReleaserReleasesOncePerIdleSpell(t *testing.T) {
 	// ... until there is enough (garbage found later in the same spell).
 	if !step(quiet, idleWorth) {
 		t.Fatal("no release once there was enough")
+	}
+}
+
+// Each release doubles the quiet time the next one needs, up to a cap, so
+// a long run that pauses often releases a handful of times, not at every
+// pause.
+func TestIdleReleaserBacksOff(t *testing.T) {
+	r := &idleReleaser{}
+	var allocs uint64
+	quietTicksToRelease := func() int {
+		allocs += 8 << 20 // busy
+		r.observe(allocs, 0)
+		for n := 1; n <= 1000; n++ {
+			allocs += 4 << 10
+			if r.observe(allocs, 3<<20) {
+				return n
+			}
+		}
+		return -1
+	}
+	want := idleTicks
+	for i := range idleBackoff + 3 {
+		if got := quietTicksToRelease(); got != want {
+			t.Fatalf("release %d came after %d quiet ticks, want %d", i+1, got, want)
+		}
+		if i < idleBackoff {
+			want *= 2
+		}
+	}
+	// Pauses shorter than the current quiet time release nothing.
+	for range 50 {
+		allocs += 8 << 20
+		r.observe(allocs, 0)
+		for range want - 1 {
+			allocs += 4 << 10
+			if r.observe(allocs, 3<<20) {
+				t.Fatal("released in a pause shorter than the backed-off quiet time")
+			}
+		}
 	}
 }
 
