@@ -23,6 +23,7 @@ type series struct {
 type panel struct {
 	title  string
 	ylabel string
+	xlabel string // "N (levels)" when empty
 	series []series
 }
 
@@ -101,7 +102,11 @@ func drawPanel(img *image.RGBA, at image.Point, p panel) {
 	hline(img, x0, x0+w, y0+h, black)
 	vline(img, x0, y0, y0+h, black)
 	drawText(img, x0, at.Y+6, p.title, black)
-	drawText(img, x0+w-textWidth("N (LEVELS)"), y0+h+8+9*fontScale, "N (levels)", black)
+	xlabel := p.xlabel
+	if xlabel == "" {
+		xlabel = "N (levels)"
+	}
+	drawText(img, x0+w-textWidth(xlabel), y0+h+8+9*fontScale, xlabel, black)
 	drawText(img, at.X+8, y0-4-7*fontScale, p.ylabel, black)
 
 	for i, s := range p.series {

@@ -52,6 +52,17 @@ type options struct {
 	goBenchmarks bool
 	findings     []int
 	from         string
+	// The tenants scenario (bench/tenants.go).
+	tenants      []int
+	tenantLevels int
+	tenantsChart string
+	memory       bool
+	only         string
+	// Before/after comparison against the plugin built from another tree.
+	baseline       string
+	compareN       []int
+	compareTenants int
+	compareRounds  int
 }
 
 func parseOptions() (options, error) {
@@ -60,6 +71,8 @@ func parseOptions() (options, error) {
 		sizes     string
 		latencies string
 		findings  string
+		tenants   string
+		compareN  string
 	)
 	flag.StringVar(&sizes, "sizes", "50,200,500,1000", "numbers of security levels to plan")
 	flag.IntVar(&o.applyN, "apply-n", 200, "levels created by the apply-at-latency runs")
@@ -75,6 +88,15 @@ func parseOptions() (options, error) {
 	flag.BoolVar(&o.goBenchmarks, "go-bench", true, "also run the batching and evaluator go benchmarks")
 	flag.StringVar(&findings, "findings", "50,100", "sizes of the plan-time findings runs (empty: none)")
 	flag.StringVar(&o.from, "from", "", "only rewrite the report and chart from this report.json of an earlier run")
+	flag.StringVar(&tenants, "tenants", "10,25,50", "numbers of tenants of the tenants scenario, an aliased provider each (empty: none)")
+	flag.IntVar(&o.tenantLevels, "tenant-levels", 8, "security levels of each tenant's module in the tenants scenario")
+	flag.StringVar(&o.tenantsChart, "tenants-chart", "bench/tenants.png", "PNG chart of the tenants scenario")
+	flag.BoolVar(&o.memory, "memory", true, "with the tenants scenario, split a small plugin process's memory (bench/provider-memprobe)")
+	flag.StringVar(&o.only, "only", "", "run one scenario only: tenants (and the memory split; rewrites only their section) or compare (needs -baseline; writes compare.md in -work)")
+	flag.StringVar(&o.baseline, "baseline", "", "source tree of a baseline plugin to compare with this tree's, runs alternating (see -only compare)")
+	flag.StringVar(&compareN, "compare-n", "1000", "levels of the single configurations the comparison applies and plans (empty: none)")
+	flag.IntVar(&o.compareTenants, "compare-tenants", 50, "tenants of the comparison's tenants runs")
+	flag.IntVar(&o.compareRounds, "compare-rounds", 3, "rounds of the comparison (each runs both plugins, order alternating)")
 	flag.Parse()
 	var err error
 	if o.sizes, err = positiveInts("-sizes", sizes); err != nil {
@@ -82,6 +104,21 @@ func parseOptions() (options, error) {
 	}
 	if o.findings, err = positiveInts("-findings", findings); err != nil {
 		return o, err
+	}
+	if o.tenants, err = positiveInts("-tenants", tenants); err != nil {
+		return o, err
+	}
+	if o.compareN, err = positiveInts("-compare-n", compareN); err != nil {
+		return o, err
+	}
+	switch o.only {
+	case "", "tenants":
+	case "compare":
+		if o.baseline == "" {
+			return o, fmt.Errorf("-only compare needs -baseline")
+		}
+	default:
+		return o, fmt.Errorf("-only: %q is not a scenario (tenants, compare)", o.only)
 	}
 	for _, s := range strings.Split(latencies, ",") {
 		if strings.TrimSpace(s) == "" {
@@ -132,7 +169,7 @@ func main() {
 		if err := writeReport(o, &rep); err != nil {
 			log.Fatal(err)
 		}
-		log.Printf("%s and %s rewritten from %s", o.out, o.chart, o.from)
+		log.Printf("%s rewritten from %s", o.out, o.from)
 		return
 	}
 	start := time.Now()
@@ -144,7 +181,14 @@ func main() {
 	if err := writeReport(o, rep); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("done in %s: %s and %s written", rep.Duration.Round(time.Second), o.out, o.chart)
+	charts := []string{}
+	if rep.ranMain() || (!rep.ranTenants() && !rep.Compared) {
+		charts = append(charts, o.chart)
+	}
+	if len(rep.Tenants) > 0 {
+		charts = append(charts, o.tenantsChart)
+	}
+	log.Printf("done in %s: %s and %s written", rep.Duration.Round(time.Second), o.out, strings.Join(charts, ", "))
 }
 
 // The harness's builds of the plugin and the mock PSA.
@@ -161,6 +205,13 @@ type step struct {
 	t     *tenant
 	env   []string
 	args  []string
+}
+
+// buildSpec is one binary the harness builds: package pkg of the module in
+// dir, with extra environment and flags.
+type buildSpec struct {
+	out, pkg, dir string
+	env, flags    []string
 }
 
 // sizeRuns are the measurements at one N.
@@ -203,6 +254,11 @@ type report struct {
 	LoadBefore  string
 	LoadAfter   string
 	Retries     []string
+	Tenants     []tenantsRuns
+	Memory      *memoryBreakdown
+	// Compared: the run compared with a baseline (compare.md); alone, it
+	// rewrites no section.
+	Compared bool
 }
 
 type unmanagedRuns struct {
@@ -235,19 +291,35 @@ func runAll(ctx context.Context, o options) (*report, error) {
 		}
 	}
 	log.Printf("building the provider, the mock PSA and the plugin wrapper into %s", work)
-	for _, b := range [][2]string{
+	// The plugin is built as the release is (.goreleaser.yml): without cgo,
+	// stripped. Its memory is part of what is measured: a cgo build maps the
+	// C library too and starts glibc's allocator arenas (about 1.5 MiB more
+	// RSS per process).
+	release := []string{"CGO_ENABLED=0"}
+	builds := []buildSpec{
 		// Names of their own: other jobs on a shared machine that stop
 		// "mockpsa" or "terraform-provider-autotask" processes by name must
 		// not stop the harness's.
-		{filepath.Join(bin, benchPlugin), "."},
-		{filepath.Join(bin, "plugin-pprof"), "./bench/provider-pprof"},
-		{filepath.Join(bin, benchMock), "./internal/mockpsa/cmd/mockpsa"},
-		{filepath.Join(wrapDir, "terraform-provider-autotask"), "./bench/providerwrap"},
-	} {
-		cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-o", b[0], b[1])
-		cmd.Dir = root
+		{filepath.Join(bin, benchPlugin), ".", root, release, []string{"-ldflags", "-s -w"}},
+		{filepath.Join(bin, "plugin-pprof"), "./bench/provider-pprof", root, release, nil},
+		{filepath.Join(bin, "plugin-memprobe"), "./bench/provider-memprobe", root, release, nil},
+		{filepath.Join(bin, benchMock), "./internal/mockpsa/cmd/mockpsa", root, nil, nil},
+		{filepath.Join(wrapDir, "terraform-provider-autotask"), "./bench/providerwrap", root, nil, nil},
+	}
+	if o.baseline != "" {
+		dir, err := filepath.Abs(o.baseline)
+		if err != nil {
+			return nil, err
+		}
+		builds = append(builds, buildSpec{filepath.Join(bin, "plugin-baseline"), ".", dir, release, []string{"-ldflags", "-s -w"}})
+	}
+	for _, b := range builds {
+		args := append(append([]string{"build", "-trimpath"}, b.flags...), "-o", b.out, b.pkg)
+		cmd := exec.CommandContext(ctx, "go", args...)
+		cmd.Dir = b.dir
+		cmd.Env = append(os.Environ(), b.env...)
 		if out, err := cmd.CombinedOutput(); err != nil {
-			return nil, fmt.Errorf("go build %s: %w\n%s", b[1], err, out)
+			return nil, fmt.Errorf("go build %s in %s: %w\n%s", b.pkg, b.dir, err, out)
 		}
 	}
 	rc := filepath.Join(work, "terraformrc")
@@ -263,24 +335,63 @@ func runAll(ctx context.Context, o options) (*report, error) {
 	defer fast.stop()
 	log.Printf("mock PSA at %s", fast.url)
 
+	if o.only == "" {
+		if err := runMain(ctx, o, r, fast, work, bin, rep); err != nil {
+			return nil, err
+		}
+	}
+	if o.only == "" || o.only == "tenants" {
+		for _, t := range o.tenants {
+			tr, err := runTenants(ctx, r, fast, work, "", t, o.tenantLevels, true)
+			if err != nil {
+				return nil, err
+			}
+			rep.Tenants = append(rep.Tenants, tr)
+		}
+		if o.memory && len(o.tenants) > 0 {
+			if rep.Memory, err = runMemoryBreakdown(ctx, r, fast, work, filepath.Join(bin, "plugin-memprobe"), o.tenantLevels); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if o.baseline != "" && (o.only == "" || o.only == "compare") {
+		if err := runCompare(ctx, o, r, fast, work, filepath.Join(bin, "plugin-baseline")); err != nil {
+			return nil, err
+		}
+		rep.Compared = true
+	}
+	if o.only == "" && o.goBenchmarks {
+		gb, err := runGoBenchmarks(ctx, root)
+		if err != nil {
+			return nil, err
+		}
+		rep.GoBench = gb
+	}
+	rep.LoadAfter = loadAverage()
+	return rep, nil
+}
+
+// runMain runs the scenarios of a single configuration: the sizes, the
+// unmanaged tenant, the findings, the profile and the latency runs.
+func runMain(ctx context.Context, o options, r *runner, fast *mock, work, bin string, rep *report) error {
 	okPlan := []int{0}
 	tenants, dirs := map[int]*tenant{}, map[int]string{}
 	for _, n := range o.sizes {
 		sr := sizeRuns{N: n, HasComparisons: !o.skipSlow}
 		t, err := fast.newTenant(fmt.Sprintf("n%d", n))
 		if err != nil {
-			return nil, err
+			return err
 		}
 		pdir, ddir := filepath.Join(work, fmt.Sprintf("levels-%d", n)), filepath.Join(work, fmt.Sprintf("data-%d", n))
 		tenants[n], dirs[n] = t, pdir
 		if err := writeLevelsConfig(pdir, n, true); err != nil {
-			return nil, err
+			return err
 		}
 		if err := writeDataConfig(ddir, n); err != nil {
-			return nil, err
+			return err
 		}
 		if err := writeDataState(ddir, n); err != nil {
-			return nil, err
+			return err
 		}
 		steps := []step{
 			{"apply", &sr.Apply, pdir, t, nil, []string{"apply", "-input=false", "-no-color", "-auto-approve"}},
@@ -309,7 +420,7 @@ func runAll(ctx context.Context, o options) (*report, error) {
 				err = checkSettled(res)
 			}
 			if err != nil {
-				return nil, err
+				return err
 			}
 			*s.dst = res
 			log.Printf("N=%-5d %-16s %7.2fs  %5d requests (%d queries by id asking %d ids)  %3d x 429  peak RSS %5.0f MiB", n, s.label, res.Wall.Seconds(),
@@ -321,7 +432,7 @@ func runAll(ctx context.Context, o options) (*report, error) {
 	if o.unmanaged > 0 && o.unmanagedN > 0 {
 		ur, err := runUnmanaged(ctx, o, r, fast, work, rep)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		rep.Unmanaged = ur
 	}
@@ -329,7 +440,7 @@ func runAll(ctx context.Context, o options) (*report, error) {
 	for _, n := range o.findings {
 		fr, err := runFindings(ctx, r, fast, work, n)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		rep.Findings = append(rep.Findings, fr)
 	}
@@ -337,7 +448,7 @@ func runAll(ctx context.Context, o options) (*report, error) {
 	if t, ok := tenants[o.profileN]; ok {
 		p, err := runProfile(ctx, r, t, dirs[o.profileN], filepath.Join(bin, "plugin-pprof"), filepath.Join(work, "pprof"), o.profileN)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		rep.Profile = p
 	}
@@ -345,20 +456,12 @@ func runAll(ctx context.Context, o options) (*report, error) {
 	for _, lat := range o.latencies {
 		lr, err := runLatency(ctx, o, r, filepath.Join(bin, benchMock), work, lat)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		rep.Latency = append(rep.Latency, lr)
 	}
 
-	if o.goBenchmarks {
-		gb, err := runGoBenchmarks(ctx, root)
-		if err != nil {
-			return nil, err
-		}
-		rep.GoBench = gb
-	}
-	rep.LoadAfter = loadAverage()
-	return rep, nil
+	return nil
 }
 
 // runUnmanaged plans unmanagedN levels in a tenant that also holds

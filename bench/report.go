@@ -41,22 +41,26 @@ func writeReport(o options, rep *report) error {
 	if err := os.WriteFile(filepath.Join(o.work, "report.json"), raw, 0o644); err != nil {
 		return err
 	}
-	if err := writeChart(o.chart, chartPanels(rep)); err != nil {
-		return err
-	}
-	section := renderSection(o, rep)
 	old, err := os.ReadFile(o.out)
 	if err != nil && !os.IsNotExist(err) {
 		return err
 	}
 	doc := string(old)
-	if i, j := strings.Index(doc, markStart), strings.Index(doc, markEnd); i >= 0 && j > i {
-		doc = doc[:i] + section + doc[j+len(markEnd):]
-	} else {
-		if doc == "" {
-			doc = "# Benchmarks\n"
+	// Each section is rewritten only by a run that measured it: a run of
+	// the tenants scenario alone keeps the main section, and the reverse.
+	if rep.ranMain() || (!rep.ranTenants() && !rep.Compared) {
+		if err := writeChart(o.chart, chartPanels(rep)); err != nil {
+			return err
 		}
-		doc = strings.TrimRight(doc, "\n") + "\n\n" + section + "\n"
+		doc = replaceSection(doc, markStart, markEnd, renderSection(o, rep), "")
+	}
+	if rep.ranTenants() {
+		if len(rep.Tenants) > 0 {
+			if err := writeChart(o.tenantsChart, tenantsPanels(rep)); err != nil {
+				return err
+			}
+		}
+		doc = replaceSection(doc, tenantsStart, tenantsEnd, renderTenantsSection(o, rep), markEnd)
 	}
 	return os.WriteFile(o.out, []byte(doc), 0o644)
 }

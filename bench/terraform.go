@@ -248,6 +248,13 @@ type usage struct {
 	WallSec   float64 `json:"wall_sec"`
 	Exit      int     `json:"exit"`
 	Signal    string  `json:"signal,omitempty"`
+	// Resident memory over time (providerwrap's BENCH_RSS_SAMPLE_MS):
+	// all of it and its file-backed part, every SampleMilli from
+	// StartUnixMilli.
+	StartUnixMilli int64   `json:"start_unix_ms"`
+	SampleMilli    int     `json:"sample_ms,omitempty"`
+	RSSKiB         []int32 `json:"rss_kib,omitempty"`
+	FileKiB        []int32 `json:"file_kib,omitempty"`
 }
 
 // result is one measured terraform command.
@@ -355,6 +362,9 @@ func readUsage(path string) ([]usage, error) {
 	defer f.Close()
 	var out []usage
 	sc := bufio.NewScanner(f)
+	// A line carries the memory samples of its process: a minute's at 20 ms
+	// is about 40 KB.
+	sc.Buffer(make([]byte, 0, 1<<20), 256<<20)
 	for sc.Scan() {
 		var u usage
 		if err := json.Unmarshal(sc.Bytes(), &u); err != nil {

@@ -5,15 +5,12 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"log"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
-
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/provider"
 )
@@ -40,9 +37,7 @@ func main() {
 			}
 		}()
 	}
-	err := providerserver.Serve(context.Background(), provider.New("bench"), providerserver.ServeOpts{
-		Address: "registry.terraform.io/autotask-iac/autotask",
-	})
+	err := provider.Serve("bench", false)
 	if err != nil {
 		log.Print(err.Error())
 	}

@@ -3,7 +3,11 @@
 // binary named by BENCH_PROVIDER_BIN with the same arguments, environment
 // and standard streams (the plugin handshake passes straight through), and
 // when the plugin exits it appends the plugin's peak RSS and CPU time as
-// one JSON line to BENCH_RUSAGE_FILE.
+// one JSON line to BENCH_RUSAGE_FILE. With BENCH_RSS_SAMPLE_MS set it also
+// samples the plugin's resident memory (/proc/<pid>/statm: all of it, and
+// the part backed by files — the binary's pages, which every process of the
+// same binary shares) at that interval, so that the harness can add up the
+// processes that run at the same time.
 package main
 
 import (
@@ -14,6 +18,8 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -29,6 +35,55 @@ type Usage struct {
 	// it, if one did.
 	Exit   int    `json:"exit"`
 	Signal string `json:"signal,omitempty"`
+	// StartUnixMilli is when the plugin started; RSSKiB and FileKiB are its
+	// resident and file-backed memory every SampleMilli from then on.
+	StartUnixMilli int64   `json:"start_unix_ms"`
+	SampleMilli    int     `json:"sample_ms,omitempty"`
+	RSSKiB         []int32 `json:"rss_kib,omitempty"`
+	FileKiB        []int32 `json:"file_kib,omitempty"`
+}
+
+// sampler reads a process's statm every interval until stopped.
+type sampler struct {
+	every     time.Duration
+	rss, file []int32
+	stop      chan struct{}
+	done      chan struct{}
+}
+
+func startSampler(pid int, every time.Duration) *sampler {
+	s := &sampler{every: every, stop: make(chan struct{}), done: make(chan struct{})}
+	path := "/proc/" + strconv.Itoa(pid) + "/statm"
+	page := int64(os.Getpagesize() / 1024)
+	go func() {
+		defer close(s.done)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			// statm: size resident shared text lib data dt, in pages;
+			// shared is the file-backed (and shmem) part of resident.
+			if b, err := os.ReadFile(path); err == nil {
+				f := strings.Fields(string(b))
+				if len(f) >= 3 {
+					res, _ := strconv.ParseInt(f[1], 10, 64)
+					shared, _ := strconv.ParseInt(f[2], 10, 64)
+					s.rss = append(s.rss, int32(res*page))
+					s.file = append(s.file, int32(shared*page))
+				}
+			}
+			select {
+			case <-s.stop:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return s
+}
+
+func (s *sampler) finish() {
+	close(s.stop)
+	<-s.done
 }
 
 func main() {
@@ -52,7 +107,14 @@ func main() {
 			_ = cmd.Process.Signal(s)
 		}
 	}()
+	var smp *sampler
+	if ms, _ := strconv.Atoi(os.Getenv("BENCH_RSS_SAMPLE_MS")); ms > 0 {
+		smp = startSampler(cmd.Process.Pid, time.Duration(ms)*time.Millisecond)
+	}
 	err := cmd.Wait()
+	if smp != nil {
+		smp.finish()
+	}
 	wall := time.Since(start)
 	code := 0
 	if err != nil {
@@ -71,6 +133,11 @@ func main() {
 				SysSec:    time.Duration(syscall.TimevalToNsec(ru.Stime)).Seconds(),
 				WallSec:   wall.Seconds(),
 				Exit:      cmd.ProcessState.ExitCode(),
+
+				StartUnixMilli: start.UnixMilli(),
+			}
+			if smp != nil {
+				u.SampleMilli, u.RSSKiB, u.FileKiB = int(smp.every/time.Millisecond), smp.rss, smp.file
 			}
 			if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
 				u.Signal = ws.Signal().String()
