@@ -406,7 +406,7 @@ func (r *APIUserResource) Create(ctx context.Context, req resource.CreateRequest
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.APIUsers())...)
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, id, c.APIUsers())...)
 }
 
 // refresh reads the user into m, keeping what only the configuration
@@ -473,11 +473,12 @@ func (r *APIUserResource) Read(ctx context.Context, req resource.ReadRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if _, err := strconv.ParseInt(m.ID.ValueString(), 10, 64); err != nil {
+	id, err := strconv.ParseInt(m.ID.ValueString(), 10, 64)
+	if err != nil {
 		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid API user ID", fmt.Sprintf("%q is not a number.", m.ID.ValueString()))
 		return
 	}
-	refreshReadingAhead(ctx, req, resp, func() bool {
+	refreshReadingAhead(ctx, req, resp, id, func() bool {
 		if !r.refresh(ctx, c, &m, &resp.Diagnostics) {
 			return false
 		}
@@ -517,7 +518,7 @@ func (r *APIUserResource) Update(ctx context.Context, req resource.UpdateRequest
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.APIUsers())...)
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, id, c.APIUsers())...)
 }
 
 // apiUserParkingLevel is where a destroyed API user goes: the least privileged

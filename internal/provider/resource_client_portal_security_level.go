@@ -293,7 +293,7 @@ func (r *ClientPortalSecurityLevelResource) Create(ctx context.Context, req reso
 	readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("Client Portal security level %d", id), func(d *diag.Diagnostics) bool {
 		return r.refresh(ctx, c, id, &resp.State, false, d)
 	})
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ClientPortalSecurityLevels())...)
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, id, c.ClientPortalSecurityLevels())...)
 }
 
 // Read refreshes state from the PSA.
@@ -311,7 +311,7 @@ func (r *ClientPortalSecurityLevelResource) Read(ctx context.Context, req resour
 		return
 	}
 	importing := state.Name.IsNull()
-	refreshReadingAhead(ctx, req, resp, func() bool { return r.refresh(ctx, c, id, &resp.State, importing, &resp.Diagnostics) }, c.ClientPortalSecurityLevels())
+	refreshReadingAhead(ctx, req, resp, id, func() bool { return r.refresh(ctx, c, id, &resp.State, importing, &resp.Diagnostics) }, c.ClientPortalSecurityLevels())
 }
 
 // refresh reads level id into st and returns false when it is gone. When
@@ -384,7 +384,7 @@ func (r *ClientPortalSecurityLevelResource) Update(ctx context.Context, req reso
 	}
 	resp.State.Raw = req.Plan.Raw.Copy()
 	r.refresh(ctx, c, item.ID, &resp.State, false, &resp.Diagnostics)
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ClientPortalSecurityLevels())...)
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, id, c.ClientPortalSecurityLevels())...)
 }
 
 // Delete removes the level. Autotask refuses while portal users have it;

@@ -518,7 +518,7 @@ func (r *ClientPortalUserResource) Create(ctx context.Context, req resource.Crea
 	readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("portal login %d", id), func(d *diag.Diagnostics) bool {
 		return r.refresh(ctx, c, id, &resp.State, d)
 	})
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ClientPortalUsers())...)
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, id, c.ClientPortalUsers())...)
 }
 
 // Read refreshes state from the PSA.
@@ -535,7 +535,7 @@ func (r *ClientPortalUserResource) Read(ctx context.Context, req resource.ReadRe
 		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid portal user ID", fmt.Sprintf("%q is not a number.", state.ID.ValueString()))
 		return
 	}
-	refreshReadingAhead(ctx, req, resp, func() bool { return r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) }, c.ClientPortalUsers())
+	refreshReadingAhead(ctx, req, resp, id, func() bool { return r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) }, c.ClientPortalUsers())
 }
 
 // refresh reads login id into st; false when it is gone.
@@ -599,7 +599,7 @@ func (r *ClientPortalUserResource) Update(ctx context.Context, req resource.Upda
 	plan.PasswordWO = types.StringNull()
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 	r.refresh(ctx, c, u.ID, &resp.State, &resp.Diagnostics)
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ClientPortalUsers())...)
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, id, c.ClientPortalUsers())...)
 }
 
 // portalUserParkingLevel is the level a deactivated login is left on: the system

@@ -310,7 +310,7 @@ func (r *ProtectedDataAccessResource) Create(ctx context.Context, req resource.C
 	readBackAfterCreate(&resp.Diagnostics, "the protected-data access of "+describeResource(res), func(d *diag.Diagnostics) bool {
 		return r.refresh(ctx, c, res.ID, &resp.State, d)
 	})
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ProtectedDataPermissions(), c.Resources())...)
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, res.ID, c.ProtectedDataPermissions(), c.Resources())...)
 }
 
 func protectedItem(id int64, a catalog.ProtectedAccess) *autotask.ProtectedDataPermission {
@@ -386,7 +386,7 @@ func (r *ProtectedDataAccessResource) Read(ctx context.Context, req resource.Rea
 		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid resource ID", fmt.Sprintf("%q is not a number.", state.ID.ValueString()))
 		return
 	}
-	refreshReadingAhead(ctx, req, resp, func() bool { return r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) }, c.ProtectedDataPermissions(), c.Resources())
+	refreshReadingAhead(ctx, req, resp, id, func() bool { return r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) }, c.ProtectedDataPermissions(), c.Resources())
 }
 
 // Update writes all four permissions.
@@ -408,7 +408,7 @@ func (r *ProtectedDataAccessResource) Update(ctx context.Context, req resource.U
 	}
 	resp.State.Raw = req.Plan.Raw.Copy()
 	r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics)
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.ProtectedDataPermissions(), c.Resources())...)
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, id, c.ProtectedDataPermissions(), c.Resources())...)
 }
 
 // Delete returns the user to the defaults of their license.

@@ -279,7 +279,7 @@ func (r *SecurityLevelResource) Create(ctx context.Context, req resource.CreateR
 	readBackAfterCreate(&resp.Diagnostics, fmt.Sprintf("security level %d", id), func(d *diag.Diagnostics) bool {
 		return r.refresh(ctx, c, id, &resp.State, false, d)
 	})
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.SecurityLevels())...)
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, id, c.SecurityLevels())...)
 }
 
 // planned reads the plan into the level to write: name, description,
@@ -326,7 +326,7 @@ func (r *SecurityLevelResource) Read(ctx context.Context, req resource.ReadReque
 		return
 	}
 	importing := state.Name.IsNull()
-	refreshReadingAhead(ctx, req, resp, func() bool { return r.refresh(ctx, c, id, &resp.State, importing, &resp.Diagnostics) }, c.SecurityLevels())
+	refreshReadingAhead(ctx, req, resp, id, func() bool { return r.refresh(ctx, c, id, &resp.State, importing, &resp.Diagnostics) }, c.SecurityLevels())
 }
 
 // refresh reads level id into st. It returns false when the level is gone.
@@ -417,7 +417,7 @@ func (r *SecurityLevelResource) Update(ctx context.Context, req resource.UpdateR
 	}
 	resp.State.Raw = req.Plan.Raw.Copy()
 	r.refresh(ctx, c, item.ID, &resp.State, false, &resp.Diagnostics)
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.SecurityLevels())...)
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, item.ID, c.SecurityLevels())...)
 }
 
 // Delete removes the level. Autotask refuses while resources are assigned

@@ -303,7 +303,7 @@ func (r *UserDefinedFieldResource) Create(ctx context.Context, req resource.Crea
 			return r.refresh(ctx, c, id, &resp.State, d)
 		})
 	}
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.UDFDefinitions())...)
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, id, c.UDFDefinitions())...)
 }
 
 func udfDataTypeName(id int) string {
@@ -461,7 +461,7 @@ func (r *UserDefinedFieldResource) Read(ctx context.Context, req resource.ReadRe
 		resp.Diagnostics.AddAttributeError(path.Root("id"), "Invalid user-defined field ID", fmt.Sprintf("%q is not a number.", state.ID.ValueString()))
 		return
 	}
-	refreshReadingAhead(ctx, req, resp, func() bool { return r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) }, c.UDFDefinitions())
+	refreshReadingAhead(ctx, req, resp, id, func() bool { return r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics) }, c.UDFDefinitions())
 }
 
 // Update writes every changeable setting (never the fixed ones: the plan
@@ -484,7 +484,7 @@ func (r *UserDefinedFieldResource) Update(ctx context.Context, req resource.Upda
 	if r.syncItems(ctx, c, id, plan.PicklistValues, &resp.Diagnostics) {
 		r.refresh(ctx, c, id, &resp.State, &resp.Diagnostics)
 	}
-	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, c.UDFDefinitions())...)
+	resp.Diagnostics.Append(keepNeighbours(ctx, resp.Private, id, c.UDFDefinitions())...)
 }
 
 // Delete deactivates the field: Autotask never deletes definitions.
