@@ -273,34 +273,56 @@ func newReadAheadSim(t *testing.T, ids []int64) *readAheadSim {
 	cfg := autotask.Config{BaseURL: creds.BaseURL, Username: creds.Username, Secret: creds.Secret, IntegrationCode: creds.IntegrationCode,
 		Version: "test", ReadBatchWindow: autotask.DefaultReadBatchWindow}
 	sim := &readAheadSim{t: t, ten: ten, cfg: cfg, r: rand.New(rand.NewPCG(21, 4))}
-	// The creating apply: creates -parallelism at a time, each create
-	// taking the next of ids.
-	c := sim.client()
+	sim.write(0, ids)
+	return sim
+}
+
+// write is an apply's writes, in a provider process of their own (as
+// terraform runs them after the plan's): it destroys remove of the objects
+// picked at random, then creates one object for each of ids, -parallelism
+// at a time, each create taking the next of ids, read back and keeping its
+// neighbours.
+func (s *readAheadSim) write(remove int, ids []int64) {
+	c := s.client()
+	ctx := context.Background()
+	for _, i := range s.r.Perm(len(s.ids))[:remove] {
+		if err := c.SecurityLevels().Delete(ctx, s.ids[i]); err != nil {
+			s.t.Fatal(err)
+		}
+		s.ids[i] = 0
+	}
+	for i := 0; i < len(s.ids); {
+		if s.ids[i] == 0 {
+			s.ids = slices.Delete(s.ids, i, i+1)
+			s.priv = slices.Delete(s.priv, i, i+1)
+			continue
+		}
+		i++
+	}
 	var mu sync.Mutex
-	next := 0
-	sim.ids = make([]int64, len(ids))
-	sim.priv = make([]fakePrivate, len(ids))
-	sim.parallel(len(ids), func(i int) {
+	next, first := 0, len(s.ids)
+	s.ids = append(s.ids, make([]int64, len(ids))...)
+	s.priv = append(s.priv, make([]fakePrivate, len(ids))...)
+	s.parallel(len(ids), func(i int) {
 		mu.Lock()
-		if err := ten.SkipIDs("SecurityLevels", ids[next]); err != nil {
-			t.Error(err)
+		if err := s.ten.SkipIDs("SecurityLevels", ids[next]); err != nil {
+			s.t.Error(err)
 		}
 		next++
-		id, err := c.SecurityLevels().Create(context.Background(), &autotask.SecurityLevel{
-			Name: autotask.String(fmt.Sprintf("Level %d", i)), CopiedFromSecurityLevelID: autotask.Int64(int64(catalog.ServiceDeskUser))}, autotask.CreateOptions{})
+		id, err := c.SecurityLevels().Create(ctx, &autotask.SecurityLevel{
+			Name: autotask.String(fmt.Sprintf("Level %d", ids[i])), CopiedFromSecurityLevelID: autotask.Int64(int64(catalog.ServiceDeskUser))}, autotask.CreateOptions{})
 		mu.Unlock()
 		if err != nil {
-			t.Error(err)
+			s.t.Error(err)
 			return
 		}
-		sim.ids[i] = id
-		if _, err := c.SecurityLevels().Get(context.Background(), id); err != nil {
-			t.Error(err)
+		if _, err := c.SecurityLevels().Get(ctx, id); err != nil {
+			s.t.Error(err)
 		}
-		sim.priv[i] = fakePrivate{}
-		keepNeighbours(context.Background(), sim.priv[i], id, c.SecurityLevels())
+		p := fakePrivate{}
+		keepNeighbours(ctx, p, id, c.SecurityLevels())
+		s.ids[first+i], s.priv[first+i] = id, p
 	})
-	return sim
 }
 
 func (s *readAheadSim) client() *autotask.Client {
@@ -368,10 +390,15 @@ func (s *readAheadSim) largestPrivate() int {
 // queries by id once state holds refreshed shards (an apply after the
 // creating one), and stays there; every object's private state stays
 // under 1 KiB. (Without read-ahead it costs 50: ten reads wait together.)
+// An apply that destroys 50 objects and creates 100 more leaves shards
+// written in different runs from different known ids; the plans after it
+// stay within the bound.
 func TestReadAheadRefreshScatteredIDs(t *testing.T) {
 	t.Parallel() // mostly waits out batch windows
 	const n, maxQueries = 500, 5
-	sim := newReadAheadSim(t, scatter(rand.New(rand.NewPCG(21, 5)), "gaps 1-5000", n))
+	r := rand.New(rand.NewPCG(21, 5))
+	ids := scatter(r, "gaps 1-5000", n+100)
+	sim := newReadAheadSim(t, ids[:n])
 	afterCreate := sim.refresh(false)
 	applied := sim.refresh(true)
 	steady := []int64{sim.refresh(false), sim.refresh(true), sim.refresh(false)}
@@ -380,6 +407,36 @@ func TestReadAheadRefreshScatteredIDs(t *testing.T) {
 	for _, q := range steady {
 		if q > maxQueries {
 			t.Errorf("a steady-state refresh of %d objects took %d queries by id, want at most %d", n, q, maxQueries)
+		}
+	}
+	if size := sim.largestPrivate(); size >= 1024 {
+		t.Errorf("largest private state %d bytes, want under 1 KiB", size)
+	}
+
+	sim.refresh(true) // the plan of the apply below stores its refresh
+	sim.write(50, ids[n:])
+	changed := []int64{sim.refresh(false), sim.refresh(true), sim.refresh(false)}
+	t.Logf("after destroying 50 and creating 100: queries by id %v", changed)
+	if changed[0] > maxQueries+1 || changed[2] > maxQueries {
+		t.Errorf("refreshes of %d objects after 50 destroyed and 100 created took %v queries by id, want at most %d (%d right after)",
+			len(sim.ids), changed, maxQueries, maxQueries+1)
+	}
+}
+
+// Random 64-bit ids cost 8 or 9 bytes each, so a shard holds a few dozen:
+// private state stays under 1 KiB, and a refresh still takes far fewer
+// queries than batching alone (50 for 500 objects): a batch gathers the
+// shards of every object whose read waits for it.
+func TestReadAheadRefreshRandom64BitIDs(t *testing.T) {
+	t.Parallel() // mostly waits out batch windows
+	const n = 500
+	sim := newReadAheadSim(t, scatter(rand.New(rand.NewPCG(21, 7)), "random 63-bit", n))
+	sim.refresh(true)
+	steady := []int64{sim.refresh(false), sim.refresh(true), sim.refresh(false)}
+	t.Logf("queries by id, steady-state plans: %v; largest private state %d bytes", steady, sim.largestPrivate())
+	for _, q := range steady {
+		if q > 10 {
+			t.Errorf("a steady-state refresh of %d objects with random 64-bit ids took %d queries by id, want at most 10", n, q)
 		}
 	}
 	if size := sim.largestPrivate(); size >= 1024 {
