@@ -43,35 +43,11 @@ func Encode(ids []int64) []byte {
 
 // Append is Encode appending to dst.
 func Append(dst []byte, ids []int64) []byte {
-	for i := 0; i < len(ids); {
-		if i == 0 {
-			dst = binary.AppendUvarint(dst, uint64(ids[0])) //nolint:gosec // ids are positive
-			i++
-			continue
-		}
-		if k := runAt(ids, i); k >= minRun {
-			dst = append(dst, 0)
-			dst = binary.AppendUvarint(dst, uint64(k))
-			i += k
-			continue
-		}
-		dst = binary.AppendUvarint(dst, uint64(ids[i]-ids[i-1])) //nolint:gosec // ascending
-		i++
-	}
+	tokens(ids, func(v uint64) bool {
+		dst = binary.AppendUvarint(dst, v)
+		return true
+	})
 	return dst
-}
-
-// minRun is the shortest run written as one: a run of k costs 1 + the
-// varint of k bytes, k single gaps of 1 cost k bytes.
-const minRun = 3
-
-// runAt is how many ids from i on each follow the one before by 1.
-func runAt(ids []int64, i int) int {
-	k := 0
-	for i+k < len(ids) && ids[i+k] == ids[i+k-1]+1 {
-		k++
-	}
-	return k
 }
 
 // EncodedLen is len(Encode(ids)), without writing it.
@@ -82,21 +58,48 @@ func EncodedLen(ids []int64) int { return EncodedLenUpTo(ids, math.MaxInt) }
 // against a small budget costs the budget, not the list.
 func EncodedLenUpTo(ids []int64, limit int) int {
 	n := 0
-	for i := 0; i < len(ids) && n <= limit; {
-		if i == 0 {
-			n += uvarintLen(uint64(ids[0])) //nolint:gosec // ids are positive
-			i++
-			continue
-		}
-		if k := runAt(ids, i); k >= minRun {
-			n += 1 + uvarintLen(uint64(k))
-			i += k
-			continue
-		}
-		n += uvarintLen(uint64(ids[i] - ids[i-1])) //nolint:gosec // ascending
-		i++
-	}
+	tokens(ids, func(v uint64) bool {
+		n += uvarintLen(v)
+		return n <= limit
+	})
 	return n
+}
+
+// tokens hands emit, in order, the numbers whose varints encode ids; it
+// stops when emit returns false.
+func tokens(ids []int64, emit func(v uint64) bool) {
+	for i := 0; i < len(ids); {
+		var v uint64
+		if i == 0 {
+			v = uint64(ids[0]) //nolint:gosec // ids are positive
+			i++
+		} else if k := runAt(ids, i); k >= minRun {
+			if !emit(0) {
+				return
+			}
+			v = uint64(k)
+			i += k
+		} else {
+			v = uint64(ids[i] - ids[i-1]) //nolint:gosec // ascending
+			i++
+		}
+		if !emit(v) {
+			return
+		}
+	}
+}
+
+// minRun is the shortest run written as one: a run of k costs 1 + the
+// varint of k bytes, k single gaps of 1 cost k bytes.
+const minRun = 3
+
+// runAt is how many ids from i (> 0) on each follow the one before by 1.
+func runAt(ids []int64, i int) int {
+	k := 0
+	for i+k < len(ids) && ids[i+k] == ids[i+k-1]+1 {
+		k++
+	}
+	return k
 }
 
 func uvarintLen(v uint64) int {
