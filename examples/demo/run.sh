@@ -79,7 +79,7 @@ sd_id=$(terraform -chdir="$tf" output -json levels | jq -r '."MSP Service Desk".
 curl -fsS -X PATCH "$ctl/objects/SecurityLevels/$sd_id" -H 'Content-Type: application/json' -d '{"crmCompaniesEdit": 1}' >/dev/null
 for u in jdoe akhan; do
   rid=$(curl -fsS "$ctl/objects/Resources" | jq -r --arg u "$u" '.items[] | select(.userName == $u) | .id')
-  curl -fsS -X PATCH "$ctl/objects/Resources/$rid" -H 'Content-Type: application/json' -d "{\"securityLevelID\": $sd_id}" >/dev/null
+  curl -fsS -X PATCH "$ctl/objects/Resources/$rid" -H 'Content-Type: application/json' -d "{\"userType\": $sd_id}" >/dev/null
 done
 echo "jdoe and akhan are now on MSP Service Desk, and the level grants Organizations: Edit = All."
 

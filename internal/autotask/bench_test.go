@@ -75,7 +75,8 @@ func BenchmarkClientMockLoopback(b *testing.B) {
 		levels := env.c.SecurityLevels()
 		runWorkers(b, env, 1, func(i int) error {
 			// distinct ids per worker step so read coalescing stays out of the way
-			_, err := levels.Get(ctx, int64(1+i%int(catalog.MaxSystemLevelID)))
+			ids := catalog.SystemLevelIDs()
+			_, err := levels.Get(ctx, int64(ids[i%len(ids)]))
 			return err
 		})
 	})
@@ -83,7 +84,8 @@ func BenchmarkClientMockLoopback(b *testing.B) {
 		env := benchEnv(b)
 		levels := env.c.SecurityLevels()
 		runWorkers(b, env, 1, func(i int) error {
-			_, err := levels.Count(ctx, Eq("id", i%15+1))
+			ids := catalog.SystemLevelIDs()
+			_, err := levels.Count(ctx, Eq("id", int64(ids[i%len(ids)])))
 			return err
 		})
 	})
@@ -92,7 +94,7 @@ func BenchmarkClientMockLoopback(b *testing.B) {
 		levels := env.c.SecurityLevels()
 		ids := make([]int64, benchWorkers*4)
 		for k := range ids {
-			id, err := levels.Create(ctx, &SecurityLevel{Name: String(fmt.Sprintf("Bench %d", k)), CopiedFromSecurityLevelID: Int64(3)}, CreateOptions{})
+			id, err := levels.Create(ctx, &SecurityLevel{Name: String(fmt.Sprintf("Bench %d", k)), CopiedFromSecurityLevelID: Int64(int64(catalog.APIUser))}, CreateOptions{})
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -357,13 +357,13 @@ func TestPATCHSendsOnlySetFields(t *testing.T) {
 		writeJSON(w, 200, map[string]any{"itemId": 5})
 	})
 	c := newTestClient(t, testConfig(t, f.srv.URL))
-	if err := c.Contacts().Update(context.Background(), &Contact{ID: 5, IsActive: Bool(false)}); err != nil {
+	if err := c.Contacts().Update(context.Background(), &Contact{ID: 5, IsActive: ContactActive(false)}); err != nil {
 		t.Fatal(err)
 	}
 	if err := c.Contacts().Replace(context.Background(), &Contact{ID: 5, FirstName: String("A"), LastName: String("B")}); err != nil {
 		t.Fatal(err)
 	}
-	if err := c.Contacts().Update(context.Background(), &Contact{IsActive: Bool(true)}); err == nil {
+	if err := c.Contacts().Update(context.Background(), &Contact{IsActive: ContactActive(true)}); err == nil {
 		t.Error("update without id accepted")
 	}
 	reqs := f.recorded()
@@ -372,7 +372,7 @@ func TestPATCHSendsOnlySetFields(t *testing.T) {
 	}
 	var m map[string]any
 	_ = json.Unmarshal([]byte(reqs[0].Body), &m)
-	if reqs[0].Method != "PATCH" || len(m) != 2 || m["isActive"] != false || m["id"] != float64(5) {
+	if reqs[0].Method != "PATCH" || len(m) != 2 || m["isActive"] != float64(0) || m["id"] != float64(5) {
 		t.Errorf("PATCH %s %s", reqs[0].Method, reqs[0].Body)
 	}
 	if reqs[1].Method != "PUT" || !strings.Contains(reqs[1].Body, `"firstName":"A"`) {

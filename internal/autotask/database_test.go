@@ -51,16 +51,20 @@ func TestUDFListItemsAndPasswordPolicy(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, v := range []string{"Gold", "Silver"} {
-		if _, err := c.UDFListItems().Create(ctx, &UDFListItem{UDFFieldID: Int64(def), ValueForDisplay: String(v)},
-			CreateOptions{NaturalKey: And(Eq("udfFieldID", def), Eq("valueForDisplay", v))}); err != nil {
+		if _, err := c.UDFListItemsOf(def).Create(ctx, &UDFListItem{ValueForDisplay: String(v)},
+			CreateOptions{NaturalKey: And(Eq("udfFieldId", def), Eq("valueForDisplay", v))}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	items, err := c.UDFListItems().Query(ctx, QueryOptions{Filter: []Filter{Eq("udfFieldID", def)}})
-	if err != nil || len(items) != 2 || *items[0].ValueForExport != "Gold" {
+	items, err := c.UDFListItems().Query(ctx, QueryOptions{Filter: []Filter{Eq("udfFieldId", def)}})
+	if err != nil || len(items) != 2 || *items[0].ValueForExport != "Gold" || *items[0].UDFFieldID != def {
 		t.Fatalf("items %+v %v", items, err)
 	}
-	if err := c.UDFListItems().Update(ctx, &UDFListItem{ID: items[0].ID, IsActive: Bool(false)}); err != nil {
+	// writes go under the field; the root answers them with 405
+	if err := c.UDFListItems().Update(ctx, &UDFListItem{ID: items[0].ID, IsActive: Bool(false)}); !IsMethodNotAllowed(err) {
+		t.Errorf("update at the root: %v", err)
+	}
+	if err := c.UDFListItemsOf(def).Update(ctx, &UDFListItem{ID: items[0].ID, IsActive: Bool(false)}); err != nil {
 		t.Fatal(err)
 	}
 	if got, err := c.UDFListItems().Get(ctx, items[0].ID); err != nil || *got.IsActive {

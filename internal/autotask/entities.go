@@ -29,20 +29,37 @@ type UserDefinedField struct {
 }
 
 // Resource is an Autotask resource (user). The API can query, get and
-// update resources; it cannot create or delete them.
+// update resources; it cannot create or delete them. UserType is the
+// resource's security level (the level's ID, read-only through the API) and
+// LicenseType follows it (catalog License.ID; API users have the API User
+// license). ResourceType is "Employee" or "Contractor".
 type Resource struct {
-	ID              int64              `json:"id,omitempty"`
-	FirstName       *string            `json:"firstName,omitempty"`
-	LastName        *string            `json:"lastName,omitempty"`
-	Email           *string            `json:"email,omitempty"`
-	UserName        *string            `json:"userName,omitempty"`
-	IsActive        *bool              `json:"isActive,omitempty"`
-	LicenseType     *int               `json:"licenseType,omitempty"` // catalog License.ID
-	UserType        *int               `json:"userType,omitempty"`
-	ResourceType    *int               `json:"resourceType,omitempty"`
-	SecurityLevelID *int64             `json:"securityLevelID,omitempty"`
-	UDFs            []UserDefinedField `json:"userDefinedFields,omitempty"`
+	ID            int64              `json:"id,omitempty"`
+	FirstName     *string            `json:"firstName,omitempty"`
+	LastName      *string            `json:"lastName,omitempty"`
+	MiddleName    *string            `json:"middleName,omitempty"`
+	Initials      *string            `json:"initials,omitempty"`
+	Title         *string            `json:"title,omitempty"`
+	Email         *string            `json:"email,omitempty"`
+	EmailTypeCode *string            `json:"emailTypeCode,omitempty"`
+	OfficePhone   *string            `json:"officePhone,omitempty"`
+	MobilePhone   *string            `json:"mobilePhone,omitempty"`
+	UserName      *string            `json:"userName,omitempty"`
+	IsActive      *bool              `json:"isActive,omitempty"`
+	LicenseType   *int               `json:"licenseType,omitempty"`
+	UserType      *int64             `json:"userType,omitempty"`
+	ResourceType  *string            `json:"resourceType,omitempty"`
+	PayrollType   *int               `json:"payrollType,omitempty"`
+	LocationID    *int64             `json:"locationID,omitempty"`
+	HireDate      *string            `json:"hireDate,omitempty"`
+	UDFs          []UserDefinedField `json:"userDefinedFields,omitempty"`
 }
+
+// Resource types (the resourceType picklist).
+const (
+	ResourceTypeEmployee   = "Employee"
+	ResourceTypeContractor = "Contractor"
+)
 
 // Company is an Autotask company (organization).
 type Company struct {
@@ -56,21 +73,37 @@ type Company struct {
 	OwnerResourceID *int64             `json:"ownerResourceID,omitempty"`
 	UDFs            []UserDefinedField `json:"userDefinedFields,omitempty"`
 
-	// IsTaskfireEnabled says whether the company's contacts may hold
+	// IsTaskFireActive says whether the company's contacts may hold
 	// Taskfire portal levels.
-	IsTaskfireEnabled *bool `json:"isTaskfireEnabled,omitempty"`
+	IsTaskFireActive *bool `json:"isTaskFireActive,omitempty"`
 }
 
-// Contact is a person at a company.
+// Contact is a person at a company. Unlike Companies and Resources, its
+// IsActive is an integer: 1 active, 0 inactive. Contacts are created,
+// changed and deleted under their company (CompanyContacts).
 type Contact struct {
 	ID           int64              `json:"id,omitempty"`
 	CompanyID    *int64             `json:"companyID,omitempty"`
 	FirstName    *string            `json:"firstName,omitempty"`
 	LastName     *string            `json:"lastName,omitempty"`
 	EmailAddress *string            `json:"emailAddress,omitempty"`
+	Phone        *string            `json:"phone,omitempty"`
+	MobilePhone  *string            `json:"mobilePhone,omitempty"`
 	Title        *string            `json:"title,omitempty"`
-	IsActive     *bool              `json:"isActive,omitempty"`
+	IsActive     *int               `json:"isActive,omitempty"`
 	UDFs         []UserDefinedField `json:"userDefinedFields,omitempty"`
+}
+
+// Active reports whether the contact is active (isActive 1).
+func (c *Contact) Active() bool { return c.IsActive != nil && *c.IsActive == 1 }
+
+// ContactActive is the isActive value of an active (true) or inactive
+// contact.
+func ContactActive(active bool) *int {
+	if active {
+		return Int(1)
+	}
+	return Int(0)
 }
 
 // ClientPortalUser is a contact's Client Portal / Taskfire login. Password
@@ -92,6 +125,9 @@ type ClientPortalUser struct {
 // UDFDefinition is a user-defined field definition.
 type UDFDefinition struct {
 	ID                      int64   `json:"id,omitempty"`
+	CreateDate              *string `json:"createDate,omitempty"`
+	SortOrder               *int    `json:"sortOrder,omitempty"`
+	DefaultValue            *string `json:"defaultValue,omitempty"`
 	Name                    *string `json:"name,omitempty"`
 	Description             *string `json:"description,omitempty"`
 	UDFType                 *int    `json:"udfType,omitempty"`
@@ -105,11 +141,12 @@ type UDFDefinition struct {
 }
 
 // UDFListItem is one item of a List user-defined field
-// (UserDefinedFieldListItems): create, update and query, no delete; an item
-// is retired with IsActive false.
+// (UserDefinedFieldListItems): created and changed under the field
+// (UDFListItemsOf), queried at the root, no delete; an item is retired with
+// IsActive false.
 type UDFListItem struct {
 	ID              int64   `json:"id,omitempty"`
-	UDFFieldID      *int64  `json:"udfFieldID,omitempty"`
+	UDFFieldID      *int64  `json:"udfFieldId,omitempty"`
 	ValueForDisplay *string `json:"valueForDisplay,omitempty"`
 	ValueForExport  *string `json:"valueForExport,omitempty"`
 	IsActive        *bool   `json:"isActive,omitempty"`
@@ -197,13 +234,15 @@ func (c *Client) Companies() *Service[Company] {
 	return newService[Company](c, EntityCompanies, nil, nil)
 }
 
-// Contacts is the Contacts service.
+// Contacts is the Contacts service for queries and gets; writes go through
+// CompanyContacts (the root answers them with 405).
 func (c *Client) Contacts() *Service[Contact] {
 	return newService[Contact](c, EntityContacts, nil, nil)
 }
 
 // CompanyContacts is the Contacts service under one company
-// (/Companies/{id}/Contacts) for gets and writes; queries use /Contacts.
+// (/Companies/{id}/Contacts) for gets, creates, updates and deletes;
+// queries use /Contacts.
 func (c *Client) CompanyContacts(companyID int64) *Service[Contact] {
 	s := newService[Contact](c, EntityContacts, nil, nil)
 	s.base = EntityCompanies + "/" + strconv.FormatInt(companyID, 10) + "/" + EntityContacts
@@ -221,9 +260,19 @@ func (c *Client) UDFDefinitions() *Service[UDFDefinition] {
 	return newService[UDFDefinition](c, EntityUDFDefinitions, nil, nil)
 }
 
-// UDFListItems is the UserDefinedFieldListItems service (no delete).
+// UDFListItems is the UserDefinedFieldListItems service for queries and
+// gets; writes go through UDFListItemsOf.
 func (c *Client) UDFListItems() *Service[UDFListItem] {
 	return newService[UDFListItem](c, EntityUDFListItems, nil, nil)
+}
+
+// UDFListItemsOf is the list-item service of one user-defined field
+// (/UserDefinedFields/{id}/ListItems) for gets, creates and updates; there is
+// no delete. udfFieldId is set from the path.
+func (c *Client) UDFListItemsOf(udfID int64) *Service[UDFListItem] {
+	s := newService[UDFListItem](c, EntityUDFListItems, nil, nil)
+	s.base = "UserDefinedFields/" + strconv.FormatInt(udfID, 10) + "/ListItems"
+	return s
 }
 
 // SecurityLevels is the SecurityLevels service (extension). The read-only

@@ -42,6 +42,9 @@ var (
 	// ErrForeignPageURL is returned when the PSA hands out a nextPageUrl on a
 	// different scheme or host than the zone: credentials are never sent there.
 	ErrForeignPageURL = errors.New("autotask: next page URL is not on the zone host")
+	// ErrMethodNotAllowed: the path does not take the method (HTTP 405),
+	// e.g. a contact written at the root instead of under its company.
+	ErrMethodNotAllowed = errors.New("autotask: method not allowed")
 )
 
 // APIError is an answer of the PSA with an HTTP status of 300 or more
@@ -95,6 +98,8 @@ func (e *APIError) Is(target error) bool {
 	switch target {
 	case ErrNotFound:
 		return e.Status == http.StatusNotFound
+	case ErrMethodNotAllowed:
+		return e.Status == http.StatusMethodNotAllowed
 	case ErrUnauthorized:
 		return e.Status == http.StatusUnauthorized || (e.Status == http.StatusForbidden && !e.isSuspended()) || e.isAuthFailure()
 	case ErrValidation:
@@ -174,6 +179,10 @@ func IsNotFound(err error) bool { return errors.Is(err, ErrNotFound) }
 // IsUnauthorized reports whether the PSA rejected the credentials (401, or
 // a 403 that is not a suspension).
 func IsUnauthorized(err error) bool { return errors.Is(err, ErrUnauthorized) }
+
+// IsMethodNotAllowed reports whether the PSA answered that the path does
+// not take the request's method (HTTP 405).
+func IsMethodNotAllowed(err error) bool { return errors.Is(err, ErrMethodNotAllowed) }
 
 // IsValidation reports whether a write was rejected with HTTP 500 and an
 // errors body, Autotask's way of reporting invalid input.

@@ -81,6 +81,6 @@ func ExampleService_All() {
 	}
 	fmt.Println(n, "system levels")
 	// Output:
-	// found API User (system) (API-only)
+	// found API User (system)
 	// 15 system levels
 }

@@ -316,9 +316,18 @@ func endpointOf(path string) string {
 	if len(segs) >= 3 {
 		if _, err := strconv.ParseInt(segs[1], 10, 64); err == nil {
 			name = segs[2]
+			if child, ok := childEndpoints[strings.ToLower(segs[0]+"/"+segs[2])]; ok {
+				name = child
+			}
 		}
 	}
 	return strings.ToLower(name)
+}
+
+// childEndpoints names the entity of child paths whose last segment is not
+// the entity's own name (/UserDefinedFields/{id}/ListItems).
+var childEndpoints = map[string]string{
+	"userdefinedfields/listitems": EntityUDFListItems,
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }

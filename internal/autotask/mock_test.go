@@ -79,7 +79,7 @@ func TestMockSecurityLevelLifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if id < 1000 {
+	if catalog.IsSystemLevelID(id) || id <= 0 {
 		t.Errorf("custom level id %d", id)
 	}
 	got, err := levels.Get(ctx, id)
@@ -115,7 +115,7 @@ func TestMockSecurityLevelLifecycle(t *testing.T) {
 	if err != nil || len(found) != 1 || found[0].ID != id {
 		t.Fatalf("query: %v %v", found, err)
 	}
-	n, err := levels.Count(ctx, Gte("id", 1000))
+	n, err := levels.Count(ctx, Eq("isSystem", false))
 	if err != nil || n != 1 {
 		t.Errorf("count %d %v", n, err)
 	}
@@ -141,7 +141,7 @@ func TestMockSecurityLevelLifecycle(t *testing.T) {
 	if !IsValidation(err) {
 		t.Errorf("copying Dashboard User: %v", err)
 	}
-	_, err = levels.Create(ctx, &SecurityLevel{Name: String("REWST INTEGRATION"), CopiedFromSecurityLevelID: Int64(3)}, CreateOptions{})
+	_, err = levels.Create(ctx, &SecurityLevel{Name: String("REWST INTEGRATION"), CopiedFromSecurityLevelID: Int64(int64(catalog.APIUser))}, CreateOptions{})
 	if !IsValidation(err) {
 		t.Errorf("duplicate name: %v", err)
 	}
@@ -196,7 +196,7 @@ func TestMockEntities(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctID, err := c.CompanyContacts(cid).Create(ctx, &Contact{CompanyID: Int64(cid), FirstName: String("Jo"), LastName: String("Doe"),
-		EmailAddress: String("jo@contoso.example"), IsActive: Bool(true)}, CreateOptions{})
+		EmailAddress: String("jo@contoso.example"), IsActive: ContactActive(true)}, CreateOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -314,7 +314,7 @@ func TestMockFaults(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			env := newMockEnv(t, mockpsa.SeedEmpty, mockpsa.Options{}, nil)
 			ctx := context.Background()
-			if _, err := env.c.SecurityLevels().Get(ctx, 1); err != nil { // discovery + warm-up
+			if _, err := env.c.SecurityLevels().Get(ctx, int64(catalog.SystemAdministrator)); err != nil { // discovery + warm-up
 				t.Fatal(err)
 			}
 			env.ten.ResetCounters()
@@ -360,7 +360,7 @@ func TestMockCreateFaultsMakeExactlyOneObject(t *testing.T) {
 			if err := env.ten.InjectFault(f); err != nil {
 				t.Fatal(err)
 			}
-			id, err := env.c.SecurityLevels().Create(ctx, &SecurityLevel{Name: String("Once"), CopiedFromSecurityLevelID: Int64(3)},
+			id, err := env.c.SecurityLevels().Create(ctx, &SecurityLevel{Name: String("Once"), CopiedFromSecurityLevelID: Int64(int64(catalog.APIUser))},
 				CreateOptions{NaturalKey: Eq("name", "Once")})
 			if err != nil {
 				t.Fatal(err)
@@ -391,7 +391,7 @@ func TestMockCreateFaultsMakeExactlyOneObject(t *testing.T) {
 		if err := env.ten.InjectFault(mockpsa.Fault{Kind: mockpsa.FaultCommitThenDrop, Method: "POST", Entity: EntitySecurityLevels}); err != nil {
 			t.Fatal(err)
 		}
-		_, err := env.c.SecurityLevels().Create(context.Background(), &SecurityLevel{Name: String("Maybe"), CopiedFromSecurityLevelID: Int64(3)}, CreateOptions{})
+		_, err := env.c.SecurityLevels().Create(context.Background(), &SecurityLevel{Name: String("Maybe"), CopiedFromSecurityLevelID: Int64(int64(catalog.APIUser))}, CreateOptions{})
 		if !errors.Is(err, ErrCreateOutcomeUnknown) {
 			t.Fatalf("got %v", err)
 		}
@@ -418,7 +418,7 @@ func TestMockZoneMove(t *testing.T) {
 	if err := env.ten.MoveZone("webservices5"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := env.c.SecurityLevels().Get(ctx, 1); err != nil {
+	if _, err := env.c.SecurityLevels().Get(ctx, int64(catalog.SystemAdministrator)); err != nil {
 		t.Fatalf("after the move: %v", err)
 	}
 	after, _ := env.c.ZoneURL(ctx)
@@ -449,7 +449,8 @@ func TestMockBudgetSuspension(t *testing.T) {
 	ctx := context.Background()
 	var err error
 	for i := 0; i < 11 && err == nil; i++ {
-		_, err = env.c.SecurityLevels().Get(ctx, int64(1+i%10))
+		ids := catalog.SystemLevelIDs()
+		_, err = env.c.SecurityLevels().Get(ctx, int64(ids[i%len(ids)]))
 	}
 	if !IsSuspended(err) || !IsRateLimited(err) || IsUnauthorized(err) {
 		t.Fatalf("after the budget: %v", err)
@@ -460,11 +461,11 @@ func TestMockBudgetSuspension(t *testing.T) {
 	// The client's own budget stops it before the server has to.
 	env2 := newMockEnv(t, mockpsa.SeedEmpty, mockpsa.Options{}, func(c *Config) { c.RequestBudget = 5 })
 	for i := 0; i < 5; i++ {
-		if _, err := env2.c.SecurityLevels().Get(ctx, 1); err != nil {
+		if _, err := env2.c.SecurityLevels().Get(ctx, int64(catalog.SystemAdministrator)); err != nil {
 			t.Fatal(err)
 		}
 	}
-	_, err = env2.c.SecurityLevels().Get(ctx, 1)
+	_, err = env2.c.SecurityLevels().Get(ctx, int64(catalog.SystemAdministrator))
 	var be *BudgetError
 	if !errors.As(err, &be) || !IsRateLimited(err) {
 		t.Fatalf("client budget: %v", err)
@@ -567,7 +568,7 @@ func TestMockZoneURLAsBaseURLThenMove(t *testing.T) {
 		zoneURL = c.BaseURL
 	})
 	ctx := context.Background()
-	if _, err := env.c.SecurityLevels().Get(ctx, 1); err != nil {
+	if _, err := env.c.SecurityLevels().Get(ctx, int64(catalog.SystemAdministrator)); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := env.c.ZoneURL(ctx); got != zoneURL {
@@ -576,7 +577,7 @@ func TestMockZoneURLAsBaseURLThenMove(t *testing.T) {
 	if err := env.ten.MoveZone("webservices7"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := env.c.SecurityLevels().Get(ctx, 2); err != nil {
+	if _, err := env.c.SecurityLevels().Get(ctx, int64(catalog.FullAccess)); err != nil {
 		t.Fatalf("after the move: %v", err)
 	}
 	if got, _ := env.c.ZoneURL(ctx); !strings.Contains(got, "/webservices7/") {

@@ -14,13 +14,11 @@ import (
 )
 
 // pagedHandler serves total Companies in pages of 500 with absolute
-// nextPageUrl links on the host nextBase returns.
+// nextPageUrl links on the host nextBase returns, shaped as Autotask's
+// after a POST query (…/query/next?paging=…).
 func pagedHandler(total int, nextBase func() string) func(w http.ResponseWriter, r *http.Request, rest string, body []byte) {
 	return func(w http.ResponseWriter, r *http.Request, rest string, body []byte) {
-		start := 0
-		if r.Method == http.MethodGet {
-			start, _ = strconv.Atoi(r.URL.Query().Get("start"))
-		}
+		start, _ := strconv.Atoi(r.URL.Query().Get("paging"))
 		end := min(start+MaxPageSize, total)
 		items := make([]any, 0, end-start)
 		for i := start; i < end; i++ {
@@ -28,7 +26,7 @@ func pagedHandler(total int, nextBase func() string) func(w http.ResponseWriter,
 		}
 		next := ""
 		if end < total {
-			next = nextBase() + "/zoneA/ATServicesRest/V1.0/Companies/query/next?start=" + strconv.Itoa(end)
+			next = nextBase() + "/zoneA/ATServicesRest/V1.0/Companies/query/next?paging=" + strconv.Itoa(end)
 		}
 		writeJSON(w, 200, map[string]any{"items": items, "pageDetails": map[string]any{
 			"count": len(items), "requestCount": MaxPageSize, "prevPageUrl": nil, "nextPageUrl": next}})
@@ -62,8 +60,9 @@ func TestPagedQueryOf5000(t *testing.T) {
 		t.Errorf("first page %s %s", reqs[0].Method, reqs[0].Body)
 	}
 	for _, r := range reqs[1:] {
-		if r.Method != "GET" || r.Header.Get("Secret") != testSecret {
-			t.Errorf("next page %s without credentials", r.Method)
+		// each next page is a POST of the first page's body to nextPageUrl
+		if r.Method != "POST" || r.Header.Get("Secret") != testSecret || r.Body != reqs[0].Body || r.Rest != "Companies/query/next" || !strings.HasPrefix(r.Query, "paging=") {
+			t.Errorf("next page %s %s?%s %q", r.Method, r.Rest, r.Query, r.Body)
 		}
 	}
 	// Limit stops early.

@@ -168,7 +168,14 @@ func (s *Service[T]) pages(ctx context.Context, q QueryOptions, held func(), fn 
 		if err != nil {
 			return err
 		}
-		resp, err = s.call(ctx, request{method: http.MethodGet, absURL: target, kind: kindRead})
+		// Autotask continues a POST query with a POST of the same body to
+		// nextPageUrl (…/query/next?paging=…; a GET there is 405); a GET
+		// query (?search=) continues with GET.
+		follow := request{method: http.MethodPost, absURL: target, body: body, kind: kindRead}
+		if q.UseGET {
+			follow = request{method: http.MethodGet, absURL: target, kind: kindRead}
+		}
+		resp, err = s.call(ctx, follow)
 		if err != nil {
 			return err
 		}

@@ -14,6 +14,7 @@ func TestSeedTable_PortalLevels(t *testing.T) {
 		{PortalBasic, No, Yes, No, Yes},
 		{PortalManager, No, Yes, Yes, Yes},
 		{PortalAdvanced, No, Yes, Yes, Yes},
+		{PortalTaskfireResource, Yes, No, Yes, No},
 		{PortalTaskfireAdministrator, Yes, No, Yes, No},
 	}
 	for _, r := range rows {
@@ -114,7 +115,8 @@ func TestAPILevels(t *testing.T) {
 }
 
 func TestLookups(t *testing.T) {
-	for _, name := range []string{"sales", "Sales (system)", "  SALES  ", "API User (system) (API-only)", "api user (system) can't read costs", "Time & Attendance", "Full Access User"} {
+	for _, name := range []string{"sales", "Sales (system)", "  SALES  ", "API User (system) (API-only)", "api user (system) can't read costs",
+		"API User (system) Can't Read Costs (API-only)", "Time & Attendance", "Full Access User"} {
 		if _, ok := SystemLevelByName(name); !ok {
 			t.Errorf("SystemLevelByName(%q) not found", name)
 		}
@@ -124,6 +126,11 @@ func TestLookups(t *testing.T) {
 	}
 	if _, ok := SystemLevelByID(99); ok {
 		t.Error("unexpected id match")
+	}
+	for _, id := range []int64{0, 1, 9, 24, 26, 1000} {
+		if IsSystemLevelID(id) {
+			t.Errorf("IsSystemLevelID(%d): custom levels take this id on a live database", id)
+		}
 	}
 	fields := map[string]bool{}
 	for _, p := range Permissions() {
@@ -245,5 +252,85 @@ func TestAssumedIsVisible(t *testing.T) {
 		if l.Assumed(KeyProjectView) {
 			t.Errorf("%s: documented project view marked assumed", l.Name)
 		}
+	}
+}
+
+// The numbers a live Autotask database gives the system security levels
+// (the userType picklist of Resources), their labels there, and the
+// licenseType picklist. Names come from the seeds, numbers from the real
+// service.
+func TestRealServiceNumbers(t *testing.T) {
+	levels := map[LevelID]string{
+		10: "Full Access (system)", 11: "Dashboard User (system)", 12: "Minimal Access (system)", 13: "API User (system)",
+		14: "System Administrator (system)", 15: "Manager (system)", 16: "Project Manager (system)", 17: "Sales (system)",
+		18: "Team Member (system)", 19: "Contractor (system)", 20: "Service Desk User (system)", 21: "Private CRM (system)",
+		22: "Time and Attendance (system)", 23: "Co-managed Help Desk (system)", 25: "API User (system) Can't Read Costs",
+	}
+	if len(SystemLevels()) != len(levels) {
+		t.Fatalf("%d system levels, want %d", len(SystemLevels()), len(levels))
+	}
+	for id, label := range levels {
+		l, ok := SystemLevelByID(id)
+		if !ok || l.DisplayName != label {
+			t.Errorf("system level %d: got %v, want %q", id, l, label)
+			continue
+		}
+		if !IsSystemLevelID(int64(id)) {
+			t.Errorf("IsSystemLevelID(%d) = false", id)
+		}
+		if byName, ok := SystemLevelByName(label); !ok || byName.ID != id {
+			t.Errorf("SystemLevelByName(%q) does not find %d", label, id)
+		}
+	}
+	if ids := SystemLevelIDs(); len(ids) != 15 || ids[0] != 10 || ids[14] != 25 {
+		t.Errorf("SystemLevelIDs() = %v", ids)
+	}
+	licenses := map[int]LicenseType{1: LicenseAdministrator, 2: LicenseExecutive, 3: LicenseProfessional, 4: LicenseTeamMember,
+		5: LicenseTimeAndAttendance, 6: LicenseDashboardUser, 7: LicenseAPIUser, 8: LicenseContractor, 9: LicenseCoManaged}
+	if len(Licenses()) != len(licenses) {
+		t.Fatalf("%d licenses", len(Licenses()))
+	}
+	for id, typ := range licenses {
+		if l, ok := LicenseByID(id); !ok || l.Type != typ {
+			t.Errorf("licenseType %d: got %v, want %s", id, l, typ)
+		}
+	}
+	portal := map[PortalLevelID]string{1: "Client Portal Basic", 2: "Client Portal Advanced", 3: "Client Portal Manager", 4: "Taskfire Resource", 5: "Taskfire Administrator"}
+	if len(PortalLevels()) != len(portal) {
+		t.Fatalf("%d portal levels", len(PortalLevels()))
+	}
+	for id, name := range portal {
+		if l, ok := PortalLevelByID(id); !ok || l.Name != name || !IsSystemPortalLevelID(int64(id)) {
+			t.Errorf("portal level %d: got %v, want %q", id, l, name)
+		}
+	}
+	if IsSystemPortalLevelID(6) || IsSystemPortalLevelID(0) {
+		t.Error("IsSystemPortalLevelID accepts a custom id")
+	}
+}
+
+// Taskfire Resource's defaults the vendor does not document are marked
+// assumed and grant no more than Client Portal Basic.
+func TestTaskfireResourceAssumedConservatively(t *testing.T) {
+	tr, _ := PortalLevelByID(PortalTaskfireResource)
+	basic, _ := PortalLevelByID(PortalBasic)
+	if tr.Type != PortalTaskfire {
+		t.Fatalf("type %s", tr.Type)
+	}
+	d, b := tr.Defaults(), basic.Defaults()
+	for _, p := range PortalPermissions() {
+		k := p.Key
+		if !tr.Assumed(k) {
+			continue
+		}
+		if !p.Grants(b[k], d[k]) {
+			t.Errorf("%s: assumed %q grants more than Client Portal Basic's %q", k, d[k], b[k])
+		}
+	}
+	if tr.Assumed(PortalKeyViewSPPriority) || tr.Assumed(PortalKeyQuotes) {
+		t.Error("documented Taskfire defaults marked assumed")
+	}
+	if !tr.Assumed(PortalKeyTicketVisibility) {
+		t.Error("undocumented ticket visibility not marked assumed")
 	}
 }

@@ -5,32 +5,33 @@ import (
 	"strings"
 )
 
-// LevelID identifies a system security level. Custom levels get IDs from
-// the PSA; system levels have the fixed IDs below.
+// LevelID identifies a security level. A level's ID is one number
+// everywhere: the Autotask UI, the userType of Resources and the
+// SecurityLevels entity. System levels have the fixed IDs below; custom
+// levels take any other ID the database hands out (on a live database they
+// sit below, between and above the system IDs).
 type LevelID int64
 
-// The fifteen system security levels.
+// The fifteen system security levels, with the IDs a live Autotask
+// database gives them (the userType picklist of Resources). 24 is not a
+// system level.
 const (
-	SystemAdministrator LevelID = iota + 1
-	FullAccess
-	APIUser
-	APIUserNoCosts
-	Manager
-	ProjectManager
-	ServiceDeskUser
-	Sales
-	PrivateCRM
-	TeamMember
-	MinimalAccess
-	Contractor
-	CoManagedHelpDesk
-	TimeAndAttendance
-	DashboardUser
+	FullAccess          LevelID = 10
+	DashboardUser       LevelID = 11
+	MinimalAccess       LevelID = 12
+	APIUser             LevelID = 13
+	SystemAdministrator LevelID = 14
+	Manager             LevelID = 15
+	ProjectManager      LevelID = 16
+	Sales               LevelID = 17
+	TeamMember          LevelID = 18
+	Contractor          LevelID = 19
+	ServiceDeskUser     LevelID = 20
+	PrivateCRM          LevelID = 21
+	TimeAndAttendance   LevelID = 22
+	CoManagedHelpDesk   LevelID = 23
+	APIUserNoCosts      LevelID = 25
 )
-
-// MaxSystemLevelID is the highest ID reserved for system levels; custom
-// levels always have larger IDs.
-const MaxSystemLevelID = DashboardUser
 
 // MaxAPILicenseLevels is how many security levels (system and custom) may
 // use the API User license in one Autotask database.
@@ -53,8 +54,9 @@ const (
 // cannot be edited or deleted; all but Dashboard User can be copied.
 type SystemLevel struct {
 	ID LevelID
-	// Name is the bare name ("Sales"); DisplayName is what the UI shows
-	// ("Sales (system)").
+	// Name is the bare name ("Sales"); DisplayName is the label Autotask
+	// gives the level in the UI and in the userType picklist ("Sales
+	// (system)", "API User (system) Can't Read Costs").
 	Name        string
 	DisplayName string
 	// Purpose says, in the catalogue's words, whom the level is for.
@@ -223,13 +225,18 @@ var (
 
 func init() {
 	for _, l := range systemLevels {
-		if l.APIOnly {
-			l.DisplayName = strings.Replace(l.Name, "API User", "API User (system)", 1) + " (API-only)"
-		} else {
-			l.DisplayName = l.Name + " (system)"
+		l.DisplayName = l.Name + " (system)"
+		if strings.HasPrefix(l.Name, "API User ") { // "API User (system) Can't Read Costs"
+			l.DisplayName = strings.Replace(l.Name, "API User", "API User (system)", 1)
 		}
 		levelByID[l.ID] = l
-		for _, n := range []string{l.Name, l.DisplayName, strings.TrimSuffix(l.DisplayName, " (API-only)"), l.Name + " (system)"} {
+		names := []string{l.Name, l.DisplayName, l.Name + " (system)"}
+		if l.APIOnly {
+			// Earlier releases labelled the API-only levels with an
+			// "(API-only)" suffix; configurations may still use it.
+			names = append(names, l.DisplayName+" (API-only)", strings.Replace(l.Name, "API User", "API User (system)", 1)+" (API-only)")
+		}
+		for _, n := range names {
 			levelByName[normalizeName(n)] = l
 		}
 	}
@@ -254,14 +261,29 @@ func SystemLevelByID(id LevelID) (*SystemLevel, bool) {
 
 // SystemLevelByName finds a system level by its bare or displayed name,
 // ignoring case and spacing ("sales", "Sales (system)", "API User (system)
-// (API-only)").
+// Can't Read Costs", and the older "API User (system) (API-only)").
 func SystemLevelByName(name string) (*SystemLevel, bool) {
 	l, ok := levelByName[normalizeName(name)]
 	return l, ok
 }
 
-// IsSystemLevelID reports whether id belongs to a system level.
-func IsSystemLevelID(id int64) bool { return id >= 1 && id <= int64(MaxSystemLevelID) }
+// IsSystemLevelID reports whether id belongs to a system level. System IDs
+// are a fixed set, not a range: custom levels take IDs below, between and
+// above them.
+func IsSystemLevelID(id int64) bool {
+	_, ok := levelByID[LevelID(id)]
+	return ok
+}
+
+// SystemLevelIDs lists the IDs of the system levels in ascending order.
+func SystemLevelIDs() []LevelID {
+	out := make([]LevelID, 0, len(systemLevels))
+	for _, l := range systemLevels {
+		out = append(out, l.ID)
+	}
+	slices.Sort(out)
+	return out
+}
 
 // SystemLevelNames lists the bare names, for validators and docs.
 func SystemLevelNames() []string {

@@ -22,7 +22,10 @@ const (
 // License describes what a license type allows.
 type License struct {
 	Type LicenseType
-	// ID is the picklist value of the license on the API.
+	// ID is the picklist value of the license on the API (licenseType of
+	// Resources), as a live database numbers them: 1 Administrator,
+	// 2 Executive, 3 Professional, 4 Team Member, 5 Time & Attendance Only,
+	// 6 Dashboard User, 7 API User, 8 Contractor, 9 Co-managed Help Desk.
 	ID int
 	// APIOnly licenses have no UI login; only they may reach the API.
 	APIOnly bool
@@ -40,21 +43,21 @@ var everyModule = []Module{ModuleCRM, ModuleContracts, ModuleProjects, ModuleSer
 
 var licenses = []*License{
 	{Type: LicenseAdministrator, ID: 1, Modules: everyModule, PerSeat: true},
-	{Type: LicenseAPIUser, ID: 2, APIOnly: true, Modules: everyModule},
-	{Type: LicenseExecutive, ID: 3, Modules: everyModule, PerSeat: true},
-	{Type: LicenseProfessional, ID: 4, PerSeat: true,
+	{Type: LicenseExecutive, ID: 2, Modules: everyModule, PerSeat: true},
+	{Type: LicenseProfessional, ID: 3, PerSeat: true,
 		Modules: []Module{ModuleCRM, ModuleContracts, ModuleProjects, ModuleServiceDesk, ModuleTimesheets, ModuleDocuments, ModuleOther}},
-	{Type: LicenseTeamMember, ID: 5, PerSeat: true,
+	{Type: LicenseTeamMember, ID: 4, PerSeat: true,
 		Modules: []Module{ModuleCRM, ModuleProjects, ModuleServiceDesk, ModuleTimesheets, ModuleDocuments, ModuleOther}},
-	{Type: LicenseContractor, ID: 6, PerSeat: true,
+	{Type: LicenseTimeAndAttendance, ID: 5, PerSeat: true,
+		Modules: []Module{ModuleProjects, ModuleTimesheets}},
+	{Type: LicenseDashboardUser, ID: 6, Modules: everyModule},
+	{Type: LicenseAPIUser, ID: 7, APIOnly: true, Modules: everyModule},
+	{Type: LicenseContractor, ID: 8, PerSeat: true,
 		Modules: []Module{ModuleProjects, ModuleServiceDesk, ModuleTimesheets, ModuleDocuments}},
 	// Autotask lets copies of Co-managed Help Desk carry Admin permissions
 	// (and advises against it), so the license allows the module.
-	{Type: LicenseCoManaged, ID: 7, PerSeat: true,
+	{Type: LicenseCoManaged, ID: 9, PerSeat: true,
 		Modules: []Module{ModuleCRM, ModuleProjects, ModuleServiceDesk, ModuleTimesheets, ModuleDocuments, ModuleAdmin, ModuleOther}},
-	{Type: LicenseTimeAndAttendance, ID: 8, PerSeat: true,
-		Modules: []Module{ModuleProjects, ModuleTimesheets}},
-	{Type: LicenseDashboardUser, ID: 9, Modules: everyModule},
 }
 
 var licenseByType = map[LicenseType]*License{}

@@ -309,19 +309,19 @@ func init() {
 // PortalRules lists the rules between portal permissions.
 func PortalRules() []PortalRule { return slices.Clone(portalRules) }
 
-// PortalLevelID identifies a system portal level.
+// PortalLevelID identifies a Client Portal or Taskfire security level.
 type PortalLevelID int64
 
-// System portal levels.
+// System portal levels, with the values Autotask's help pages give them
+// (the securityLevel of ClientPortalUsers). Custom portal levels take any
+// other ID.
 const (
-	PortalBasic PortalLevelID = iota + 1
-	PortalManager
-	PortalAdvanced
-	PortalTaskfireAdministrator
+	PortalBasic                 PortalLevelID = 1
+	PortalAdvanced              PortalLevelID = 2
+	PortalManager               PortalLevelID = 3
+	PortalTaskfireResource      PortalLevelID = 4
+	PortalTaskfireAdministrator PortalLevelID = 5
 )
-
-// MaxSystemPortalLevelID is the highest ID reserved for system portal levels.
-const MaxSystemPortalLevelID = PortalTaskfireAdministrator
 
 // PortalLevel is a system Client Portal or Taskfire level.
 type PortalLevel struct {
@@ -356,13 +356,6 @@ var portalLevelSpecs = []portalLevelSpec{
 	{PortalBasic, "Client Portal Basic", PortalClientAccess, "Customers who raise and follow their own tickets.",
 		Settings{PortalKeyAssignable: Yes, PortalKeyCreateTickets: Yes, PortalKeySetSPPriority: Yes, "portal.edit_own_profile": Yes, "portal.knowledge_base": Yes},
 		documentedPriorityQuotes},
-	{PortalManager, "Client Portal Manager", PortalClientAccess, "Customer managers who follow all of their organization's tickets and the projects they take part in.",
-		Settings{PortalKeyAssignable: Yes, PortalKeyCreateTickets: Yes, PortalKeySetSPPriority: Yes, PortalKeyTicketVisibility: All, PortalKeyProjectAccess: PortalProjectsTeamMember,
-			"portal.view_project_schedule": Yes, "portal.email_project_team": Yes, "portal.view_add_project_notes": Yes, "portal.view_project_attachments": Yes,
-			"portal.view_project_calendar": Yes, "portal.view_add_project_issues": Yes, "portal.view_estimated_hours": Yes,
-			"portal.edit_own_profile": Yes, PortalKeyManageLogins: Yes, "portal.knowledge_base": Yes, "portal.documentation": Yes,
-			PortalKeyDeviceAccess: PortalDevicesViewOnly, PortalKeyDeviceScope: PortalDeviceScopeCreatedLocation, PortalKeyQuotes: Yes},
-		documentedPriorityQuotes},
 	{PortalAdvanced, "Client Portal Advanced", PortalClientAccess, "Customer contacts who see everything of their organization, including invoices.",
 		Settings{PortalKeyAssignable: Yes, PortalKeyCreateTickets: Yes, PortalKeySetSPPriority: Yes, PortalKeyTicketVisibility: All, PortalKeyProjectAccess: All,
 			"portal.view_project_schedule": Yes, "portal.email_project_team": Yes, "portal.view_add_project_notes": Yes, "portal.view_project_attachments": Yes,
@@ -370,6 +363,21 @@ var portalLevelSpecs = []portalLevelSpec{
 			PortalKeyFinancials: Yes, "portal.edit_own_profile": Yes, PortalKeyManageLogins: Yes, "portal.knowledge_base": Yes, "portal.documentation": Yes,
 			PortalKeyDeviceAccess: PortalDevicesAddEdit, PortalKeyDeviceScope: portalDeviceScopeAll, PortalKeyQuotes: Yes},
 		documentedPriorityQuotes},
+	{PortalManager, "Client Portal Manager", PortalClientAccess, "Customer managers who follow all of their organization's tickets and the projects they take part in.",
+		Settings{PortalKeyAssignable: Yes, PortalKeyCreateTickets: Yes, PortalKeySetSPPriority: Yes, PortalKeyTicketVisibility: All, PortalKeyProjectAccess: PortalProjectsTeamMember,
+			"portal.view_project_schedule": Yes, "portal.email_project_team": Yes, "portal.view_add_project_notes": Yes, "portal.view_project_attachments": Yes,
+			"portal.view_project_calendar": Yes, "portal.view_add_project_issues": Yes, "portal.view_estimated_hours": Yes,
+			"portal.edit_own_profile": Yes, PortalKeyManageLogins: Yes, "portal.knowledge_base": Yes, "portal.documentation": Yes,
+			PortalKeyDeviceAccess: PortalDevicesViewOnly, PortalKeyDeviceScope: PortalDeviceScopeCreatedLocation, PortalKeyQuotes: Yes},
+		documentedPriorityQuotes},
+	// Taskfire Resource: the vendor documents only that Taskfire system
+	// levels show the service provider's priority, cannot set it, are never
+	// assignable by client users and approve quotes. The rest is the
+	// catalogue's conservative choice: what Client Portal Basic grants, for
+	// a customer technician who works tickets in Taskfire.
+	{PortalTaskfireResource, "Taskfire Resource", PortalTaskfire, "A customer's technician who works tickets in the organization's Taskfire help desk.",
+		Settings{PortalKeyCreateTickets: Yes, PortalKeyViewSPPriority: Yes, "portal.edit_own_profile": Yes, "portal.knowledge_base": Yes, PortalKeyQuotes: Yes},
+		[]Key{PortalKeyAssignable, PortalKeyViewSPPriority, PortalKeySetSPPriority, PortalKeyQuotes}},
 	{PortalTaskfireAdministrator, "Taskfire Administrator", PortalTaskfire, "A customer's IT lead who runs the organization's Taskfire help desk.",
 		Settings{PortalKeyCreateTickets: Yes, PortalKeyViewSPPriority: Yes, PortalKeyTicketVisibility: All, PortalKeyProjectAccess: All,
 			"portal.view_project_schedule": Yes, "portal.email_project_team": Yes, "portal.view_add_project_notes": Yes, "portal.view_project_attachments": Yes,
@@ -480,8 +488,15 @@ func PortalCustomDefaults(t PortalType) Settings {
 	return out
 }
 
-// PortalLevels lists the system portal levels.
+// PortalLevels lists the system portal levels in ID order.
 func PortalLevels() []*PortalLevel { return slices.Clone(portalLevels) }
+
+// IsSystemPortalLevelID reports whether id belongs to a system portal
+// level.
+func IsSystemPortalLevelID(id int64) bool {
+	_, ok := portalLevelByID[PortalLevelID(id)]
+	return ok
+}
 
 // PortalLevelByID finds a system portal level.
 func PortalLevelByID(id PortalLevelID) (*PortalLevel, bool) {

@@ -227,8 +227,8 @@ func TestSeedTable_SystemLevelDescriptions(t *testing.T) {
 	}{
 		{"System Administrator (system)", hp, AdminFull, LicenseAdministrator, "All", true},
 		{"Full Access (system)", hp, AdminAllExceptOptional, LicenseAdministrator, "None", true},
-		{"API User (system) (API-only)", hp, AdminAPIFull, LicenseAPIUser, "Not applicable (no UI login)", true},
-		{"API User (system) Can't Read Costs (API-only)", hp, AdminAPIFullWithoutCosts, LicenseAPIUser, "Not applicable (no UI login)", true},
+		{"API User (system)", hp, AdminAPIFull, LicenseAPIUser, "Not applicable (no UI login)", true},
+		{"API User (system) Can't Read Costs", hp, AdminAPIFullWithoutCosts, LicenseAPIUser, "Not applicable (no UI login)", true},
 		{"Manager (system)", hp, AdminFinancial, LicenseExecutive, "All except Owner tab", true},
 		{"Project Manager (system)", stf, AdminNone, LicenseProfessional, "All except Owner tab", true},
 		{"Service Desk User (system)", stf, AdminNone, LicenseProfessional, "All except Owner tab", true},

@@ -65,10 +65,11 @@ func systemLevelsTemplate() string {
 	var b bytes.Buffer
 	b.WriteString(header)
 	b.WriteString("\n## Defaults of the system levels\n\n")
-	b.WriteString("Generated from the provider's catalogue. Columns are the system levels:\n\n")
+	b.WriteString("Generated from the provider's catalogue. Columns are the system levels, with the ID each has in every Autotask " +
+		"database (the level's `id` here, its `userType` on resources):\n\n")
 	levels := catalog.SystemLevels()
 	for i, l := range levels {
-		fmt.Fprintf(&b, "- **L%d** %s — %s license. %s\n", i+1, l.DisplayName, l.License, l.Purpose)
+		fmt.Fprintf(&b, "- **L%d** %s (ID %d) — %s license. %s\n", i+1, l.DisplayName, l.ID, l.License, l.Purpose)
 	}
 	b.WriteString("\nA value marked `*` is not documented by the vendor: the catalogue uses a conservative value and lists it in the level's `assumed_permissions`.\n")
 	for _, m := range catalog.Modules() {
@@ -137,7 +138,7 @@ provider "autotask" {
 An API user's level is usually another resource, or a level that already exists in the PSA. Findings that compare
 that level with the user's ` + "`least_privilege_profile`" + ` (AT201, AT202, AT204) are reported on the API user, on
 ` + "`security_level_id`" + `, one per permission, and each names the permission, for example
-` + "`AT202: \"API User (system) (API-only)\" grants \"Manage Surveys\" (other.manage_surveys) = \"Yes\"; Rewst needs none of it.`" + `
+` + "`AT202: \"API User (system)\" grants \"Manage Surveys\" (other.manage_surveys) = \"Yes\"; Rewst needs none of it.`" + `
 So are AT105 (the level is not on the API User license), AT203 (the integration runs on API User (system)) and AT404
 (Terraform's own user would move to a level that cannot administer security). AT205, AT207 and AT408 concern the
 tracking identifier and are reported on ` + "`integration`" + `; AT403 on ` + "`active`" + `, or on ` + "`user_name`" + ` when the
@@ -248,7 +249,7 @@ Import is supported using the following syntax:
 		"Client Access and Taskfire level (what unset permissions stay at); then the system levels:\n\n")
 	levels := catalog.PortalLevels()
 	for i, l := range levels {
-		fmt.Fprintf(&b, "- **S%d** %s (%s). %s\n", i+1, l.Name, l.Type, l.Purpose)
+		fmt.Fprintf(&b, "- **S%d** %s (%s, ID %d). %s\n", i+1, l.Name, l.Type, l.ID, l.Purpose)
 	}
 	b.WriteString("\nA value marked `*` is not documented by the vendor: the catalogue uses a conservative value.\n")
 	ca, tf := catalog.PortalCustomDefaults(catalog.PortalClientAccess), catalog.PortalCustomDefaults(catalog.PortalTaskfire)

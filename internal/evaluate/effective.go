@@ -256,7 +256,7 @@ func (l *PortalLevel) system() (*catalog.PortalLevel, error) {
 }
 
 func (l *PortalLevel) isSystem() bool {
-	return l.System || (l.ID >= 1 && l.ID <= int64(catalog.MaxSystemPortalLevelID))
+	return l.System || catalog.IsSystemPortalLevelID(l.ID)
 }
 
 // values returns the effective portal values and the level's type.

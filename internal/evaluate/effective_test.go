@@ -3,6 +3,7 @@ package evaluate
 import (
 	"errors"
 	"maps"
+	"strconv"
 	"testing"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
@@ -81,15 +82,19 @@ func TestEffectiveErrors(t *testing.T) {
 	}
 	for _, l := range []Level{
 		{CopyFrom: "Sales", CopyFromID: catalog.Sales},
-		{CopyFrom: " 8 ", CopyFromID: catalog.Sales},
-		{CopyFrom: "8"},
+		{CopyFrom: " " + strconv.Itoa(int(catalog.Sales)) + " ", CopyFromID: catalog.Sales},
+		{CopyFrom: strconv.Itoa(int(catalog.Sales))},
 	} {
 		if _, base, err := Effective(l); err != nil || base.ID != catalog.Sales {
 			t.Errorf("%+v: %v", l, err)
 		}
 	}
-	if _, _, err := Effective(Level{CopyFrom: "16"}); !errors.Is(err, ErrUnknownBase) {
-		t.Errorf("ID 16: %v", err)
+	// 24 sits between the system IDs but is a custom level's on a live
+	// database; 1 is below them.
+	for _, id := range []string{"24", "1", "99"} {
+		if _, _, err := Effective(Level{CopyFrom: id}); !errors.Is(err, ErrUnknownBase) {
+			t.Errorf("ID %s: %v", id, err)
+		}
 	}
 }
 

@@ -127,7 +127,7 @@ var ruleDefs = []ruleDef{
 	{RuleAPIUserLicense, CategoryConstraint, SeverityError,
 		"An API user must be assigned a level with the API User license.",
 		"Only levels on the API User license can reach the Autotask API: the two API User system levels and their copies. An API user on any other level cannot authenticate.",
-		"Assign a level copied from API User (system) Can't Read Costs (API-only), or from API User (system) (API-only) if the integration needs cost data."},
+		"Assign a level copied from API User (system) Can't Read Costs, or from API User (system) if the integration needs cost data."},
 	{RuleAPILicenseLevelLimit, CategoryConstraint, SeverityError,
 		fmt.Sprintf("At most %d security levels may use the API User license.", catalog.MaxAPILicenseLevels),
 		fmt.Sprintf("Autotask allows %d levels (system and custom together) on the API User license in one database. The count includes the two system API levels, the API-license levels that already exist in the PSA and the new ones this plan creates.", catalog.MaxAPILicenseLevels),

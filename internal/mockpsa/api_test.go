@@ -71,7 +71,7 @@ func TestAuthentication(t *testing.T) {
 		{"missing integration code", func(h http.Header) { h.Del("ApiIntegrationCode") }, "", 500, "ApiIntegrationCode"},
 		{"wrong zone", func(http.Header) {}, e.ts.URL + "/webservices9/ATServicesRest/V1.0/Resources/" + itoa(e.ten.IdentityResourceID()), 401, "zone"},
 		{"root is no zone", func(http.Header) {}, e.ts.URL + "/ATServicesRest/V1.0/Resources/" + itoa(e.ten.IdentityResourceID()), 401, "zone"},
-		{"impersonating a resource", func(h http.Header) { h.Set("ImpersonationResourceId", "29682002") }, "", 200, ""},
+		{"impersonating a resource", func(h http.Header) { h.Set("ImpersonationResourceId", itoa(e.resourceID("amorgan"))) }, "", 200, ""},
 		{"impersonating nobody", func(h http.Header) { h.Set("ImpersonationResourceId", "42") }, "", 500, "ImpersonationResourceId"},
 		{"a human user cannot use the API", func(h http.Header) { h.Set("UserName", "amorgan") }, "", 500, "no API user"},
 	}
@@ -99,11 +99,11 @@ func itoa(n int64) string { b, _ := json.Marshal(n); return string(b) }
 func TestCallShapes(t *testing.T) {
 	e := demoEnv(t)
 	// GET by id
-	r := e.call("GET", "securitylevels/3", nil)
+	r := e.call("GET", strings.ToLower(levelPath(catalog.APIUser)), nil)
 	e.mustStatus(r, 200)
 	item := r.item()
-	if item["name"] != "API User (system) (API-only)" && !strings.HasPrefix(item["name"].(string), "API User") {
-		t.Errorf("name %v", item["name"])
+	if item["name"] != "API User (system)" || num(item["id"]) != 13 {
+		t.Errorf("API User (system) is %v %v", item["id"], item["name"])
 	}
 	if item["isSystem"] != true || num(item["licenseType"]) != apiUserLicenseID(t) {
 		t.Errorf("system level %v", item)
@@ -184,11 +184,11 @@ func TestCallShapes(t *testing.T) {
 	e.mustStatus(e.call("GET", "Contacts/"+itoa(cid), nil), 404)
 
 	// delete
-	r = e.call("POST", "SecurityLevels", map[string]any{"name": "Temp", "copiedFromSecurityLevelID": 7})
+	r = e.call("POST", "SecurityLevels", map[string]any{"name": "Temp", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser)})
 	e.mustStatus(r, 200)
 	lvl := r.itemID()
-	if lvl < 1000 {
-		t.Errorf("custom level id %d < 1000", lvl)
+	if catalog.IsSystemLevelID(lvl) || lvl <= 0 {
+		t.Errorf("custom level took id %d", lvl)
 	}
 	e.mustStatus(e.call("DELETE", "SecurityLevels/"+itoa(lvl), nil), 200)
 	e.mustStatus(e.call("GET", "SecurityLevels/"+itoa(lvl), nil), 404)
@@ -292,7 +292,7 @@ func TestAPIUserMirroredInResources(t *testing.T) {
 		t.Errorf("resource view %v", res)
 	}
 	// a regular resource is not an API user
-	e.mustStatus(e.call("GET", "ApiUsers/29682002", nil), 404)
+	e.mustStatus(e.call("GET", "ApiUsers/"+itoa(e.resourceID("amorgan")), nil), 404)
 	// the new API user's credentials work
 	c := Credentials{BaseURL: e.ts.URL, Username: "rewst@acme.example.com", Secret: "s3cret-value-1", IntegrationCode: api["integrationCode"].(string)}
 	e.mustStatus(e.raw("GET", e.zone+"V1.0/Resources/"+itoa(id), nil, credHeader(c)), 200)
@@ -326,7 +326,7 @@ func TestRestrictedCallerSeesEmptyAnswers(t *testing.T) {
 	if o, _ := p.Option(catalog.None); int64(o.ID) != none {
 		t.Fatalf("None is %d", o.ID)
 	}
-	lvl, err := e.ten.Create("SecurityLevels", map[string]any{"name": "API no CRM", "copiedFromSecurityLevelID": 3, p.Field: none})
+	lvl, err := e.ten.Create("SecurityLevels", map[string]any{"name": "API no CRM", "copiedFromSecurityLevelID": lv(catalog.APIUser), p.Field: none})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -336,7 +336,7 @@ func TestRestrictedCallerSeesEmptyAnswers(t *testing.T) {
 	}
 	u, _ := e.ten.Get("ApiUsers", id)
 	c := Credentials{Username: "nocrm@acme.example.com", Secret: "no-crm-secret", IntegrationCode: u["integrationCode"].(string)}
-	r := e.raw("GET", e.zone+"V1.0/Companies/174", nil, credHeader(c))
+	r := e.raw("GET", e.zone+"V1.0/Companies/"+itoa(e.northwind()), nil, credHeader(c))
 	e.mustStatus(r, 200)
 	if string(r.body) != "{\"item\":null}\n" {
 		t.Errorf("hidden GET answered %s", r.body)
@@ -355,14 +355,14 @@ func TestRestrictedCallerSeesEmptyAnswers(t *testing.T) {
 		t.Error("contacts hidden too")
 	}
 	// the data still exists for the identity
-	if got := e.call("GET", "Companies/174", nil).item(); got["companyName"] != "Northwind Dental" {
+	if got := e.call("GET", "Companies/"+itoa(e.northwind()), nil).item(); got["companyName"] != "Northwind Dental" {
 		t.Errorf("identity sees %v", got)
 	}
 	// impersonating a Minimal Access resource hides companies and child contacts
 	zoe := findID(t, e, "Resources", "userName", "zadams")
 	h := credHeader(e.creds)
 	h.Set("ImpersonationResourceId", itoa(zoe))
-	if r := e.raw("GET", e.zone+"V1.0/Companies/174/Contacts", nil, h); len(r.items()) != 0 {
+	if r := e.raw("GET", e.zone+"V1.0/Companies/"+itoa(e.northwind())+"/Contacts", nil, h); len(r.items()) != 0 {
 		t.Errorf("impersonated child list %s", r.body)
 	}
 }

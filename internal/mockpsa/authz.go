@@ -39,7 +39,7 @@ func callerPermission(t *tenant, caller int64, fieldName string) (v catalog.Valu
 		return "", nil, nil, false
 	}
 	lvls := levelEntity()
-	lvl, found = t.data.get(lvls, asInt(res["securityLevelID"]))
+	lvl, found = t.data.get(lvls, asInt(res["userType"]))
 	f, known := lvls.field(fieldName)
 	if !found || !known || f.perm == nil {
 		return "", nil, lvl, false

@@ -52,10 +52,10 @@ func TestCallerLevelGuardsWrites(t *testing.T) {
 		body         any
 		verb, needs  string
 	}{
-		{"create API user", noResources, "POST", "ApiUsers", map[string]any{"userName": "new@acme.example.com", "firstName": "N", "lastName": "U", "securityLevelID": 4}, "create", "Admin › Resources/Users"},
+		{"create API user", noResources, "POST", "ApiUsers", map[string]any{"userName": "new@acme.example.com", "firstName": "N", "lastName": "U", "securityLevelID": lv(catalog.APIUserNoCosts)}, "create", "Admin › Resources/Users"},
 		{"deactivate API user", noResources, "PATCH", "ApiUsers", map[string]any{"id": sync, "isActive": false}, "update", "Admin › Resources/Users"},
-		{"move resource", noResources, "PATCH", "Resources", map[string]any{"id": tech, "securityLevelID": 8}, "update", "Admin › Resources/Users"},
-		{"create security level", noSecurity, "POST", "SecurityLevels", map[string]any{"name": "Sneaky", "copiedFromSecurityLevelID": 7}, "create", "Admin › Security Levels"},
+		{"retitle resource", noResources, "PATCH", "Resources", map[string]any{"id": tech, "title": "Sneaky"}, "update", "Admin › Resources/Users"},
+		{"create security level", noSecurity, "POST", "SecurityLevels", map[string]any{"name": "Sneaky", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser)}, "create", "Admin › Security Levels"},
 		{"change security level", noSecurity, "PUT", "SecurityLevels", map[string]any{"id": legacy, "name": "Legacy Helpdesk"}, "update", "Admin › Security Levels"},
 		{"delete security level", noSecurity, "DELETE", "SecurityLevels/" + itoa(legacy), nil, "delete", "Admin › Security Levels"},
 	}
@@ -77,16 +77,16 @@ func TestCallerLevelGuardsWrites(t *testing.T) {
 	if u, _ := e.ten.Get(entAPIUsers, sync); u["isActive"] != true {
 		t.Errorf("a refused write deactivated %v", u)
 	}
-	if r, _ := e.ten.Get(entResources, tech); r["securityLevelID"] != int64(catalog.ServiceDeskUser) {
-		t.Errorf("a refused write moved %v", r)
+	if r, _ := e.ten.Get(entResources, tech); r["title"] == "Sneaky" {
+		t.Errorf("a refused write changed %v", r)
 	}
 	// Each caller may still do what its level allows, and read everything.
 	e.mustStatus(e.raw("PATCH", e.zone+"V1.0/ApiUsers", map[string]any{"id": sync, "lastName": "Sync Job"}, credHeader(noSecurity)), 200)
-	e.mustStatus(e.raw("POST", e.zone+"V1.0/SecurityLevels", map[string]any{"name": "Allowed", "copiedFromSecurityLevelID": 7}, credHeader(noResources)), 200)
+	e.mustStatus(e.raw("POST", e.zone+"V1.0/SecurityLevels", map[string]any{"name": "Allowed", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser)}, credHeader(noResources)), 200)
 	e.mustStatus(e.raw("GET", e.zone+"V1.0/ApiUsers/"+itoa(sync), nil, credHeader(noResources)), 200)
 	e.mustStatus(e.raw("POST", e.zone+"V1.0/SecurityLevels/query", "{}", credHeader(noSecurity)), 200)
 	// The identity (API User (system)) may write everything.
-	e.mustStatus(e.call("PATCH", "Resources", map[string]any{"id": tech, "securityLevelID": int64(catalog.Sales)}), 200)
+	e.mustStatus(e.call("PATCH", "Resources", map[string]any{"id": tech, "title": "Lead Technician"}), 200)
 }
 
 // Impersonating a resource applies that resource's level to writes too.
@@ -95,7 +95,7 @@ func TestImpersonatedCallerLevelGuardsWrites(t *testing.T) {
 	zoe := findID(t, e, entResources, "userName", "zadams") // Minimal Access
 	h := credHeader(e.creds)
 	h.Set("ImpersonationResourceId", itoa(zoe))
-	r := e.raw("POST", e.zone+"V1.0/SecurityLevels", map[string]any{"name": "Impersonated", "copiedFromSecurityLevelID": 7}, h)
+	r := e.raw("POST", e.zone+"V1.0/SecurityLevels", map[string]any{"name": "Impersonated", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser)}, h)
 	if r.status != 500 || !errorsContain(r, "adequate permissions to create") || !errorsContain(r, "'Minimal Access (system)'") {
 		t.Fatalf("impersonated create: %d %s", r.status, r.body)
 	}

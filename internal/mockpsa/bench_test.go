@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"testing"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
 // benchEnv is a demo tenant plus 1,000 extra companies behind a loopback
@@ -50,7 +52,7 @@ func BenchmarkGetSecurityLevel(b *testing.B) {
 	ts, h, zone := benchEnv(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		benchDo(b, ts, h, "GET", zone+"SecurityLevels/7", nil)
+		benchDo(b, ts, h, "GET", zone+levelPath(catalog.ServiceDeskUser), nil)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
 }

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
 func TestControlAPI(t *testing.T) {
@@ -63,7 +65,7 @@ func TestControlAPI(t *testing.T) {
 	}
 
 	// objects out of band
-	r = ctl("POST", "tenants/acme/objects/SecurityLevels", map[string]any{"name": "Out of band", "copiedFromSecurityLevelID": 7})
+	r = ctl("POST", "tenants/acme/objects/SecurityLevels", map[string]any{"name": "Out of band", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser)})
 	e.mustStatus(r, 201)
 	id := r.itemID()
 	e.mustStatus(ctl("PATCH", "tenants/acme/objects/SecurityLevels/"+itoa(id), map[string]any{"projectsProjectView": 1}), 200)
@@ -72,16 +74,16 @@ func TestControlAPI(t *testing.T) {
 	if num(r.item()["projectsProjectView"]) != 1 {
 		t.Errorf("patched %s", r.body)
 	}
-	r = ctl("PATCH", "tenants/acme/objects/SecurityLevels/7", map[string]any{"projectsProjectView": 3})
+	r = ctl("PATCH", "tenants/acme/objects/"+levelPath(catalog.ServiceDeskUser), map[string]any{"projectsProjectView": 3})
 	e.mustStatus(r, 500)
 	if !errorsContain(r, "system security level") {
 		t.Errorf("system edit without force: %s", r.body)
 	}
-	e.mustStatus(ctl("PATCH", "tenants/acme/objects/SecurityLevels/7?force=true", map[string]any{"projectsProjectView": 3}), 200)
-	e.mustStatus(ctl("POST", "tenants/acme/objects/SecurityLevels", map[string]any{"name": "Bad", "copiedFromSecurityLevelID": 7, "projectsProjectView": 17}), 500)
+	e.mustStatus(ctl("PATCH", "tenants/acme/objects/"+levelPath(catalog.ServiceDeskUser)+"?force=true", map[string]any{"projectsProjectView": 3}), 200)
+	e.mustStatus(ctl("POST", "tenants/acme/objects/SecurityLevels", map[string]any{"name": "Bad", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser), "projectsProjectView": 17}), 500)
 	e.mustStatus(ctl("DELETE", "tenants/acme/objects/SecurityLevels/"+itoa(id), nil), 204)
 	e.mustStatus(ctl("GET", "tenants/acme/objects/SecurityLevels/"+itoa(id), nil), 404)
-	e.mustStatus(ctl("DELETE", "tenants/acme/objects/SecurityLevels/4", nil), 500)
+	e.mustStatus(ctl("DELETE", "tenants/acme/objects/"+levelPath(catalog.APIUserNoCosts), nil), 500)
 	r = ctl("GET", "tenants/acme/objects/Resources", nil)
 	e.mustStatus(r, 200)
 	if len(r.items()) < 30 {
@@ -158,11 +160,11 @@ func TestPersistenceRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	id, err := ten.Create("SecurityLevels", map[string]any{"name": "Persisted", "copiedFromSecurityLevelID": 4, "adminManageResources": false})
+	id, err := ten.Create("SecurityLevels", map[string]any{"name": "Persisted", "copiedFromSecurityLevelID": lv(catalog.APIUserNoCosts), "adminManageResources": false})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := ten.Patch("Companies", 174, map[string]any{"userDefinedFields": []map[string]any{{"name": "Contract Tier", "value": "Platinum"}}}); err != nil {
+	if err := ten.Patch("Companies", findIn(t, ten, "Companies", "companyName", "Northwind Dental"), map[string]any{"userDefinedFields": []map[string]any{{"name": "Contract Tier", "value": "Platinum"}}}); err != nil {
 		t.Fatal(err)
 	}
 	if err := ten.MoveZone("webservices7"); err != nil {
@@ -200,8 +202,8 @@ func TestPersistenceRoundTrip(t *testing.T) {
 		t.Errorf("level %v", got)
 	}
 	// ids continue after the restored ones; secrets survive (login works)
-	id2, err := t2.Create("SecurityLevels", map[string]any{"name": "After reload", "copiedFromSecurityLevelID": 7})
-	if err != nil || id2 <= id {
+	id2, err := t2.Create("SecurityLevels", map[string]any{"name": "After reload", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser)})
+	if err != nil || id2 <= id || catalog.IsSystemLevelID(id2) {
 		t.Errorf("new id %d after %d: %v", id2, id, err)
 	}
 	ts := httptest.NewServer(again)

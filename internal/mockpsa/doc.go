@@ -27,12 +27,16 @@
 //   - Entity calls under <root>/<zone>/ATServicesRest/V1.0/ with the headers
 //     ApiIntegrationCode, UserName and Secret (ImpersonationResourceId
 //     optional): GET {Entity}/{id}; POST {Entity}/query, GET
-//     {Entity}/query?search=JSON; POST or GET {Entity}/query/count; GET
-//     {Entity}/query/next (the nextPageUrl / prevPageUrl targets); POST
+//     {Entity}/query?search=JSON; POST or GET {Entity}/query/count; POST
+//     {Entity}/query/next?paging=… (the page URLs of a POST query); POST
 //     {Entity}; PATCH and PUT {Entity} (id in the body); DELETE
 //     {Entity}/{id}; GET {Entity}/entityInformation,
 //     .../entityInformation/fields and .../entityInformation/userDefinedFields;
-//     child calls /Companies/{id}/Contacts[/{id}]; GET ThresholdInformation.
+//     child calls /Companies/{id}/Contacts[/{id}] (GET, POST, PATCH, PUT;
+//     GET and DELETE of one) and /UserDefinedFields/{id}/ListItems[/{id}]
+//     (GET, POST, PATCH, PUT; GET of one); GET ThresholdInformation. Which
+//     entity takes which method follows Autotask's published description;
+//     the rest answer 405.
 //
 // Answers use Autotask's envelopes: {"item":…}, {"items":[…],"pageDetails":
 // {"count","requestCount","prevPageUrl","nextPageUrl"}}, {"queryCount":N},
@@ -41,28 +45,55 @@
 // zone, 500 for an unknown user or integration code, and 405
 // {"Message":"The requested resource does not support http method 'X'."}.
 // Pages hold at most 500 items (MaxRecords 1..500, default 500); the page
-// URLs are absolute and continue by id. PATCH changes only the fields sent
+// URLs are absolute and continue by id. After a POST query nextPageUrl and
+// prevPageUrl are {Entity}/query/next?paging=…, which takes POST with the
+// same query body or with none (paging carries the query and the position;
+// a different body is refused) and answers GET with 405, as Autotask does.
+// After a GET query (?search=) they are {Entity}/query?search=…&paging=…
+// and take GET. PATCH changes only the fields sent
 // (userDefinedFields are merged by name); PUT sets every writable field not
 // sent to null (permissions to their catalogue floor, booleans to false) but
 // keeps write-only fields (secret, password) and create-only ones. Read-only
 // fields in a body are ignored; unknown fields are an error.
 //
-// Entities: Resources (query/update), ApiUsers (also listed in Resources
-// with the API User license; no delete through the API, as for every
-// resource: deactivate with isActive false), Companies (isTaskfireEnabled says whether its
-// contacts may hold Taskfire portal levels), Contacts, ClientPortalUsers (no
-// delete; one per contact; dateFormat, timeFormat and numberFormat are
-// picklists with defaults; a level is checked when it is assigned: it must
-// be active, and a Taskfire level needs a Taskfire-enabled organization),
+// Entities, as Autotask's documentation and a live entityInformation answer
+// describe them (field names, dataType integer/long/string/boolean/
+// datetime/decimal, length, isRequired, isReadOnly, isQueryable, picklists
+// with string values, label, sortOrder and isSystem, referenceEntityType):
+// Resources (query, get, PATCH/PUT; no create or delete through the API:
+// out-of-band writes add and remove them). userType is the resource's
+// security level — read-only to the API, set out of band as the UI does — and
+// its picklist lists every security level of the tenant, system and custom,
+// labelled as the UI labels them; licenseType (1 Administrator … 7 API User
+// … 9 Co-managed Help Desk) follows the level; resourceType is the string
+// Employee or Contractor; emailTypeCode, payrollType, numberFormat,
+// dateFormat, timeFormat, locationID, hireDate as on a live database.
+// ApiUsers (extension) are the same records: a resource on the API User
+// licence, whose securityLevelID is its userType (either side may change
+// it); no delete through the API, as for every resource: deactivate with
+// isActive false. Companies (isTaskFireActive says whether its contacts may
+// hold Taskfire portal levels; no delete), Contacts (isActive is an
+// integer, 1 or 0; at the root only query and get, writes and deletes under
+// /Companies/{id}/Contacts), ClientPortalUsers (no delete; one per contact;
+// contactID and securityLevel integers; password write-only, 5 to 50
+// characters without spaces or single quotes, never returned and not
+// queryable; dateFormat, timeFormat and numberFormat are picklists with
+// defaults; a level is checked when it is assigned: it must be active, and a
+// Taskfire level needs a Taskfire-enabled organization),
 // UserDefinedFieldDefinitions (no delete; udfType, dataType and
 // isEncrypted are fixed after create; only Company and Configuration Item
 // fields can be protected, a protected field is never visible in the Client
 // Portal, an encrypted one is protected and of type String),
-// UserDefinedFieldListItems (the items of a List field, also under
-// /UserDefinedFieldDefinitions/{id}/UserDefinedFieldListItems; no delete, an
-// item is retired with isActive false; a List value on an entity must be an
-// active item), SecurityLevels, ClientPortalSecurityLevels (isActive; every
-// system portal level of the catalogue in every tenant; the catalogue's
+// UserDefinedFieldListItems (udfFieldId, valueForDisplay, valueForExport:
+// the items of a List field, created and changed under
+// /UserDefinedFields/{id}/ListItems, queried at the root; no delete, an
+// item is retired with isActive — which the published description does not
+// list — false; a List value on an entity must be an active item),
+// SecurityLevels (a level's ID is its userType in Resources: system levels
+// keep the IDs of a live database, 10–23 and 25, custom levels take other
+// free IDs), ClientPortalSecurityLevels (isActive; the system portal levels
+// of the catalogue, Client Portal Basic 1, Advanced 2, Manager 3, Taskfire
+// Resource 4, Taskfire Administrator 5, in every tenant; the catalogue's
 // portal rules that constrain a value are refused on write, those that only
 // flag a setting as without effect are stored as sent),
 // ProtectedDataPermissions (one per resource, id = resourceID, created with
@@ -207,5 +238,10 @@
 //
 // Seeds, IDs, secrets and integration codes are derived deterministically
 // from the tenant name; the only randomness is random fault mode's, drawn
-// from its seed.
+// from its seed. IDs are large and scattered as in a real database (each
+// table steps by a hashed 1..150, now and then by hundreds of thousands:
+// resources 29682001, 29682143, …), never consecutive, and differ between
+// tenants; custom security levels take free IDs that are not system IDs
+// (the demo's first ones fall below 10, as on a recorded live database).
+// Records created while seeding carry a fixed creation time.
 package mockpsa

@@ -3,6 +3,7 @@ package mockpsa
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
@@ -12,34 +13,86 @@ import (
 type fieldKind int
 
 const (
-	kindInt     fieldKind = iota + 1 // JSON integer (int64 in the store)
-	kindBool                         // JSON boolean
-	kindString                       // JSON string
-	kindStrings                      // JSON array of strings
-	kindUDF                          // userDefinedFields: [{"name":…,"value":…}]
+	kindInt      fieldKind = iota + 1 // JSON integer (int64 in the store)
+	kindBool                          // JSON boolean
+	kindString                        // JSON string
+	kindStrings                       // JSON array of strings
+	kindUDF                           // userDefinedFields: [{"name":…,"value":…}]
+	kindDateTime                      // JSON string, an ISO 8601 time (dataType "datetime")
+	kindDecimal                       // JSON number (float64 in the store; dataType "decimal")
 )
 
-// pick is one picklist value of an integer field.
+// pick is one picklist value. value is what the field holds, as
+// picklistValues spells it: the decimal integer of an integer field
+// ("7"), the text of a string field ("Employee").
 type pick struct {
-	value int
+	value string
 	label string
 	def   bool
+	// sort is the sortOrder; 0 means the position in the list, from 1.
+	sort int
+	// custom marks a value the tenant defined (isSystem false).
+	custom bool
+	// inactive marks a value that can no longer be chosen.
+	inactive bool
 }
+
+// ipick is a pick of an integer field.
+func ipick(v int, label string, def bool) pick {
+	return pick{value: strconv.Itoa(v), label: label, def: def}
+}
+
+// spick is a pick of a string field whose label is its value.
+func spick(v string, def bool) pick { return pick{value: v, label: v, def: def} }
 
 // field describes one field of an entity.
 type field struct {
 	name       string
 	kind       fieldKind
+	long       bool // an integer reported as dataType "long" (64-bit ids)
 	readOnly   bool // never written through the API (silently ignored when sent)
 	createOnly bool // written on create, fixed afterwards
 	required   bool // must be present and non-null on create and after update
 	writeOnly  bool // accepted, never returned, not queryable
-	picklist   []pick
-	ref        string // referenceEntityType
-	maxLen     int
+	// adminSet marks a read-only field that an administrator sets in the
+	// web UI: out-of-band writes may set it, the API may not.
+	adminSet bool
+	// notQueryable fields are returned but cannot be filtered on.
+	notQueryable bool
+	// uiDefault is what a create leaves in the field when it is not sent.
+	uiDefault any
+	picklist  []pick
+	// tenantPicks renders the picklist from the tenant's data (the userType
+	// picklist of Resources lists the tenant's security levels).
+	tenantPicks func(d *tenantData) []pick
+	ref         string // referenceEntityType
+	maxLen      int
 	// perm / portal link the field to the catalogue.
 	perm   *catalog.Permission
 	portal *catalog.PortalPermission
+}
+
+// picks returns the field's picklist for tenant data d.
+func (f *field) picks(d *tenantData) []pick {
+	if f.tenantPicks != nil {
+		return f.tenantPicks(d)
+	}
+	return f.picklist
+}
+
+func (f *field) isPickList() bool { return f.tenantPicks != nil || len(f.picklist) > 0 }
+
+// queryable reports whether a query may filter on or ask for the field.
+func (f *field) queryable() bool { return !f.writeOnly && !f.notQueryable && f.kind != kindUDF }
+
+// idSpacing says how far apart a table's IDs are: each new ID is the last
+// one plus 1..spread, and one step in jumpEvery (on average) leaps about
+// jump further, as a real database's IDs do when many tables share one
+// sequence.
+type idSpacing struct {
+	spread, jumpEvery, jump int64
+	// avoid rejects IDs the table never hands out (system level IDs).
+	avoid func(int64) bool
 }
 
 // entity describes one REST entity.
@@ -54,11 +107,16 @@ type entity struct {
 	canUpdate bool
 	canDelete bool
 	canQuery  bool
+	// parentWrites: creates, updates and deletes go through the parent
+	// (/Companies/{id}/Contacts); at the entity's own root only query and
+	// get are served.
+	parentWrites bool
 	// extension: an entity of the security-administration extension
 	// (catalog.ExtensionEntities) rather than of Autotask's documented API.
 	extension bool
 	udfType   int // the UserDefinedFieldDefinitions.udfType of this entity; 0 = no UDFs
 	firstID   int64
+	spacing   idSpacing
 	// hooks, all run under the server lock
 	prepare      func(c *change) error
 	beforeDelete func(c *change) error
@@ -86,21 +144,37 @@ func (e *entity) build() {
 	if e.firstID == 0 {
 		e.firstID = 1
 	}
+	if e.spacing.spread == 0 {
+		e.spacing.spread = 1
+	}
 }
 
 // Picklist values used by more than one entity.
 var (
-	portalTypePick   = []pick{{1, string(catalog.PortalClientAccess), true}, {2, string(catalog.PortalTaskfire), false}}
-	companyTypePick  = []pick{{1, "Customer", true}, {2, "Lead", false}, {3, "Prospect", false}, {4, "Dead", false}, {6, "Cancellation", false}, {7, "Vendor", false}, {8, "Partner", false}}
-	udfTypePick      = udfTypePicks()
-	udfDataTypePick  = udfDataTypePicks()
-	lockoutPick      = lockoutReleasePicks()
-	userTypePick     = []pick{{1, "Standard", true}, {2, "API Only", false}}
-	resourceTypePick = []pick{{1, "Employee", true}, {2, "Contractor", false}, {3, "API Integration", false}}
+	portalTypePick  = []pick{ipick(1, string(catalog.PortalClientAccess), true), ipick(2, string(catalog.PortalTaskfire), false)}
+	companyTypePick = []pick{ipick(1, "Customer", true), ipick(2, "Lead", false), ipick(3, "Prospect", false), ipick(4, "Dead", false),
+		ipick(6, "Cancellation", false), ipick(7, "Vendor", false), ipick(8, "Partner", false)}
+	udfTypePick     = udfTypePicks()
+	udfDataTypePick = udfDataTypePicks()
+	lockoutPick     = lockoutReleasePicks()
+	// The Resources picklists as a live database answers them.
+	resourceTypePick = []pick{{value: resourceTypeContractor, label: resourceTypeContractor, sort: 1}, {value: resourceTypeEmployee, label: resourceTypeEmployee, sort: 2}}
+	emailTypePick    = []pick{{value: "PRIMARY", label: "Primary e-mail address", sort: 10}, {value: "SECONDARY", label: "Secondary e-mail address", sort: 20},
+		{value: "SMS", label: "SMS text messaging address", sort: 30}, {value: "PAGER", label: "Pager e-mail address", sort: 40}, {value: "MOBILE", label: "Mobile email service", sort: 50}}
+	payrollTypePick     = []pick{ipick(1, "Salary", false), ipick(2, "Hourly", false), ipick(3, "Contractor", false), ipick(4, "Salary Non Exempt", false)}
+	greetingPick        = []pick{ipick(1, "Mr.", false), ipick(2, "Mrs.", false), ipick(3, "Ms.", false)}
+	genderPick          = []pick{{value: "F", label: "Female"}, {value: "M", label: "Male"}, {value: "N", label: "Non-binary"}, {value: "P", label: "Prefer not to say"}}
+	resDateFormatPick   = []pick{spick("MM/dd/yyyy", true), spick("MM-dd-yyyy", false), spick("MM.dd.yyyy", false), spick("dd/MM/yyyy", false), spick("dd-MM-yyyy", false), spick("dd.MM.yyyy", false), spick("yyyy/MM/dd", false), spick("yyyy-MM-dd", false), spick("yyyy.MM.dd", false)}
+	resTimeFormatPick   = []pick{spick("hh:mm tt", true), spick("h:mm tt", false), spick("HH:mm", false)}
+	resNumberFormatPick = []pick{spick("X,XXX.XX", true), spick("X.XXX,XX", false)}
+	travelPick          = []pick{spick("0%", false), spick("up to 25%", false), spick("up to 50%", false), spick("up to 75%", false), spick("up to 100%", false)}
+	// A tenant's internal locations (the locationID picklist is the
+	// database's own list).
+	locationPick = []pick{{value: "29746576", label: "Head Office", def: true, custom: true}, {value: "29746577", label: "Remote Workers", custom: true}}
 	// How the portal shows dates, times and numbers to a portal user.
-	dateFormatPick   = []pick{{1, "MM/dd/yyyy", true}, {2, "dd/MM/yyyy", false}, {3, "yyyy/MM/dd", false}, {4, "dd.MM.yyyy", false}, {5, "yyyy-MM-dd", false}, {6, "dd-MM-yyyy", false}}
-	timeFormatPick   = []pick{{1, "hh:mm a", true}, {2, "HH:mm", false}}
-	numberFormatPick = []pick{{1, "X,XXX.XX", true}, {2, "X.XXX,XX", false}, {3, "X XXX,XX", false}, {4, "X'XXX.XX", false}}
+	dateFormatPick   = []pick{ipick(1, "MM/dd/yyyy", true), ipick(2, "dd/MM/yyyy", false), ipick(3, "yyyy/MM/dd", false), ipick(4, "dd.MM.yyyy", false), ipick(5, "yyyy-MM-dd", false), ipick(6, "dd-MM-yyyy", false)}
+	timeFormatPick   = []pick{ipick(1, "hh:mm a", true), ipick(2, "HH:mm", false)}
+	numberFormatPick = []pick{ipick(1, "X,XXX.XX", true), ipick(2, "X.XXX,XX", false), ipick(3, "X XXX,XX", false), ipick(4, "X'XXX.XX", false)}
 )
 
 // Entity-level constants.
@@ -110,25 +184,37 @@ const (
 	udfTypeResource          = 3
 	udfTypeConfigurationItem = 4
 
-	userTypeStandard = 1
-	userTypeAPI      = 2
-
-	resourceTypeEmployee   = 1
-	resourceTypeContractor = 2
-	resourceTypeAPI        = 3
+	resourceTypeEmployee   = "Employee"
+	resourceTypeContractor = "Contractor"
 
 	portalTypeClientAccess = 1
 	portalTypeTaskfire     = 2
 
-	firstCustomLevelID = 1000
 	securitySettingsID = 1
 )
+
+// bigSpacing is how the large tables of a real database hand out IDs
+// (resources 29682001, 29682143, …, 31131385).
+var bigSpacing = idSpacing{spread: 150, jumpEvery: 8, jump: 700000}
+
+// levelPicks is the userType picklist of Resources: every security level of
+// the tenant, system and custom, labelled with its name, isSystem as the
+// level is, sorted by ID as a live database does.
+func levelPicks(d *tenantData) []pick {
+	var out []pick
+	for _, r := range d.list(levelEntity()) {
+		id := asInt(r["id"])
+		out = append(out, pick{value: strconv.FormatInt(id, 10), label: levelName(r), sort: int(id),
+			custom: !asBool(r["isSystem"]), inactive: !asBool(r["isActive"])})
+	}
+	return out
+}
 
 // udfTypePicks is the udfType picklist, from the catalogue.
 func udfTypePicks() []pick {
 	var out []pick
 	for i, t := range catalog.UDFTypes() {
-		out = append(out, pick{value: t.ID, label: t.Label, def: i == 0})
+		out = append(out, ipick(t.ID, t.Label, i == 0))
 	}
 	return out
 }
@@ -137,7 +223,7 @@ func udfTypePicks() []pick {
 func udfDataTypePicks() []pick {
 	var out []pick
 	for i, t := range catalog.UDFDataTypes() {
-		out = append(out, pick{value: t.ID, label: t.Label, def: i == 0})
+		out = append(out, ipick(t.ID, t.Label, i == 0))
 	}
 	return out
 }
@@ -146,7 +232,7 @@ func udfDataTypePicks() []pick {
 func lockoutReleasePicks() []pick {
 	var out []pick
 	for _, r := range catalog.LockoutReleases() {
-		out = append(out, pick{value: r.ID, label: r.Label, def: r.Release == catalog.DefaultLockoutRelease})
+		out = append(out, ipick(r.ID, r.Label, r.Release == catalog.DefaultLockoutRelease))
 	}
 	return out
 }
@@ -154,7 +240,7 @@ func lockoutReleasePicks() []pick {
 func licensePick() []pick {
 	var out []pick
 	for _, l := range catalog.Licenses() {
-		out = append(out, pick{value: l.ID, label: string(l.Type)})
+		out = append(out, ipick(l.ID, string(l.Type), false))
 	}
 	return out
 }
@@ -162,7 +248,7 @@ func licensePick() []pick {
 func optionPick(p *catalog.Permission, def catalog.Value) []pick {
 	out := make([]pick, 0, len(p.Options))
 	for _, o := range p.Options {
-		out = append(out, pick{value: o.ID, label: string(o.Value), def: o.Value == def})
+		out = append(out, ipick(o.ID, string(o.Value), o.Value == def))
 	}
 	return out
 }
@@ -231,6 +317,15 @@ func register(e *entity) {
 	entityOrder = append(entityOrder, e)
 }
 
+// idField is every entity's id: a 64-bit integer, required and read-only.
+func idField() *field {
+	return &field{name: "id", kind: kindInt, long: true, readOnly: true, required: true}
+}
+
+// isAPIUser reports whether a stored resource is an API user: a resource
+// on the API User license.
+func isAPIUser(r record) bool { return asInt(r["licenseType"]) == int64(apiLicenseID) }
+
 func init() {
 	lic, ok := catalog.LicenseByType(catalog.LicenseAPIUser)
 	if !ok {
@@ -238,8 +333,11 @@ func init() {
 	}
 	apiLicenseID = lic.ID
 
+	// A security level's ID is the same number everywhere: here, in the
+	// userType of Resources and in the UI. Custom levels take free IDs that
+	// are not system IDs, below and above them as on a live database.
 	levelFields := []*field{
-		{name: "id", kind: kindInt, readOnly: true},
+		idField(),
 		{name: "name", kind: kindString, required: true, maxLen: 100},
 		{name: "description", kind: kindString, maxLen: 2000},
 		{name: "isActive", kind: kindBool},
@@ -251,32 +349,62 @@ func init() {
 		levelFields = append(levelFields, permField(p, p.Floor))
 	}
 	register(&entity{name: entSecurityLevels, fields: levelFields, canCreate: true, canUpdate: true, canDelete: true, canQuery: true,
-		firstID: firstCustomLevelID, prepare: prepareSecurityLevel, beforeDelete: beforeDeleteSecurityLevel})
+		firstID: 2, spacing: idSpacing{spread: 3, avoid: catalog.IsSystemLevelID},
+		prepare: prepareSecurityLevel, beforeDelete: beforeDeleteSecurityLevel})
 
+	// Resources as a live database describes them (entityInformation/fields):
+	// the API may query, get and update them, never create or delete.
+	// userType is the resource's security level and licenseType follows it.
 	register(&entity{name: entResources, table: entResources, canUpdate: true, canQuery: true, udfType: udfTypeResource,
-		firstID: 29682001,
+		firstID: 29682001, spacing: bigSpacing,
 		fields: []*field{
-			{name: "id", kind: kindInt, readOnly: true},
+			idField(),
+			{name: "accountingReferenceID", kind: kindString, maxLen: 100},
+			{name: "dateFormat", kind: kindString, maxLen: 20, readOnly: true, adminSet: true, picklist: resDateFormatPick, uiDefault: "MM/dd/yyyy"},
+			{name: "defaultServiceDeskRoleID", kind: kindInt, long: true, notQueryable: true, ref: "Role"},
+			{name: "email", kind: kindString, required: true, maxLen: 254},
+			{name: "email2", kind: kindString, maxLen: 254},
+			{name: "email3", kind: kindString, maxLen: 254},
+			{name: "emailTypeCode", kind: kindString, required: true, maxLen: 20, picklist: emailTypePick, uiDefault: "PRIMARY"},
+			{name: "emailTypeCode2", kind: kindString, maxLen: 20, picklist: emailTypePick},
+			{name: "emailTypeCode3", kind: kindString, maxLen: 20, picklist: emailTypePick},
 			{name: "firstName", kind: kindString, required: true, maxLen: 50},
+			{name: "gender", kind: kindString, maxLen: 1, picklist: genderPick},
+			{name: "greeting", kind: kindInt, picklist: greetingPick},
+			{name: "hireDate", kind: kindDateTime, required: true, readOnly: true, adminSet: true, uiDefault: createdNow{}},
+			{name: "homePhone", kind: kindString, maxLen: 25},
+			{name: "initials", kind: kindString, maxLen: 32},
+			{name: "internalCost", kind: kindDecimal, readOnly: true, adminSet: true},
+			{name: "isActive", kind: kindBool, required: true, uiDefault: true},
 			{name: "lastName", kind: kindString, required: true, maxLen: 50},
-			{name: "email", kind: kindString, maxLen: 254},
-			{name: "userName", kind: kindString, required: true, createOnly: true, maxLen: 50},
-			{name: "isActive", kind: kindBool},
-			{name: "licenseType", kind: kindInt, readOnly: true, picklist: licensePick()},
-			{name: "userType", kind: kindInt, readOnly: true, picklist: userTypePick},
-			{name: "resourceType", kind: kindInt, createOnly: true, picklist: resourceTypePick},
-			{name: "securityLevelID", kind: kindInt, required: true, ref: entSecurityLevels},
+			{name: "licenseType", kind: kindInt, required: true, readOnly: true, picklist: licensePick()},
+			{name: "locationID", kind: kindInt, required: true, readOnly: true, adminSet: true, picklist: locationPick, uiDefault: int64(29746576)},
+			{name: "middleName", kind: kindString, maxLen: 50},
+			{name: "mobilePhone", kind: kindString, maxLen: 25},
+			{name: "numberFormat", kind: kindString, required: true, maxLen: 20, picklist: resNumberFormatPick, uiDefault: "X,XXX.XX"},
+			{name: "officeExtension", kind: kindString, maxLen: 10},
+			{name: "officePhone", kind: kindString, maxLen: 25},
+			{name: "payrollIdentifier", kind: kindString, maxLen: 32},
+			{name: "payrollType", kind: kindInt, required: true, picklist: payrollTypePick, uiDefault: int64(1)},
+			{name: "resourceType", kind: kindString, required: true, maxLen: 15, picklist: resourceTypePick, uiDefault: resourceTypeEmployee},
+			{name: "surveyResourceRating", kind: kindDecimal, readOnly: true},
+			{name: "timeFormat", kind: kindString, maxLen: 20, readOnly: true, adminSet: true, picklist: resTimeFormatPick, uiDefault: "hh:mm tt"},
+			{name: "title", kind: kindString, maxLen: 50},
+			{name: "travelAvailabilityPct", kind: kindString, maxLen: 15, picklist: travelPick},
+			{name: "userName", kind: kindString, required: true, maxLen: 32},
+			{name: "userType", kind: kindInt, required: true, readOnly: true, adminSet: true, tenantPicks: levelPicks},
 			{name: "userDefinedFields", kind: kindUDF},
 		},
 		prepare: prepareResource, beforeDelete: beforeDeleteResource, afterCreate: afterCreateResource, afterDelete: afterDeleteResource})
 
-	// API users are resources: they cannot be deleted through the API, only
-	// deactivated.
+	// API users are resources with the API User license (the same records
+	// as in Resources); securityLevelID is their userType. They cannot be
+	// deleted through the API, only deactivated.
 	register(&entity{name: entAPIUsers, table: entResources, canCreate: true, canUpdate: true, canQuery: true,
-		firstID: 29682001,
-		scope:   func(r record) bool { return asInt(r["userType"]) == userTypeAPI },
+		firstID: 29682001, spacing: bigSpacing,
+		scope: isAPIUser,
 		fields: []*field{
-			{name: "id", kind: kindInt, readOnly: true},
+			idField(),
 			{name: "userName", kind: kindString, required: true, maxLen: 50},
 			{name: "firstName", kind: kindString, required: true, maxLen: 50},
 			{name: "lastName", kind: kindString, required: true, maxLen: 50},
@@ -294,39 +422,51 @@ func init() {
 		prepare: prepareAPIUser, beforeDelete: beforeDeleteResource, afterCreate: afterCreateResource, afterDelete: afterDeleteResource})
 
 	register(&entity{name: entCompanies, canCreate: true, canUpdate: true, canQuery: true, udfType: udfTypeCompany,
-		firstID: 174,
+		firstID: 29683174, spacing: idSpacing{spread: 40},
 		fields: []*field{
-			{name: "id", kind: kindInt, readOnly: true},
+			idField(),
 			{name: "companyName", kind: kindString, required: true, maxLen: 100},
+			{name: "companyNumber", kind: kindString, maxLen: 50},
 			{name: "companyType", kind: kindInt, picklist: companyTypePick},
 			{name: "isActive", kind: kindBool},
 			{name: "phone", kind: kindString, maxLen: 25},
 			{name: "city", kind: kindString, maxLen: 30},
 			{name: "webAddress", kind: kindString, maxLen: 255},
 			{name: "ownerResourceID", kind: kindInt, ref: entResources},
-			{name: "isTaskfireEnabled", kind: kindBool},
+			// isTaskFireActive says whether the company's contacts may hold
+			// Taskfire portal levels.
+			{name: "isTaskFireActive", kind: kindBool},
+			{name: "createDate", kind: kindDateTime, readOnly: true},
 			{name: "userDefinedFields", kind: kindUDF},
 		},
 		prepare: prepareCompany})
 
-	register(&entity{name: entContacts, canCreate: true, canUpdate: true, canDelete: true, canQuery: true, udfType: udfTypeContact,
-		firstID: 30682001,
+	// Contacts: at the root only query and get; creates, updates and
+	// deletes go through /Companies/{id}/Contacts. isActive is an integer.
+	register(&entity{name: entContacts, canCreate: true, canUpdate: true, canDelete: true, canQuery: true, parentWrites: true, udfType: udfTypeContact,
+		firstID: 30682001, spacing: bigSpacing,
 		fields: []*field{
-			{name: "id", kind: kindInt, readOnly: true},
+			idField(),
 			{name: "companyID", kind: kindInt, required: true, createOnly: true, ref: entCompanies},
 			{name: "firstName", kind: kindString, required: true, maxLen: 50},
 			{name: "lastName", kind: kindString, required: true, maxLen: 50},
+			{name: "middleInitial", kind: kindString, maxLen: 2},
 			{name: "emailAddress", kind: kindString, maxLen: 254},
+			{name: "phone", kind: kindString, maxLen: 25},
+			{name: "mobilePhone", kind: kindString, maxLen: 25},
 			{name: "title", kind: kindString, maxLen: 50},
-			{name: "isActive", kind: kindBool},
+			{name: "isActive", kind: kindInt, required: true, uiDefault: int64(1)},
+			{name: "primaryContact", kind: kindBool},
+			{name: "createDate", kind: kindDateTime, readOnly: true},
+			{name: "lastActivityDate", kind: kindDateTime, readOnly: true},
 			{name: "userDefinedFields", kind: kindUDF},
 		},
 		prepare: prepareContact, beforeDelete: beforeDeleteContact})
 
 	register(&entity{name: entClientPortalUsers, canCreate: true, canUpdate: true, canQuery: true,
-		firstID: 501,
+		firstID: 29684501, spacing: idSpacing{spread: 60},
 		fields: []*field{
-			{name: "id", kind: kindInt, readOnly: true},
+			idField(),
 			{name: "contactID", kind: kindInt, required: true, createOnly: true, ref: entContacts},
 			{name: "userName", kind: kindString, required: true, maxLen: 200},
 			{name: "password", kind: kindString, writeOnly: true, maxLen: 50},
@@ -339,35 +479,48 @@ func init() {
 		prepare: preparePortalUser})
 
 	register(&entity{name: entUDFDefinitions, canCreate: true, canUpdate: true, canQuery: true,
-		firstID: 29682801,
+		firstID: 29682801, spacing: idSpacing{spread: 30},
 		fields: []*field{
-			{name: "id", kind: kindInt, readOnly: true},
+			idField(),
 			{name: "name", kind: kindString, required: true, maxLen: catalog.UDFNameMaxLen},
 			{name: "description", kind: kindString, maxLen: catalog.UDFDescriptionMaxLen},
 			{name: "udfType", kind: kindInt, required: true, createOnly: true, picklist: udfTypePick},
 			{name: "dataType", kind: kindInt, required: true, createOnly: true, picklist: udfDataTypePick},
+			{name: "displayFormat", kind: kindInt},
+			{name: "sortOrder", kind: kindInt},
+			{name: "numberOfDecimalPlaces", kind: kindInt},
+			{name: "defaultValue", kind: kindString, maxLen: 1024},
+			{name: "mergeVariableName", kind: kindString, maxLen: 100},
 			{name: "isProtected", kind: kindBool},
 			{name: "isEncrypted", kind: kindBool, createOnly: true},
 			{name: "isPrivate", kind: kindBool},
 			{name: "isVisibleToClientPortal", kind: kindBool},
 			{name: "isRequired", kind: kindBool},
 			{name: "isActive", kind: kindBool},
+			{name: "isFieldMapping", kind: kindBool, readOnly: true},
+			{name: "crmToProjectUdfId", kind: kindInt, long: true, readOnly: true},
+			{name: "createDate", kind: kindDateTime, readOnly: true},
 		},
 		prepare: prepareUDFDefinition})
 
-	register(&entity{name: entUDFListItems, canCreate: true, canUpdate: true, canQuery: true,
-		firstID: 29683501,
+	// List items are created and changed under
+	// /UserDefinedFields/{udfId}/ListItems; the root serves query and get.
+	// isActive, absent from the published description, is how the mock
+	// retires an item (there is no delete).
+	register(&entity{name: entUDFListItems, canCreate: true, canUpdate: true, canQuery: true, parentWrites: true,
+		firstID: 29683501, spacing: idSpacing{spread: 30},
 		fields: []*field{
-			{name: "id", kind: kindInt, readOnly: true},
-			{name: "udfFieldID", kind: kindInt, required: true, createOnly: true, ref: entUDFDefinitions},
+			idField(),
+			{name: "udfFieldId", kind: kindInt, long: true, required: true, createOnly: true, ref: entUDFDefinitions},
 			{name: "valueForDisplay", kind: kindString, required: true, maxLen: catalog.UDFListValueMaxLen},
 			{name: "valueForExport", kind: kindString, maxLen: catalog.UDFListValueMaxLen},
 			{name: "isActive", kind: kindBool},
+			{name: "createDate", kind: kindDateTime, readOnly: true},
 		},
 		prepare: prepareUDFListItem})
 
 	portalFields := []*field{
-		{name: "id", kind: kindInt, readOnly: true},
+		idField(),
 		{name: "name", kind: kindString, required: true, maxLen: 100},
 		{name: "description", kind: kindString, maxLen: 2000},
 		{name: "type", kind: kindInt, required: true, createOnly: true, picklist: portalTypePick},
@@ -381,12 +534,13 @@ func init() {
 		portalFields = append(portalFields, f)
 	}
 	register(&entity{name: entPortalLevels, fields: portalFields, canCreate: true, canUpdate: true, canDelete: true, canQuery: true,
-		firstID: firstCustomLevelID, prepare: preparePortalLevel, beforeDelete: beforeDeletePortalLevel})
+		firstID: 6, spacing: idSpacing{spread: 4, avoid: catalog.IsSystemPortalLevelID},
+		prepare: preparePortalLevel, beforeDelete: beforeDeletePortalLevel})
 
 	register(&entity{name: entProtectedData, canCreate: true, canUpdate: true, canQuery: true,
 		fields: []*field{
-			{name: "id", kind: kindInt, readOnly: true},
-			{name: "resourceID", kind: kindInt, required: true, createOnly: true, ref: entResources},
+			idField(),
+			{name: "resourceID", kind: kindInt, long: true, required: true, createOnly: true, ref: entResources},
 			{name: "canViewProtectedData", kind: kindBool},
 			{name: "canEditProtectedData", kind: kindBool},
 			{name: "canViewUnprotectedData", kind: kindBool},
@@ -397,7 +551,7 @@ func init() {
 
 	register(&entity{name: entSecuritySettings, canUpdate: true, canQuery: true,
 		fields: append([]*field{
-			{name: "id", kind: kindInt, readOnly: true},
+			idField(),
 			{name: "ssoRequired", kind: kindBool},
 			{name: "twoFactorRequired", kind: kindBool},
 			{name: "strongPasswordsRequired", kind: kindBool},
@@ -428,26 +582,69 @@ func characterClassFields() []*field {
 func allowedPicks(ps []pick) string {
 	parts := make([]string, 0, len(ps))
 	for _, p := range ps {
-		parts = append(parts, fmt.Sprintf("%d (%s)", p.value, p.label))
+		if p.inactive {
+			continue
+		}
+		if p.label == p.value {
+			parts = append(parts, p.value)
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s)", p.value, p.label))
 	}
 	return strings.Join(parts, ", ")
 }
 
-// defaultPick is the picklist's default value.
-func defaultPick(ps []pick) int {
+// defaultPick is the stored form of the picklist's default value for a
+// field of kind k.
+func defaultPick(ps []pick, k fieldKind) any {
+	v := ps[0].value
 	for _, p := range ps {
 		if p.def {
-			return p.value
+			v = p.value
+			break
 		}
 	}
-	return ps[0].value
+	if k == kindInt {
+		n, _ := strconv.ParseInt(v, 10, 64)
+		return n
+	}
+	return v
 }
 
-func inPicklist(ps []pick, v int64) bool {
+// pickKey is a stored value as picklistValues spells it.
+func pickKey(v any) string {
+	switch t := v.(type) {
+	case int64:
+		return strconv.FormatInt(t, 10)
+	case string:
+		return t
+	}
+	return fmt.Sprint(v)
+}
+
+// inPicklist reports whether the stored value v is an active value of ps;
+// string values match case-insensitively.
+func inPicklist(ps []pick, v any) bool {
+	k := pickKey(v)
 	for _, p := range ps {
-		if int64(p.value) == v {
+		if !p.inactive && (p.value == k || (isString(v) && strings.EqualFold(p.value, k))) {
 			return true
 		}
 	}
 	return false
+}
+
+// canonicalPick returns the picklist's own spelling of a string value.
+func canonicalPick(ps []pick, v string) string {
+	for _, p := range ps {
+		if strings.EqualFold(p.value, v) {
+			return p.value
+		}
+	}
+	return v
+}
+
+func isString(v any) bool {
+	_, ok := v.(string)
+	return ok
 }

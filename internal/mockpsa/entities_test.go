@@ -94,14 +94,15 @@ func TestSeeds(t *testing.T) {
 
 func TestUserDefinedFields(t *testing.T) {
 	e := demoEnv(t)
-	co := e.call("GET", "Companies/174", nil).item()
+	nw := e.northwind()
+	co := e.call("GET", "Companies/"+itoa(nw), nil).item()
 	udfs, _ := co["userDefinedFields"].([]any)
 	if len(udfs) != 3 {
 		t.Fatalf("udfs %v", co["userDefinedFields"])
 	}
 	// PATCH merges by name; other values stay
-	e.mustStatus(e.call("PATCH", "Companies", map[string]any{"id": 174, "userDefinedFields": []any{map[string]any{"name": "contract tier", "value": "Platinum"}}}), 200)
-	got, _ := e.ten.Get("Companies", 174)
+	e.mustStatus(e.call("PATCH", "Companies", map[string]any{"id": nw, "userDefinedFields": []any{map[string]any{"name": "contract tier", "value": "Platinum"}}}), 200)
+	got, _ := e.ten.Get("Companies", nw)
 	list, _ := got["userDefinedFields"].([]map[string]any)
 	vals := map[string]any{}
 	for _, u := range list {
@@ -111,15 +112,15 @@ func TestUserDefinedFields(t *testing.T) {
 		t.Errorf("after merge %v", vals)
 	}
 	// numbers are checked, null clears
-	e.mustStatus(e.call("PATCH", "Companies", map[string]any{"id": 174, "userDefinedFields": []any{map[string]any{"name": "Seats Under Contract", "value": "many"}}}), 500)
-	e.mustStatus(e.call("PATCH", "Companies", map[string]any{"id": 174, "userDefinedFields": []any{map[string]any{"name": "Seats Under Contract", "value": 12}}}), 200)
-	e.mustStatus(e.call("PATCH", "Companies", map[string]any{"id": 174, "userDefinedFields": []any{map[string]any{"name": "Billing Code", "value": nil}}}), 200)
+	e.mustStatus(e.call("PATCH", "Companies", map[string]any{"id": nw, "userDefinedFields": []any{map[string]any{"name": "Seats Under Contract", "value": "many"}}}), 500)
+	e.mustStatus(e.call("PATCH", "Companies", map[string]any{"id": nw, "userDefinedFields": []any{map[string]any{"name": "Seats Under Contract", "value": 12}}}), 200)
+	e.mustStatus(e.call("PATCH", "Companies", map[string]any{"id": nw, "userDefinedFields": []any{map[string]any{"name": "Billing Code", "value": nil}}}), 200)
 	ids := queryIDs(t, e, "Companies", map[string]any{"filter": []any{map[string]any{"op": "notExist", "field": "Billing Code", "udf": true}}})
-	if !slices.Equal(ids, []int64{174}) {
+	if !slices.Equal(ids, []int64{nw}) {
 		t.Errorf("notExist udf %v", ids)
 	}
 	ids = queryIDs(t, e, "Companies", map[string]any{"filter": []any{map[string]any{"op": "gte", "field": "Seats Under Contract", "value": 70, "udf": true}}})
-	if len(ids) != 1 { // 73 (i=9); 12 now on 174
+	if len(ids) != 1 { // 73 (i=9); 12 now on Northwind
 		t.Errorf("numeric udf compare %v", ids)
 	}
 	// resources filter by their own UDF
@@ -135,37 +136,40 @@ func TestUserDefinedFields(t *testing.T) {
 		t.Errorf("resource udf filter found %d", len(ids))
 	}
 	// a field of another entity type is unknown here
-	e.mustStatus(e.call("PATCH", "Contacts", map[string]any{"id": 30682001, "userDefinedFields": []any{map[string]any{"name": "Billing Code", "value": "x"}}}), 500)
-	e.mustStatus(e.call("PATCH", "Contacts", map[string]any{"id": 30682001, "userDefinedFields": []any{map[string]any{"name": "Emergency Phone", "value": "+1 555"}}}), 200)
-	e.mustStatus(e.call("PATCH", "Contacts", map[string]any{"id": 30682001, "userDefinedFields": "x"}), 500)
+	contacts := "Companies/" + itoa(nw) + "/Contacts"
+	laura := e.firstContact()
+	e.mustStatus(e.call("PATCH", contacts, map[string]any{"id": laura, "userDefinedFields": []any{map[string]any{"name": "Billing Code", "value": "x"}}}), 500)
+	e.mustStatus(e.call("PATCH", contacts, map[string]any{"id": laura, "userDefinedFields": []any{map[string]any{"name": "Emergency Phone", "value": "+1 555"}}}), 200)
+	e.mustStatus(e.call("PATCH", contacts, map[string]any{"id": laura, "userDefinedFields": "x"}), 500)
 }
 
 func TestProtectedDataAndSettings(t *testing.T) {
 	e := demoEnv(t)
 	// every resource has one row; admins and API users hold all four rights
-	admin := e.call("GET", "ProtectedDataPermissions/29682002", nil).item() // Alex Morgan, System Administrator
-	tech := e.call("GET", "ProtectedDataPermissions/29682006", nil).item()
-	if admin["canEditProtectedData"] != true || tech["canViewProtectedData"] != false || tech["canEditUnprotectedData"] != true || num(tech["resourceID"]) != 29682006 {
+	admin := e.call("GET", "ProtectedDataPermissions/"+itoa(e.resourceID("amorgan")), nil).item() // Alex Morgan, System Administrator
+	techID := e.resourceID("jdoe")                                                                // Jane Doe, Service Desk User
+	tech := e.call("GET", "ProtectedDataPermissions/"+itoa(techID), nil).item()
+	if admin["canEditProtectedData"] != true || tech["canViewProtectedData"] != false || tech["canEditUnprotectedData"] != true || num(tech["resourceID"]) != techID {
 		t.Errorf("defaults admin %v tech %v", admin, tech)
 	}
-	e.mustStatus(e.call("PATCH", "ProtectedDataPermissions", map[string]any{"id": 29682006, "canViewProtectedData": true}), 200)
-	e.mustStatus(e.call("PUT", "ProtectedDataPermissions", map[string]any{"id": 29682006, "canViewUnprotectedData": true}), 200)
-	got := e.call("GET", "ProtectedDataPermissions/29682006", nil).item()
+	e.mustStatus(e.call("PATCH", "ProtectedDataPermissions", map[string]any{"id": techID, "canViewProtectedData": true}), 200)
+	e.mustStatus(e.call("PUT", "ProtectedDataPermissions", map[string]any{"id": techID, "canViewUnprotectedData": true}), 200)
+	got := e.call("GET", "ProtectedDataPermissions/"+itoa(techID), nil).item()
 	if got["canViewProtectedData"] != false || got["canViewUnprotectedData"] != true || got["canEditUnprotectedData"] != false {
 		t.Errorf("after PUT %v", got)
 	}
 	// create is allowed once per resource: after an out-of-band removal
-	if err := e.ten.Delete("ProtectedDataPermissions", 29682006); err != nil {
+	if err := e.ten.Delete("ProtectedDataPermissions", techID); err != nil {
 		t.Fatal(err)
 	}
-	r := e.call("POST", "ProtectedDataPermissions", map[string]any{"resourceID": 29682006, "canViewProtectedData": true})
+	r := e.call("POST", "ProtectedDataPermissions", map[string]any{"resourceID": techID, "canViewProtectedData": true})
 	e.mustStatus(r, 200)
-	if r.itemID() != 29682006 {
+	if r.itemID() != techID {
 		t.Errorf("itemId %d, want the resource id", r.itemID())
 	}
-	e.mustStatus(e.call("POST", "ProtectedDataPermissions", map[string]any{"resourceID": 29682006}), 500)
+	e.mustStatus(e.call("POST", "ProtectedDataPermissions", map[string]any{"resourceID": techID}), 500)
 	e.mustStatus(e.call("POST", "ProtectedDataPermissions", map[string]any{"resourceID": 1}), 500)
-	e.mustStatus(e.call("DELETE", "ProtectedDataPermissions/29682006", nil), 405)
+	e.mustStatus(e.call("DELETE", "ProtectedDataPermissions/"+itoa(techID), nil), 405)
 
 	// security settings: update only
 	e.mustStatus(e.call("PATCH", "SecuritySettings", map[string]any{"id": 1, "ssoRequired": true, "lockoutThreshold": 3,
@@ -190,16 +194,20 @@ func TestProtectedDataAndSettings(t *testing.T) {
 func TestPortalUsersAndContacts(t *testing.T) {
 	e := demoEnv(t)
 	contact := findID(t, e, "Contacts", "lastName", "Stone")
-	r := e.call("POST", "ClientPortalUsers", map[string]any{"contactID": contact, "userName": "amy.stone@bluebird.example.org", "password": "Blue-bird1", "securityLevel": 1})
+	basic := int64(catalog.PortalBasic)
+	r := e.call("POST", "ClientPortalUsers", map[string]any{"contactID": contact, "userName": "amy.stone@bluebird.example.org", "password": "Blue-bird1", "securityLevel": basic})
 	e.mustStatus(r, 200)
 	u := e.call("GET", "ClientPortalUsers/"+itoa(r.itemID()), nil).item()
-	if _, leaked := u["password"]; leaked || u["isClientPortalActive"] != true || num(u["securityLevel"]) != 1 {
+	if _, leaked := u["password"]; leaked || u["isClientPortalActive"] != true || num(u["securityLevel"]) != basic {
 		t.Errorf("portal user %v", u)
 	}
-	e.mustStatus(e.call("POST", "ClientPortalUsers", map[string]any{"contactID": contact, "userName": "second@x.org", "password": "Blue-bird1", "securityLevel": 1}), 500)
-	e.mustStatus(e.call("PATCH", "ClientPortalUsers", map[string]any{"id": r.itemID(), "securityLevel": 2, "password": "New-pass-2"}), 200)
-	// a contact with a portal user cannot be deleted
-	d := e.call("DELETE", "Contacts/"+itoa(contact), nil)
+	e.mustStatus(e.call("POST", "ClientPortalUsers", map[string]any{"contactID": contact, "userName": "second@x.org", "password": "Blue-bird1", "securityLevel": basic}), 500)
+	e.mustStatus(e.call("PATCH", "ClientPortalUsers", map[string]any{"id": r.itemID(), "securityLevel": int64(catalog.PortalAdvanced), "password": "New-pass-2"}), 200)
+	// a contact with a portal user cannot be deleted (through its company:
+	// the root answers 405)
+	e.mustStatus(e.call("DELETE", "Contacts/"+itoa(contact), nil), 405)
+	bluebird := findID(t, e, "Companies", "companyName", "Bluebird Logistics")
+	d := e.call("DELETE", "Companies/"+itoa(bluebird)+"/Contacts/"+itoa(contact), nil)
 	e.mustStatus(d, 500)
 	if !errorsContain(d, "amy.stone@bluebird.example.org") {
 		t.Errorf("errors %v", d.errors())
@@ -290,6 +298,7 @@ func TestTaskfireLevelsNeedTaskfireAccess(t *testing.T) {
 	}
 	e.mustStatus(e.call("POST", "ClientPortalUsers", map[string]any{"contactID": withTF, "userName": "george@summit.example.org", "password": "Taskfire-1", "securityLevel": tf}), 200)
 	// enabling Taskfire on the organization lifts the restriction
-	e.mustStatus(e.call("PATCH", "Companies", map[string]any{"id": 175, "isTaskfireEnabled": true}), 200)
+	bluebird := findID(t, e, "Companies", "companyName", "Bluebird Logistics")
+	e.mustStatus(e.call("PATCH", "Companies", map[string]any{"id": bluebird, "isTaskFireActive": true}), 200)
 	e.mustStatus(e.call("POST", "ClientPortalUsers", map[string]any{"contactID": noTF, "userName": "amy@bluebird.example.org", "password": "Taskfire-1", "securityLevel": tf}), 200)
 }

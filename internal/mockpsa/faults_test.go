@@ -77,6 +77,7 @@ func TestOperationOf(t *testing.T) {
 		{"POST", "SecurityLevels/query", OpQuery},
 		{"GET", "SecurityLevels/query", OpQuery},
 		{"GET", "SecurityLevels/query/next", OpQuery},
+		{"POST", "SecurityLevels/query/next", OpQuery},
 		{"POST", "SecurityLevels/query/count", OpCount},
 		{"GET", "SecurityLevels/Query/Count", OpCount},
 		{"GET", "SecurityLevels/entityInformation", OpInfo},
@@ -108,14 +109,15 @@ type opCall struct {
 
 func opCalls(t *testing.T) []opCall {
 	level := func(e *env) int64 {
-		id, err := e.ten.Create("SecurityLevels", map[string]any{"name": fmt.Sprintf("Doomed %d", time.Now().UnixNano()), "copiedFromSecurityLevelID": 7})
+		id, err := e.ten.Create("SecurityLevels", map[string]any{"name": fmt.Sprintf("Doomed %d", time.Now().UnixNano()), "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser)})
 		if err != nil {
 			t.Fatal(err)
 		}
 		return id
 	}
+	company := func(e *env) string { return itoa(e.northwind()) }
 	contact := func(e *env) int64 {
-		id, err := e.ten.Create("Contacts", map[string]any{"companyID": 174, "firstName": "Faulty", "lastName": "Contact"})
+		id, err := e.ten.Create("Contacts", map[string]any{"companyID": e.northwind(), "firstName": "Faulty", "lastName": "Contact"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -125,24 +127,26 @@ func opCalls(t *testing.T) []opCall {
 	return []opCall{
 		{"create", OpCreate, "SecurityLevels", func(e *env) outcome {
 			n++
-			return e.try("POST", "SecurityLevels", fmt.Sprintf(`{"name":"Created %d","copiedFromSecurityLevelID":7}`, n))
+			return e.try("POST", "SecurityLevels", fmt.Sprintf(`{"name":"Created %d","copiedFromSecurityLevelID":%d}`, n, catalog.ServiceDeskUser))
 		}},
 		{"update", OpUpdate, "SecurityLevels", func(e *env) outcome {
 			return e.try("PATCH", "SecurityLevels", fmt.Sprintf(`{"id":%d,"description":"patched"}`, level(e)))
 		}},
 		{"delete", OpDelete, "SecurityLevels", func(e *env) outcome { return e.try("DELETE", "SecurityLevels/"+itoa(level(e)), "") }},
-		{"get", OpGet, "SecurityLevels", func(e *env) outcome { return e.try("GET", "SecurityLevels/7", "") }},
+		{"get", OpGet, "SecurityLevels", func(e *env) outcome { return e.try("GET", levelPath(catalog.ServiceDeskUser), "") }},
 		{"query POST", OpQuery, "SecurityLevels", func(e *env) outcome { return e.try("POST", "SecurityLevels/query", `{}`) }},
 		{"query GET", OpQuery, "SecurityLevels", func(e *env) outcome { return e.try("GET", "SecurityLevels/query?search=%7B%7D", "") }},
 		{"count", OpCount, "SecurityLevels", func(e *env) outcome { return e.try("POST", "SecurityLevels/query/count", `{}`) }},
 		{"info", OpInfo, "SecurityLevels", func(e *env) outcome { return e.try("GET", "SecurityLevels/entityInformation/fields", "") }},
 		{"child create", OpCreate, "Contacts", func(e *env) outcome {
-			return e.try("POST", "Companies/174/Contacts", `{"firstName":"Child","lastName":"Create"}`)
+			return e.try("POST", "Companies/"+company(e)+"/Contacts", `{"firstName":"Child","lastName":"Create"}`)
 		}},
-		{"child list", OpQuery, "Contacts", func(e *env) outcome { return e.try("GET", "Companies/174/Contacts", "") }},
-		{"child get", OpGet, "Contacts", func(e *env) outcome { return e.try("GET", "Companies/174/Contacts/"+itoa(contact(e)), "") }},
+		{"child list", OpQuery, "Contacts", func(e *env) outcome { return e.try("GET", "Companies/"+company(e)+"/Contacts", "") }},
+		{"child get", OpGet, "Contacts", func(e *env) outcome {
+			return e.try("GET", "Companies/"+company(e)+"/Contacts/"+itoa(contact(e)), "")
+		}},
 		{"child delete", OpDelete, "Contacts", func(e *env) outcome {
-			return e.try("DELETE", "Companies/174/Contacts/"+itoa(contact(e)), "")
+			return e.try("DELETE", "Companies/"+company(e)+"/Contacts/"+itoa(contact(e)), "")
 		}},
 		{"contacts query", OpQuery, "Contacts", func(e *env) outcome { return e.try("POST", "Contacts/query", `{}`) }},
 	}
@@ -209,7 +213,7 @@ func TestRandomFaultKinds(t *testing.T) {
 		return n
 	}
 	create := func(name string) outcome {
-		return e.try("POST", "SecurityLevels", fmt.Sprintf(`{"name":%q,"copiedFromSecurityLevelID":7}`, name))
+		return e.try("POST", "SecurityLevels", fmt.Sprintf(`{"name":%q,"copiedFromSecurityLevelID":%d}`, name, catalog.ServiceDeskUser))
 	}
 
 	arm(RandomThreadLimit, 0)
@@ -293,11 +297,11 @@ func TestRandomFaultsDeterministic(t *testing.T) {
 			var got outcome
 			switch i % 3 {
 			case 0:
-				got = e.try("GET", "SecurityLevels/7", "")
+				got = e.try("GET", levelPath(catalog.ServiceDeskUser), "")
 			case 1:
 				got = e.try("POST", "SecurityLevels/query", `{}`)
 			default:
-				got = e.try("POST", "SecurityLevels", fmt.Sprintf(`{"name":"Seq %d","copiedFromSecurityLevelID":7}`, i))
+				got = e.try("POST", "SecurityLevels", fmt.Sprintf(`{"name":"Seq %d","copiedFromSecurityLevelID":%d}`, i, catalog.ServiceDeskUser))
 			}
 			seq = append(seq, got.String())
 		}
@@ -367,7 +371,7 @@ func TestControlAPIFaults(t *testing.T) {
 	e.mustStatus(ctl("POST", "faults", map[string]any{"kind": "status", "status": 503, "op": "create", "entity": "SecurityLevels", "count": 5}), 204)
 	e.mustStatus(ctl("POST", "faults", map[string]any{"kind": "drop", "op": "teleport"}), 400)
 	e.mustStatus(e.call("POST", "SecurityLevels/query", "{}"), 200)
-	e.mustStatus(e.call("POST", "SecurityLevels", map[string]any{"name": "Blocked", "copiedFromSecurityLevelID": 7}), 503)
+	e.mustStatus(e.call("POST", "SecurityLevels", map[string]any{"name": "Blocked", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser)}), 503)
 	r := ctl("GET", "faults", nil)
 	if !strings.Contains(string(r.body), `"op":"create"`) || !strings.Contains(string(r.body), `"count":4`) {
 		t.Errorf("faults %s", r.body)
@@ -377,7 +381,7 @@ func TestControlAPIFaults(t *testing.T) {
 	// a slow answer needs its latency (the control API cannot release it)
 	e.mustStatus(ctl("POST", "faults", map[string]any{"kind": "slow_answer", "op": "get"}), 400)
 	e.mustStatus(ctl("POST", "faults", map[string]any{"kind": "slow_answer", "op": "get", "latency": "1ms"}), 204)
-	e.mustStatus(e.call("GET", "SecurityLevels/7", nil), 200)
+	e.mustStatus(e.call("GET", fmt.Sprintf("SecurityLevels/%d", lv(catalog.ServiceDeskUser)), nil), 200)
 	if c := e.ten.Counters(); c.FaultsByKind["slow_answer"] != 1 {
 		t.Errorf("a slow answer did not fire: %v", c.FaultsByKind)
 	}
@@ -389,7 +393,7 @@ func TestControlAPIFaults(t *testing.T) {
 	if m := r.json(); m["latency"] != "5ms" || fmt.Sprint(m["operations"]) != "[get]" {
 		t.Errorf("random view %s", r.body)
 	}
-	e.mustStatus(e.call("GET", "SecurityLevels/7", nil), 503)
+	e.mustStatus(e.call("GET", levelPath(catalog.ServiceDeskUser), nil), 503)
 	e.mustStatus(e.call("POST", "SecurityLevels/query", "{}"), 200)
 	if r := ctl("GET", "faults", nil); !strings.Contains(string(r.body), `"random":{"rate":1,"seed":3`) {
 		t.Errorf("faults without the random mode: %s", r.body)
@@ -397,7 +401,7 @@ func TestControlAPIFaults(t *testing.T) {
 	e.mustStatus(ctl("PUT", "faults/random", map[string]any{"rate": 2}), 400)
 	e.mustStatus(ctl("PUT", "faults/random", map[string]any{"rate": 0.1, "colour": "red"}), 400)
 	e.mustStatus(ctl("DELETE", "faults/random", nil), 204)
-	e.mustStatus(e.call("GET", "SecurityLevels/7", nil), 200)
+	e.mustStatus(e.call("GET", levelPath(catalog.ServiceDeskUser), nil), 200)
 	if c := e.ten.Counters(); c.FaultsByKind["status_503"] != 2 {
 		t.Errorf("counters %+v", c.FaultsByKind)
 	}
@@ -422,7 +426,7 @@ func TestTenantWithoutExtension(t *testing.T) {
 		}
 	}
 	e.mustStatus(e.call("POST", "Resources/query", "{}"), 200)
-	e.mustStatus(e.call("GET", "Companies/174", nil), 200)
+	e.mustStatus(e.call("GET", "Companies/"+itoa(e.northwind()), nil), 200)
 	// the data is still there for the web UI (and the Go API)
 	if lv, _ := e.ten.List("SecurityLevels"); len(lv) == 0 {
 		t.Error("no security levels underneath")
@@ -436,7 +440,7 @@ func TestTenantWithoutExtension(t *testing.T) {
 	if e.ten.WithoutExtension() {
 		t.Error("still without the extension")
 	}
-	e.mustStatus(e.call("GET", "SecurityLevels/7", nil), 200)
+	e.mustStatus(e.call("GET", levelPath(catalog.ServiceDeskUser), nil), 200)
 }
 
 // A caller whose level lacks the Admin permission of an extension entity

@@ -3,9 +3,12 @@ package mockpsa
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"testing"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
 // FuzzDecodeQuery feeds arbitrary query bodies to every entity: decoding
@@ -68,12 +71,13 @@ func FuzzDecodeQuery(f *testing.F) {
 // on 404/500, {"Message"} on 405).
 func FuzzWriteBody(f *testing.F) {
 	for _, s := range []string{
-		`{"name":"L","copiedFromSecurityLevelID":7,"projectsProjectView":1}`,
+		fmt.Sprintf(`{"name":"L","copiedFromSecurityLevelID":%d,"projectsProjectView":1}`, catalog.ServiceDeskUser),
 		`{"id":1000,"name":null}`,
 		`{"id":1,"lockoutThreshold":5,"lockoutDurationMinutes":30,"securityEventRecipients":["a@b.example"]}`,
 		`{"userDefinedFields":[{"name":"Tier","value":3}],"companyName":"X"}`,
 		`{"contactID":30682001,"userName":"u","password":"pass word","securityLevel":1}`,
-		`{"id":"29682002","securityLevelID":"7"}`,
+		fmt.Sprintf(`{"id":"29682002","userType":"%d","securityLevelID":"%d"}`, catalog.ServiceDeskUser, catalog.ServiceDeskUser),
+		`{"companyID":29683174,"firstName":"A","lastName":"B","isActive":2}`,
 		`{"id":1e400}`,
 		`not json`,
 	} {

@@ -262,3 +262,37 @@ func apiUserLicenseID(t *testing.T) int64 {
 	}
 	return int64(l.ID)
 }
+
+// lv is a system level's ID as the wire carries it.
+func lv(id catalog.LevelID) int64 { return int64(id) }
+
+// levelPath is the path of a security level: "SecurityLevels/{id}".
+func levelPath(id catalog.LevelID) string { return "SecurityLevels/" + itoa(int64(id)) }
+
+// resourceID finds a resource of the tenant by user name.
+func (e *env) resourceID(userName string) int64 {
+	e.t.Helper()
+	list, err := e.ten.List("Resources")
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	for _, r := range list {
+		if strings.EqualFold(r["userName"].(string), userName) {
+			return r["id"].(int64)
+		}
+	}
+	e.t.Fatalf("no resource %q", userName)
+	return 0
+}
+
+// northwind is the id of the first demo company, Northwind Dental.
+func (e *env) northwind() int64 {
+	e.t.Helper()
+	return findID(e.t, e, "Companies", "companyName", "Northwind Dental")
+}
+
+// firstContact is the id of Northwind Dental's first contact, Laura Finch.
+func (e *env) firstContact() int64 {
+	e.t.Helper()
+	return findID(e.t, e, "Contacts", "lastName", "Finch")
+}

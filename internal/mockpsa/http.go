@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"crypto/subtle"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -261,7 +262,7 @@ func (s *Server) authenticate(r *http.Request, zone string) (*tenant, record, *A
 	}
 	known := false
 	for _, r := range t.data.tables[entResources] {
-		if asInt(r["userType"]) == userTypeAPI && asString(r["integrationCode"]) == code {
+		if isAPIUser(r) && asString(r["integrationCode"]) == code {
 			known = true
 			break
 		}
@@ -272,7 +273,7 @@ func (s *Server) authenticate(r *http.Request, zone string) (*tenant, record, *A
 	if imp := r.Header.Get("ImpersonationResourceId"); imp != "" {
 		id, err := strconv.ParseInt(imp, 10, 64)
 		res, ok := t.data.get(resourceEntity(), id)
-		if err != nil || !ok || !asBool(res["isActive"]) || asInt(res["userType"]) == userTypeAPI {
+		if err != nil || !ok || !asBool(res["isActive"]) || isAPIUser(res) {
 			return t, nil, validation("ImpersonationResourceId '%s' is not an active resource of this database", imp)
 		}
 		return t, res, nil
@@ -286,6 +287,9 @@ func endpointOf(segs []string) string {
 	name := segs[0]
 	if len(segs) >= 3 {
 		if _, err := strconv.ParseInt(segs[1], 10, 64); err == nil {
+			if rt, ok := childRouteOf(segs[0], segs[2]); ok {
+				return rt.child
+			}
 			name = segs[2]
 		}
 	}
@@ -468,6 +472,14 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, t *tenant, zon
 		writeJSON(w, http.StatusOK, body)
 		return
 	}
+	if len(segs) >= 3 {
+		if _, err := strconv.ParseInt(segs[1], 10, 64); err == nil {
+			if rt, ok := childRouteOf(segs[0], segs[2]); ok {
+				s.handleChild(w, r, t, rt, segs[1:], caller)
+				return
+			}
+		}
+	}
 	e, ok := lookupEntity(segs[0])
 	if !ok {
 		writeError(w, errorf(http.StatusNotFound, "The entity '%s' does not exist", segs[0]))
@@ -486,6 +498,11 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, t *tenant, zon
 	var denied *APIError
 	m := r.Method
 	isWrite := len(rest) == 0 || (len(rest) == 1 && m == http.MethodDelete)
+	if isWrite && e.parentWrites && m != http.MethodGet {
+		// Written only under its parent: the root has no such method.
+		writeError(w, methodNotAllowed(m))
+		return
+	}
 	s.locked(func() {
 		hidden = s.hiddenFrom(t, caller, e)
 		if isWrite {
@@ -519,8 +536,14 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, t *tenant, zon
 		}
 		s.handleQuery(w, r, t, e, zone, true, hidden)
 	case len(rest) == 2 && rest[0] == "query" && rest[1] == "next":
-		if m != http.MethodGet {
+		// The nextPageUrl of a POST query: POST with the same body, or
+		// with none (the position and the query are in paging).
+		if m != http.MethodPost {
 			writeError(w, methodNotAllowed(m))
+			return
+		}
+		if r.URL.Query().Get("paging") == "" {
+			writeError(w, validation("The paging parameter is required to continue a query"))
 			return
 		}
 		s.handleQuery(w, r, t, e, zone, false, hidden)
@@ -535,7 +558,9 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, t *tenant, zon
 			writeError(w, methodNotAllowed(m))
 			return
 		}
-		writeJSON(w, http.StatusOK, map[string]any{"fields": fieldsInfo(e)})
+		var list []map[string]any
+		s.locked(func() { list = fieldsInfo(t.data, e) })
+		writeJSON(w, http.StatusOK, map[string]any{"fields": list})
 	case len(rest) == 2 && rest[0] == "entityinformation" && rest[1] == "userdefinedfields":
 		if m != http.MethodGet {
 			writeError(w, methodNotAllowed(m))
@@ -558,17 +583,34 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request, t *tenant, zon
 		default:
 			writeError(w, methodNotAllowed(m))
 		}
-	case len(rest) == 2 || len(rest) == 3:
-		s.handleChild(w, r, t, e, segs[1:], caller)
 	default:
 		writeError(w, notFound())
 	}
 }
 
-// children maps parent entity -> child entity -> the child's parent field.
-var children = map[string]map[string]string{
-	entCompanies:      {entContacts: "companyID"},
-	entUDFDefinitions: {entUDFListItems: "udfFieldID"},
+// childRoute is a child path /{Parent}/{parentId}/{Child}[/{id}] as the
+// published description lists it: the path segments, the entities, the
+// child's field naming its parent and whether one child may be deleted
+// there.
+type childRoute struct {
+	parentSeg, childSeg string
+	parent, child       string
+	field               string
+	canDelete           bool
+}
+
+var childRoutes = []childRoute{
+	{parentSeg: "Companies", childSeg: "Contacts", parent: entCompanies, child: entContacts, field: "companyID", canDelete: true},
+	{parentSeg: "UserDefinedFields", childSeg: "ListItems", parent: entUDFDefinitions, child: entUDFListItems, field: "udfFieldId"},
+}
+
+func childRouteOf(parentSeg, childSeg string) (childRoute, bool) {
+	for _, rt := range childRoutes {
+		if strings.EqualFold(rt.parentSeg, parentSeg) && strings.EqualFold(rt.childSeg, childSeg) {
+			return rt, true
+		}
+	}
+	return childRoute{}, false
 }
 
 type parentRef struct {
@@ -576,25 +618,23 @@ type parentRef struct {
 	id    int64
 }
 
-func (s *Server) handleChild(w http.ResponseWriter, r *http.Request, t *tenant, parent *entity, segs []string, caller int64) {
+// handleChild serves /{Parent}/{parentId}/{Child}[/{id}]; segs starts at
+// the parent id.
+func (s *Server) handleChild(w http.ResponseWriter, r *http.Request, t *tenant, rt childRoute, segs []string, caller int64) {
 	pid, err := strconv.ParseInt(segs[0], 10, 64)
-	child, ok := lookupEntity(segs[1])
-	if err != nil || !ok {
+	if err != nil || len(segs) > 3 {
 		writeError(w, notFound())
 		return
 	}
-	pf, ok := children[parent.name][child.name]
-	if !ok {
-		writeError(w, notFound())
-		return
-	}
+	parent, _ := lookupEntity(rt.parent)
+	child, _ := lookupEntity(rt.child)
 	var exists bool
 	s.locked(func() { _, exists = t.data.get(parent, pid) })
 	if !exists {
 		writeError(w, errorf(http.StatusNotFound, "%s with id %d was not found", parent.name, pid))
 		return
 	}
-	ref := &parentRef{field: pf, id: pid}
+	ref := &parentRef{field: rt.field, id: pid}
 	var hidden bool
 	s.locked(func() { hidden = s.hiddenFrom(t, caller, child) })
 	if len(segs) == 3 {
@@ -603,10 +643,10 @@ func (s *Server) handleChild(w http.ResponseWriter, r *http.Request, t *tenant, 
 			writeError(w, notFound())
 			return
 		}
-		switch r.Method {
-		case http.MethodGet:
+		switch {
+		case r.Method == http.MethodGet:
 			s.handleGet(w, t, child, id, ref, hidden)
-		case http.MethodDelete:
+		case r.Method == http.MethodDelete && rt.canDelete:
 			s.handleDelete(w, t, child, id, ref)
 		default:
 			writeError(w, methodNotAllowed(r.Method))
@@ -618,7 +658,7 @@ func (s *Server) handleChild(w http.ResponseWriter, r *http.Request, t *tenant, 
 		var items []map[string]any
 		s.locked(func() {
 			for _, rec := range t.data.list(child) {
-				if !hidden && asInt(rec[pf]) == pid {
+				if !hidden && asInt(rec[rt.field]) == pid {
 					items = append(items, render(child, rec, nil))
 				}
 			}
@@ -767,9 +807,30 @@ func (s *Server) handleDelete(w http.ResponseWriter, t *tenant, e *entity, id in
 	writeJSON(w, http.StatusOK, map[string]int64{"itemId": id})
 }
 
-// paging is the position carried by nextPageUrl / prevPageUrl.
-type paging struct {
-	AfterID *int64 `json:"afterId"`
+// pageToken is what the paging parameter of a nextPageUrl or prevPageUrl
+// carries, opaque to clients: the query it continues (canonical JSON) and
+// the last id before the page. A POST to query/next may therefore come
+// with the query body or without one.
+type pageToken struct {
+	Query json.RawMessage `json:"q"`
+	After *int64          `json:"after,omitempty"`
+}
+
+func encodePaging(p pageToken) string {
+	b, _ := json.Marshal(p)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func decodePaging(s string) (*pageToken, *APIError) {
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	var p pageToken
+	if err == nil {
+		err = json.Unmarshal(b, &p)
+	}
+	if err != nil || len(p.Query) == 0 {
+		return nil, validation("Invalid paging parameter: use the nextPageUrl or prevPageUrl of a query answer as it is")
+	}
+	return &p, nil
 }
 
 func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request, t *tenant, e *entity, zone string, count, hidden bool) {
@@ -788,23 +849,31 @@ func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request, t *tenant, 
 		}
 		raw = b
 	}
+	var pg *pageToken
+	if p := r.URL.Query().Get("paging"); p != "" && !count {
+		var aerr *APIError
+		if pg, aerr = decodePaging(p); aerr != nil {
+			writeError(w, aerr)
+			return
+		}
+		switch {
+		case len(bytes.TrimSpace(raw)) == 0:
+			raw = pg.Query
+		case !bytes.Equal(canonicalSearch(raw), canonicalSearch(pg.Query)):
+			writeError(w, validation("The query sent does not match the query this page continues; send the same query body as the first request, or none"))
+			return
+		}
+	}
 	q, aerr := decodeQuery(e, raw)
 	if aerr != nil {
 		writeError(w, aerr)
 		return
 	}
-	if n, ok := q.idsOnly(); ok && !count && r.URL.Query().Get("paging") == "" {
+	if n, ok := q.idsOnly(); ok && !count && pg == nil {
 		s.locked(func() {
 			t.counters.ReadsByID[e.name]++
 			t.counters.IDsRead[e.name] += int64(n)
 		})
-	}
-	var pg paging
-	if p := r.URL.Query().Get("paging"); p != "" {
-		if err := json.Unmarshal([]byte(p), &pg); err != nil {
-			writeError(w, validation("Invalid paging parameter: %v", err))
-			return
-		}
 	}
 	var (
 		matched    []record
@@ -821,8 +890,8 @@ func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request, t *tenant, 
 			return
 		}
 		start := 0
-		if pg.AfterID != nil {
-			for start < len(matched) && asInt(matched[start]["id"]) <= *pg.AfterID {
+		if pg != nil && pg.After != nil {
+			for start < len(matched) && asInt(matched[start]["id"]) <= *pg.After {
 				start++
 			}
 		}
@@ -831,18 +900,26 @@ func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request, t *tenant, 
 		for _, rec := range matched[start:end] {
 			items = append(items, render(e, rec, q.include))
 		}
-		base := fmt.Sprintf("%s/%s/ATServicesRest/V1.0/%s/query/next?search=%s", baseURL(r), zone, e.name, url.QueryEscape(string(canonicalSearch(raw))))
+		canon := canonicalSearch(raw)
+		pageURL := func(after *int64) string {
+			tok := encodePaging(pageToken{Query: canon, After: after})
+			base := fmt.Sprintf("%s/%s/ATServicesRest/V1.0/%s/query", baseURL(r), zone, e.name)
+			if r.Method == http.MethodGet {
+				// A GET query pages with GET.
+				return base + "?search=" + url.QueryEscape(string(canon)) + "&paging=" + tok
+			}
+			return base + "/next?paging=" + tok
+		}
 		if end < len(matched) {
 			last := asInt(matched[end-1]["id"])
-			next = base + "&paging=" + url.QueryEscape(pagingJSON(&last))
+			next = pageURL(&last)
 		}
 		if start > 0 {
-			ps := start - q.maxRecords
-			if ps <= 0 {
-				prev = base + "&paging=" + url.QueryEscape(pagingJSON(nil))
+			if ps := start - q.maxRecords; ps <= 0 {
+				prev = pageURL(nil)
 			} else {
 				after := asInt(matched[ps-1]["id"])
-				prev = base + "&paging=" + url.QueryEscape(pagingJSON(&after))
+				prev = pageURL(&after)
 			}
 		}
 	})
@@ -875,11 +952,6 @@ func canonicalSearch(raw []byte) []byte {
 		return raw
 	}
 	return []byte(strings.TrimSpace(buf.String()))
-}
-
-func pagingJSON(after *int64) string {
-	b, _ := json.Marshal(paging{AfterID: after})
-	return string(b)
 }
 
 // locked runs f under the server lock; the lock is released even if f

@@ -1,10 +1,5 @@
 package mockpsa
 
-import (
-	"strconv"
-	"strings"
-)
-
 func entityInfo(e *entity) map[string]any {
 	access := func(ok bool) string {
 		if ok {
@@ -30,7 +25,7 @@ func entityInfo(e *entity) map[string]any {
 func dataTypeName(f *field) string {
 	switch f.kind {
 	case kindInt:
-		if f.name == "id" || strings.HasSuffix(f.name, "ID") {
+		if f.long {
 			return "long"
 		}
 		return "integer"
@@ -38,26 +33,38 @@ func dataTypeName(f *field) string {
 		return "boolean"
 	case kindStrings:
 		return "string[]"
+	case kindDateTime:
+		return "datetime"
+	case kindDecimal:
+		return "decimal"
 	}
 	return "string"
 }
 
-func fieldsInfo(e *entity) []map[string]any {
+// fieldsInfo is the entityInformation/fields answer of e for tenant data d
+// (picklists such as userType list the tenant's own values); it runs under
+// s.mu.
+func fieldsInfo(d *tenantData, e *entity) []map[string]any {
 	out := make([]map[string]any, 0, len(e.fields))
 	for _, f := range e.fields {
 		if f.kind == kindUDF {
 			continue
 		}
-		picks := make([]map[string]any, 0, len(f.picklist))
-		for i, p := range f.picklist {
+		ps := f.picks(d)
+		picks := make([]map[string]any, 0, len(ps))
+		for i, p := range ps {
+			sortOrder := p.sort
+			if sortOrder == 0 {
+				sortOrder = i + 1
+			}
 			picks = append(picks, map[string]any{
-				"value":          strconv.Itoa(p.value),
+				"value":          p.value,
 				"label":          p.label,
 				"isDefaultValue": p.def,
-				"sortOrder":      i,
+				"sortOrder":      sortOrder,
 				"parentValue":    "",
-				"isActive":       true,
-				"isSystem":       true,
+				"isActive":       !p.inactive,
+				"isSystem":       !p.custom,
 			})
 		}
 		info := map[string]any{
@@ -66,17 +73,15 @@ func fieldsInfo(e *entity) []map[string]any {
 			"length":                   f.maxLen,
 			"isRequired":               f.required,
 			"isReadOnly":               f.readOnly,
-			"isQueryable":              !f.writeOnly,
+			"isQueryable":              f.queryable(),
 			"isReference":              f.ref != "",
 			"referenceEntityType":      f.ref,
-			"isPickList":               len(f.picklist) > 0,
+			"isPickList":               f.isPickList(),
 			"picklistValues":           nil,
 			"picklistParentValueField": "",
 			"isSupportedWebhookField":  false,
-			"isWriteOnly":              f.writeOnly,
-			"isCreateOnly":             f.createOnly,
 		}
-		if len(picks) > 0 {
+		if f.isPickList() {
 			info["picklistValues"] = picks
 		}
 		switch {

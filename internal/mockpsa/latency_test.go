@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
 // Options.Latency holds every admitted call with its thread slot taken:
@@ -19,7 +21,7 @@ func TestLatencyHoldsThreadSlots(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			req, _ := http.NewRequestWithContext(ctx, http.MethodGet, e.zone+"V1.0/SecurityLevels/1", nil)
+			req, _ := http.NewRequestWithContext(ctx, http.MethodGet, e.zone+"V1.0/"+levelPath(catalog.SystemAdministrator), nil)
 			req.Header = credHeader(e.creds)
 			if resp, err := e.ts.Client().Do(req); err == nil {
 				_ = resp.Body.Close()
@@ -34,7 +36,7 @@ func TestLatencyHoldsThreadSlots(t *testing.T) {
 		}
 		time.Sleep(time.Millisecond)
 	}
-	if r := e.call(http.MethodGet, "SecurityLevels/1", nil); r.status != http.StatusTooManyRequests {
+	if r := e.call(http.MethodGet, levelPath(catalog.SystemAdministrator), nil); r.status != http.StatusTooManyRequests {
 		t.Errorf("fourth call: %d %s, want 429", r.status, r.body)
 	}
 	cancel()
@@ -52,5 +54,5 @@ func TestNoLatencyByDefault(t *testing.T) {
 	if e.srv.opts.Latency != 0 {
 		t.Fatalf("default latency %s", e.srv.opts.Latency)
 	}
-	e.mustStatus(e.call(http.MethodGet, "SecurityLevels/1", nil), http.StatusOK)
+	e.mustStatus(e.call(http.MethodGet, levelPath(catalog.SystemAdministrator), nil), http.StatusOK)
 }

@@ -3,12 +3,15 @@ package mockpsa
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
 type fakeClock struct {
@@ -54,7 +57,7 @@ func TestTenantIsolation(t *testing.T) {
 	if zone := e.discover(bc.Username); zone != e.zone {
 		t.Fatalf("same zone expected, got %s and %s", zone, e.zone)
 	}
-	r := e.call("POST", "SecurityLevels", map[string]any{"name": "Alpha only", "copiedFromSecurityLevelID": 7})
+	r := e.call("POST", "SecurityLevels", map[string]any{"name": "Alpha only", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser)})
 	e.mustStatus(r, 200)
 	id := r.itemID()
 	rb := e.raw("GET", e.zone+"V1.0/SecurityLevels/"+itoa(id), nil, credHeader(bc))
@@ -70,7 +73,7 @@ func TestTenantIsolation(t *testing.T) {
 	mixed.Set("ApiIntegrationCode", bc.IntegrationCode)
 	e.mustStatus(e.raw("GET", e.zone+"V1.0/SecuritySettings/1", nil, mixed), 500)
 	// user names are unique across tenants (zone discovery is by user name)
-	if _, err := beta.Create("ApiUsers", map[string]any{"userName": e.creds.Username, "firstName": "A", "lastName": "B", "securityLevelID": 3, "secret": "whatever-123"}); err == nil {
+	if _, err := beta.Create("ApiUsers", map[string]any{"userName": e.creds.Username, "firstName": "A", "lastName": "B", "securityLevelID": lv(catalog.APIUser), "secret": "whatever-123"}); err == nil {
 		t.Error("duplicate user name across tenants accepted")
 	}
 	// faults and counters are per tenant
@@ -162,12 +165,13 @@ func TestThreadLimit(t *testing.T) {
 	if err := e.ten.InjectFault(Fault{Kind: FaultLatency, Latency: time.Hour, Count: 3, Method: "GET", Entity: "Resources"}); err != nil {
 		t.Fatal(err)
 	}
+	alex, priya := itoa(e.resourceID("amorgan")), itoa(e.resourceID("praman"))
 	results := make(chan response, 3)
 	for range 3 {
-		go func() { results <- e.call("GET", "Resources/29682002", nil) }()
+		go func() { results <- e.call("GET", "Resources/"+alex, nil) }()
 	}
 	waitFor(t, "three calls in flight", func() bool { return e.ten.Counters().InFlight == 3 })
-	r := e.call("GET", "Resources/29682003", nil)
+	r := e.call("GET", "Resources/"+priya, nil)
 	e.mustStatus(r, http.StatusTooManyRequests)
 	if errs := r.errors(); len(errs) != 1 || errs[0] != "API thread threshold of 3 threads has been exceeded" {
 		t.Errorf("429 body %s", r.body)
@@ -176,13 +180,13 @@ func TestThreadLimit(t *testing.T) {
 		t.Errorf("thread limit carries Retry-After")
 	}
 	// another endpoint of the same integration is not limited
-	e.mustStatus(e.call("GET", "SecurityLevels/1", nil), 200)
+	e.mustStatus(e.call("GET", levelPath(catalog.SystemAdministrator), nil), 200)
 	// another integration code on the same endpoint is not limited
-	r2 := e.call("POST", "ApiUsers", map[string]any{"userName": "other@acme.example.com", "firstName": "O", "lastName": "I", "securityLevelID": 3, "secret": "other-secret-1"})
+	r2 := e.call("POST", "ApiUsers", map[string]any{"userName": "other@acme.example.com", "firstName": "O", "lastName": "I", "securityLevelID": lv(catalog.APIUser), "secret": "other-secret-1"})
 	e.mustStatus(r2, 200)
 	other, _ := e.ten.Get("ApiUsers", r2.itemID())
 	oc := Credentials{Username: "other@acme.example.com", Secret: "other-secret-1", IntegrationCode: other["integrationCode"].(string)}
-	e.mustStatus(e.raw("GET", e.zone+"V1.0/Resources/29682002", nil, credHeader(oc)), 200)
+	e.mustStatus(e.raw("GET", e.zone+"V1.0/Resources/"+alex, nil, credHeader(oc)), 200)
 	e.ten.ClearFaults()
 	for range 3 {
 		e.mustStatus(<-results, 200)
@@ -190,7 +194,7 @@ func TestThreadLimit(t *testing.T) {
 	if c := e.ten.Counters(); c.TooManyRequests != 1 || c.InFlight != 0 {
 		t.Errorf("counters %+v", c)
 	}
-	e.mustStatus(e.call("GET", "Resources/29682003", nil), 200)
+	e.mustStatus(e.call("GET", "Resources/"+priya, nil), 200)
 }
 
 func TestFaults(t *testing.T) {
@@ -204,14 +208,14 @@ func TestFaults(t *testing.T) {
 			t.Fatal(err)
 		}
 		before := levels()
-		body := map[string]any{"name": "Faulty", "copiedFromSecurityLevelID": 7}
+		body := map[string]any{"name": "Faulty", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser)}
 		for range 2 {
 			r := e.call("POST", "SecurityLevels", body)
 			e.mustStatus(r, 503)
 			if r.header.Get("Retry-After") != "1" || len(r.errors()) != 1 {
 				t.Errorf("503 answer %v %s", r.header, r.body)
 			}
-			e.mustStatus(e.call("GET", "SecurityLevels/1", nil), 200) // GET does not match
+			e.mustStatus(e.call("GET", levelPath(catalog.SystemAdministrator), nil), 200) // GET does not match
 		}
 		if levels() != before {
 			t.Fatal("a faulted create was processed")
@@ -246,7 +250,7 @@ func TestFaults(t *testing.T) {
 			t.Fatal(err)
 		}
 		before := levels()
-		err := sendExpectingNoAnswer(t, e, "POST", "SecurityLevels", `{"name":"Dropped","copiedFromSecurityLevelID":7}`)
+		err := sendExpectingNoAnswer(t, e, "POST", "SecurityLevels", fmt.Sprintf(`{"name":"Dropped","copiedFromSecurityLevelID":%d}`, catalog.ServiceDeskUser))
 		if err == nil {
 			t.Fatal("dropped call got an answer")
 		}
@@ -258,7 +262,7 @@ func TestFaults(t *testing.T) {
 		if err := e.ten.InjectFault(Fault{Kind: FaultCommitThenDrop, Entity: "SecurityLevels", Count: 1}); err != nil {
 			t.Fatal(err)
 		}
-		err := sendExpectingNoAnswer(t, e, "POST", "SecurityLevels", `{"name":"Committed","copiedFromSecurityLevelID":7}`)
+		err := sendExpectingNoAnswer(t, e, "POST", "SecurityLevels", fmt.Sprintf(`{"name":"Committed","copiedFromSecurityLevelID":%d}`, catalog.ServiceDeskUser))
 		if err == nil {
 			t.Fatal("commit-then-drop call got an answer")
 		}
@@ -274,7 +278,7 @@ func TestFaults(t *testing.T) {
 		e.mustStatus(e.call("GET", "SecuritySettings/1", nil), 200)
 	})
 	t.Run("held until released; a slow answer tells the data of its arrival", func(t *testing.T) {
-		id := e.call("POST", "SecurityLevels", map[string]any{"name": "Before", "copiedFromSecurityLevelID": 7}).itemID()
+		id := e.call("POST", "SecurityLevels", map[string]any{"name": "Before", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser)}).itemID()
 		writeGo, readGo := make(chan struct{}), make(chan struct{})
 		t.Cleanup(func() { e.ten.ClearFaults() }) // a failed test must not leave requests held
 		for _, f := range []Fault{

@@ -11,7 +11,9 @@ import (
 	"slices"
 )
 
-const snapshotVersion = 1
+// snapshotVersion 2: security levels and licences carry the real service's
+// numbers, resources their level as userType.
+const snapshotVersion = 2
 
 type snapshot struct {
 	Version int              `json:"version"`
@@ -153,7 +155,7 @@ func (s *Server) load() error {
 		return fmt.Errorf("mockpsa: state file %s: %w", s.opts.StatePath, err)
 	}
 	if raw.Version != snapshotVersion {
-		return fmt.Errorf("mockpsa: state file %s has version %d, want %d", s.opts.StatePath, raw.Version, snapshotVersion)
+		return fmt.Errorf("mockpsa: state file %s has version %d, want %d: it was written by a mock whose IDs and fields differ; remove it to start afresh", s.opts.StatePath, raw.Version, snapshotVersion)
 	}
 	tf := tableFields()
 	s.nextCI = max(raw.NextCI, 1)
@@ -161,7 +163,7 @@ func (s *Server) load() error {
 		if !tenantNameRE.MatchString(rt.Name) || checkZone(rt.Zone) != nil {
 			return fmt.Errorf("mockpsa: state file %s: invalid tenant %q / zone %q", s.opts.StatePath, rt.Name, rt.Zone)
 		}
-		t := &tenant{name: rt.Name, zone: rt.Zone, ci: rt.CI, budget: rt.Budget, noExtension: rt.NoExt, identity: rt.Identity, codeSeq: rt.CodeSeq, data: newTenantData()}
+		t := &tenant{name: rt.Name, zone: rt.Zone, ci: rt.CI, budget: rt.Budget, noExtension: rt.NoExt, identity: rt.Identity, codeSeq: rt.CodeSeq, data: newTenantData(rt.Name)}
 		t.initRuntime()
 		for tbl, next := range rt.NextID {
 			if _, ok := t.data.tables[tbl]; ok {
@@ -191,8 +193,8 @@ func (s *Server) load() error {
 					return fmt.Errorf("mockpsa: state file %s: %s row %d has no id", s.opts.StatePath, tbl, i)
 				}
 				t.data.tables[tbl][id] = rec
-				if id >= t.data.nextID[tbl] && tbl != entProtectedData && tbl != entSecuritySettings {
-					t.data.nextID[tbl] = id + 1
+				if tbl != entProtectedData && tbl != entSecuritySettings {
+					t.data.advancePast(tbl, id)
 				}
 			}
 		}

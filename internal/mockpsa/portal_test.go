@@ -103,7 +103,7 @@ func TestPortalUserFormatsAndInactiveLevels(t *testing.T) {
 	r = e.call("POST", "ClientPortalUsers", map[string]any{"contactID": contact, "userName": "irene.cole@harbor.example.org", "password": "Blue-bird1", "securityLevel": int64(catalog.PortalBasic), "dateFormat": 4})
 	e.mustStatus(r, 200)
 	u := e.call("GET", "ClientPortalUsers/"+itoa(r.itemID()), nil).item()
-	if num(u["dateFormat"]) != 4 || num(u["timeFormat"]) != int64(defaultPick(timeFormatPick)) || num(u["numberFormat"]) != int64(defaultPick(numberFormatPick)) {
+	if num(u["dateFormat"]) != 4 || num(u["timeFormat"]) != defaultPick(timeFormatPick, kindInt) || num(u["numberFormat"]) != defaultPick(numberFormatPick, kindInt) {
 		t.Errorf("formats %v", u)
 	}
 	bad := e.call("PATCH", "ClientPortalUsers", map[string]any{"id": r.itemID(), "timeFormat": 9})

@@ -95,38 +95,48 @@ func TestUDFListItems(t *testing.T) {
 	e.mustStatus(r, 200)
 	list := r.itemID()
 
-	gold := e.call("POST", "UserDefinedFieldListItems", map[string]any{"udfFieldID": list, "valueForDisplay": "Gold"})
+	// list items are written under /UserDefinedFields/{id}/ListItems; the
+	// root serves queries and gets only
+	items := func(udf int64) string { return fmt.Sprintf("UserDefinedFields/%d/ListItems", udf) }
+	e.mustStatus(e.call("POST", "UserDefinedFieldListItems", map[string]any{"udfFieldId": list, "valueForDisplay": "Gold"}), 405)
+	gold := e.call("POST", items(list), map[string]any{"valueForDisplay": "Gold"})
 	e.mustStatus(gold, 200)
 	item := e.call("GET", fmt.Sprintf("UserDefinedFieldListItems/%d", gold.itemID()), nil).item()
-	if item["valueForExport"] != "Gold" || item["isActive"] != true {
+	if item["valueForExport"] != "Gold" || item["isActive"] != true || num(item["udfFieldId"]) != list || item["createDate"] == nil {
 		t.Errorf("defaults of a list item: %v", item)
 	}
-	// the child route of the definition serves the same items
-	e.mustStatus(e.call("POST", fmt.Sprintf("UserDefinedFieldDefinitions/%d/UserDefinedFieldListItems", list),
-		map[string]any{"valueForDisplay": "Silver", "valueForExport": "SLV"}), 200)
-	if items := e.call("GET", fmt.Sprintf("UserDefinedFieldDefinitions/%d/UserDefinedFieldListItems", list), nil).items(); len(items) != 2 {
-		t.Errorf("child route lists %v", items)
+	e.mustStatus(e.call("POST", items(list), map[string]any{"valueForDisplay": "Silver", "valueForExport": "SLV"}), 200)
+	if got := e.call("GET", items(list), nil).items(); len(got) != 2 {
+		t.Errorf("child route lists %v", got)
 	}
+	e.mustStatus(e.call("GET", items(list)+"/"+itoa(gold.itemID()), nil), 200)
+	e.mustStatus(e.call("POST", fmt.Sprintf("UserDefinedFieldDefinitions/%d/UserDefinedFieldListItems", list), map[string]any{"valueForDisplay": "Bronze"}), 404)
 	for _, tc := range []struct {
-		name, method string
-		body         map[string]any
-		status       int
-		msg          string
+		name, method, path string
+		body               map[string]any
+		status             int
+		msg                string
 	}{
-		{"duplicate display value", "POST", map[string]any{"udfFieldID": list, "valueForDisplay": "gold"}, 500, "already has the list item 'Gold'"},
-		{"items on a text field", "POST", map[string]any{"udfFieldID": text, "valueForDisplay": "x"}, 500, "is not a List field"},
-		{"parent fixed", "PATCH", map[string]any{"id": gold.itemID(), "udfFieldID": text}, 500, "'udfFieldID' cannot be changed after"},
+		{"duplicate display value", "POST", items(list), map[string]any{"valueForDisplay": "gold"}, 500, "already has the list item 'Gold'"},
+		{"items on a text field", "POST", items(text), map[string]any{"valueForDisplay": "x"}, 500, "is not a List field"},
+		{"another parent in the body", "POST", items(list), map[string]any{"udfFieldId": text, "valueForDisplay": "x"}, 500, "the parent in the URL"},
+		{"parent fixed", "PATCH", items(list), map[string]any{"id": gold.itemID(), "udfFieldId": text}, 500, "'udfFieldId' cannot be changed after"},
+		{"item of another field", "PATCH", items(text), map[string]any{"id": gold.itemID(), "valueForDisplay": "x"}, 404, "not found under this parent"},
+		{"update at the root", "PATCH", "UserDefinedFieldListItems", map[string]any{"id": gold.itemID(), "valueForDisplay": "x"}, 405, ""},
 	} {
-		if r := e.call(tc.method, "UserDefinedFieldListItems", tc.body); r.status != tc.status || !errorsContain(r, tc.msg) {
+		r := e.call(tc.method, tc.path, tc.body)
+		if r.status != tc.status || (tc.msg != "" && !errorsContain(r, tc.msg)) {
 			t.Errorf("%s: %d %s, want %d with %q", tc.name, r.status, r.body, tc.status, tc.msg)
 		}
 	}
 	e.mustStatus(e.call("DELETE", fmt.Sprintf("UserDefinedFieldListItems/%d", gold.itemID()), nil), 405)
+	e.mustStatus(e.call("DELETE", items(list)+"/"+itoa(gold.itemID()), nil), 405)
 
 	// an organization takes only active items of a List field
-	e.mustStatus(e.call("PATCH", "Companies", map[string]any{"id": 174, "userDefinedFields": []any{map[string]any{"name": "Backup Plan", "value": "Gold"}}}), 200)
-	e.mustStatus(e.call("PATCH", "UserDefinedFieldListItems", map[string]any{"id": gold.itemID(), "isActive": false}), 200)
-	r = e.call("PATCH", "Companies", map[string]any{"id": 174, "userDefinedFields": []any{map[string]any{"name": "Backup Plan", "value": "Gold"}}})
+	nw := e.northwind()
+	e.mustStatus(e.call("PATCH", "Companies", map[string]any{"id": nw, "userDefinedFields": []any{map[string]any{"name": "Backup Plan", "value": "Gold"}}}), 200)
+	e.mustStatus(e.call("PATCH", items(list), map[string]any{"id": gold.itemID(), "isActive": false}), 200)
+	r = e.call("PATCH", "Companies", map[string]any{"id": nw, "userDefinedFields": []any{map[string]any{"name": "Backup Plan", "value": "Gold"}}})
 	if r.status != 500 || !errorsContain(r, `"Gold" is not one of its active items (Silver)`) {
 		t.Errorf("inactive item accepted: %d %s", r.status, r.body)
 	}

@@ -243,7 +243,7 @@ func parseNode(e *entity, x any, depth int, count, udfs *int) (*node, *APIError)
 		if !ok {
 			return nil, validation("Invalid query: unable to find field '%s' in the %s entity", name, e.name)
 		}
-		if f.writeOnly || f.kind == kindUDF {
+		if !f.queryable() {
 			return nil, validation("Invalid query: field '%s' of the %s entity cannot be queried", f.name, e.name)
 		}
 		n.f = f
@@ -306,6 +306,18 @@ func (n *node) coerce(v any, asText bool) (any, *APIError) {
 		return fmt.Sprint(v), nil
 	}
 	switch n.f.kind {
+	case kindDateTime:
+		ts, ok := v.(string)
+		if t, err := parseDateTime(ts); ok && err == nil {
+			return formatDateTime(t), nil
+		}
+		return nil, validation("Invalid query: '%s' is a date and time field; %s is not an ISO 8601 date and time", name, describe(v))
+	case kindDecimal:
+		f, ok := toFloat(v)
+		if !ok {
+			return nil, validation("Invalid query: '%s' is a decimal field; %s is not a number", name, describe(v))
+		}
+		return f, nil
 	case kindInt:
 		i, ok := toInt(v)
 		if !ok {

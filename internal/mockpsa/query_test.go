@@ -179,7 +179,13 @@ func TestIncludeFieldsAndErrors(t *testing.T) {
 		})
 	}
 	e.mustStatus(e.call("PUT", "Resources/query", "{}"), 405)
-	e.mustStatus(e.call("POST", "Resources/query/next", "{}"), 405)
+	e.mustStatus(e.call("GET", "Resources/query/next", nil), 405)
+	if r := e.call("POST", "Resources/query/next", "{}"); r.status != 500 || !errorsContain(r, "paging parameter is required") {
+		t.Errorf("query/next without paging: %d %s", r.status, r.body)
+	}
+	if r := e.call("POST", "Resources/query/next?paging=bogus", "{}"); r.status != 500 || !errorsContain(r, "Invalid paging parameter") {
+		t.Errorf("query/next with a made-up paging: %d %s", r.status, r.body)
+	}
 }
 
 func TestPaging(t *testing.T) {
@@ -190,7 +196,8 @@ func TestPaging(t *testing.T) {
 		}
 	}
 	var seen []int64
-	r := e.call("POST", "Companies/query", map[string]any{"filter": []any{map[string]any{"op": "exist", "field": "companyName"}}})
+	query := map[string]any{"filter": []any{map[string]any{"op": "exist", "field": "companyName"}}}
+	r := e.call("POST", "Companies/query", query)
 	pages := 0
 	var pageURLs []string
 	for {
@@ -211,11 +218,16 @@ func TestPaging(t *testing.T) {
 		if next == "" {
 			break
 		}
-		if !strings.HasPrefix(next, e.ts.URL+"/") {
-			t.Fatalf("nextPageUrl %q is not absolute on the same host", next)
+		// After a POST query the next page is query/next?paging=…, taken
+		// by POST with the same body; GET there is 405.
+		if !strings.HasPrefix(next, e.zone+"V1.0/Companies/query/next?paging=") {
+			t.Fatalf("nextPageUrl %q is not the zone's Companies/query/next", next)
+		}
+		if g := e.raw(http.MethodGet, next, nil, credHeader(e.creds)); g.status != 405 || g.json()["Message"] != "The requested resource does not support http method 'GET'." {
+			t.Fatalf("GET on nextPageUrl: %d %s", g.status, g.body)
 		}
 		pageURLs = append(pageURLs, next)
-		r = e.raw(http.MethodGet, next, nil, credHeader(e.creds))
+		r = e.raw(http.MethodPost, next, query, credHeader(e.creds))
 	}
 	if pages != 3 || len(seen) != 1200 {
 		t.Fatalf("%d pages, %d items; want 3 pages, 1200 items", pages, len(seen))
@@ -223,15 +235,50 @@ func TestPaging(t *testing.T) {
 	if !slices.IsSorted(seen) || len(slices.Compact(slices.Clone(seen))) != 1200 {
 		t.Error("items are not unique and ordered by id")
 	}
+	// IDs are scattered, not consecutive
+	if gaps := seen[len(seen)-1] - seen[0] - int64(len(seen)-1); gaps <= 0 {
+		t.Errorf("ids %d..%d are consecutive", seen[0], seen[len(seen)-1])
+	}
+	// a POST without a body continues the same query (third-party clients
+	// send none); a different body is refused
+	noBody := e.raw(http.MethodPost, pageURLs[0], nil, credHeader(e.creds))
+	if items := noBody.items(); noBody.status != 200 || len(items) != 500 || num(items[0]["id"]) != seen[500] {
+		t.Errorf("POST without a body: %d, first %v", noBody.status, noBody.body[:min(len(noBody.body), 200)])
+	}
+	other := map[string]any{"filter": []any{map[string]any{"op": "eq", "field": "city", "value": "Oslo"}}}
+	if bad := e.raw(http.MethodPost, pageURLs[0], other, credHeader(e.creds)); bad.status != 500 || !errorsContain(bad, "does not match the query this page continues") {
+		t.Errorf("POST with another body: %d %s", bad.status, bad.body)
+	}
 	// prevPageUrl of the last page leads back to the second page
-	last := e.raw(http.MethodGet, pageURLs[1], nil, credHeader(e.creds))
+	last := e.raw(http.MethodPost, pageURLs[1], query, credHeader(e.creds))
 	prev, _ := last.json()["pageDetails"].(map[string]any)["prevPageUrl"].(string)
-	back := e.raw(http.MethodGet, prev, nil, credHeader(e.creds))
+	back := e.raw(http.MethodPost, prev, query, credHeader(e.creds))
 	if items := back.items(); len(items) != 500 || num(items[0]["id"]) != seen[500] {
 		t.Errorf("prev page starts at %v, want %d", items[0]["id"], seen[500])
 	}
+	// a GET query (?search=) pages with GET
+	search := url.QueryEscape(`{"filter":[{"op":"exist","field":"companyName"}]}`)
+	g := e.call(http.MethodGet, "Companies/query?search="+search, nil)
+	getPages, getItems := 0, 0
+	for {
+		e.mustStatus(g, 200)
+		getPages++
+		getItems += len(g.items())
+		next, _ := g.json()["pageDetails"].(map[string]any)["nextPageUrl"].(string)
+		if next == "" {
+			break
+		}
+		if !strings.Contains(next, "/Companies/query?search=") || !strings.Contains(next, "&paging=") {
+			t.Fatalf("nextPageUrl of a GET query %q", next)
+		}
+		g = e.raw(http.MethodGet, next, nil, credHeader(e.creds))
+	}
+	if getPages != 3 || getItems != 1200 {
+		t.Errorf("GET query: %d pages, %d items", getPages, getItems)
+	}
 	// MaxRecords and a filter page the same way
-	r = e.call("POST", "Companies/query", map[string]any{"MaxRecords": 250, "filter": []any{map[string]any{"op": "eq", "field": "city", "value": "lima"}}})
+	lima := map[string]any{"MaxRecords": 250, "filter": []any{map[string]any{"op": "eq", "field": "city", "value": "lima"}}}
+	r = e.call("POST", "Companies/query", lima)
 	total := 0
 	for {
 		e.mustStatus(r, 200)
@@ -245,11 +292,11 @@ func TestPaging(t *testing.T) {
 		if next == "" {
 			break
 		}
-		r = e.raw(http.MethodGet, next, nil, credHeader(e.creds))
+		r = e.raw(http.MethodPost, next, lima, credHeader(e.creds))
 	}
 	if total != 600 {
 		t.Errorf("%d Lima companies, want 600", total)
 	}
 	// the page URL needs credentials like any call
-	e.mustStatus(e.raw(http.MethodGet, pageURLs[0], nil, nil), 401)
+	e.mustStatus(e.raw(http.MethodPost, pageURLs[0], query, nil), 401)
 }

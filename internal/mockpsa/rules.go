@@ -101,7 +101,7 @@ func companyEntity() *entity   { e, _ := lookupEntity(entCompanies); return e }
 func resourcesOnLevel(d *tenantData, id int64, activeOnly bool) []string {
 	var out []string
 	for _, r := range d.list(resourceEntity()) {
-		if asInt(r["securityLevelID"]) != id || (activeOnly && !asBool(r["isActive"])) {
+		if asInt(r["userType"]) != id || (activeOnly && !asBool(r["isActive"])) {
 			continue
 		}
 		out = append(out, fmt.Sprintf("%s %s (%s)", asString(r["firstName"]), asString(r["lastName"]), asString(r["userName"])))
@@ -220,7 +220,7 @@ func (s *Server) userNameTaken(name string, selfTenant *tenant, selfID int64, ap
 			if t == selfTenant && asInt(r["id"]) == selfID {
 				continue
 			}
-			if t != selfTenant && (!api || asInt(r["userType"]) != userTypeAPI) {
+			if t != selfTenant && (!api || !isAPIUser(r)) {
 				continue
 			}
 			if strings.EqualFold(asString(r["userName"]), name) {
@@ -231,25 +231,29 @@ func (s *Server) userNameTaken(name string, selfTenant *tenant, selfID int64, ap
 	return false
 }
 
-// checkResourceLevel validates securityLevelID of a resource or API user.
-func checkResourceLevel(c *change, api bool) error {
-	id := asInt(c.obj["securityLevelID"])
+// checkResourceLevel validates the security level of a resource or API
+// user: userType in the record, sent as field (userType out of band,
+// securityLevelID through ApiUsers). The licence follows the level.
+func checkResourceLevel(c *change, api bool, field string) error {
+	id := asInt(c.obj["userType"])
 	lvl, ok := c.data().get(levelEntity(), id)
 	if !ok {
-		return validation("Field 'securityLevelID': security level %d does not exist", id)
+		return validation("Field '%s': security level %d does not exist", field, id)
 	}
-	changed := c.op == opCreate || asInt(c.old["securityLevelID"]) != id
+	changed := c.op == opCreate || asInt(c.old["userType"]) != id
 	if changed && !asBool(lvl["isActive"]) {
-		return validation("Field 'securityLevelID': security level '%s' is inactive", levelName(lvl))
+		return validation("Field '%s': security level '%s' is inactive", field, levelName(lvl))
 	}
 	isAPILevel := asInt(lvl["licenseType"]) == int64(apiLicenseID)
 	if api && !isAPILevel {
-		return validation("Field 'securityLevelID': security level '%s' does not use the API User license; API users need a level copied from 'API User' or 'API User Can't Read Costs'", levelName(lvl))
+		return validation("Field '%s': security level '%s' does not use the API User license; API users need a level copied from 'API User' or 'API User Can't Read Costs'", field, levelName(lvl))
 	}
 	if !api && isAPILevel {
-		return validation("Field 'securityLevelID': security level '%s' uses the API User license, which only API users may have", levelName(lvl))
+		return validation("Field '%s': security level '%s' uses the API User license, which only API users may have", field, levelName(lvl))
 	}
 	c.obj["licenseType"] = lvl["licenseType"]
+	// The ApiUsers view of the record names the level securityLevelID.
+	c.obj["securityLevelID"] = id
 	return nil
 }
 
@@ -264,47 +268,57 @@ func checkEmail(c *change, name string) error {
 	return nil
 }
 
-func checkUserName(c *change) error {
+func checkUserName(c *change, api bool) error {
 	name := strings.TrimSpace(asString(c.obj["userName"]))
 	if name == "" || strings.ContainsAny(name, " \t'\"") {
 		return validation("Field 'userName' must be non-empty without spaces or quotes")
 	}
 	c.obj["userName"] = name
 	if c.op == opCreate || !strings.EqualFold(asString(c.old["userName"]), name) {
-		if c.srv.userNameTaken(name, c.ten, asInt(c.obj["id"]), asInt(c.obj["userType"]) == userTypeAPI) {
+		if c.srv.userNameTaken(name, c.ten, asInt(c.obj["id"]), api) {
 			return validation("Field 'userName': the user name '%s' is already in use", name)
 		}
 	}
 	return nil
 }
 
+// fillResourceDefaults gives a new resource what the UI fills in when the
+// administrator leaves it: the Resources fields with a default, and a hire
+// date.
+func fillResourceDefaults(c *change) {
+	for _, f := range resourceEntity().fields {
+		if f.uiDefault != nil {
+			setDefault(c.obj, f.name, c.srv.uiDefault(f))
+		}
+	}
+}
+
 func prepareResource(c *change) error {
-	isAPI := asInt(c.obj["userType"]) == userTypeAPI
+	api := c.op == opUpdate && isAPIUser(c.old)
 	if c.op == opCreate {
-		c.obj["userType"] = int64(userTypeStandard)
-		isAPI = false
-		setDefault(c.obj, "resourceType", int64(resourceTypeEmployee))
-		setDefault(c.obj, "isActive", true)
+		fillResourceDefaults(c)
 	}
 	if c.op == opUpdate {
 		setDefault(c.obj, "isActive", false)
 	}
-	if err := checkUserName(c); err != nil {
+	if err := checkUserName(c, api); err != nil {
 		return err
 	}
 	if err := checkEmail(c, "email"); err != nil {
 		return err
 	}
-	return checkResourceLevel(c, isAPI)
+	return checkResourceLevel(c, api, "userType")
 }
 
 const integrationCodeLen = catalog.TrackingIdentifierLen
 
 func prepareAPIUser(c *change) error {
+	if c.sent("securityLevelID") || c.op == opCreate {
+		c.obj["userType"] = c.obj["securityLevelID"]
+	}
 	if c.op == opCreate {
-		c.obj["userType"] = int64(userTypeAPI)
-		c.obj["resourceType"] = int64(resourceTypeAPI)
 		setDefault(c.obj, "isActive", true)
+		fillResourceDefaults(c)
 		if c.obj["secret"] == nil {
 			// As the UI's "Generate Secret": nobody learns it until it is
 			// set again.
@@ -325,13 +339,13 @@ func prepareAPIUser(c *change) error {
 	if err := catalog.CheckAPISecret(asString(c.obj["secret"])); err != nil {
 		return validation("Field 'secret': %v", err)
 	}
-	if err := checkUserName(c); err != nil {
+	if err := checkUserName(c, true); err != nil {
 		return err
 	}
 	if err := checkEmail(c, "email"); err != nil {
 		return err
 	}
-	return checkResourceLevel(c, true)
+	return checkResourceLevel(c, true, "securityLevelID")
 }
 
 // checkTrackingIdentifier settles an API user's tracking identifier: either
@@ -420,8 +434,11 @@ func prepareCompany(c *change) error {
 	}
 	c.obj["companyName"] = name
 	setDefault(c.obj, "companyType", int64(1))
-	setDefault(c.obj, "isTaskfireEnabled", false)
+	setDefault(c.obj, "isTaskFireActive", false)
 	setDefault(c.obj, "isActive", c.op == opCreate)
+	if c.op == opCreate {
+		c.obj["createDate"] = c.srv.stamp()
+	}
 	return nil
 }
 
@@ -429,7 +446,13 @@ func prepareContact(c *change) error {
 	if strings.TrimSpace(asString(c.obj["lastName"])) == "" {
 		return validation("Field 'lastName' cannot be empty")
 	}
-	setDefault(c.obj, "isActive", c.op == opCreate)
+	if c.op == opCreate {
+		c.obj["createDate"] = c.srv.stamp()
+	}
+	if a := c.obj["isActive"]; a != nil && asInt(a) != 0 && asInt(a) != 1 {
+		return validation("Invalid value %d for field 'isActive'; allowed values: 1 (active), 0 (inactive)", asInt(a))
+	}
+	setDefault(c.obj, "primaryContact", false)
 	return checkEmail(c, "emailAddress")
 }
 
@@ -461,7 +484,7 @@ func preparePortalUser(c *change) error {
 			name string
 			pick []pick
 		}{{"dateFormat", dateFormatPick}, {"timeFormat", timeFormatPick}, {"numberFormat", numberFormatPick}} {
-			setDefault(c.obj, f.name, int64(defaultPick(f.pick)))
+			setDefault(c.obj, f.name, defaultPick(f.pick, kindInt))
 		}
 		if c.obj["password"] == nil {
 			return validation("Field 'password' is required when a Client Portal user is created")
@@ -508,8 +531,8 @@ func preparePortalUser(c *change) error {
 		contactEnt, _ := lookupEntity(entContacts)
 		ct, _ := d.get(contactEnt, asInt(c.obj["contactID"]))
 		co, _ := d.get(companyEntity(), asInt(ct["companyID"]))
-		if !asBool(co["isTaskfireEnabled"]) {
-			return validation("Field 'securityLevel': '%s' is a Taskfire level and the contact's organization '%s' has no Taskfire access (isTaskfireEnabled)", levelName(lvl), asString(co["companyName"]))
+		if !asBool(co["isTaskFireActive"]) {
+			return validation("Field 'securityLevel': '%s' is a Taskfire level and the contact's organization '%s' has no Taskfire access (isTaskFireActive)", levelName(lvl), asString(co["companyName"]))
 		}
 	}
 	return nil
@@ -531,6 +554,11 @@ func prepareUDFDefinition(c *change) error {
 	}
 	setDefault(c.obj, "isActive", c.op == opCreate)
 	setDefault(c.obj, "description", "")
+	if c.op == opCreate {
+		c.obj["createDate"] = c.srv.stamp()
+		setDefault(c.obj, "isFieldMapping", false)
+		setDefault(c.obj, "sortOrder", int64(1))
+	}
 	typ, _ := catalog.UDFTypeByID(int(asInt(c.obj["udfType"])))
 	dt, _ := catalog.UDFDataTypeByID(int(asInt(c.obj["dataType"])))
 	var problems errs
@@ -564,7 +592,7 @@ func udfListItems(d *tenantData, id int64) []record {
 	e, _ := lookupEntity(entUDFListItems)
 	var out []record
 	for _, r := range d.list(e) {
-		if asInt(r["udfFieldID"]) == id {
+		if asInt(r["udfFieldId"]) == id {
 			out = append(out, r)
 		}
 	}
@@ -573,13 +601,16 @@ func udfListItems(d *tenantData, id int64) []record {
 
 func prepareUDFListItem(c *change) error {
 	defs, _ := lookupEntity(entUDFDefinitions)
-	parent := asInt(c.obj["udfFieldID"])
+	parent := asInt(c.obj["udfFieldId"])
 	def, ok := c.data().get(defs, parent)
 	if !ok {
-		return validation("Field 'udfFieldID': user-defined field %d does not exist", parent)
+		return validation("Field 'udfFieldId': user-defined field %d does not exist", parent)
 	}
 	if dt, _ := catalog.UDFDataTypeByID(int(asInt(def["dataType"]))); !dt.HasPicklist {
-		return validation("Field 'udfFieldID': user-defined field '%s' is not a List field and has no list items", asString(def["name"]))
+		return validation("Field 'udfFieldId': user-defined field '%s' is not a List field and has no list items", asString(def["name"]))
+	}
+	if c.op == opCreate {
+		c.obj["createDate"] = c.srv.stamp()
 	}
 	display := strings.TrimSpace(asString(c.obj["valueForDisplay"]))
 	if display == "" {

@@ -16,6 +16,8 @@ func TestRules(t *testing.T) {
 	apiLevel := findID(t, e, "SecurityLevels", "name", "API - Accounting Sync")
 	financeLvl := findID(t, e, "ClientPortalSecurityLevels", "name", "Customer Finance")
 	apiUser := findID(t, e, "ApiUsers", "userName", "accounting-sync@acme.example.com")
+	alex := e.resourceID("amorgan") // System Administrator
+	basic := int64(catalog.PortalBasic)
 
 	tests := []struct {
 		name   string
@@ -26,11 +28,11 @@ func TestRules(t *testing.T) {
 		msgs   []string // every one must appear in some error
 	}{
 		// values outside the catalogue
-		{"unknown field", "POST", "SecurityLevels", map[string]any{"name": "A", "copiedFromSecurityLevelID": 7, "projectsTeleport": 1}, 500,
+		{"unknown field", "POST", "SecurityLevels", map[string]any{"name": "A", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser), "projectsTeleport": 1}, 500,
 			[]string{"Unknown field 'projectsTeleport'"}},
-		{"picklist value outside the catalogue", "POST", "SecurityLevels", map[string]any{"name": "A", "copiedFromSecurityLevelID": 7, "projectsProjectView": 9}, 500,
+		{"picklist value outside the catalogue", "POST", "SecurityLevels", map[string]any{"name": "A", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser), "projectsProjectView": 9}, 500,
 			[]string{"Invalid value 9 for field 'projectsProjectView'", "3 (None), 2 (Mine), 1 (All)"}},
-		{"string for a picklist", "POST", "SecurityLevels", map[string]any{"name": "A", "copiedFromSecurityLevelID": 7, "projectsProjectView": "All"}, 500,
+		{"string for a picklist", "POST", "SecurityLevels", map[string]any{"name": "A", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser), "projectsProjectView": "All"}, 500,
 			[]string{"'projectsProjectView' must be an integer"}},
 		{"number for a boolean", "PATCH", "SecurityLevels", map[string]any{"id": legacy, "projectsProjectAdd": 1}, 500,
 			[]string{"'projectsProjectAdd' must be a boolean"}},
@@ -41,24 +43,24 @@ func TestRules(t *testing.T) {
 		{"license forbids module", "PATCH", "SecurityLevels", map[string]any{"id": legacy, "adminManageResources": true}, 500,
 			[]string{"'adminManageResources'", "Professional license", "Admin"}},
 		// system levels
-		{"edit system level", "PATCH", "SecurityLevels", map[string]any{"id": 7, "description": "x"}, 500, []string{"system security level and cannot be edited"}},
-		{"put system level", "PUT", "SecurityLevels", map[string]any{"id": 1, "name": "Root"}, 500, []string{"cannot be edited"}},
-		{"delete system level", "DELETE", "SecurityLevels/3", nil, 500, []string{"cannot be deleted"}},
-		{"copy Dashboard User", "POST", "SecurityLevels", map[string]any{"name": "Dash", "copiedFromSecurityLevelID": 15}, 500, []string{"cannot be copied"}},
+		{"edit system level", "PATCH", "SecurityLevels", map[string]any{"id": lv(catalog.ServiceDeskUser), "description": "x"}, 500, []string{"system security level and cannot be edited"}},
+		{"put system level", "PUT", "SecurityLevels", map[string]any{"id": lv(catalog.SystemAdministrator), "name": "Root"}, 500, []string{"cannot be edited"}},
+		{"delete system level", "DELETE", levelPath(catalog.APIUser), nil, 500, []string{"cannot be deleted"}},
+		{"copy Dashboard User", "POST", "SecurityLevels", map[string]any{"name": "Dash", "copiedFromSecurityLevelID": lv(catalog.DashboardUser)}, 500, []string{"cannot be copied"}},
 		{"copy missing level", "POST", "SecurityLevels", map[string]any{"name": "Ghost", "copiedFromSecurityLevelID": 999}, 500, []string{"does not exist"}},
-		{"base is fixed after create", "PATCH", "SecurityLevels", map[string]any{"id": legacy, "copiedFromSecurityLevelID": 6}, 500, []string{"cannot be changed after"}},
-		{"null in create", "POST", "SecurityLevels", map[string]any{"name": nil, "copiedFromSecurityLevelID": 7}, 500, []string{"'name' is required and cannot be null"}},
+		{"base is fixed after create", "PATCH", "SecurityLevels", map[string]any{"id": legacy, "copiedFromSecurityLevelID": lv(catalog.ProjectManager)}, 500, []string{"cannot be changed after"}},
+		{"null in create", "POST", "SecurityLevels", map[string]any{"name": nil, "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser)}, 500, []string{"'name' is required and cannot be null"}},
 		{"required missing", "POST", "SecurityLevels", map[string]any{"name": "NoBase"}, 500, []string{"'copiedFromSecurityLevelID' is required"}},
-		{"duplicate level name", "POST", "SecurityLevels", map[string]any{"name": "legacy HELPDESK", "copiedFromSecurityLevelID": 7}, 500, []string{"already exists"}},
+		{"duplicate level name", "POST", "SecurityLevels", map[string]any{"name": "legacy HELPDESK", "copiedFromSecurityLevelID": lv(catalog.ServiceDeskUser)}, 500, []string{"already exists"}},
 		{"delete assigned level", "DELETE", fmt.Sprintf("SecurityLevels/%d", legacy), nil, 500,
 			[]string{"Security level 'Legacy Helpdesk' is assigned to resources: Hannah Lee (hlee), Oliver Grant (ogrant), Carl Winters (cwinters)"}},
 		{"deactivate level in use", "PATCH", "SecurityLevels", map[string]any{"id": legacy, "isActive": false}, 500, []string{"cannot be made inactive", "Hannah Lee (hlee)"}},
 		// API users
-		{"API user on a non-API level", "POST", "ApiUsers", map[string]any{"userName": "x@y.z", "firstName": "X", "lastName": "Y", "securityLevelID": 7, "secret": "long-enough-1"}, 500,
+		{"API user on a non-API level", "POST", "ApiUsers", map[string]any{"userName": "x@y.z", "firstName": "X", "lastName": "Y", "securityLevelID": lv(catalog.ServiceDeskUser), "secret": "long-enough-1"}, 500,
 			[]string{"does not use the API User license"}},
-		{"API user name taken", "POST", "ApiUsers", map[string]any{"userName": "AMORGAN", "firstName": "X", "lastName": "Y", "securityLevelID": 3, "secret": "long-enough-1"}, 500,
+		{"API user name taken", "POST", "ApiUsers", map[string]any{"userName": "AMORGAN", "firstName": "X", "lastName": "Y", "securityLevelID": lv(catalog.APIUser), "secret": "long-enough-1"}, 500,
 			[]string{"already in use"}},
-		{"API user secret too short", "POST", "ApiUsers", map[string]any{"userName": "n@y.z", "firstName": "X", "lastName": "Y", "securityLevelID": 3, "secret": "short"}, 500,
+		{"API user secret too short", "POST", "ApiUsers", map[string]any{"userName": "n@y.z", "firstName": "X", "lastName": "Y", "securityLevelID": lv(catalog.APIUser), "secret": "short"}, 500,
 			[]string{"Field 'secret'", "8 to 128 characters"}},
 		{"API user secret with a space", "PATCH", "ApiUsers", map[string]any{"id": apiUser, "secret": "has a space"}, 500,
 			[]string{"Field 'secret'", "spaces"}},
@@ -69,26 +71,29 @@ func TestRules(t *testing.T) {
 		{"tracking identifier cleared", "PUT", "ApiUsers", map[string]any{"id": apiUser, "userName": "accounting-sync@acme.example.com", "firstName": "A", "lastName": "S", "securityLevelID": apiLevel}, 500,
 			[]string{"needs an API tracking identifier"}},
 		{"delete API user", "DELETE", fmt.Sprintf("ApiUsers/%d", apiUser), nil, 405, nil},
-		{"resource onto API level", "PATCH", "Resources", map[string]any{"id": 29682002, "securityLevelID": 3}, 500, []string{"only API users"}},
+		{"resource level is read-only", "PATCH", "Resources", map[string]any{"id": alex, "userType": lv(catalog.APIUser), "title": "Owner"}, 200, nil},
+		{"resource userName too long", "PATCH", "Resources", map[string]any{"id": alex, "userName": strings.Repeat("a", 33)}, 500, []string{"'userName' is longer than 32 characters"}},
+		{"resource type outside the picklist", "PATCH", "Resources", map[string]any{"id": alex, "resourceType": "Robot"}, 500, []string{"Invalid value Robot for field 'resourceType'", "Contractor, Employee"}},
+		{"resource email required", "PATCH", "Resources", map[string]any{"id": alex, "email": nil}, 500, []string{"'email' is required"}},
 		// Resources and portal users: no create/delete
-		{"create resource", "POST", "Resources", map[string]any{"firstName": "A", "lastName": "B", "userName": "ab", "securityLevelID": 7}, 405, nil},
-		{"delete resource", "DELETE", "Resources/29682002", nil, 405, nil},
+		{"create resource", "POST", "Resources", map[string]any{"firstName": "A", "lastName": "B", "userName": "ab", "securityLevelID": lv(catalog.ServiceDeskUser)}, 405, nil},
+		{"delete resource", "DELETE", "Resources/" + itoa(alex), nil, 405, nil},
 		{"delete portal user", "DELETE", fmt.Sprintf("ClientPortalUsers/%d", portalUser), nil, 405, nil},
 		{"delete UDF definition", "DELETE", "UserDefinedFieldDefinitions/29682801", nil, 405, nil},
 		{"create security settings", "POST", "SecuritySettings", map[string]any{"lockoutThreshold": 5, "lockoutDurationMinutes": 5}, 405, nil},
 		// portal users
-		{"password too short", "POST", "ClientPortalUsers", map[string]any{"contactID": contact, "userName": "new@c.org", "password": "abc", "securityLevel": 1}, 500,
+		{"password too short", "POST", "ClientPortalUsers", map[string]any{"contactID": contact, "userName": "new@c.org", "password": "abc", "securityLevel": basic}, 500,
 			[]string{"5 to 50 characters"}},
-		{"password with space", "POST", "ClientPortalUsers", map[string]any{"contactID": contact, "userName": "new@c.org", "password": "abc def", "securityLevel": 1}, 500,
+		{"password with space", "POST", "ClientPortalUsers", map[string]any{"contactID": contact, "userName": "new@c.org", "password": "abc def", "securityLevel": basic}, 500,
 			[]string{"spaces or single quotes"}},
 		{"password with quote", "PATCH", "ClientPortalUsers", map[string]any{"id": portalUser, "password": "it'sbad"}, 500, []string{"single quotes"}},
-		{"portal user name taken", "POST", "ClientPortalUsers", map[string]any{"contactID": contact, "userName": "PORTAL-USER-1@customer.example.org", "password": "Good-Pass1", "securityLevel": 1}, 500,
+		{"portal user name taken", "POST", "ClientPortalUsers", map[string]any{"contactID": contact, "userName": "PORTAL-USER-1@customer.example.org", "password": "Good-Pass1", "securityLevel": basic}, 500,
 			[]string{"already in use"}},
 		{"contact fixed after create", "PATCH", "ClientPortalUsers", map[string]any{"id": portalUser, "contactID": contact}, 500, []string{"cannot be changed after"}},
 		{"unknown portal level", "PATCH", "ClientPortalUsers", map[string]any{"id": portalUser, "securityLevel": 77}, 500, []string{"does not exist"}},
 		// portal levels
-		{"edit system portal level", "PATCH", "ClientPortalSecurityLevels", map[string]any{"id": 1, "viewFinancials": true}, 500, []string{"system level and cannot be edited"}},
-		{"delete system portal level", "DELETE", "ClientPortalSecurityLevels/4", nil, 500, []string{"cannot be deleted"}},
+		{"edit system portal level", "PATCH", "ClientPortalSecurityLevels", map[string]any{"id": basic, "viewFinancials": true}, 500, []string{"system level and cannot be edited"}},
+		{"delete system portal level", "DELETE", "ClientPortalSecurityLevels/" + itoa(int64(catalog.PortalTaskfireAdministrator)), nil, 500, []string{"cannot be deleted"}},
 		{"portal value outside the catalogue", "PATCH", "ClientPortalSecurityLevels", map[string]any{"id": financeLvl, "deviceAccess": 8}, 500, []string{"Invalid value 8 for field 'deviceAccess'"}},
 		{"taskfire setup on client access", "PATCH", "ClientPortalSecurityLevels", map[string]any{"id": financeLvl, "taskfireSetup": true}, 500, []string{"'taskfireSetup'", "Client Access levels"}},
 		{"taskfire level assignable by clients", "POST", "ClientPortalSecurityLevels", map[string]any{"name": "TF", "type": 2, "assignableByClientUser": true}, 500, []string{"'assignableByClientUser'"}},
@@ -96,10 +101,10 @@ func TestRules(t *testing.T) {
 		{"portal type fixed", "PATCH", "ClientPortalSecurityLevels", map[string]any{"id": financeLvl, "type": 2}, 500, []string{"cannot be changed after"}},
 		{"delete portal level in use", "DELETE", fmt.Sprintf("ClientPortalSecurityLevels/%d", financeLvl), nil, 500, []string{"portal-user-2@customer.example.org"}},
 		// protected data, UDFs, security settings
-		{"protected data twice", "POST", "ProtectedDataPermissions", map[string]any{"resourceID": 29682002}, 500, []string{"already has ProtectedDataPermissions"}},
-		{"edit without view", "PATCH", "ProtectedDataPermissions", map[string]any{"id": 29682005, "canViewProtectedData": false, "canEditProtectedData": true}, 500,
+		{"protected data twice", "POST", "ProtectedDataPermissions", map[string]any{"resourceID": alex}, 500, []string{"already has ProtectedDataPermissions"}},
+		{"edit without view", "PATCH", "ProtectedDataPermissions", map[string]any{"id": alex, "canViewProtectedData": false, "canEditProtectedData": true}, 500,
 			[]string{"'canEditProtectedData' requires 'canViewProtectedData'"}},
-		{"unknown UDF on company", "PATCH", "Companies", map[string]any{"id": 174, "userDefinedFields": []any{map[string]any{"name": "Nope", "value": "x"}}}, 500,
+		{"unknown UDF on company", "PATCH", "Companies", map[string]any{"id": e.northwind(), "userDefinedFields": []any{map[string]any{"name": "Nope", "value": "x"}}}, 500,
 			[]string{"User-defined field 'Nope' does not exist", "Billing Code"}},
 		{"encrypted but not protected", "POST", "UserDefinedFieldDefinitions", map[string]any{"name": "Enc", "udfType": 1, "dataType": 1, "isEncrypted": true}, 500, []string{"must also be protected"}},
 		{"duplicate UDF", "POST", "UserDefinedFieldDefinitions", map[string]any{"name": "billing code", "udfType": 1, "dataType": 1}, 500, []string{"already exists"}},
@@ -132,7 +137,13 @@ func TestRules(t *testing.T) {
 
 func findID(t *testing.T, e *env, entity, field, value string) int64 {
 	t.Helper()
-	list, err := e.ten.List(entity)
+	return findIn(t, e.ten, entity, field, value)
+}
+
+// findIn finds the id of the object of entity whose field is value.
+func findIn(t *testing.T, h *Tenant, entity, field, value string) int64 {
+	t.Helper()
+	list, err := h.List(entity)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +161,7 @@ func TestSecurityLevelCreateCopiesBase(t *testing.T) {
 	r := e.call("POST", "SecurityLevels", map[string]any{"name": "Tier 1", "copiedFromSecurityLevelID": int(catalog.ServiceDeskUser), "projectsProjectView": 3})
 	e.mustStatus(r, 200)
 	got := e.call("GET", "SecurityLevels/"+itoa(r.itemID()), nil).item()
-	base := e.call("GET", "SecurityLevels/7", nil).item()
+	base := e.call("GET", levelPath(catalog.ServiceDeskUser), nil).item()
 	for _, p := range catalog.Permissions() {
 		if p.Field == "projectsProjectView" {
 			if num(got[p.Field]) != 3 {
@@ -163,7 +174,7 @@ func TestSecurityLevelCreateCopiesBase(t *testing.T) {
 		}
 	}
 	lic, _ := catalog.LicenseByType(catalog.LicenseProfessional)
-	if got["isSystem"] != false || got["isActive"] != true || num(got["licenseType"]) != int64(lic.ID) || num(got["copiedFromSecurityLevelID"]) != 7 {
+	if got["isSystem"] != false || got["isActive"] != true || num(got["licenseType"]) != int64(lic.ID) || num(got["copiedFromSecurityLevelID"]) != lv(catalog.ServiceDeskUser) {
 		t.Errorf("level %v", got)
 	}
 	// PUT resets unsent permissions to their floor
@@ -186,28 +197,29 @@ func TestAPILicenseLevelCap(t *testing.T) {
 		}
 	}
 	for i := existing; i < catalog.MaxAPILicenseLevels; i++ {
-		if _, err := e.ten.Create("SecurityLevels", map[string]any{"name": fmt.Sprintf("API %02d", i), "copiedFromSecurityLevelID": 3}); err != nil {
+		if _, err := e.ten.Create("SecurityLevels", map[string]any{"name": fmt.Sprintf("API %02d", i), "copiedFromSecurityLevelID": lv(catalog.APIUser)}); err != nil {
 			t.Fatalf("level %d: %v", i, err)
 		}
 	}
-	r := e.call("POST", "SecurityLevels", map[string]any{"name": "API one too many", "copiedFromSecurityLevelID": 4})
+	r := e.call("POST", "SecurityLevels", map[string]any{"name": "API one too many", "copiedFromSecurityLevelID": lv(catalog.APIUserNoCosts)})
 	e.mustStatus(r, 500)
 	if !errorsContain(r, fmt.Sprintf("At most %d security levels may use the API User license", catalog.MaxAPILicenseLevels)) {
 		t.Errorf("errors %v", r.errors())
 	}
 	// other licenses are not capped
-	e.mustStatus(e.call("POST", "SecurityLevels", map[string]any{"name": "Sales copy", "copiedFromSecurityLevelID": 8}), 200)
+	e.mustStatus(e.call("POST", "SecurityLevels", map[string]any{"name": "Sales copy", "copiedFromSecurityLevelID": lv(catalog.Sales)}), 200)
 }
 
 func TestOutOfBandWritesAndForce(t *testing.T) {
 	e := demoEnv(t)
-	if err := e.ten.Patch("SecurityLevels", 7, map[string]any{"projectsProjectView": 3}); err == nil {
+	sdu := lv(catalog.ServiceDeskUser)
+	if err := e.ten.Patch("SecurityLevels", sdu, map[string]any{"projectsProjectView": 3}); err == nil {
 		t.Fatal("out-of-band edit of a system level succeeded without Force")
 	}
-	if err := e.ten.Patch("SecurityLevels", 7, map[string]any{"projectsProjectView": 3}, Force); err != nil {
+	if err := e.ten.Patch("SecurityLevels", sdu, map[string]any{"projectsProjectView": 3}, Force); err != nil {
 		t.Fatalf("forced edit: %v", err)
 	}
-	if got, _ := e.ten.Get("SecurityLevels", 7); got["projectsProjectView"] != int64(3) {
+	if got, _ := e.ten.Get("SecurityLevels", sdu); got["projectsProjectView"] != int64(3) {
 		t.Errorf("forced edit not applied: %v", got["projectsProjectView"])
 	}
 	legacy := findID(t, e, "SecurityLevels", "name", "Legacy Helpdesk")
@@ -222,10 +234,21 @@ func TestOutOfBandWritesAndForce(t *testing.T) {
 	if err == nil || !asAPIError(err, &ae) || ae.Status != 500 {
 		t.Fatalf("invalid out-of-band value: %v", err)
 	}
-	// out of band may create and delete resources
-	id, err := e.ten.Create("Resources", map[string]any{"firstName": "Temp", "lastName": "Worker", "userName": "tworker", "securityLevelID": 10})
+	// out of band may create and delete resources, and set their level
+	// (read-only through the API)
+	id, err := e.ten.Create("Resources", map[string]any{"firstName": "Temp", "lastName": "Worker", "userName": "tworker", "email": "tworker@acme.example.com", "userType": lv(catalog.TeamMember)})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if err := e.ten.Patch("Resources", id, map[string]any{"userType": lv(catalog.MinimalAccess)}); err != nil {
+		t.Fatal(err)
+	}
+	lic, _ := catalog.LicenseByType(catalog.LicenseTeamMember)
+	if got, _ := e.ten.Get("Resources", id); got["userType"] != lv(catalog.MinimalAccess) || got["licenseType"] != int64(lic.ID) || got["resourceType"] != "Employee" {
+		t.Errorf("out-of-band resource %v", got)
+	}
+	if err := e.ten.Patch("Resources", id, map[string]any{"userType": lv(catalog.APIUser)}); err == nil || !strings.Contains(err.Error(), "only API users") {
+		t.Errorf("resource moved onto an API level: %v", err)
 	}
 	if err := e.ten.Delete("Resources", id); err != nil {
 		t.Fatal(err)
@@ -233,7 +256,7 @@ func TestOutOfBandWritesAndForce(t *testing.T) {
 	if _, ok := e.ten.Get("Resources", id); ok {
 		t.Error("resource still there")
 	}
-	if err := e.ten.Delete("SecurityLevels", 5); err == nil {
+	if err := e.ten.Delete("SecurityLevels", lv(catalog.Manager)); err == nil {
 		t.Error("deleted a system level without Force")
 	}
 	if _, err := e.ten.Create("NoSuchThing", map[string]any{}); err == nil {

@@ -114,6 +114,17 @@ var demoPeople = []demoPerson{
 	{first: "Ivy", last: "Chen", level: catalog.ServiceDeskUser},
 }
 
+// title is what the person's level suggests for a job title.
+func (p demoPerson) title() string {
+	if p.custom != "" {
+		return "Service Desk Technician"
+	}
+	if l, ok := catalog.SystemLevelByID(p.level); ok {
+		return l.Name
+	}
+	return ""
+}
+
 type demoCompany struct {
 	name, city string
 	typ        int64
@@ -190,14 +201,14 @@ func (s *Server) seedDemo(t *tenant) error {
 		if p.custom != "" {
 			lvl = customs[p.custom]
 		}
-		rt := int64(resourceTypeEmployee)
+		rt := resourceTypeEmployee
 		if p.contractor {
 			rt = resourceTypeContractor
 		}
 		user := strings.ToLower(p.first[:1] + p.last)
 		id, err := mustCreate(entResources, map[string]any{
 			"firstName": p.first, "lastName": p.last, "userName": user,
-			"email": user + "@" + domain, "securityLevelID": lvl, "resourceType": rt,
+			"email": user + "@" + domain, "userType": lvl, "resourceType": rt, "title": p.title(),
 			"isActive":          !p.inactive,
 			"userDefinedFields": []any{map[string]any{"name": "Badge Number", "value": fmt.Sprintf("B-%04d", len(user)*97%10000)}},
 		})
@@ -232,7 +243,7 @@ func (s *Server) seedDemo(t *tenant) error {
 		cid, err := mustCreate(entCompanies, map[string]any{
 			"companyName": c.name, "companyType": c.typ, "city": c.city, "isActive": true,
 			"phone": fmt.Sprintf("+1-555-01%02d", i), "webAddress": "https://" + slug + ".example.org", "ownerResourceID": firstTech,
-			"isTaskfireEnabled": i == 4, // Summit Accounting runs its own help desk on Taskfire
+			"isTaskFireActive": i == 4, // Summit Accounting runs its own help desk on Taskfire
 			"userDefinedFields": []any{
 				map[string]any{"name": "Contract Tier", "value": tiers[i%len(tiers)]},
 				map[string]any{"name": "Billing Code", "value": fmt.Sprintf("CUST-%03d", 100+i)},
@@ -244,7 +255,7 @@ func (s *Server) seedDemo(t *tenant) error {
 		}
 		for j, n := range c.contacts {
 			ctID, err := mustCreate(entContacts, map[string]any{
-				"companyID": cid, "firstName": n[0], "lastName": n[1], "isActive": true,
+				"companyID": cid, "firstName": n[0], "lastName": n[1], "isActive": int64(1), "primaryContact": j == 0,
 				"emailAddress": strings.ToLower(n[0]+"."+n[1]) + "@" + slug + ".example.org",
 				"title":        []string{"Office Manager", "Owner", "Bookkeeper"}[j%3],
 			})

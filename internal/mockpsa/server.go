@@ -170,6 +170,19 @@ func (r *Running) Close() error {
 
 func (s *Server) now() time.Time { return s.opts.Clock() }
 
+// seedTime is the creation time of seeded records, so seeds stay the same
+// on every run.
+var seedTime = time.Date(2024, time.January, 8, 9, 0, 0, 0, time.UTC)
+
+// stamp is the time a record is created or changed, as the API shows it;
+// it runs under s.mu.
+func (s *Server) stamp() string {
+	if s.seeding {
+		return formatDateTime(seedTime)
+	}
+	return formatDateTime(s.now())
+}
+
 // Seed selects the data a new tenant starts with.
 type Seed string
 
@@ -242,7 +255,7 @@ func (s *Server) CreateTenant(spec TenantSpec) (*Tenant, error) {
 	if s.tenantLocked(spec.Name) != nil {
 		return nil, fmt.Errorf("mockpsa: tenant %q already exists", spec.Name)
 	}
-	t := &tenant{name: spec.Name, zone: spec.Zone, ci: s.nextCI, budget: spec.RequestBudget, noExtension: spec.WithoutExtension, data: newTenantData()}
+	t := &tenant{name: spec.Name, zone: spec.Zone, ci: s.nextCI, budget: spec.RequestBudget, noExtension: spec.WithoutExtension, data: newTenantData(spec.Name)}
 	t.initRuntime()
 	s.nextCI++
 	s.tenants = append(s.tenants, t)
@@ -323,7 +336,7 @@ func (s *Server) findUser(name string) (*tenant, record) {
 	}
 	for _, t := range s.tenants {
 		for _, r := range t.data.tables[entResources] {
-			if asInt(r["userType"]) == userTypeAPI && strings.EqualFold(asString(r["userName"]), name) {
+			if isAPIUser(r) && strings.EqualFold(asString(r["userName"]), name) {
 				return t, r
 			}
 		}

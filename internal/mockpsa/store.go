@@ -10,8 +10,10 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
+	"hash/fnv"
 	"time"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
 // record is one stored object: canonical field name -> normalized value
@@ -76,19 +78,70 @@ func (e errs) err() error {
 
 // tenantData is a tenant's database.
 type tenantData struct {
+	// tenant names the database; its IDs are derived from it.
+	tenant string
 	tables map[string]map[int64]record
+	// nextID is the ID each table hands out next.
 	nextID map[string]int64
 }
 
-func newTenantData() *tenantData {
-	d := &tenantData{tables: map[string]map[int64]record{}, nextID: map[string]int64{}}
+func newTenantData(tenant string) *tenantData {
+	d := &tenantData{tenant: tenant, tables: map[string]map[int64]record{}, nextID: map[string]int64{}}
 	for _, e := range entityOrder {
 		if d.tables[e.table] == nil {
 			d.tables[e.table] = map[int64]record{}
-			d.nextID[e.table] = e.firstID
+			d.nextID[e.table] = d.free(e.table, e.firstID)
 		}
 	}
 	return d
+}
+
+// tableSpacing is the ID spacing of each table (that of the first entity
+// registered on it).
+func tableSpacing(table string) idSpacing {
+	for _, e := range entityOrder {
+		if e.table == table {
+			return e.spacing
+		}
+	}
+	return idSpacing{spread: 1}
+}
+
+// free returns the first ID from id on that the table may hand out: not
+// taken and not one it avoids (system level IDs).
+func (d *tenantData) free(table string, id int64) int64 {
+	sp := tableSpacing(table)
+	for {
+		if _, taken := d.tables[table][id]; !taken && (sp.avoid == nil || !sp.avoid(id)) {
+			return id
+		}
+		id++
+	}
+}
+
+// allocate hands out the table's next ID and moves past it by a step
+// derived from the tenant, the table and the ID, so IDs are large,
+// scattered and still the same on every run.
+func (d *tenantData) allocate(table string) int64 {
+	id := d.free(table, d.nextID[table])
+	d.advancePast(table, id)
+	return id
+}
+
+// advancePast makes sure the table's next ID lies beyond id.
+func (d *tenantData) advancePast(table string, id int64) {
+	if d.nextID[table] > id {
+		return
+	}
+	sp := tableSpacing(table)
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s/%s/%d", d.tenant, table, id)
+	sum := h.Sum64()
+	step := 1 + int64(sum%uint64(sp.spread))
+	if sp.jumpEvery > 0 && (sum>>32)%uint64(sp.jumpEvery) == 0 {
+		step += sp.jump + int64((sum>>16)%uint64(sp.jump))
+	}
+	d.nextID[table] = d.free(table, id+step)
 }
 
 func (d *tenantData) get(e *entity, id int64) (record, bool) {
@@ -169,6 +222,9 @@ func normalize(f *field, v any) (any, error) {
 		if f.maxLen > 0 && len([]rune(s)) > f.maxLen {
 			return nil, fmt.Errorf("field '%s' is longer than %d characters", f.name, f.maxLen)
 		}
+		if len(f.picklist) > 0 {
+			s = canonicalPick(f.picklist, s)
+		}
 		return s, nil
 	case kindStrings:
 		switch t := v.(type) {
@@ -188,6 +244,22 @@ func normalize(f *field, v any) (any, error) {
 		return nil, fmt.Errorf("field '%s' must be an array of strings, got %s", f.name, describe(v))
 	case kindUDF:
 		return normalizeUDFs(f, v)
+	case kindDateTime:
+		s, ok := v.(string)
+		if !ok {
+			return nil, fmt.Errorf("field '%s' must be a date and time (ISO 8601 string), got %s", f.name, describe(v))
+		}
+		t, err := parseDateTime(s)
+		if err != nil {
+			return nil, fmt.Errorf("field '%s': '%s' is not a date and time (ISO 8601)", f.name, s)
+		}
+		return formatDateTime(t), nil
+	case kindDecimal:
+		n, ok := toFloat(v)
+		if !ok {
+			return nil, fmt.Errorf("field '%s' must be a number, got %s", f.name, describe(v))
+		}
+		return n, nil
 	}
 	return nil, fmt.Errorf("field '%s' has an unsupported type", f.name)
 }
@@ -241,6 +313,40 @@ func normalizeUDFs(f *field, v any) (any, error) {
 		return out, nil
 	}
 	return nil, fmt.Errorf("field '%s' must be an array of {\"name\",\"value\"} objects, got %s", f.name, describe(v))
+}
+
+// Date and time values are stored and returned in UTC with an explicit
+// zone, as Autotask answers them.
+const dateTimeLayout = "2006-01-02T15:04:05.000Z"
+
+func parseDateTime(s string) (time.Time, error) {
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05.999999999", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("not a date and time: %q", s)
+}
+
+func formatDateTime(t time.Time) string { return t.UTC().Format(dateTimeLayout) }
+
+// toFloat converts JSON numbers and numeric strings.
+func toFloat(v any) (float64, bool) {
+	switch t := v.(type) {
+	case float64:
+		return t, true
+	case int64:
+		return float64(t), true
+	case int:
+		return float64(t), true
+	case json.Number:
+		f, err := t.Float64()
+		return f, err == nil
+	case string:
+		f, err := strconv.ParseFloat(strings.TrimSpace(t), 64)
+		return f, err == nil
+	}
+	return 0, false
 }
 
 // toInt converts JSON numbers, Go integers and integral numeric strings.
@@ -321,6 +427,24 @@ func (c *change) data() *tenantData { return c.ten.data }
 
 func (c *change) sent(name string) bool { return c.given[name] }
 
+// createdNow is the uiDefault of a date field that a create sets to the
+// time of the change.
+type createdNow struct{}
+
+// uiDefault is the value of f.uiDefault for a change made now; it runs
+// under s.mu.
+func (s *Server) uiDefault(f *field) any {
+	if _, now := f.uiDefault.(createdNow); now {
+		return s.stamp()
+	}
+	return f.uiDefault
+}
+
+// writable reports whether a write may set f: the API writes what is not
+// read-only; an out-of-band write (an administrator in the UI) also sets
+// the read-only fields the UI sets.
+func writable(f *field, o writeOpts) bool { return !f.readOnly || (o.oob && f.adminSet) }
+
 // opOptions tune a write.
 type writeOpts struct {
 	force bool
@@ -364,7 +488,7 @@ func (s *Server) create(t *tenant, e *entity, body map[string]any, o writeOpts) 
 	given := map[string]bool{}
 	var problems errs
 	for f, raw := range vals {
-		if f.readOnly {
+		if !writable(f, o) {
 			continue
 		}
 		if raw == nil && f.required {
@@ -380,7 +504,12 @@ func (s *Server) create(t *tenant, e *entity, body map[string]any, o writeOpts) 
 		given[f.name] = true
 	}
 	for _, f := range e.fields {
-		if _, sent := obj[f.name]; f.required && !f.readOnly && !sent && vals[f] == nil {
+		if _, sent := obj[f.name]; !sent && f.uiDefault != nil {
+			if _, wasNull := vals[f]; !wasNull {
+				obj[f.name] = s.uiDefault(f)
+			}
+		}
+		if _, sent := obj[f.name]; f.required && writable(f, o) && !sent && vals[f] == nil {
 			if _, wasNull := vals[f]; !wasNull {
 				problems.add("Field '%s' is required", f.name)
 			}
@@ -408,11 +537,7 @@ func (s *Server) create(t *tenant, e *entity, body map[string]any, o writeOpts) 
 			return 0, validation("A %s record with id %d already exists", e.name, id)
 		}
 	} else {
-		id = t.data.nextID[e.table]
-		t.data.nextID[e.table] = id + 1
-	}
-	if id >= t.data.nextID[e.table] {
-		t.data.nextID[e.table] = id + 1
+		id = t.data.allocate(e.table)
 	}
 	obj["id"] = id
 	t.data.tables[e.table][id] = obj
@@ -453,7 +578,7 @@ func (s *Server) update(t *tenant, e *entity, body map[string]any, put bool, o w
 	given := map[string]bool{}
 	var problems errs
 	for f, raw := range vals {
-		if f.readOnly {
+		if !writable(f, o) {
 			continue
 		}
 		v, nerr := normalize(f, raw)
@@ -483,7 +608,7 @@ func (s *Server) update(t *tenant, e *entity, body map[string]any, put bool, o w
 		}
 	}
 	for _, f := range e.fields {
-		if f.required && !f.readOnly && !f.createOnly && obj[f.name] == nil {
+		if f.required && writable(f, o) && !f.createOnly && obj[f.name] == nil {
 			problems.add("Field '%s' is required and cannot be null", f.name)
 		}
 	}
@@ -576,9 +701,8 @@ func checkCommon(c *change) error {
 		if v == nil {
 			continue
 		}
-		if f.kind == kindInt && len(f.picklist) > 0 && !f.readOnly {
-			n := asInt(v)
-			if !inPicklist(f.picklist, n) {
+		if ps := f.picks(c.data()); len(ps) > 0 && (!f.readOnly || f.adminSet) && (c.op == opCreate || !equalValues(v, c.old[f.name])) {
+			if !inPicklist(ps, v) {
 				label := ""
 				switch {
 				case f.perm != nil:
@@ -586,14 +710,13 @@ func checkCommon(c *change) error {
 				case f.portal != nil:
 					label = " (" + f.portal.Label + ")"
 				}
-				problems.add("Invalid value %d for field '%s'%s; allowed values: %s", n, f.name, label, allowedPicks(f.picklist))
+				problems.add("Invalid value %s for field '%s'%s; allowed values: %s", pickKey(v), f.name, label, allowedPicks(ps))
 			}
 		}
 		if f.kind == kindString && (f.perm != nil || f.portal != nil) && strings.TrimSpace(asString(v)) == "" {
 			problems.add("Field '%s' cannot be empty", f.name)
 		}
-		if f.ref != "" && !f.readOnly && (c.op == opCreate || !equalValues(v, c.old[f.name])) {
-			ref, _ := lookupEntity(f.ref)
+		if ref, served := lookupEntity(f.ref); served && !f.readOnly && (c.op == opCreate || !equalValues(v, c.old[f.name])) {
 			if _, ok := c.data().get(ref, asInt(v)); !ok {
 				problems.add("Field '%s': %s with id %d does not exist", f.name, f.ref, asInt(v))
 			}

@@ -47,7 +47,7 @@ func (d *providerData) usersOnLevel(ctx context.Context, id int64) ([]string, er
 	}
 	var out []string
 	for _, r := range res {
-		if deref(r.SecurityLevelID) == id && deref(r.IsActive) {
+		if deref(r.UserType) == id && deref(r.IsActive) {
 			out = append(out, displayName(r))
 		}
 	}

@@ -52,7 +52,7 @@ func TestAccAccessReview_securityLevel(t *testing.T) {
 	}
 	for _, u := range []struct{ first, user string }{{"Ann", "ann"}, {"Bob", "bob"}} {
 		if _, err := psa.Tenant.Create("Resources", map[string]any{"firstName": u.first, "lastName": "Tech", "userName": u.user,
-			"email": u.user + "@msp.example.com", "isActive": true, "securityLevelID": id}); err != nil {
+			"email": u.user + "@msp.example.com", "isActive": true, "userType": id}); err != nil {
 			t.Fatal(err)
 		}
 	}

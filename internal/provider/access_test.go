@@ -3,6 +3,7 @@ package provider
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -55,15 +56,15 @@ resource "autotask_security_level" "ops" {
 
 // oneAPIUser and onePortalLevel are small objects of the other extension
 // entities, for the tests that hide or refuse reads of them.
-const (
-	oneAPIUser = `
+var (
+	oneAPIUser = withLevelIDs(`
 resource "autotask_api_user" "sync" {
   user_name         = "sync@acme.example.com"
   first_name        = "Sync"
   last_name         = "Job"
-  security_level_id = 4
+  security_level_id = {{level.APIUserNoCosts}}
   integration       = { internal_name = "Nightly Sync" }
-}`
+}`)
 	onePortalLevel = `
 resource "autotask_client_portal_security_level" "staff" {
   name    = "Customer Staff"
@@ -250,7 +251,7 @@ func TestAccProvider_badAccessSettings(t *testing.T) {
 			psa := newTestPSA(t, mockpsa.SeedDemo)
 			k, v := tc.env(psa)
 			t.Setenv(k, v)
-			never := []string{psa.Creds.Secret, "29682001"} // the secret, and the API user's id the lookup would return
+			never := []string{psa.Creds.Secret, strconv.FormatInt(psa.Tenant.IdentityResourceID(), 10)} // the secret, and the API user's id the lookup would return
 			if tc.never != nil {
 				never = append(never, tc.never(psa)...)
 			}

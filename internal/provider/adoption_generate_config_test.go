@@ -48,9 +48,9 @@ func mustCreate(t *testing.T, ten *mockpsa.Tenant, entity string, fields map[str
 // handMadeCustomer is a Taskfire customer with one contact.
 func handMadeCustomer(t *testing.T, ten *mockpsa.Tenant) (contact int64) {
 	t.Helper()
-	company := mustCreate(t, ten, "Companies", map[string]any{"companyName": "Summit Accounting", "companyType": 1, "isActive": true, "isTaskfireEnabled": true})
+	company := mustCreate(t, ten, "Companies", map[string]any{"companyName": "Summit Accounting", "companyType": 1, "isActive": true, "isTaskFireActive": true})
 	return mustCreate(t, ten, "Contacts", map[string]any{"companyID": company, "firstName": "George", "lastName": "Hart",
-		"emailAddress": "george.hart@summit.example.org", "isActive": true})
+		"emailAddress": "george.hart@summit.example.org", "isActive": 1})
 }
 
 var adoptions = []adoption{
@@ -113,7 +113,7 @@ var adoptions = []adoption{
 				"password": "Hand-made-1", "securityLevel": int64(catalog.PortalTaskfireAdministrator), "dateFormat": 2})
 			return map[string]string{"summit_it_lead": "george.hart@summit.example.org"}
 		},
-		generated: []string{`date_format\s*=\s*"dd/MM/yyyy"`, `security_level_id\s*=\s*4\b`, `password_wo\s*=\s*null`},
+		generated: []string{`date_format\s*=\s*"dd/MM/yyyy"`, `security_level_id\s*=\s*` + strconv.Itoa(int(catalog.PortalTaskfireAdministrator)) + `\b`, `password_wo\s*=\s*null`},
 	},
 	{
 		resourceType: "autotask_user_defined_field",
@@ -127,7 +127,7 @@ var adoptions = []adoption{
 				{"valueForDisplay": "Silver", "valueForExport": "Silver", "isActive": true},
 				{"valueForDisplay": "Bronze", "valueForExport": "BKP-BRONZE", "isActive": false},
 			} {
-				it["udfFieldID"] = list
+				it["udfFieldId"] = list
 				mustCreate(t, ten, "UserDefinedFieldListItems", it)
 			}
 			return map[string]string{"local_admin_password": "device/Local Admin Password", "backup_plan": "organization/backup plan"}
@@ -139,7 +139,7 @@ var adoptions = []adoption{
 		entities:     []string{"ProtectedDataPermissions"},
 		setup: func(t *testing.T, ten *mockpsa.Tenant) map[string]string {
 			jdoe := mustCreate(t, ten, "Resources", map[string]any{"firstName": "Jane", "lastName": "Doe", "userName": "jdoe",
-				"email": "jdoe@acme.example.com", "securityLevelID": int64(catalog.ServiceDeskUser), "resourceType": 1, "isActive": true})
+				"email": "jdoe@acme.example.com", "userType": int64(catalog.ServiceDeskUser), "resourceType": "Employee", "isActive": true})
 			if err := ten.Patch("ProtectedDataPermissions", jdoe, map[string]any{"canViewProtectedData": true}); err != nil {
 				t.Fatal(err)
 			}

@@ -233,7 +233,7 @@ resource "autotask_api_user" "%[1]s" {
   user_name         = "sync job" «
   first_name        = "Sync"
   last_name         = "Job"
-  security_level_id = 4
+  security_level_id = {{level.APIUserNoCosts}}
   integration       = { internal_name = "Sync" }
 }`, summary: `Invalid Attribute Value Match`,
 		detail: `Attribute user_name must not contain spaces or quotes, got: sync job`},
@@ -243,7 +243,7 @@ resource "autotask_api_user" "%[1]s" {
   first_name        = "Mail"
   last_name         = "Job"
   email             = "owner.acme.example.com" «
-  security_level_id = 4
+  security_level_id = {{level.APIUserNoCosts}}
   integration       = { internal_name = "Mail" }
 }`, summary: `Invalid Attribute Value Match`,
 		detail: `Attribute email must be an email address, got: owner\.acme\.example\.com`},
@@ -252,7 +252,7 @@ resource "autotask_api_user" "%[1]s" { «
   user_name         = "both@acme.example.com"
   first_name        = "Both"
   last_name         = "Job"
-  security_level_id = 4
+  security_level_id = {{level.APIUserNoCosts}}
   integration       = { vendor = "Rewst", internal_name = "Mine" }
 }`, summary: `Invalid Attribute Combination`,
 		detail: `2 attributes specified when one \(and only one\) of \[integration\.vendor,integration\.internal_name\] is required`},
@@ -261,7 +261,7 @@ resource "autotask_api_user" "%[1]s" { «
   user_name         = "vendor@acme.example.com"
   first_name        = "Vendor"
   last_name         = "Job"
-  security_level_id = 4
+  security_level_id = {{level.APIUserNoCosts}}
   integration       = { vendor = "Acme Magic Sync" }
 }`, summary: `Invalid Attribute Value Match`,
 		detail: `Attribute integration\.vendor value must be one of: .*got: "Acme Magic Sync"`},
@@ -270,7 +270,7 @@ resource "autotask_api_user" "%[1]s" {
   user_name         = "short@acme.example.com"
   first_name        = "Short"
   last_name         = "Secret"
-  security_level_id = 4
+  security_level_id = {{level.APIUserNoCosts}}
   integration       = { internal_name = "Short" }
   secret_wo         = "Sh0rt" «
   secret_wo_version = 1
@@ -281,7 +281,7 @@ resource "autotask_api_user" "%[1]s" {
   user_name         = "version@acme.example.com"
   first_name        = "Version"
   last_name         = "Only"
-  security_level_id = 4
+  security_level_id = {{level.APIUserNoCosts}}
   integration       = { internal_name = "Version" }
   secret_wo_version = 2 «
 }`, summary: `Invalid Attribute Combination`,
@@ -291,16 +291,16 @@ resource "autotask_api_user" "%[1]s" {
   user_name         = "tech@acme.example.com"
   first_name        = "Tech"
   last_name         = "Level"
-  security_level_id = 6 «
+  security_level_id = {{level.ProjectManager}} «
   integration       = { internal_name = "Tech" }
 }`, summary: `AT105: API user "tech@acme\.example\.com" is on Project Manager \(system\), which uses the Professional license, not API User\.`,
-		detail: `Only levels on the API User license \(the API User system levels and their copies\) can use the Autotask API\. Fix: # API User \(system\) Can't Read Costs \(API-only\) security_level_id = 4 Better, a custom copy of it trimmed to what the integration needs\. Rule AT105, severity error\.`},
+		detail: `Only levels on the API User license \(the API User system levels and their copies\) can use the Autotask API\. Fix: # API User \(system\) Can't Read Costs security_level_id = 25 Better, a custom copy of it trimmed to what the integration needs\. Rule AT105, severity error\.`},
 	{name: "API user unknown least-privilege profile", phase: phaseValidate, kind: "resource.autotask_api_user", path: "least_privilege_profile", hcl: `
 resource "autotask_api_user" "%[1]s" {
   user_name               = "profile@acme.example.com"
   first_name              = "Profile"
   last_name               = "Check"
-  security_level_id       = 4
+  security_level_id       = {{level.APIUserNoCosts}}
   integration             = { internal_name = "Profile" }
   least_privilege_profile = "Everything" «
 }`, summary: `Invalid Attribute Value Match`,
@@ -342,7 +342,7 @@ resource "autotask_client_portal_user" "%[1]s" {
   contact_id        = 30682001
   user_name         = "laura finch" «
   password_wo       = "Good-Pass-1"
-  security_level_id = 1
+  security_level_id = {{portal.Basic}}
 }`, summary: `Not an e-mail address`,
 		detail: `"laura finch" is not a bare e-mail address \(like jane\.doe@customer\.example\); portal user names are e-mail addresses\.`},
 	{name: "portal password with a space", phase: phaseValidate, kind: "resource.autotask_client_portal_user", path: "password_wo", secret: "bad pass9", hcl: `
@@ -350,7 +350,7 @@ resource "autotask_client_portal_user" "%[1]s" {
   contact_id        = 30682001
   user_name         = "laura.finch@northwind.example.org"
   password_wo       = "bad pass9" «
-  security_level_id = 1
+  security_level_id = {{portal.Basic}}
 }`, summary: `Invalid Client Portal password`,
 		detail: `A Client Portal password must be 5 to 50 characters and may not contain spaces or single quotes \('\)\. Choose another password\.`},
 	{name: "portal password version without password", phase: phaseValidate, kind: "resource.autotask_client_portal_user", path: "password_wo_version", hcl: `
@@ -358,7 +358,7 @@ resource "autotask_client_portal_user" "%[1]s" {
   contact_id          = 30682001
   user_name           = "peter.quinn@northwind.example.org"
   password_wo_version = 2 «
-  security_level_id   = 1
+  security_level_id   = {{portal.Basic}}
 }`, summary: `password_wo_version needs password_wo`,
 		detail: `password_wo_version says when to send the password again; set password_wo as well\.`},
 	{name: "portal user without a password", phase: phasePlan, kind: "resource.autotask_client_portal_user", path: "password_wo", hcl: `
@@ -368,7 +368,7 @@ data "autotask_contact" "%[1]s" {
 resource "autotask_client_portal_user" "%[1]s" { «
   contact_id        = data.autotask_contact.%[1]s.id
   user_name         = "peter.quinn@northwind.example.org"
-  security_level_id = 1
+  security_level_id = {{portal.Basic}}
 }`, summary: `A new portal login needs a password`,
 		detail: `Autotask requires a password when a Client Portal login is created: set password_wo \(write-only, never stored\)\.`},
 	{name: "Taskfire level for a contact without Taskfire", phase: phasePlan, kind: "resource.autotask_client_portal_user", path: "security_level_id", hcl: `
@@ -379,7 +379,7 @@ resource "autotask_client_portal_user" "%[1]s" {
   contact_id        = data.autotask_contact.%[1]s.id
   user_name         = "amy.stone@bluebird.example.org"
   password_wo       = "Good-Pass-1"
-  security_level_id = 4 «
+  security_level_id = {{portal.TaskfireAdministrator}} «
 }`, summary: `AT125: "Taskfire Administrator" is a Taskfire level, and "Bluebird Logistics" \(the contact's organization\) does not have Taskfire\.`,
 		detail: `Autotask gives Taskfire levels only to contacts of organizations with Taskfire enabled; Client Portal user "amy\.stone@bluebird\.example\.org" belongs to "Bluebird Logistics"\. Fix: # Client Portal Basic security_level_id = 1 Or another Client Access level; or enable Taskfire for "Bluebird Logistics" first\. Rule AT125, severity error\.`},
 	{name: "portal user unknown date format", phase: phasePlan, kind: "resource.autotask_client_portal_user", path: "date_format", hcl: `
@@ -390,7 +390,7 @@ resource "autotask_client_portal_user" "%[1]s" {
   contact_id        = data.autotask_contact.%[1]s.id
   user_name         = "rosa.diaz@northwind.example.org"
   password_wo       = "Good-Pass-1"
-  security_level_id = 1
+  security_level_id = {{portal.Basic}}
   date_format       = "YYYY/DD/MM" «
 }`, summary: `Unknown date format`,
 		detail: "\"YYYY/DD/MM\" is not a dateFormat of this PSA; use one of `MM/dd/yyyy`, `dd/MM/yyyy`"},
@@ -586,7 +586,7 @@ func badConfigHCL(t *testing.T, rows []badConfig) (string, []string, []int) {
 	line := strings.Count(badConfigHeader, "\n") + 1
 	for i, r := range rows {
 		labels[i] = fmt.Sprintf("row%02d", i)
-		text := strings.ReplaceAll(r.hcl, "%[1]s", labels[i])
+		text := withLevelIDs(strings.ReplaceAll(r.hcl, "%[1]s", labels[i]))
 		marked := 0
 		for j, l := range strings.Split(strings.TrimPrefix(text, "\n"), "\n") {
 			if strings.HasSuffix(l, " «") {

@@ -55,7 +55,7 @@ func (d *AccessReportDataSource) apiUserReport(ctx context.Context, columns []ev
 		diags.AddError("Could not list API users", d.data.apiErrorDetail(err))
 		return types.ListNull(listType), "", diags
 	}
-	custom, err := c.SecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Gt("id", int64(catalog.MaxSystemLevelID))}})
+	custom, err := c.SecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("isSystem", false)}})
 	if err != nil {
 		diags.AddError("Could not list security levels", d.data.apiErrorDetail(err))
 		return types.ListNull(listType), "", diags

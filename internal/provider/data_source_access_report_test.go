@@ -80,8 +80,9 @@ func TestAccAccessReportDataSource_users(t *testing.T) {
 	resources, _ := psa.Tenant.List("Resources")
 	portalUsers, _ := psa.Tenant.List("ClientPortalUsers")
 	var names []string
+	apiLicense, _ := catalog.LicenseByType(catalog.LicenseAPIUser)
 	for _, r := range resources {
-		if r["userType"] == int64(1) {
+		if r["licenseType"] != int64(apiLicense.ID) { // people, not API users
 			names = append(names, strings.ToLower(fmt.Sprint(r["userName"])))
 		}
 	}
@@ -126,7 +127,7 @@ data "autotask_access_report" "r" {
 				statecheck.ExpectKnownValue(addr, tfjsonpath.New("markdown"), knownvalue.StringRegexp(regexp.MustCompile(`(?s)^\| Security level \|.*\n\n\| User \| Name \|`))),
 				md("| jdoe | Jane Doe | resource | Yes | " + sdu.DisplayName + " | View | View + edit | — |"),
 				md("| amorgan | Alex Morgan | resource | Yes | " + admin.DisplayName + " | View + edit (default for Administrator) | View + edit | — |"),
-				md("| " + psa.Creds.Username + " | Terraform Automation | api_user | Yes | API User (system) (API-only) | View + edit (default for API User) | View + edit | — |"),
+				md("| " + psa.Creds.Username + " | Terraform Automation | api_user | Yes | API User (system) | View + edit (default for API User) | View + edit | — |"),
 				md("| portal-user-1@customer.example.org | — | client_portal | Yes | — | — | — | " + manager.Name + " |"),
 			},
 		}},

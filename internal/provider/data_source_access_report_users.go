@@ -154,8 +154,8 @@ func (d *AccessReportDataSource) readUsers(ctx context.Context, diags *diag.Diag
 		if u.License == catalog.LicenseAPIUser {
 			u.Kind = evaluate.UserAPI
 		}
-		if res.SecurityLevelID != nil {
-			u.Level = levelName[*res.SecurityLevelID]
+		if res.UserType != nil {
+			u.Level = levelName[*res.UserType]
 		}
 		if g, ok := grantOf[res.ID]; ok {
 			u.Protected = &g

@@ -81,7 +81,7 @@ func (n *levelNamer) name(ctx context.Context, id int64) (string, error) {
 	}
 	if n.custom == nil {
 		levels, err := n.c.SecurityLevels().Query(ctx, autotask.QueryOptions{
-			Filter:        []autotask.Filter{autotask.Gt("id", int64(catalog.MaxSystemLevelID))},
+			Filter:        []autotask.Filter{autotask.Eq("isSystem", false)},
 			IncludeFields: []string{"id", "name"},
 		})
 		if err != nil {

@@ -60,7 +60,7 @@ data "autotask_api_users" "x" {
 				ExpectError: regexp.MustCompile(`(?s)Invalid Attribute Combination`),
 			},
 			{
-				Config: fmt.Sprintf(`
+				Config: withLevelIDs(fmt.Sprintf(`
 data "autotask_api_user" "sync" {
   user_name = "ACCOUNTING-SYNC@acme.example.com"
 }
@@ -76,11 +76,11 @@ data "autotask_api_users" "rewst_active" {
   active = true
 }
 data "autotask_api_users" "full_access" {
-  security_level_id = 3
+  security_level_id = {{level.APIUser}}
 }
 data "autotask_api_users" "sync" {
   internal_name = "accounting sync"
-}`, rewst),
+}`, rewst)),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(one, tfjsonpath.New("user_name"), knownvalue.StringExact("accounting-sync@acme.example.com")),
 					statecheck.ExpectKnownValue(one, tfjsonpath.New("security_level_name"), knownvalue.StringExact("API - Accounting Sync")),
@@ -88,7 +88,7 @@ data "autotask_api_users" "sync" {
 						"vendor": knownvalue.Null(), "internal_name": knownvalue.StringExact("Accounting Sync")})),
 					statecheck.ExpectKnownValue(one, tfjsonpath.New("active"), knownvalue.Bool(true)),
 					statecheck.ExpectKnownValue(one, tfjsonpath.New("tracking_identifier"), knownvalue.StringRegexp(trackingIdentifierPattern)),
-					statecheck.ExpectKnownValue("data.autotask_api_user.rewst", tfjsonpath.New("security_level_name"), knownvalue.StringExact("API User (system) (API-only)")),
+					statecheck.ExpectKnownValue("data.autotask_api_user.rewst", tfjsonpath.New("security_level_name"), knownvalue.StringExact("API User (system)")),
 					statecheck.ExpectKnownValue("data.autotask_api_user.rewst", tfjsonpath.New("integration").AtMapKey("vendor"), knownvalue.StringExact("rewst")),
 					statecheck.ExpectKnownValue(list, tfjsonpath.New("api_users"), knownvalue.ListSizeExact(len(all))),
 					statecheck.ExpectKnownValue("data.autotask_api_users.rewst", tfjsonpath.New("api_users"), knownvalue.ListExact([]knownvalue.Check{
@@ -140,7 +140,7 @@ data "autotask_access_report" "r" {
 				statecheck.ExpectKnownValue(addr, user(2, "integration"), knownvalue.StringExact("rewst")),
 				statecheck.ExpectKnownValue(addr, user(2, "cells").AtMapKey("project.view"), knownvalue.StringExact("All")),
 				statecheck.ExpectKnownValue(addr, tfjsonpath.New("markdown"), knownvalue.StringRegexp(regexp.MustCompile(
-					`(?s)\| Sales \(system\) \| Mine \|.*### API users.*\| API user \(security level\) \|.*\| rewst@acme\.example\.com \(API User \(system\) \(API-only\)\) \| All \|`))),
+					`(?s)\| Sales \(system\) \| Mine \|.*### API users.*\| API user \(security level\) \|.*\| rewst@acme\.example\.com \(API User \(system\)\) \| All \|`))),
 			},
 		}},
 	})

@@ -47,8 +47,11 @@ data "autotask_client_portal_security_levels" "custom" {
 data "autotask_contact" "summit" {
   email_address = "lucy.reid@summit.example.org"
 }
+data "autotask_contact" "by_email" {
+  email_address = "laura.finch@northwind.example.org"
+}
 data "autotask_contact" "northwind" {
-  id = data.autotask_contact.summit.id - 10
+  id = data.autotask_contact.by_email.id
 }`,
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue("data.autotask_client_portal_security_level.advanced", tfjsonpath.New("id"), knownvalue.Int64Exact(int64(catalog.PortalAdvanced))),
@@ -62,10 +65,13 @@ data "autotask_contact" "northwind" {
 					statecheck.ExpectKnownValue("data.autotask_client_portal_security_level.finance", tfjsonpath.New("system"), knownvalue.Bool(false)),
 					statecheck.ExpectKnownValue("data.autotask_client_portal_security_level.finance", tfjsonpath.New(attrAssignable), knownvalue.Bool(true)),
 					statecheck.ExpectKnownValue("data.autotask_client_portal_security_levels.taskfire", tfjsonpath.New("levels"), knownvalue.ListExact([]knownvalue.Check{
-						knownvalue.ObjectPartial(map[string]knownvalue.Check{"name": knownvalue.StringExact("Taskfire Administrator"), "type": knownvalue.StringExact("taskfire")}),
+						knownvalue.ObjectPartial(map[string]knownvalue.Check{"name": knownvalue.StringExact("Taskfire Resource"), "type": knownvalue.StringExact("taskfire"),
+							"id": knownvalue.Int64Exact(int64(catalog.PortalTaskfireResource))}),
+						knownvalue.ObjectPartial(map[string]knownvalue.Check{"name": knownvalue.StringExact("Taskfire Administrator"), "type": knownvalue.StringExact("taskfire"),
+							"id": knownvalue.Int64Exact(int64(catalog.PortalTaskfireAdministrator))}),
 						knownvalue.ObjectPartial(map[string]knownvalue.Check{"name": knownvalue.StringExact("Old Taskfire"), "active": knownvalue.Bool(false)}),
 					})),
-					statecheck.ExpectKnownValue("data.autotask_client_portal_security_levels.active_taskfire", tfjsonpath.New("levels"), knownvalue.ListSizeExact(1)),
+					statecheck.ExpectKnownValue("data.autotask_client_portal_security_levels.active_taskfire", tfjsonpath.New("levels"), knownvalue.ListSizeExact(2)),
 					statecheck.ExpectKnownValue("data.autotask_client_portal_security_levels.custom", tfjsonpath.New("levels"), knownvalue.ListSizeExact(2)),
 					statecheck.ExpectKnownValue("data.autotask_contact.summit", tfjsonpath.New("company_name"), knownvalue.StringExact("Summit Accounting")),
 					statecheck.ExpectKnownValue("data.autotask_contact.summit", tfjsonpath.New("company_taskfire_enabled"), knownvalue.Bool(true)),

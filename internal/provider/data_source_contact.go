@@ -113,9 +113,9 @@ func (d *ContactDataSource) Read(ctx context.Context, req datasource.ReadRequest
 	m.EmailAddress = types.StringValue(deref(ct.EmailAddress))
 	m.FirstName = types.StringValue(deref(ct.FirstName))
 	m.LastName = types.StringValue(deref(ct.LastName))
-	m.Active = types.BoolValue(deref(ct.IsActive))
+	m.Active = types.BoolValue(ct.Active())
 	m.CompanyID = types.Int64Value(co.ID)
 	m.CompanyName = types.StringValue(deref(co.CompanyName))
-	m.CompanyTaskfire = types.BoolValue(deref(co.IsTaskfireEnabled))
+	m.CompanyTaskfire = types.BoolValue(deref(co.IsTaskFireActive))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }

@@ -35,7 +35,7 @@ type resourceDataModel struct {
 	Active          types.Bool   `tfsdk:"active"`
 	LicenseType     types.String `tfsdk:"license_type"`
 	SecurityLevelID types.Int64  `tfsdk:"security_level_id"`
-	ResourceType    types.Int64  `tfsdk:"resource_type"`
+	ResourceType    types.String `tfsdk:"resource_type"`
 }
 
 // Metadata names the data source.
@@ -56,8 +56,8 @@ func (d *ResourceDataSource) Schema(_ context.Context, _ datasource.SchemaReques
 			"last_name":         schema.StringAttribute{Computed: true, MarkdownDescription: "Last name."},
 			"active":            schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether the resource is active."},
 			"license_type":      schema.StringAttribute{Computed: true, MarkdownDescription: "License type."},
-			"security_level_id": schema.Int64Attribute{Computed: true, MarkdownDescription: "ID of the resource's security level."},
-			"resource_type":     schema.Int64Attribute{Computed: true, MarkdownDescription: "Resource type picklist value, as Autotask reports it."},
+			"security_level_id": schema.Int64Attribute{Computed: true, MarkdownDescription: "ID of the resource's security level (its `userType` in Autotask): the same number as the level's `id`."},
+			"resource_type":     schema.StringAttribute{Computed: true, MarkdownDescription: "`Employee` or `Contractor`, as Autotask reports it."},
 		},
 	}
 }
@@ -102,19 +102,13 @@ func (d *ResourceDataSource) Read(ctx context.Context, req datasource.ReadReques
 	m.FirstName = types.StringValue(deref(r.FirstName))
 	m.LastName = types.StringValue(deref(r.LastName))
 	m.Active = types.BoolValue(deref(r.IsActive))
-	m.ResourceType = types.Int64Null()
-	if r.ResourceType != nil {
-		m.ResourceType = types.Int64Value(int64(*r.ResourceType))
-	}
+	m.ResourceType = types.StringPointerValue(r.ResourceType)
 	m.LicenseType = types.StringNull()
 	if r.LicenseType != nil {
 		if lic, ok := catalog.LicenseByID(*r.LicenseType); ok {
 			m.LicenseType = types.StringValue(string(lic.Type))
 		}
 	}
-	m.SecurityLevelID = types.Int64Null()
-	if r.SecurityLevelID != nil {
-		m.SecurityLevelID = types.Int64Value(*r.SecurityLevelID)
-	}
+	m.SecurityLevelID = types.Int64PointerValue(r.UserType)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }

@@ -30,7 +30,7 @@ func TestAccSecurityLevelDataSource_systemAndCustom(t *testing.T) {
 				ExpectError: regexp.MustCompile(`(?s)Exactly one of these attributes must be configured: \[id,lookup_name\]`),
 			},
 			{
-				Config: `
+				Config: withLevelIDs(`
 data "autotask_security_level" "sales" {
   lookup_name = "sales"
 }
@@ -38,8 +38,8 @@ data "autotask_security_level" "legacy" {
   lookup_name = "Legacy Helpdesk"
 }
 data "autotask_security_level" "by_id" {
-  id = 12
-}`,
+  id = {{level.Contractor}}
+}`),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue("data.autotask_security_level.sales", tfjsonpath.New("id"), knownvalue.Int64Exact(int64(catalog.Sales))),
 					statecheck.ExpectKnownValue("data.autotask_security_level.sales", tfjsonpath.New("system"), knownvalue.Bool(true)),

@@ -7,6 +7,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
 func TestAccSystemSecurityLevelsDataSource_basic(t *testing.T) {
@@ -29,7 +31,8 @@ func TestAccSystemSecurityLevelsDataSource_basic(t *testing.T) {
 				statecheck.ExpectKnownValue(addr, level(11).AtMapKey("permissions").AtMapKey("projects").AtMapKey("expenses_add"), knownvalue.Bool(true)),
 				statecheck.ExpectKnownValue(addr, level(11).AtMapKey("license_type"), knownvalue.StringExact("Contractor")),
 				// API User Can't Read Costs: API-only, cannot see costs.
-				statecheck.ExpectKnownValue(addr, level(3).AtMapKey("display_name"), knownvalue.StringExact("API User (system) Can't Read Costs (API-only)")),
+				statecheck.ExpectKnownValue(addr, level(3).AtMapKey("display_name"), knownvalue.StringExact("API User (system) Can't Read Costs")),
+				statecheck.ExpectKnownValue(addr, level(3).AtMapKey("id"), knownvalue.Int64Exact(int64(catalog.APIUserNoCosts))),
 				statecheck.ExpectKnownValue(addr, level(3).AtMapKey("api_only"), knownvalue.Bool(true)),
 				statecheck.ExpectKnownValue(addr, level(3).AtMapKey("permissions").AtMapKey("other").AtMapKey("view_internal_costs"), knownvalue.Bool(false)),
 				// Dashboard User cannot be copied.

@@ -42,7 +42,7 @@ func (d *providerData) psaResources(ctx context.Context) ([]autotask.Resource, e
 		}
 		v.resources, v.resourcesErr = c.Resources().Query(ctx, autotask.QueryOptions{
 			Filter:        []autotask.Filter{autotask.Exist("id")},
-			IncludeFields: []string{"id", "userName", "firstName", "lastName", "isActive", "licenseType", "securityLevelID"},
+			IncludeFields: []string{"id", "userName", "firstName", "lastName", "isActive", "licenseType", "userType"},
 		})
 	})
 	return v.resources, v.resourcesErr

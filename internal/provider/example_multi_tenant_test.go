@@ -95,12 +95,12 @@ func (et *exampleTenant) setUpPeople(t *testing.T) {
 	}
 	for _, u := range append(slices.Clone(et.viewers), et.editors...) {
 		mustCreate(t, et.ten, "Resources", map[string]any{"firstName": strings.ToUpper(u[:1]), "lastName": u[1:], "userName": u,
-			"email": u + "@" + et.domain, "securityLevelID": int64(catalog.ServiceDeskUser), "resourceType": 1, "isActive": true})
+			"email": u + "@" + et.domain, "userType": int64(catalog.ServiceDeskUser), "resourceType": "Employee", "isActive": true})
 	}
 	for key, email := range et.portalLogins {
 		company := mustCreate(t, et.ten, "Companies", map[string]any{"companyName": strings.ToUpper(key[:1]) + key[1:] + " Clinic", "companyType": 1,
-			"isActive": true, "isTaskfireEnabled": true})
-		mustCreate(t, et.ten, "Contacts", map[string]any{"companyID": company, "firstName": "IT", "lastName": "Lead", "emailAddress": email, "isActive": true})
+			"isActive": true, "isTaskFireActive": true})
+		mustCreate(t, et.ten, "Contacts", map[string]any{"companyID": company, "firstName": "IT", "lastName": "Lead", "emailAddress": email, "isActive": 1})
 	}
 	if et.name == "tailspin" { // hand-made objects the baseline leaves alone
 		mustCreate(t, et.ten, "SecurityLevels", map[string]any{"name": "Legacy Dispatch", "copiedFromSecurityLevelID": int64(catalog.ServiceDeskUser)})

@@ -76,7 +76,7 @@ resource "autotask_client_portal_user" "peter" {
   security_level_id = 1
 }
 `, contact)
-	every := documented + `
+	every := documented + withLevelIDs(`
 resource "autotask_security_level" "ops" {
   name      = "Ops"
   copy_from = "Service Desk User"
@@ -86,7 +86,7 @@ resource "autotask_api_user" "sync" {
   user_name         = "sync@acme.example.com"
   first_name        = "Sync"
   last_name         = "Job"
-  security_level_id = 4
+  security_level_id = {{level.APIUserNoCosts}}
   integration       = { internal_name = "Sync" }
 }
 
@@ -94,7 +94,7 @@ resource "autotask_api_user" "backup" {
   user_name         = "backup@acme.example.com"
   first_name        = "Backup"
   last_name         = "Job"
-  security_level_id = 4
+  security_level_id = {{level.APIUserNoCosts}}
   integration       = { internal_name = "Backup" }
 }
 
@@ -111,7 +111,7 @@ resource "autotask_protected_data_access" "jdoe" {
 resource "autotask_security_settings" "site" {
   two_factor_required = true
 }
-`
+`)
 	phrases := []string{`Error: This Autotask database does not serve the security-administration extension`,
 		`These objects need the extension: ` + strings.Join(extensionObjects, ", ") + `.`,
 		`These work without it: ` + strings.Join(extensionFreeObjects, ", ") + `.`}

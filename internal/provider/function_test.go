@@ -18,13 +18,13 @@ func TestAccFunctionEffectivePermissions(t *testing.T) {
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
 			{
-				Config: `
+				Config: withLevelIDs(`
 output "sd" {
   value = provider::autotask::effective_permissions("Service Desk User", { projects = { project_view = "all", template_add = false } })
 }
 output "plain" {
-  value = provider::autotask::effective_permissions("12", null)
-}`,
+  value = provider::autotask::effective_permissions("{{level.Contractor}}", null)
+}`),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownOutputValueAtPath("sd", tfjsonpath.New("projects").AtMapKey("project_view"), knownvalue.StringExact("All")),
 					statecheck.ExpectKnownOutputValueAtPath("sd", tfjsonpath.New("projects").AtMapKey("template_add"), knownvalue.Bool(false)),

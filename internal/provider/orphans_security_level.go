@@ -20,7 +20,7 @@ var securityLevelExisting = existingSpec{
 	what:         "security level",
 	keyAttr:      "name",
 	keys: func(ctx context.Context, c *autotask.Client) ([]autotask.NaturalKey, error) {
-		return c.SecurityLevels().Keys(ctx, "name", autotask.Gt("id", int64(catalog.MaxSystemLevelID)))
+		return c.SecurityLevels().Keys(ctx, "name", autotask.Eq("isSystem", false))
 	},
 }
 

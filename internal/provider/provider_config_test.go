@@ -155,7 +155,7 @@ provider "autotask" {
 	t.Setenv("TF_ACC_LOG_PATH", logPath)
 	contact := contactOf(t, psa, "Quinn")
 	config := func(version int) string {
-		return provider + fmt.Sprintf(`
+		return provider + withLevelIDs(fmt.Sprintf(`
 variable "api_secret" {
   type      = string
   sensitive = true
@@ -174,7 +174,7 @@ resource "autotask_api_user" "sync" {
   user_name         = "secret-sync@acme.example.com"
   first_name        = "Secret"
   last_name         = "Sync"
-  security_level_id = 4
+  security_level_id = {{level.APIUserNoCosts}}
   integration       = { internal_name = "Secret Sync" }
   secret_wo         = var.api_secret
   secret_wo_version = %[1]d
@@ -185,7 +185,7 @@ resource "autotask_client_portal_user" "peter" {
   password_wo         = var.portal_password
   password_wo_version = %[1]d
   security_level_id   = 1
-}`, version, contact)
+}`, version, contact))
 	}
 	t.Setenv("TF_VAR_api_secret", apiSecret)
 	t.Setenv("TF_VAR_portal_password", portalPw)

@@ -63,7 +63,7 @@ func (d *providerData) readRemote(ctx context.Context) (*evaluate.Remote, *evalu
 	d.putBackUsageWarnings(diags.Warnings()) // evaluateInto shows them
 	apiLicense, _ := catalog.LicenseByType(catalog.LicenseAPIUser)
 	levels, err := c.SecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{
-		autotask.Gt("id", int64(catalog.MaxSystemLevelID)),
+		autotask.Eq("isSystem", false),
 		autotask.Eq("licenseType", apiLicense.ID),
 	}})
 	if err != nil {

@@ -343,7 +343,7 @@ func prepareContacts(t *testing.T, ten *mockpsa.Tenant, n int) string {
 	ids := make([]string, n)
 	for i := range n {
 		id, err := ten.Create("Contacts", map[string]any{"companyID": co, "firstName": "Contact", "lastName": fmt.Sprintf("%03d", i),
-			"isActive": true, "emailAddress": fmt.Sprintf("contact-%03d@customer.example", i)})
+			"isActive": 1, "emailAddress": fmt.Sprintf("contact-%03d@customer.example", i)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -361,7 +361,7 @@ func prepareResources(t *testing.T, ten *mockpsa.Tenant, n int) string {
 	for i := range n {
 		user := fmt.Sprintf("tech-%03d%s", i, suiteDomain)
 		id, err := ten.Create("Resources", map[string]any{"firstName": "Tech", "lastName": fmt.Sprintf("%03d", i), "userName": user,
-			"email": user, "securityLevelID": int64(suiteResourceLevel), "resourceType": int64(1), "isActive": true})
+			"email": user, "userType": int64(suiteResourceLevel), "resourceType": "Employee", "isActive": true})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -124,7 +125,7 @@ resource "autotask_protected_data_access" "rewst" {
 	tf.Write(rewstUserConfig("autotask_security_level.rewst.id"))
 	tf.Must(nil, "apply", "-input=false", "-no-color", "-auto-approve")
 
-	tf.Write(rewstUserConfig("3"))
+	tf.Write(rewstUserConfig(strconv.Itoa(int(catalog.APIUser))))
 	out, err := tf.Run(nil, "plan", "-input=false", "-json")
 	if err != nil {
 		t.Fatalf("plan on API User (system) failed (extras are warnings, not errors): %v\n%s", err, out)
@@ -234,7 +235,7 @@ func TestAccAPIUserResource_secretNeverLeaks(t *testing.T) {
 		return out
 	}
 	config := func(version int) string {
-		return fmt.Sprintf(`
+		return withLevelIDs(fmt.Sprintf(`
 variable "secret" {
   type      = string
   sensitive = true
@@ -245,12 +246,12 @@ resource "autotask_api_user" "sync" {
   user_name         = "sync@acme.example.com"
   first_name        = "Sync"
   last_name         = "Job"
-  security_level_id = 4
+  security_level_id = {{level.APIUserNoCosts}}
   integration       = { internal_name = "Nightly Sync" }
   secret_wo         = var.secret
   secret_wo_version = %d
 }
-`, version)
+`, version))
 	}
 
 	// An inactive API user already has the name: the plan says it will be

@@ -385,7 +385,7 @@ func TestAccAPIUserResource_planTimeChecks(t *testing.T) {
 		Steps: []resource.TestStep{
 			{ // a system level of another license
 				Config: apiUserOn(strconv.Itoa(int(catalog.ServiceDeskUser)), internal, ""), PlanOnly: true,
-				ExpectError: regexp.MustCompile(`(?s)Error: AT105: API user "u@acme.example.com" is on Service Desk User\s+\(system\), which uses the Professional license.*security_level_id = 7`),
+				ExpectError: regexp.MustCompile(`(?s)Error: AT105: API user "u@acme.example.com" is on Service Desk User\s+\(system\), which uses the Professional license.*security_level_id = ` + strconv.Itoa(int(catalog.ServiceDeskUser))),
 			},
 			{ // a custom level of another license, known from the PSA
 				Config: apiUserOn(strconv.FormatInt(sales, 10), internal, ""), PlanOnly: true,
@@ -502,7 +502,7 @@ func TestAccAPIUserResource_selfLockOut(t *testing.T) {
 	psa := newTestPSA(t, mockpsa.SeedEmpty)
 	self := psa.Tenant.IdentityResourceID()
 	var restricted int64
-	base := lockOutConfig{userName: "terraform@acme.example.com", level: "3", active: "true", integration: `{ internal_name = "Terraform" }`, restrictedDesc: "No security administration.", adminManagesResources: true}
+	base := lockOutConfig{userName: "terraform@acme.example.com", level: strconv.Itoa(int(catalog.APIUser)), active: "true", integration: `{ internal_name = "Terraform" }`, restrictedDesc: "No security administration.", adminManagesResources: true}
 	with := func(f func(*lockOutConfig)) string {
 		c := base
 		f(&c)

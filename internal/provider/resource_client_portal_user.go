@@ -414,7 +414,7 @@ func (r *ClientPortalUserResource) contactCompany(ctx context.Context, c *autota
 			fmt.Sprintf("Organization %d of contact %d: %s", deref(ct.CompanyID), contactID, r.data.apiErrorDetail(err)))
 		return nil
 	}
-	return &evaluate.PortalUserCompany{Name: deref(co.CompanyName), Taskfire: deref(co.IsTaskfireEnabled)}
+	return &evaluate.PortalUserCompany{Name: deref(co.CompanyName), Taskfire: deref(co.IsTaskFireActive)}
 }
 
 // maskPassword makes every log line on ctx hide pw, behind the client's

@@ -368,13 +368,14 @@ resource "autotask_security_level" "night" {
 					if err != nil || len(res) == 0 {
 						t.Fatalf("list resources: %v", err)
 					}
+					apiLicense, _ := catalog.LicenseByType(catalog.LicenseAPIUser)
 					for _, r := range res {
-						if lic, _ := r["licenseType"].(int64); lic != 2 {
+						if lic, _ := r["licenseType"].(int64); lic != int64(apiLicense.ID) {
 							tech = r["id"].(int64)
 							break
 						}
 					}
-					if err := psa.Tenant.Patch("Resources", tech, map[string]any{"securityLevelID": id}); err != nil {
+					if err := psa.Tenant.Patch("Resources", tech, map[string]any{"userType": id}); err != nil {
 						t.Fatalf("assign: %v", err)
 					}
 				},
@@ -383,7 +384,7 @@ resource "autotask_security_level" "night" {
 			},
 			{
 				PreConfig: func() {
-					if err := psa.Tenant.Patch("Resources", tech, map[string]any{"securityLevelID": int64(catalog.TeamMember)}); err != nil {
+					if err := psa.Tenant.Patch("Resources", tech, map[string]any{"userType": int64(catalog.TeamMember)}); err != nil {
 						t.Fatalf("unassign: %v", err)
 					}
 				},

@@ -319,7 +319,7 @@ func udfDataTypeName(id int) string {
 func (r *UserDefinedFieldResource) syncItems(ctx context.Context, c *autotask.Client, id int64, set types.Set, diags *diag.Diagnostics) bool {
 	want, _, d := planPicklist(ctx, set)
 	diags.Append(d...)
-	remote, err := c.UDFListItems().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("udfFieldID", id)}, UseGET: true})
+	remote, err := c.UDFListItems().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("udfFieldId", id)}, UseGET: true})
 	if err != nil {
 		diags.AddError(fmt.Sprintf("Could not read the list items of user-defined field %d", id), r.data.apiErrorDetail(err))
 		return false
@@ -337,9 +337,9 @@ func (r *UserDefinedFieldResource) syncItems(ctx context.Context, c *autotask.Cl
 		}
 		cur, ok := byValue[strings.ToLower(display)]
 		if !ok {
-			_, err := c.UDFListItems().Create(ctx, &autotask.UDFListItem{UDFFieldID: autotask.Int64(id), ValueForDisplay: autotask.String(display),
+			_, err := c.UDFListItemsOf(id).Create(ctx, &autotask.UDFListItem{ValueForDisplay: autotask.String(display),
 				ValueForExport: autotask.String(export), IsActive: autotask.Bool(true)},
-				autotask.CreateOptions{NaturalKey: autotask.And(autotask.Eq("udfFieldID", id), autotask.Eq("valueForDisplay", display))})
+				autotask.CreateOptions{NaturalKey: autotask.And(autotask.Eq("udfFieldId", id), autotask.Eq("valueForDisplay", display))})
 			if err != nil {
 				diags.AddAttributeError(path.Root("picklist_values"), "Could not add the list value "+strconv.Quote(display), r.data.apiErrorDetail(err))
 				return false
@@ -350,7 +350,7 @@ func (r *UserDefinedFieldResource) syncItems(ctx context.Context, c *autotask.Cl
 		if deref(cur.ValueForDisplay) == display && deref(cur.ValueForExport) == export && deref(cur.IsActive) {
 			continue
 		}
-		if err := c.UDFListItems().Update(ctx, &autotask.UDFListItem{ID: cur.ID, ValueForDisplay: autotask.String(display),
+		if err := c.UDFListItemsOf(id).Update(ctx, &autotask.UDFListItem{ID: cur.ID, ValueForDisplay: autotask.String(display),
 			ValueForExport: autotask.String(export), IsActive: autotask.Bool(true)}); err != nil {
 			diags.AddAttributeError(path.Root("picklist_values"), "Could not update the list value "+strconv.Quote(display), r.data.apiErrorDetail(err))
 			return false
@@ -360,7 +360,7 @@ func (r *UserDefinedFieldResource) syncItems(ctx context.Context, c *autotask.Cl
 		if kept[it.ID] || !deref(it.IsActive) {
 			continue
 		}
-		if err := c.UDFListItems().Update(ctx, &autotask.UDFListItem{ID: it.ID, IsActive: autotask.Bool(false)}); err != nil {
+		if err := c.UDFListItemsOf(id).Update(ctx, &autotask.UDFListItem{ID: it.ID, IsActive: autotask.Bool(false)}); err != nil {
 			diags.AddAttributeError(path.Root("picklist_values"), "Could not retire the list value "+strconv.Quote(deref(it.ValueForDisplay)), r.data.apiErrorDetail(err))
 			return false
 		}
@@ -397,7 +397,7 @@ func (r *UserDefinedFieldResource) refresh(ctx context.Context, c *autotask.Clie
 		m.DataType = types.StringValue(string(dt.Type))
 	}
 	if !ok || dt.HasPicklist || (!prior.PicklistValues.IsNull() && !prior.PicklistValues.IsUnknown()) {
-		items, err := c.UDFListItems().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("udfFieldID", id)}})
+		items, err := c.UDFListItems().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("udfFieldId", id)}})
 		if err != nil {
 			diags.AddError(fmt.Sprintf("Could not read the list items of user-defined field %d", id), r.data.apiErrorDetail(err))
 			return true

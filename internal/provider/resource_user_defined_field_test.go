@@ -61,7 +61,7 @@ func listItems(t *testing.T, psa *testPSA, fieldID int64) map[string]string {
 	}
 	out := map[string]string{}
 	for _, it := range all {
-		if it["udfFieldID"] == fieldID {
+		if it["udfFieldId"] == fieldID {
 			out[fmt.Sprint(it["valueForDisplay"])] = fmt.Sprintf("%v/%v", it["valueForExport"], it["isActive"])
 		}
 	}
@@ -224,13 +224,13 @@ func TestAccUserDefinedFieldResource_picklist(t *testing.T) {
 					id := fieldID()
 					all, _ := psa.Tenant.List("UserDefinedFieldListItems")
 					for _, it := range all {
-						if it["udfFieldID"] == id && it["valueForDisplay"] == "Gold" {
+						if it["udfFieldId"] == id && it["valueForDisplay"] == "Gold" {
 							if err := psa.Tenant.Patch("UserDefinedFieldListItems", it["id"].(int64), map[string]any{"isActive": false}); err != nil {
 								t.Fatal(err)
 							}
 						}
 					}
-					if _, err := psa.Tenant.Create("UserDefinedFieldListItems", map[string]any{"udfFieldID": id, "valueForDisplay": "Tin"}); err != nil {
+					if _, err := psa.Tenant.Create("UserDefinedFieldListItems", map[string]any{"udfFieldId": id, "valueForDisplay": "Tin"}); err != nil {
 						t.Fatal(err)
 					}
 				},

@@ -16,7 +16,7 @@ output "integrations_with_several_users" {
 
 # Active API users on the full-access system level.
 data "autotask_api_users" "full_access" {
-  security_level_id = 3 # API User (system)
+  security_level_id = 13 # API User (system)
   active            = true
 }
 

@@ -3,9 +3,10 @@ data "autotask_client_portal_security_level" "advanced" {
   lookup_name = "Client Portal Advanced"
 }
 
-# A level by ID.
+# A level by ID: the system levels have the same ID in every database
+# (Client Portal Manager is 3).
 data "autotask_client_portal_security_level" "by_id" {
-  id = 1000
+  id = 3
 }
 
 output "advanced_pays_invoices" {

@@ -52,7 +52,7 @@ resource "autotask_api_user" "backup_reports" {
   user_name         = "backup-reports@msp.example.com"
   first_name        = "Backup"
   last_name         = "Reports"
-  security_level_id = 4 # API User (system) Can't Read Costs
+  security_level_id = 25 # API User (system) Can't Read Costs
 
   integration = {
     internal_name = "Backup Reports"

@@ -8,10 +8,13 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
 func TestRunServesAndStops(t *testing.T) {
@@ -59,7 +62,7 @@ func TestRunServesAndStops(t *testing.T) {
 		t.Errorf("printed credentials:\n%s", out)
 	}
 	// the served tenant answers with those credentials
-	req, _ := http.NewRequestWithContext(t.Context(), "GET", url+"/webservices3/ATServicesRest/V1.0/SecurityLevels/1", nil)
+	req, _ := http.NewRequestWithContext(t.Context(), "GET", url+"/webservices3/ATServicesRest/V1.0/SecurityLevels/"+strconv.Itoa(int(catalog.SystemAdministrator)), nil)
 	req.Header.Set("UserName", creds["username"])
 	req.Header.Set("Secret", creds["secret"])
 	req.Header.Set("ApiIntegrationCode", creds["integration_code"])
@@ -182,7 +185,7 @@ func status(t *testing.T, method, url string, creds map[string]string) int {
 func TestFaultFlags(t *testing.T) {
 	url, creds := startRun(t, "-fault-rate", "1", "-fault-seed", "3", "-fault-kinds", "unavailable", "-fault-ops", "get", "-fault-entity", "securitylevels")
 	api := url + "/webservices3/ATServicesRest/V1.0/"
-	if got := status(t, "GET", api+"SecurityLevels/1", creds); got != 503 {
+	if got := status(t, "GET", api+"SecurityLevels/"+strconv.Itoa(int(catalog.SystemAdministrator)), creds); got != 503 {
 		t.Errorf("faulted get answered %d", got)
 	}
 	if got := status(t, "POST", api+"SecurityLevels/query", creds); got != 200 {
@@ -201,7 +204,7 @@ func TestFaultFlags(t *testing.T) {
 func TestWithoutExtensionFlag(t *testing.T) {
 	url, creds := startRun(t, "-without-extension")
 	api := url + "/webservices3/ATServicesRest/V1.0/"
-	if got := status(t, "GET", api+"SecurityLevels/1", creds); got != 404 {
+	if got := status(t, "GET", api+"SecurityLevels/"+strconv.Itoa(int(catalog.SystemAdministrator)), creds); got != 404 {
 		t.Errorf("extension entity answered %d", got)
 	}
 	if got := status(t, "POST", api+"Resources/query", creds); got != 200 {
