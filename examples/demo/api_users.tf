@@ -24,6 +24,15 @@ resource "autotask_api_user" "rewst" {
   least_privilege_profile = "rewst"
 }
 
+# API users can view and edit protected fields (device credentials) until
+# that is taken away, and no integration recipe needs them: the plan warns
+# (AT206) about an integration's user that keeps them.
+resource "autotask_protected_data_access" "rewst" {
+  user_name      = autotask_api_user.rewst.user_name
+  view_protected = false
+  edit_protected = false
+}
+
 # The accounting sync, a custom internal integration that already runs on
 # the demo database with its own level: adopted as it is, by user name.
 locals {

@@ -88,6 +88,7 @@ data "autotask_access_report" "users" {
   depends_on = [
     autotask_protected_data_access.service_desk,
     autotask_protected_data_access.engineers,
+    autotask_protected_data_access.rewst,
     autotask_api_user.rewst,
     autotask_api_user.accounting_sync,
   ]

@@ -13,6 +13,14 @@ rm -rf "$tf" && mkdir -p "$tf"
 
 say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
+# findings prints the rule findings of a terraform -json stream, whole, one
+# per line: severity, the finding, and the object it is on.
+findings() {
+  jq -r 'select(.type == "diagnostic" and (.diagnostic.summary | test("^AT[0-9]{3}:")))
+         | "  \(.diagnostic.severity | ascii_upcase)  \(.diagnostic.summary)  [\(.diagnostic.address // "provider")]"' "$1" |
+    sort -u | grep . || echo "  none"
+}
+
 for tool in terraform curl jq; do
   command -v "$tool" >/dev/null || { echo "$tool is not on PATH (the demo needs terraform, curl and jq)" >&2; exit 1; }
 done
@@ -55,13 +63,17 @@ export TF_IN_AUTOMATION=1
 cp "$root"/examples/demo/*.tf "$tf/"
 
 say "terraform plan"
-if ! terraform -chdir="$tf" plan -input=false -no-color -out=demo.tfplan >"$work/plan.txt" 2>&1; then
-  cat "$work/plan.txt" >&2; exit 1
+# The plan as JSON for its findings (whole, one per line), and as text for
+# the reader (terraform show of the saved plan).
+if ! terraform -chdir="$tf" plan -input=false -json -out=demo.tfplan >"$work/plan.json" 2>"$work/plan.err"; then
+  jq -r 'select(.type == "diagnostic") | "\(.diagnostic.severity): \(.diagnostic.summary)\n\(.diagnostic.detail)\n"' "$work/plan.json" >&2
+  cat "$work/plan.err" >&2; exit 1
 fi
+terraform -chdir="$tf" show -no-color demo.tfplan >"$work/plan.txt"
 grep -E '^  # |^Plan:' "$work/plan.txt" || true
 echo
-echo "Plan-time findings (full text with attribute, detail and fix in $work/plan.txt):"
-grep -E '^(Warning|Error): AT[0-9]{3}' "$work/plan.txt" | cut -c1-200 | sed 's/^/  /' || echo "  none"
+echo "Plan-time findings (the attribute, detail and fix of each are in $work/plan.json):"
+findings "$work/plan.json"
 
 say "terraform apply"
 terraform -chdir="$tf" apply -input=false -no-color demo.tfplan >"$work/apply.txt" 2>&1 || { cat "$work/apply.txt"; exit 1; }
@@ -76,28 +88,40 @@ say "A change made in the web UI"
 # The mock's control API plays the web UI.
 ctl="$AUTOTASK_BASE_URL/_mock/tenants/demo"
 sd_id=$(terraform -chdir="$tf" output -json levels | jq -r '."MSP Service Desk".id')
-curl -fsS -X PATCH "$ctl/objects/SecurityLevels/$sd_id" -H 'Content-Type: application/json' -d '{"crmCompaniesEdit": 1}' >/dev/null
+# Values are named as the web UI shows them; the control API resolves the
+# labels (the REST API itself takes the picklist numbers).
+curl -fsS -X PATCH "$ctl/objects/SecurityLevels/$sd_id" -H 'Content-Type: application/json' -d '{"crmCompaniesEdit": "All"}' >/dev/null
 for u in jdoe akhan; do
   rid=$(curl -fsS "$ctl/objects/Resources" | jq -r --arg u "$u" '.items[] | select(.userName == $u) | .id')
-  curl -fsS -X PATCH "$ctl/objects/Resources/$rid" -H 'Content-Type: application/json' -d "{\"userType\": $sd_id}" >/dev/null
+  curl -fsS -X PATCH "$ctl/objects/Resources/$rid" -H 'Content-Type: application/json' -d '{"userType": "MSP Service Desk"}' >/dev/null
 done
 echo "jdoe and akhan are now on MSP Service Desk, and the level grants Organizations: Edit = All."
 
 say "terraform plan: the drift, and whose access it touches"
-terraform -chdir="$tf" plan -input=false -no-color >"$work/drift.txt" 2>&1 || { cat "$work/drift.txt" >&2; exit 1; }
+terraform -chdir="$tf" plan -input=false -json -out=drift.tfplan >"$work/drift.json" 2>"$work/drift.err" || { cat "$work/drift.err" >&2; exit 1; }
+terraform -chdir="$tf" show -no-color drift.tfplan >"$work/drift.txt"
 grep -E '^  # autotask|~ companies_edit|^Plan:' "$work/drift.txt" || true
-grep -E '^Warning: AT501' "$work/drift.txt" | sed 's/^/  /' || true
+echo
+echo "Findings of this plan (AT501 says whose access the correction changes):"
+findings "$work/drift.json"
 
 say "terraform apply: the correction"
-terraform -chdir="$tf" apply -input=false -no-color -auto-approve >"$work/correct.txt" 2>&1 || { cat "$work/correct.txt"; exit 1; }
+terraform -chdir="$tf" apply -input=false -no-color drift.tfplan >"$work/correct.txt" 2>&1 || { cat "$work/correct.txt"; exit 1; }
 grep -E '^Apply complete' "$work/correct.txt"
 
 say "Summary"
-terraform -chdir="$tf" output -no-color levels
-terraform -chdir="$tf" output -no-color terraform_api_user
-terraform -chdir="$tf" output -no-color api_users
-terraform -chdir="$tf" output -no-color portal
-terraform -chdir="$tf" output -no-color protected_data_readers
+out() { terraform -chdir="$tf" output -json "$1"; }
+echo "Custom security levels:"
+out levels | jq -r 'to_entries[] | "  \(.key): ID \(.value.id), \(.value.license) license, copied from \(.value.copied_from)"'
+echo "Terraform runs as:"
+out terraform_api_user | jq -r '"  \(.user_name), on security level \(.security_level_id)"'
+echo "API users:"
+out api_users | jq -r 'to_entries[] | "  \(.key): \(.value.kind) integration \(.value.integration // "-"), on \(.value.level)\(if .value.active then "" else " (inactive)" end)"'
+echo "Client Portal levels:"
+out portal | jq -r '.levels | to_entries[] | "  \(.key): ID \(.value.id), \(.value.type), projects \(.value.projects), devices \(.value.devices)"'
+out portal | jq -r '.co_managed_admin | "  co-managed administrator: \(.user_name) of \(.organization)"'
+echo "Who can see protected device fields:"
+out protected_data_readers | jq -r 'to_entries[] | "  \(.key): \(.value)"'
 
 say "Access report"
 terraform -chdir="$tf" output -raw access_report_markdown

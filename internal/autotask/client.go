@@ -205,6 +205,8 @@ type Client struct {
 
 	servedMu sync.Mutex
 	served   map[string]bool // entity (lower case) -> its entityInformation answers
+	ext      extensionState  // guarded by servedMu (served.go)
+	extProbe sync.Mutex      // held during ExtensionServed's probe
 }
 
 // New validates cfg, applies defaults and returns a Client. It does no I/O:

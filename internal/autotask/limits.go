@@ -53,9 +53,10 @@ func (l *semaphores) acquire(ctx context.Context, endpoint string) (func(), erro
 
 // limiter enforces the thread threshold for one Client. Autotask counts
 // threads per integration code and endpoint, whoever sends them, so every
-// Client of the process with the same integration code (provider aliases
-// of one integration, say) shares one set of semaphores of the threshold's
-// size. A Client configured for fewer (max_in_flight) also holds a slot of
+// Client of the process with the same integration code shares one set of
+// semaphores of the threshold's size. (The provider makes one Client per
+// process, and Terraform starts a process per provider configuration:
+// aliases do not share these semaphores.) A Client configured for fewer (max_in_flight) also holds a slot of
 // its own, which lowers its own use without lowering anyone else's.
 type limiter struct {
 	shared *semaphores

@@ -205,10 +205,11 @@ func TestEndpointOf(t *testing.T) {
 	}
 }
 
-// Two clients of one integration (two provider aliases) share Autotask's
-// three threads per endpoint, whatever each one's MaxInFlightPerEndpoint;
-// a lower setting caps only that client's own use.
-func TestThreadLimitSharedAcrossClientsOfOneIntegration(t *testing.T) {
+// Two clients of one integration in one process share Autotask's three
+// threads per endpoint, whatever each one's MaxInFlightPerEndpoint; a lower
+// setting caps only that client's own use. (A provider process has one
+// client: provider aliases are separate processes and share nothing.)
+func TestThreadLimitSharedByClientsInOneProcess(t *testing.T) {
 	var mu sync.Mutex
 	inFlight, maxAll, rejected := 0, 0, 0
 	perClient, maxPerClient := map[string]int{}, map[string]int{}

@@ -71,7 +71,7 @@ func TestRequestLogLine(t *testing.T) {
 	}
 }
 
-func TestLimiterSharedByClientsOfOneIntegration(t *testing.T) {
+func TestLimiterSharedByClientsInOneProcess(t *testing.T) {
 	var inFlight, maxSeen atomic.Int32
 	f := newFakePSA(t, func(w http.ResponseWriter, r *http.Request, rest string, _ []byte) {
 		cur := inFlight.Add(1)

@@ -174,8 +174,13 @@ func TestNotServedNotVisibleNotFound(t *testing.T) {
 	if _, err := c.Resources().Query(ctx, QueryOptions{}); err != nil {
 		t.Errorf("Resources on a PSA without the extension: %v", err)
 	}
-	if n := plain.Counters().ByEntity["SecurityLevels"]; n != 5 { // four calls and one probe, not one probe per call
-		t.Errorf("%d requests on SecurityLevels", n)
+	// The first call and its probe; after them the client knows the
+	// extension is not served and asks none of its entities again.
+	if n := plain.Counters().ByEntity["SecurityLevels"]; n != 2 {
+		t.Errorf("%d requests on SecurityLevels, want the first call and one probe", n)
+	}
+	if n := plain.Counters().ByEntity["ApiUsers"]; n != 0 {
+		t.Errorf("%d requests on ApiUsers after the extension was found not served", n)
 	}
 
 	full, err := srv.CreateTenant(mockpsa.TenantSpec{Name: "full", Zone: "webservices3"})

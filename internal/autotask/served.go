@@ -84,6 +84,66 @@ func (c *Client) checkServed(ctx context.Context, entity string, err error) erro
 	return &NotServedError{Entity: entity, Extension: ext, Method: apiErr.Method, Path: apiErr.Path}
 }
 
+// extensionState is what the client knows of the security-administration
+// extension: nothing yet, served, or not served. It is decided once per
+// Client — by the first answer of any extension entity, or by
+// ExtensionServed's one probe — and a Client is made once per provider
+// process.
+type extensionState int
+
+const (
+	extensionUnknown extensionState = iota
+	extensionServed
+	extensionNotServed
+)
+
+// ExtensionServed reports whether the PSA serves the security-administration
+// extension (catalog.ExtensionEntities). When no extension entity has
+// answered yet it asks once, GET {first extension entity}/entityInformation:
+// an answer means served, a 404 means not served; concurrent callers share
+// that one request. Other failures are returned and not remembered.
+//
+// Once the answer is "not served", every call of an extension entity fails
+// at once with a *NotServedError and sends nothing: a database without the
+// extension never sees a request for one of its entities after the probe.
+func (c *Client) ExtensionServed(ctx context.Context) (bool, error) {
+	if s := c.extension(); s != extensionUnknown {
+		return s == extensionServed, nil
+	}
+	c.extProbe.Lock()
+	defer c.extProbe.Unlock()
+	if s := c.extension(); s != extensionUnknown { // decided while waiting
+		return s == extensionServed, nil
+	}
+	probe := catalog.ExtensionEntities()[0].Name
+	served, err := c.entityServed(ctx, probe)
+	if err != nil {
+		return false, err
+	}
+	c.noteExtension(served)
+	return served, nil
+}
+
+func (c *Client) extension() extensionState {
+	c.servedMu.Lock()
+	defer c.servedMu.Unlock()
+	return c.ext
+}
+
+// noteExtension records whether the extension is served; the first answer
+// wins (one process talks to one database).
+func (c *Client) noteExtension(served bool) {
+	c.servedMu.Lock()
+	defer c.servedMu.Unlock()
+	if c.ext != extensionUnknown {
+		return
+	}
+	c.ext = extensionNotServed
+	if served {
+		c.ext = extensionServed
+	}
+}
+
 // entityServed asks GET {entity}/entityInformation once per Client and
 // entity: true when it answers, false on a 404. Other failures are not
 // remembered.
@@ -117,11 +177,25 @@ func (c *Client) entityServed(ctx context.Context, entity string) (bool, error) 
 }
 
 // call runs a call of the service's entity, telling "not served" apart
-// from "not found".
+// from "not found". A call of an extension entity on a PSA known not to
+// serve the extension fails without a request; any answer of one (even a
+// 404 for a missing object) shows that the extension is served.
 func (s *Service[T]) call(ctx context.Context, r request) (*response, error) {
+	_, ext := catalog.ExtensionEntityByName(s.entity)
+	if ext && s.c.extension() == extensionNotServed {
+		return nil, &NotServedError{Entity: s.entity, Extension: true, Method: r.method, Path: r.path}
+	}
 	resp, err := s.c.do(ctx, r)
 	if err != nil {
 		err = s.c.checkServed(ctx, s.entity, err)
+	}
+	if ext {
+		switch {
+		case err == nil, IsNotFound(err):
+			s.c.noteExtension(true)
+		case IsNotServed(err):
+			s.c.noteExtension(false)
+		}
 	}
 	return resp, err
 }

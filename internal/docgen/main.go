@@ -28,6 +28,7 @@ func main() {
 		"data-sources/system_security_levels.md.tmpl":    systemLevelsTemplate(),
 		"guides/plan-time-findings.md.tmpl":              findingsGuide(),
 		"resources/client_portal_security_level.md.tmpl": portalLevelTemplate(),
+		"resources/security_level.md.tmpl":               securityLevelTemplate(),
 	}
 	for name, body := range files {
 		p := filepath.Join(*dir, name)
@@ -41,7 +42,7 @@ func main() {
 }
 
 const header = `---
-page_title: "{{.Name}} {{.Type}} - {{.ProviderName}}"
+page_title: "{{.Name}} {{.Type}} - {{.RenderedProviderName}}"
 subcategory: ""
 description: |-
 {{ .Description | plainmarkdown | trimspace | prefixlines "  " }}
@@ -179,6 +180,12 @@ value is not known at plan time. The table links each rule to an example of its 
 
 `)
 	b.WriteString(evaluate.RulesMarkdown(resourceTypes()...))
+	b.WriteString("\nNo rule runs when a plan destroys an object, so none can block a destroy. Retired rule IDs, which " +
+		"`rule_severity` still accepts with a warning:\n\n")
+	for _, id := range evaluate.RetiredRuleIDs() {
+		why, _ := evaluate.RetiredRule(id)
+		fmt.Fprintf(&b, "- %s: %s.\n", id, why)
+	}
 	b.WriteString("\n## Fixes in HCL\n\nAn example of each rule's fix; a finding's own fix names the attributes and values of the " +
 		"configuration it is about.\n\n")
 	b.WriteString(evaluate.RuleFixesMarkdown())
@@ -196,13 +203,9 @@ func ruleIDList(ids []string) string {
 	return strings.Join(ids[:len(ids)-1], ", ") + " and " + ids[len(ids)-1]
 }
 
-// portalLevelTemplate adds, to the portal level resource page, the rules
-// checked at plan time and the values of every portal permission on a new
-// custom level and on each system level.
-func portalLevelTemplate() string {
-	var b bytes.Buffer
-	b.WriteString(header)
-	b.WriteString(`{{- if .HasImport }}
+// importSection is the template's import section (tfplugindocs writes it
+// only on its default page).
+const importSection = `{{- if .HasImport }}
 
 ## Import
 
@@ -210,7 +213,84 @@ Import is supported using the following syntax:
 
 {{ codefile "shell" .ImportFile }}
 {{- end }}
-`)
+`
+
+// permissionGroup is one map of a resource's permissions, for its table.
+type permissionGroup struct {
+	name, label, description string
+	perms                    []*catalog.Permission
+}
+
+// writePermissionTables writes, for each group, the permissions its map
+// takes: the key, what the Autotask UI calls it, and the values it allows
+// as they are written in HCL.
+func writePermissionTables(b *bytes.Buffer, intro string, groups []permissionGroup) {
+	b.WriteString("\n## Permissions\n\n" + intro + " Generated from the provider's catalogue: a key that is not in the table, or a " +
+		"value that is not in its row, fails `terraform validate` and `terraform plan` with the closest name or the allowed values. " +
+		"Options are listed least privilege first. State and references hold the values as strings (`\"false\"`, `\"All\"`); `effective_permissions` keeps their types.\n")
+	for _, g := range groups {
+		fmt.Fprintf(b, "\n### %s (`%s`)\n\n%s\n\n| permission | Autotask UI | values |\n|---|---|---|\n", g.label, g.name, g.description)
+		for _, p := range g.perms {
+			fmt.Fprintf(b, "| `%s` | %s | %s |\n", p.Name, strings.ReplaceAll(p.Label, "|", "\\|"), hclValues(p))
+		}
+	}
+}
+
+// hclValues lists the values a permission takes, as HCL.
+func hclValues(p *catalog.Permission) string {
+	switch p.Kind {
+	case catalog.KindBool:
+		return "`true`, `false`"
+	case catalog.KindText:
+		return fmt.Sprintf("a task category name, or `%q` (each task's own category)", catalog.TaskCategoryOwn)
+	}
+	vals := p.Values()
+	out := make([]string, len(vals))
+	for i, v := range vals {
+		out[i] = fmt.Sprintf("`%q`", v)
+	}
+	return strings.Join(out, ", ")
+}
+
+// securityLevelTemplate adds, to the security level resource page, the
+// permissions each module map takes.
+func securityLevelTemplate() string {
+	var b bytes.Buffer
+	b.WriteString(header)
+	b.WriteString(importSection)
+	var groups []permissionGroup
+	for _, m := range catalog.Modules() {
+		groups = append(groups, permissionGroup{string(m.Module), m.Label, m.Description, catalog.PermissionsOf(m.Module)})
+	}
+	writePermissionTables(&b, "Each module is a map of the permissions that differ from `copy_from`: "+
+		"`projects = { project_view = \"Mine\", template_add = false }`.", groups)
+	return b.String()
+}
+
+// portalLevelTemplate adds, to the portal level resource page, the rules
+// checked at plan time and the values of every portal permission on a new
+// custom level and on each system level.
+func portalLevelTemplate() string {
+	var b bytes.Buffer
+	b.WriteString(header)
+	b.WriteString(importSection)
+	byGroup := map[catalog.Module][]*catalog.PortalPermission{}
+	for _, p := range catalog.PortalPermissions() {
+		byGroup[p.Group] = append(byGroup[p.Group], p)
+	}
+	var groups []permissionGroup
+	for _, g := range catalog.PortalGroups() {
+		if g.Group == catalog.PortalGroupGeneral {
+			continue // the level's own settings: top-level arguments
+		}
+		pg := permissionGroup{name: string(g.Group), label: g.Label, description: g.Description}
+		for _, p := range byGroup[g.Group] {
+			pg.perms = append(pg.perms, &p.Permission)
+		}
+		groups = append(groups, pg)
+	}
+	writePermissionTables(&b, "Each group is a map of the permissions that differ from a new custom level: "+
+		"`tickets = { create_service_requests = true, ticket_visibility = \"All\" }`. `assignable_by_client_user` is an argument of its own.", groups)
 	b.WriteString("\n## Rules between portal permissions\n\nChecked at plan time on the attribute concerned; generated from the provider's catalogue. " +
 		"Severities can be changed with `rule_severity` (see the plan-time findings guide).\n\n| Rule | Severity | Permissions | Rule |\n|---|---|---|---|\n")
 	seen := map[string][]string{}
@@ -253,10 +333,6 @@ Import is supported using the following syntax:
 	}
 	b.WriteString("\nA value marked `*` is not documented by the vendor: the catalogue uses a conservative value.\n")
 	ca, tf := catalog.PortalCustomDefaults(catalog.PortalClientAccess), catalog.PortalCustomDefaults(catalog.PortalTaskfire)
-	byGroup := map[catalog.Module][]*catalog.PortalPermission{}
-	for _, p := range catalog.PortalPermissions() {
-		byGroup[p.Group] = append(byGroup[p.Group], p)
-	}
 	for _, g := range catalog.PortalGroups() {
 		fmt.Fprintf(&b, "\n### %s (`%s`)\n\n%s\n\n| permission | CA | TF |", g.Label, g.Group, g.Description)
 		for i := range levels {

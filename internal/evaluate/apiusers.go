@@ -86,9 +86,6 @@ func (r *run) resolveUsers() {
 	r.userProf = make([]*profInfo, n)
 	for i := range r.in.APIUsers {
 		u := &r.in.APIUsers[i]
-		if u.Deleting {
-			continue
-		}
 		if !u.Level.IsZero() {
 			r.userLvl[i] = r.resolve(u.Level)
 		}
@@ -151,7 +148,6 @@ func (r *run) selfUser() int {
 
 // checkAPIUsers runs the per-user constraint and least-privilege rules.
 func (r *run) checkAPIUsers() {
-	self := r.selfUser()
 	type pair struct {
 		l *lvl
 		p *profInfo
@@ -159,9 +155,6 @@ func (r *run) checkAPIUsers() {
 	diffed := map[pair]bool{}
 	for i := range r.in.APIUsers {
 		u := &r.in.APIUsers[i]
-		if u.Deleting {
-			continue
-		}
 		r.checkIntegrationKeepsProtected(u, r.userProf[i])
 		if u.Integration != "" && r.userProf[i] == nil {
 			f := Finding{RuleID: RuleUnknownIntegration, Address: u.Address, Path: u.integrationPath(),
@@ -203,13 +196,6 @@ func (r *run) checkAPIUsers() {
 				FixHCL:  noCostsLevelFix(),
 				Fix:     "Or the ID of an existing level of your own, such as one this configuration manages."})
 			continue
-		}
-		if l.in != nil && l.deleting && i != self {
-			r.add(Finding{RuleID: RuleDeletedLevelInUse, Address: l.address, Path: at(l.prefix, AttrName),
-				Summary: l.describe() + " is deleted while API user " + u.describe() + " is still assigned to it.",
-				Detail:  "Autotask refuses to delete a security level that resources use.",
-				FixHCL:  removedFix(ObjectSecurityLevel),
-				Fix:     "That keeps the level in Autotask; or first move " + u.describe() + " to another level."})
 		}
 		if l.license != nil && !l.license.APIOnly {
 			f := Finding{RuleID: RuleAPIUserLicense, Address: u.Address, Path: at(u.PathPrefix, AttrSecurityLevel),
@@ -340,7 +326,7 @@ func (r *run) checkDuplicateIntegrations() {
 	for i := range r.in.APIUsers {
 		u := &r.in.APIUsers[i]
 		inputNames[strings.ToLower(u.UserName)] = true
-		if u.Deleting || u.Inactive {
+		if u.Inactive {
 			continue
 		}
 		if key, label := tracking(u.Vendor, u.InternalName, u.Integration); key != "" {
@@ -369,7 +355,7 @@ func (r *run) checkDuplicateIntegrations() {
 	for i := range r.in.APIUsers {
 		u := &r.in.APIUsers[i]
 		key, label := tracking(u.Vendor, u.InternalName, u.Integration)
-		if key == "" || u.Deleting || u.Inactive || summaries[key] == "" {
+		if key == "" || u.Inactive || summaries[key] == "" {
 			continue
 		}
 		r.add(Finding{RuleID: RuleIntegrationDuplicate, Address: u.Address, Path: at(u.PathPrefix, AttrIntegration),
@@ -392,7 +378,7 @@ func (r *run) checkSharedUsers() {
 	self := r.selfUser()
 	for i := range r.in.APIUsers {
 		u := &r.in.APIUsers[i]
-		if u.Deleting || u.Inactive {
+		if u.Inactive {
 			continue
 		}
 		pi := r.userProf[i]
@@ -459,7 +445,7 @@ func (r *run) checkProtectedData() {
 		for i := range r.in.APIUsers {
 			u := &r.in.APIUsers[i]
 			pi := r.userProf[i]
-			if pi == nil || u.Deleting || !sameResource(g, u) {
+			if pi == nil || !sameResource(g, u) {
 				continue
 			}
 			r.add(Finding{RuleID: RuleIntegrationProtected, Address: g.Address, Path: at(g.PathPrefix, attr),

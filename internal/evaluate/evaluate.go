@@ -23,7 +23,6 @@ type lvl struct {
 	name     string
 	address  string
 	prefix   []string
-	deleting bool
 	inactive bool
 	// remoteID is the ID of a remote level.
 	remoteID int64
@@ -211,7 +210,7 @@ func (r *run) resolveLevels() {
 	for i := range r.in.Levels {
 		in := &r.in.Levels[i]
 		l := &backing[i]
-		*l = lvl{in: in, name: in.Name, address: in.Address, prefix: in.PathPrefix, deleting: in.Deleting, inactive: in.Inactive}
+		*l = lvl{in: in, name: in.Name, address: in.Address, prefix: in.PathPrefix, inactive: in.Inactive}
 		if b, err := in.base(); err == nil {
 			l.base = b
 			l.license, _ = catalog.LicenseByType(b.License)
@@ -491,13 +490,6 @@ func (r *run) checkSystemLevel(l *lvl, in *Level) {
 			Detail:  "Among the system levels only Dashboard User can be inactivated.",
 			FixHCL:  renderHCL(hclAttr(AttrActive, hclBool(true)))})
 	}
-	if in.Deleting {
-		r.add(Finding{RuleID: RuleSystemLevelDeleted, Address: l.address, Path: at(l.prefix, AttrName),
-			Summary: l.sys.DisplayName + " cannot be deleted.",
-			Detail:  "System security levels are permanent.",
-			FixHCL:  removedFix(ObjectSecurityLevel),
-			Fix:     "Stop managing the level instead of destroying it."})
-	}
 }
 
 // checkLicenseModules reports overrides above floor in modules the level's
@@ -542,7 +534,7 @@ func (r *run) checkAPILicenseLimit() {
 	var fresh []*lvl
 	freshNames := map[string]bool{}
 	for _, l := range r.levels {
-		if l.sys != nil || l.deleting || l.base == nil || l.license == nil || l.license.Type != catalog.LicenseAPIUser {
+		if l.sys != nil || l.base == nil || l.license == nil || l.license.Type != catalog.LicenseAPIUser {
 			continue
 		}
 		if l.in.ID != 0 {

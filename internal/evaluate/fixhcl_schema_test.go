@@ -249,8 +249,12 @@ func checkValue(typ tftypes.Type, v cty.Value) error {
 		if !v.Type().IsObjectType() && !v.Type().IsMapType() {
 			return fmt.Errorf("is a map, not %s", v.Type().FriendlyName())
 		}
+		elem := typ.(tftypes.Map).ElementType
 		for _, ev := range v.AsValueMap() {
-			if err := checkValue(typ.(tftypes.Map).ElementType, ev); err != nil {
+			if elem.Is(tftypes.String) && (ev.Type() == cty.Bool || ev.Type() == cty.Number) {
+				continue // Terraform converts it to a string (`false` → "false")
+			}
+			if err := checkValue(elem, ev); err != nil {
 				return err
 			}
 		}

@@ -76,7 +76,7 @@ func fuzzInput(data []byte) Input {
 	var in Input
 	nl := s.intn(8)
 	for i := range nl {
-		l := Level{Address: "l." + strconv.Itoa(i), Name: fuzzNames[s.intn(len(fuzzNames))], Deleting: s.flag(5), Inactive: s.flag(6)}
+		l := Level{Address: "l." + strconv.Itoa(i), Name: fuzzNames[s.intn(len(fuzzNames))], Inactive: s.flag(6)}
 		if !s.flag(3) {
 			l.ID = int64(100 + i)
 		}
@@ -103,20 +103,20 @@ func fuzzInput(data []byte) Input {
 	nu := s.intn(6)
 	for i := range nu {
 		u := APIUser{Address: "u." + strconv.Itoa(i), UserName: []string{"svc", "terraform", "", "other"}[s.intn(4)], Level: s.ref(nl),
-			Integration: []string{"", "rewst", "Rewst", "bogus"}[s.intn(4)], Inactive: s.flag(6), Deleting: s.flag(6)}
+			Integration: []string{"", "rewst", "Rewst", "bogus"}[s.intn(4)], Inactive: s.flag(6)}
 		if s.flag(2) {
 			u.ID = int64(s.intn(4))
 		}
 		in.APIUsers = append(in.APIUsers, u)
 	}
 	for i := range s.intn(4) {
-		in.PortalLevels = append(in.PortalLevels, PortalLevel{Address: "p." + strconv.Itoa(i), ID: int64(s.intn(8)), System: s.flag(4), Deleting: s.flag(5),
+		in.PortalLevels = append(in.PortalLevels, PortalLevel{Address: "p." + strconv.Itoa(i), ID: int64(s.intn(8)), System: s.flag(4),
 			Name:     []string{"", "Client Portal Basic", "Taskfire Administrator", "custom"}[s.intn(4)],
 			Type:     []catalog.PortalType{catalog.PortalClientAccess, catalog.PortalTaskfire, "", "Kiosk"}[s.intn(4)],
 			Settings: s.settings(portalPerms), Inactive: s.flag(5), Edited: []string{"description"}[:s.intn(2)]})
 	}
 	for i := range s.intn(3) {
-		u := PortalUser{Address: "pu." + strconv.Itoa(i), UserName: []string{"", "a@b.example"}[s.intn(2)], Assigning: s.flag(2), Deleting: s.flag(5),
+		u := PortalUser{Address: "pu." + strconv.Itoa(i), UserName: []string{"", "a@b.example"}[s.intn(2)], Assigning: s.flag(2),
 			Level: PortalUserLevel{Name: []string{"", "L"}[s.intn(2)], Type: []catalog.PortalType{"", catalog.PortalClientAccess, catalog.PortalTaskfire}[s.intn(3)], Inactive: s.flag(3)}}
 		if s.flag(2) {
 			u.Company = &PortalUserCompany{Name: "Co", Taskfire: s.flag(2)}

@@ -100,7 +100,6 @@ type Level struct {
 	CopyFromID catalog.LevelID
 	Overrides  catalog.Settings
 	Inactive   bool
-	Deleting   bool
 	// Profiles names the integration profiles whose API users are on the
 	// level (catalog profile names): a risky permission one of them needs
 	// is reported for information only (AT304).
@@ -165,10 +164,7 @@ type APIUser struct {
 	// plan leaves it (a grant of this plan, else the PSA's), nil when not
 	// known; an integration whose recipe needs no protected data is told
 	// when it keeps view or edit of it (AT206).
-	Protected *catalog.ProtectedAccess
-	// Deleting means the user is destroyed; API users cannot be deleted,
-	// so in Autotask that deactivates them.
-	Deleting   bool
+	Protected  *catalog.ProtectedAccess
 	PathPrefix []string
 }
 
@@ -188,7 +184,6 @@ type PortalLevel struct {
 	// that the plan changes on an existing level ("description"); on a
 	// system level each is an attempted edit.
 	Edited     []string
-	Deleting   bool
 	PathPrefix []string
 }
 
@@ -205,7 +200,6 @@ type PortalUser struct {
 	Level PortalUserLevel
 	// Company is the contact's organization, nil when unknown.
 	Company    *PortalUserCompany
-	Deleting   bool
 	PathPrefix []string
 }
 

@@ -43,7 +43,14 @@ func DefaultColumns() []Column {
 type NamedLevel struct {
 	Name     string
 	Settings catalog.Settings
+	// Unknown says the level's permissions are not known (a custom level
+	// of a database that shows only its name): every cell is CellUnknown.
+	Unknown bool
 }
+
+// CellUnknown is the value of every cell of a level whose permissions are
+// not known.
+const CellUnknown = "Unknown"
 
 // Cell is one entry of the matrix: the deciding permission's value ("All",
 // "Mine", "None", "Yes" or "No") and, when Approve & Post overrides it, the
@@ -91,6 +98,13 @@ func AccessMatrix(levels []NamedLevel, columns []Column) Matrix {
 	m.Rows = make([]MatrixRow, len(levels))
 	for i, l := range levels {
 		row := MatrixRow{Level: l.Name, Cells: make([]Cell, len(rulesFor))}
+		if l.Unknown {
+			for j := range row.Cells {
+				row.Cells[j] = Cell{Value: CellUnknown}
+			}
+			m.Rows[i] = row
+			continue
+		}
 		ap := levelValue(l.Settings, perms[idxApprovePost]) == catalog.Yes
 		for j, ar := range rulesFor {
 			p := perms[ar.idx]

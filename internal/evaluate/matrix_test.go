@@ -51,6 +51,29 @@ func TestAccessMatrixCells(t *testing.T) {
 	}
 }
 
+// A level whose permissions are not known is Unknown in every cell, even
+// with settings that would grant something; the other rows are judged as
+// usual.
+func TestAccessMatrixUnknownLevel(t *testing.T) {
+	m := AccessMatrix([]NamedLevel{
+		{Name: "Custom", Settings: sysDefaults(catalog.SystemAdministrator), Unknown: true},
+		{Name: "Admin", Settings: sysDefaults(catalog.SystemAdministrator)},
+	}, nil)
+	for j, c := range m.Rows[0].Cells {
+		if c != (Cell{Value: CellUnknown}) {
+			t.Errorf("unknown level, column %s: %v", m.Columns[j], c)
+		}
+	}
+	for j, c := range m.Rows[1].Cells {
+		if c.Value == CellUnknown {
+			t.Errorf("known level, column %s: %v", m.Columns[j], c)
+		}
+	}
+	if !strings.Contains(m.Markdown(), "| Custom | Unknown | Unknown |") {
+		t.Errorf("markdown:\n%s", m.Markdown())
+	}
+}
+
 func TestAccessMatrixDropsUnsupportedColumns(t *testing.T) {
 	m := AccessMatrix([]NamedLevel{{Name: "x"}}, []Column{{ObjectTicket, ActionDelete}, {ObjectTicket, ActionView}})
 	if len(m.Columns) != 1 || m.Columns[0] != (Column{ObjectTicket, ActionView}) || m.Rows[0].Cells[0].Value != "None" {

@@ -117,9 +117,6 @@ func (r *run) checkPortal() {
 			r.checkSystemPortal(pl, vals)
 			continue
 		}
-		if pl.Deleting {
-			continue
-		}
 		r.checkPortalRules(pl, vals, typ)
 		r.checkPortalRisks(pl, vals)
 	}
@@ -166,13 +163,6 @@ func (r *run) checkSystemPortal(pl *PortalLevel, vals []catalog.Value) {
 			Detail:  "System portal levels are always active.",
 			FixHCL:  renderHCL(hclAttr(AttrActive, hclBool(true))),
 			Fix:     "Or stop managing the level."})
-	}
-	if pl.Deleting {
-		r.add(Finding{RuleID: RuleSystemLevelDeleted, Address: pl.Address, Path: at(pl.PathPrefix, AttrName),
-			Summary: "System portal level " + pl.describe() + " cannot be deleted.",
-			Detail:  "System portal levels are permanent.",
-			FixHCL:  removedFix(ObjectPortalLevel),
-			Fix:     "Stop managing the level instead of destroying it."})
 	}
 }
 
@@ -279,7 +269,7 @@ func (u *PortalUser) describe() string {
 func (r *run) checkPortalUsers() {
 	for i := range r.in.PortalUsers {
 		u := &r.in.PortalUsers[i]
-		if u.Deleting || !u.Assigning || u.Level.Type == "" {
+		if !u.Assigning || u.Level.Type == "" {
 			continue
 		}
 		lvl := quote(u.Level.Name)

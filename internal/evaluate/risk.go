@@ -24,7 +24,7 @@ func (r *run) checkRisks() {
 		}
 	}
 	for _, l := range r.levels {
-		if l.sys != nil || l.base == nil || l.vals == nil || l.deleting {
+		if l.sys != nil || l.base == nil || l.vals == nil {
 			continue
 		}
 		for _, name := range l.in.Profiles {

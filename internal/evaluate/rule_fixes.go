@@ -34,7 +34,6 @@ var ruleFixHCL = func() map[string]string {
 	flag := func(attr string, v bool) string { return renderHCL(hclAttr(attr, hclBool(v))) }
 	return map[string]string{
 		RuleSystemLevelEdited:      customCopyFix(sales, kv{catalog.KeyProjectAdd, catalog.No}),
-		RuleSystemLevelDeleted:     removedFix(ObjectSecurityLevel),
 		RuleBaseNotCopyable:        renderHCL(hclAttr(AttrCopyFrom, hclString(least.Name))),
 		RuleUnknownBase:            renderHCL(hclAttr(AttrCopyFrom, hclString(sdUser.Name))),
 		RuleAPIUserLicense:         noCostsLevelFix(),
@@ -44,7 +43,6 @@ var ruleFixHCL = func() map[string]string {
 		RuleInvalidValue:           permissionFix(kv{catalog.KeyProjectView, catalog.All}),
 		RuleUnknownLevelRef:        noCostsLevelFix(),
 		RuleUnknownIntegration:     renderHCL(hclAttr(AttrLeastPrivilegeProfile, hclString(profile.Name))),
-		RuleDeletedLevelInUse:      removedFix(ObjectSecurityLevel),
 		RuleEditWithoutView:        flag(AttrViewProtected, true),
 		RuleProtectedFieldOnPortal: flag(AttrVisibleToPortal, false),
 		RuleUDFFixedAtCreate:       renderHCL(hclAttr(AttrDataType, hclString(string(catalog.UDFText)))),
@@ -71,7 +69,6 @@ var ruleFixHCL = func() map[string]string {
 		RulePortalManageLogins:     permissionFix(kv{catalog.PortalKeyManageLogins, catalog.No}),
 		RuleProtectedDataOverride:  noProtectedFix,
 		RuleSelfLosesAdmin:         permissionFix(kv{catalog.KeyManageResources, catalog.Yes}, kv{catalog.KeyManageSecurityLevels, catalog.Yes}),
-		RuleSelfLevelDeleted:       removedFix(ObjectSecurityLevel),
 		RuleSelfDeactivated:        flag(AttrActive, true),
 		RuleSelfMoved:              renderHCL(hclAttr(AttrSecurityLevel, ObjectSecurityLevel+".terraform.id").withComment("a level that grants Manage Resources and Manage Security Levels")),
 		RuleNoStrongLogin:          flag(AttrTwoFactorRequired, true),

@@ -26,7 +26,6 @@ func ObjectTypes() []string {
 // the rule reads.
 var ruleObjects = map[string][]string{
 	RuleSystemLevelEdited:      {ObjectSecurityLevel, ObjectPortalLevel},
-	RuleSystemLevelDeleted:     {ObjectSecurityLevel, ObjectPortalLevel},
 	RuleBaseNotCopyable:        {ObjectSecurityLevel},
 	RuleUnknownBase:            {ObjectSecurityLevel, ObjectPortalLevel},
 	RuleAPIUserLicense:         {ObjectAPIUser},
@@ -54,7 +53,6 @@ var ruleObjects = map[string][]string{
 	RuleInvalidValue:           {ObjectSecurityLevel, ObjectPortalLevel, ObjectSecuritySettings},
 	RuleUnknownLevelRef:        {ObjectAPIUser},
 	RuleUnknownIntegration:     {ObjectAPIUser},
-	RuleDeletedLevelInUse:      {ObjectSecurityLevel, ObjectAPIUser},
 	RuleIntegrationMissing:     {ObjectAPIUser, ObjectSecurityLevel},
 	RuleIntegrationExtra:       {ObjectAPIUser, ObjectSecurityLevel},
 	RuleIntegrationFullAPIUser: {ObjectAPIUser},
@@ -69,7 +67,6 @@ var ruleObjects = map[string][]string{
 	RulePortalManageLogins:     {ObjectPortalLevel},
 	RuleProtectedDataOverride:  {ObjectProtectedDataAccess},
 	RuleSelfLosesAdmin:         {ObjectSecurityLevel},
-	RuleSelfLevelDeleted:       {ObjectSecurityLevel},
 	RuleSelfDeactivated:        {ObjectSecurityLevel, ObjectAPIUser},
 	RuleSelfMoved:              {ObjectAPIUser},
 	RuleNoStrongLogin:          {ObjectSecuritySettings},
@@ -88,7 +85,6 @@ var ruleNeedsPSA = map[string]string{
 	RuleIntegrationCosts:       "the permissions of existing levels that API users are on but this configuration does not manage",
 	RuleIntegrationDuplicate:   "the API users that already exist",
 	RuleSelfLosesAdmin:         "the level Terraform's own API user is on and what it grants today",
-	RuleSelfLevelDeleted:       "the level Terraform's own API user is on",
 	RuleSelfDeactivated:        "the level Terraform's own API user is on",
 	RuleSelfMoved:              "the level Terraform's own API user is on and what it grants today",
 }

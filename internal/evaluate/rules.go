@@ -50,7 +50,6 @@ type ruleDef struct {
 // Rule IDs.
 const (
 	RuleSystemLevelEdited      = "AT101"
-	RuleSystemLevelDeleted     = "AT102"
 	RuleBaseNotCopyable        = "AT103"
 	RuleUnknownBase            = "AT104"
 	RuleAPIUserLicense         = "AT105"
@@ -61,7 +60,6 @@ const (
 	RuleInvalidValue           = "AT110"
 	RuleUnknownLevelRef        = "AT111"
 	RuleUnknownIntegration     = "AT112"
-	RuleDeletedLevelInUse      = "AT113"
 	RuleEditWithoutView        = "AT150"
 	RuleProtectedFieldOnPortal = "AT151"
 	RuleUDFFixedAtCreate       = "AT152"
@@ -81,7 +79,6 @@ const (
 	RulePortalManageLogins     = "AT306"
 	RuleProtectedDataOverride  = "AT307"
 	RuleSelfLosesAdmin         = "AT401"
-	RuleSelfLevelDeleted       = "AT402"
 	RuleSelfDeactivated        = "AT403"
 	RuleSelfMoved              = "AT404"
 	RuleNoStrongLogin          = "AT405"
@@ -112,10 +109,6 @@ var ruleDefs = []ruleDef{
 		"A system security level cannot be changed.",
 		"Autotask ships its system levels read-only: the editor opens them for review but never saves a change, and only Dashboard User can be inactivated. A configuration that sets a permission of a system level to anything but its default, or inactivates one that cannot be inactivated, can never be applied.",
 		"Create a custom level copied from the system level and change the copy; leave the system level as it is."},
-	{RuleSystemLevelDeleted, CategoryConstraint, SeverityError,
-		"A system security level cannot be deleted.",
-		"System levels are permanent. Destroying one would fail in Autotask.",
-		"Stop managing the system level with a removed block instead of destroying it."},
 	{RuleBaseNotCopyable, CategoryConstraint, SeverityError,
 		"The chosen base level cannot be copied.",
 		"Dashboard User (system) cannot be copied: it exists only to show shared dashboards in presentation mode.",
@@ -156,10 +149,6 @@ var ruleDefs = []ruleDef{
 		"An API user names an unknown integration profile.",
 		"Least-privilege checks need the integration's recipe; the name given matches no built-in profile.",
 		"Use one of the built-in profile names, or leave integration unset."},
-	{RuleDeletedLevelInUse, CategoryConstraint, SeverityError,
-		"A security level is deleted while API users are still assigned to it.",
-		"Autotask will not delete a security level that resources still use.",
-		"Move the API users to another level first, or keep the level."},
 	{RuleEditWithoutView, CategoryConstraint, SeverityError,
 		"A resource would be allowed to edit user-defined field data it cannot view.",
 		"Each edit permission of protected-data access (protected and unprotected fields alike) needs the matching view permission: nobody can edit a value they cannot see, and Autotask refuses the combination.",
@@ -268,10 +257,6 @@ var ruleDefs = []ruleDef{
 		"The level Terraform's own API user is on would lose security administration.",
 		"Terraform manages security through its own API user; that user's level needs Manage Resources and Manage Security Levels. A plan that removes either would leave Terraform unable to finish or undo its own changes.",
 		"Keep admin.manage_resources and admin.manage_security_levels on that level, or move Terraform to another suitable level first."},
-	{RuleSelfLevelDeleted, CategoryLockout, SeverityError,
-		"The level Terraform's own API user is on would be deleted.",
-		"Deleting the level Terraform runs on would strand the provider's own credentials.",
-		"Move Terraform's API user to another suitable level before deleting this one."},
 	{RuleSelfDeactivated, CategoryLockout, SeverityError,
 		"Terraform's own API user, or its level, would be deactivated.",
 		"An inactive API user cannot authenticate, so Terraform could not apply the rest of the plan nor any later one. Destroying an API user deactivates it (Autotask cannot delete resources).",
@@ -339,6 +324,32 @@ func Rules() []Rule {
 	out := slices.Clone(rules)
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
+}
+
+// retiredRules are rule IDs that no longer exist, each with the reason.
+// Destroy runs no rule (a plan-time rule never blocks a destroy), so the
+// rules about destroying went: a configuration that still names one in
+// rule_severity or acknowledge gets a warning, not an error.
+var retiredRules = map[string]string{
+	"AT102": "destroy runs no rule: destroying a system level only removes it from Terraform's state",
+	"AT113": "destroy runs no rule: Autotask itself refuses to delete a security level that resources still use, and names them",
+	"AT402": "destroy runs no rule: Autotask itself refuses to delete the level Terraform's own API user is on",
+}
+
+// RetiredRule reports whether id names a retired rule, and why it went.
+func RetiredRule(id string) (string, bool) {
+	why, ok := retiredRules[strings.ToUpper(strings.TrimSpace(id))]
+	return why, ok
+}
+
+// RetiredRuleIDs lists the retired rule IDs in order.
+func RetiredRuleIDs() []string {
+	ids := make([]string, 0, len(retiredRules))
+	for id := range retiredRules {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
 }
 
 // RuleByID finds a rule.

@@ -136,10 +136,6 @@ func ruleCases() []ruleCase {
 		{name: "system portal level as it is", rule: RuleSystemLevelEdited, in: sysPortal(func(l *PortalLevel) {
 			l.Settings = catalog.Settings{catalog.PortalKeyQuotes: catalog.No, catalog.PortalKeySetSPPriority: catalog.Yes}
 		})},
-		{name: "system portal level deleted", rule: RuleSystemLevelDeleted, in: sysPortal(func(l *PortalLevel) { l.Deleting = true }),
-			fires: true, addr: pAddr, path: []string{AttrName}},
-		{name: "system level deleted", rule: RuleSystemLevelDeleted, in: one(Level{Address: sd, System: true, Name: "Sales", Deleting: true}), fires: true, addr: sd, path: []string{AttrName}},
-		{name: "custom level deleted", rule: RuleSystemLevelDeleted, in: one(Level{Address: sd, ID: 900, CopyFrom: "Sales", Deleting: true})},
 
 		{name: "copy of dashboard user", rule: RuleBaseNotCopyable, in: one(custom(sd, "Dashboard User (system)", nil)), fires: true, addr: sd, path: []string{AttrCopyFrom}},
 		{name: "copy of sales", rule: RuleBaseNotCopyable, in: one(custom(sd, "Sales", nil))},
@@ -189,11 +185,6 @@ func ruleCases() []ruleCase {
 			l := newAPI("autotask_security_level.new", 0)
 			l.Name = "API0"
 			return Input{Levels: []Level{l}, Remote: &Remote{Levels: rl}, PlannedAPILicenseLevels: []string{"api1"}}
-		}},
-		{name: "deleting one makes room", rule: RuleAPILicenseLevelLimit, in: func(*testing.T) Input {
-			old := newAPI("autotask_security_level.old", 1000)
-			old.Deleting = true
-			return Input{Levels: []Level{old, newAPI("autotask_security_level.new", 0)}, Remote: &Remote{ExtraAPILicenseLevels: 47, Levels: []RemoteLevel{{ID: 1000, License: catalog.LicenseAPIUser}}}}
 		}},
 
 		{name: "taskfire level assignable by clients", rule: RulePortalTaskfireAssign, in: func(*testing.T) Input {
@@ -299,17 +290,6 @@ func ruleCases() []ruleCase {
 			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.u", InternalName: "Acme Sync"}}}
 		}},
 
-		{name: "deleting a used level", rule: RuleDeletedLevelInUse, in: func(*testing.T) Input {
-			l := custom(sd, "API User Can't Read Costs", nil)
-			l.ID, l.Deleting = 901, true
-			return Input{Levels: []Level{l}, APIUsers: []APIUser{{Address: "autotask_api_user.u", Level: LevelRef{ID: 901}}}}
-		}, fires: true, addr: sd, path: []string{AttrName}},
-		{name: "deleting an unused level", rule: RuleDeletedLevelInUse, in: func(*testing.T) Input {
-			l := custom(sd, "API User Can't Read Costs", nil)
-			l.ID, l.Deleting = 901, true
-			return Input{Levels: []Level{l}, APIUsers: []APIUser{{Address: "autotask_api_user.u", Level: LevelRef{ID: 4}}}}
-		}},
-
 		{name: "integration missing tickets view", rule: RuleIntegrationMissing, in: rewstPlus(catalog.Settings{catalog.KeyTicketsView: catalog.Mine}), fires: true, addr: rewstAddr, path: []string{"service_desk", "tickets_view"}},
 		{name: "integration on exact recipe", rule: RuleIntegrationMissing, in: rewstPlus(nil)},
 
@@ -354,11 +334,6 @@ func ruleCases() []ruleCase {
 		}},
 		{name: "internal integration named like a vendor", rule: RuleIntegrationDuplicate, in: func(*testing.T) Input {
 			return Input{APIUsers: []APIUser{{Address: "autotask_api_user.a", UserName: "a", Vendor: "rewst"}, {Address: "autotask_api_user.b", UserName: "b", InternalName: "Rewst"}}}
-		}},
-		{name: "second user being deleted", rule: RuleIntegrationDuplicate, in: func(t *testing.T) Input {
-			u2 := rewstUser()
-			u2.Address, u2.UserName, u2.Deleting = "autotask_api_user.rewst2", "svc-rewst2", true
-			return Input{Levels: []Level{rewstLevel(t)}, APIUsers: []APIUser{rewstUser(), u2}}
 		}},
 
 		{name: "integration user sees protected data", rule: RuleIntegrationProtected, in: grant("svc-rewst", true, false), fires: true, addr: "autotask_protected_data_access.g", path: []string{AttrViewProtected}},
@@ -463,27 +438,11 @@ func ruleCases() []ruleCase {
 		}, fires: true, addr: tfAddr, path: []string{"admin", "manage_resources"}},
 		{name: "another level loses admin", rule: RuleSelfLosesAdmin, in: selfCase([]Level{tfLevel(nil), custom(sd, "API User", catalog.Settings{catalog.KeyManageResources: catalog.No})}, nil, tfRef)},
 
-		{name: "own level deleted", rule: RuleSelfLevelDeleted, in: func(*testing.T) Input {
-			l := tfLevel(nil)
-			l.Deleting = true
-			return Input{Levels: []Level{l}, Self: selfOn(LevelRef{Name: "terraform"})}
-		}, fires: true, addr: tfAddr, path: []string{AttrName}},
-		{name: "other level deleted", rule: RuleSelfLevelDeleted, in: func(*testing.T) Input {
-			l := custom(sd, "Sales", nil)
-			l.Deleting = true
-			return Input{Levels: []Level{tfLevel(nil), l}, Self: selfOn(tfRef)}
-		}},
-
 		{name: "own user deactivated", rule: RuleSelfDeactivated, in: func(*testing.T) Input {
 			u := tfUser(tfRef)
 			u.Inactive = true
 			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{u}, Self: selfOn(tfRef)}
 		}, fires: true, addr: "autotask_api_user.terraform", path: []string{AttrActive}},
-		{name: "own user deleted", rule: RuleSelfDeactivated, in: func(*testing.T) Input {
-			u := tfUser(tfRef)
-			u.Deleting = true
-			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{u}, Self: selfOn(tfRef)}
-		}, fires: true, addr: "autotask_api_user.terraform", path: []string{AttrUserName}},
 		{name: "own level inactivated", rule: RuleSelfDeactivated, in: func(*testing.T) Input {
 			l := tfLevel(nil)
 			l.Inactive = true
@@ -496,11 +455,6 @@ func ruleCases() []ruleCase {
 		{name: "own user moved to rewst level", rule: RuleSelfMoved, in: func(t *testing.T) Input {
 			return Input{Levels: []Level{tfLevel(nil), rewstLevel(t)}, APIUsers: []APIUser{tfUser(LevelRef{Address: rewstAddr})}, Self: selfOn(tfRef)}
 		}, fires: true, addr: "autotask_api_user.terraform", path: []string{AttrSecurityLevel}, contains: "Security Levels"},
-		{name: "own user moved to a level being deleted", rule: RuleSelfMoved, in: func(*testing.T) Input {
-			l := custom(sd, "API User", nil)
-			l.ID, l.Deleting = 902, true
-			return Input{Levels: []Level{tfLevel(nil), l}, APIUsers: []APIUser{tfUser(LevelRef{ID: 902})}, Self: selfOn(tfRef)}
-		}, fires: true, addr: "autotask_api_user.terraform", path: []string{AttrSecurityLevel}, contains: "deleted"},
 		{name: "own user moved to API User (system)", rule: RuleSelfMoved, in: func(*testing.T) Input {
 			return Input{Levels: []Level{tfLevel(nil)}, APIUsers: []APIUser{tfUser(LevelRef{Name: "API User"})}, Self: selfOn(tfRef)}
 		}},

@@ -14,9 +14,6 @@ func adminIdx() [2]int { return [2]int{idxManageResources, idxManageSecurity} }
 // hold it cannot lose.
 func selfProblems(l *lvl, had func(i int) bool) []string {
 	var out []string
-	if l.deleting {
-		out = append(out, "is being deleted")
-	}
 	if l.inactive {
 		out = append(out, "is inactive")
 	}
@@ -64,14 +61,6 @@ func (r *run) checkSelf() {
 	ui := r.selfUser()
 	if ui >= 0 {
 		u := &r.in.APIUsers[ui]
-		if u.Deleting {
-			r.add(Finding{RuleID: RuleSelfDeactivated, Address: u.Address, Path: at(u.PathPrefix, AttrUserName),
-				Summary: "Terraform's own API user " + u.describe() + " would be destroyed, which deactivates it.",
-				Detail:  "The provider authenticates as this user; once it is inactive Terraform cannot apply this plan or any later one.",
-				FixHCL:  removedFix(ObjectAPIUser),
-				Fix:     "That stops managing Terraform's own API user without deactivating it."})
-			return
-		}
 		if !strings.EqualFold(u.UserName, s.UserName) {
 			r.add(Finding{RuleID: RuleSelfRenamed, Address: u.Address, Path: at(u.PathPrefix, AttrUserName),
 				Summary: "Terraform's own API user " + quote(s.UserName) + " would be renamed to " + u.describe() + ".",
@@ -112,14 +101,6 @@ func (r *run) checkSelf() {
 	}
 	// Only a custom level of this plan can change under Terraform's feet.
 	if target == nil || target.in == nil || target.sys != nil {
-		return
-	}
-	if target.deleting {
-		r.add(Finding{RuleID: RuleSelfLevelDeleted, Address: target.address, Path: at(target.prefix, AttrName),
-			Summary: target.describe() + " would be deleted while Terraform's own API user is on it.",
-			Detail:  "Deleting the level Terraform runs on strands the provider's own credentials.",
-			FixHCL:  removedFix(ObjectSecurityLevel),
-			Fix:     "That keeps the level in Autotask; or first move Terraform's API user to another suitable level."})
 		return
 	}
 	if target.inactive {

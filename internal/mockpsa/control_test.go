@@ -2,6 +2,7 @@ package mockpsa
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -250,5 +251,40 @@ func TestStart(t *testing.T) {
 	}
 	if err := run.Close(); err != nil {
 		t.Errorf("second close: %v", err)
+	}
+}
+
+// Out-of-band changes name picklist values by their labels, as the web UI
+// shows them; numbers still work, and an unknown label lists the choices.
+func TestControlAPIAcceptsLabels(t *testing.T) {
+	e := demoEnv(t)
+	ctl := func(method, path string, body any) response {
+		t.Helper()
+		return e.raw(method, e.ts.URL+"/_mock/tenants/acme/"+path, body, nil)
+	}
+	perm, _ := catalog.PermissionByKey("crm.companies_edit")
+	all, _ := perm.Option(catalog.All)
+	editAll := int64(all.ID)
+	r := ctl("POST", "objects/SecurityLevels", map[string]any{"name": "Desk", "copiedFromSecurityLevelID": "Service Desk User (system)", "crmCompaniesEdit": "all"})
+	e.mustStatus(r, 201)
+	id, _ := r.json()["itemId"].(json.Number).Int64()
+	l, _ := e.ten.Get("SecurityLevels", id)
+	if l["crmCompaniesEdit"] != editAll || l["copiedFromSecurityLevelID"] != lv(catalog.ServiceDeskUser) {
+		t.Errorf("labels not resolved: %v", l)
+	}
+	res, _ := e.ten.List("Resources")
+	var rid int64
+	for _, r := range res {
+		if asInt(r["licenseType"]) != int64(apiLicenseID) {
+			rid = asInt(r["id"])
+		}
+	}
+	e.mustStatus(ctl("PATCH", fmt.Sprintf("objects/Resources/%d", rid), map[string]any{"userType": "Desk"}), 200)
+	if r, _ := e.ten.Get("Resources", rid); r["userType"] != id {
+		t.Errorf("userType by level name: %v, want %d", r["userType"], id)
+	}
+	r = ctl("PATCH", fmt.Sprintf("objects/SecurityLevels/%d", id), map[string]any{"crmCompaniesEdit": "Everything"})
+	if r.status == 200 || !strings.Contains(string(r.body), `crmCompaniesEdit has no value labelled \"Everything\"; use one of`) {
+		t.Errorf("an unknown label: %d %s", r.status, r.body)
 	}
 }

@@ -226,7 +226,12 @@
 // an administrator in the web UI: they may create Resources and delete
 // what the API cannot, and they do not count as requests, but every
 // validation rule holds. System security levels and system portal levels
-// stay protected unless ?force=true (Go API: the Force option).
+// stay protected unless ?force=true (Go API: the Force option). They name
+// picklist values by label, as the web UI shows them, or by number:
+// {"crmCompaniesEdit": "All"}, {"userType": "MSP Service Desk"} (a
+// resource's level by name), {"copiedFromSecurityLevelID": "Sales
+// (system)"}; an unknown label is an error that lists the choices. The REST
+// API takes only the numbers, as Autotask does.
 //
 // # Persistence
 //

@@ -2,6 +2,7 @@ package mockpsa
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -139,7 +140,11 @@ func (h *Tenant) Create(entity string, fields map[string]any, opts ...WriteOptio
 	}
 	h.s.mu.Lock()
 	defer h.s.mu.Unlock()
-	return h.s.create(h.t, e, goValues(fields), buildOpts(opts))
+	body := goValues(fields)
+	if err := resolveLabels(h.t.data, e, body); err != nil {
+		return 0, err
+	}
+	return h.s.create(h.t, e, body, buildOpts(opts))
 }
 
 // Patch changes the given fields of an object out of band.
@@ -157,6 +162,9 @@ func (h *Tenant) Patch(entity string, id int64, fields map[string]any, opts ...W
 	body["id"] = id
 	h.s.mu.Lock()
 	defer h.s.mu.Unlock()
+	if err := resolveLabels(h.t.data, e, body); err != nil {
+		return err
+	}
 	_, err = h.s.update(h.t, e, body, false, buildOpts(opts))
 	return err
 }
@@ -307,5 +315,47 @@ func (h *Tenant) MoveZone(zone string) error {
 	defer h.s.mu.Unlock()
 	h.t.zone = zone
 	h.s.changed()
+	return nil
+}
+
+// resolveLabels lets an out-of-band write name picklist values by their
+// label, as an administrator picks them in the web UI: {"crmCompaniesEdit":
+// "All"}, {"userType": "MSP Service Desk"}, {"lockoutReleaseMode":
+// "Administrator"}. A level reference without a picklist
+// (copiedFromSecurityLevelID, ApiUsers.securityLevelID) takes a level's
+// name too. Numbers pass unchanged; an unknown label is an error listing
+// the choices. The REST API itself takes the values, as Autotask does.
+func resolveLabels(d *tenantData, e *entity, body map[string]any) error {
+	for name, v := range body {
+		label, isString := v.(string)
+		f, ok := e.field(name)
+		if !isString || !ok || f.kind != kindInt {
+			continue
+		}
+		if _, err := strconv.ParseInt(strings.TrimSpace(label), 10, 64); err == nil {
+			continue // a number written as a string: the value itself
+		}
+		picks := f.picks(d)
+		if len(picks) == 0 && f.ref == entSecurityLevels {
+			picks = levelPicks(d)
+		}
+		if len(picks) == 0 {
+			continue
+		}
+		found := false
+		for _, p := range picks {
+			if strings.EqualFold(strings.TrimSpace(p.label), strings.TrimSpace(label)) {
+				n, err := strconv.ParseInt(p.value, 10, 64)
+				if err != nil {
+					break
+				}
+				body[name], found = n, true
+				break
+			}
+		}
+		if !found {
+			return validation("%s has no value labelled %q; use one of %s", f.name, label, allowedPicks(picks))
+		}
+	}
 	return nil
 }

@@ -73,7 +73,7 @@ var adoptions = []adoption{
 			})
 			return map[string]string{"helpdesk": "Hand-made Helpdesk", "old_integration": "old integration level", "co_managed": "Customer IT (co-managed)"}
 		},
-		generated: []string{`copy_from\s*=\s*"Service Desk User"`, `project_view\s*=\s*"All"`, `template_add\s*=\s*false`, `manage_resources\s*=\s*true`, `active\s*=\s*false`},
+		generated: []string{`copy_from\s*=\s*"Service Desk User"`, `project_view\s*=\s*"All"`, `template_add\s*=\s*"false"`, `manage_resources\s*=\s*"true"`, `active\s*=\s*false`},
 		findings:  []string{`Warning: AT304: `},
 	},
 	{
@@ -101,7 +101,7 @@ var adoptions = []adoption{
 				portalField(t, catalog.PortalKeyManageLogins): true})
 			return map[string]string{"finance": "Customer Finance", "customer_it": "Customer IT", "manager": "client portal manager"}
 		},
-		generated: []string{`view_financials\s*=\s*true`, `type\s*=\s*"taskfire"`, `taskfire_setup\s*=\s*true`, `name\s*=\s*"Client Portal Manager"`},
+		generated: []string{`view_financials\s*=\s*"true"`, `type\s*=\s*"taskfire"`, `taskfire_setup\s*=\s*"true"`, `name\s*=\s*"Client Portal Manager"`},
 		findings:  []string{`Warning: AT306: `},
 	},
 	{

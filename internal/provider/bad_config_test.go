@@ -9,6 +9,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 
+	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/mockpsa"
 )
 
@@ -120,7 +121,7 @@ provider "autotask" {
 	{name: "rule_severity unknown rule", phase: phaseConfigure, kind: "provider", path: `rule_severity["AT999"]`, hcl: `
 provider "autotask" {
   rule_severity = { AT999 = "error" } «
-}`, summary: `Unknown rule ID`, detail: `"AT999" is not a rule of this provider; rule IDs look like AT101`},
+}`, summary: `Unknown rule ID`, detail: `"AT999" is not a rule of this provider. Rule IDs look like AT101`},
 	{name: "rule_severity unknown severity", phase: phaseConfigure, kind: "provider", path: `rule_severity["AT101"]`, hcl: `
 provider "autotask" {
   rule_severity = { AT101 = "loud" } «
@@ -141,54 +142,105 @@ resource "autotask_security_level" "%[1]s" {
   name      = "` + strings.Repeat("n", 101) + `" «
   copy_from = "Sales"
 }`, summary: `Invalid Attribute Value Length`, detail: `Attribute name string length must be between 1 and 100, got: 101`},
-	{name: "level access value unknown", phase: phaseValidate, kind: "resource.autotask_security_level", path: "projects.project_view", hcl: `
-resource "autotask_security_level" "%[1]s" { «
+	{name: "level access value unknown", phase: phaseValidate, kind: "resource.autotask_security_level", path: `projects["project_view"]`, hcl: `
+resource "autotask_security_level" "%[1]s" {
   name      = "Bad access value"
   copy_from = "Sales"
   projects = {
-    project_view = "Everything"
+    project_view = "Everything" «
   }
-}`, summary: `Invalid Attribute Value Match`, detail: `Attribute projects.project_view value must be one of: \["None" "Mine" "All"\], got: "Everything"`},
-	{name: "level choice value unknown", phase: phaseValidate, kind: "resource.autotask_security_level", path: "projects.time_entry_task_scope", hcl: `
-resource "autotask_security_level" "%[1]s" { «
+}`, summary: `Invalid permission value`, detail: `projects\.project_view \(".*"\) must be one of "None", "Mine", "All", not "Everything"\.`},
+	{name: "level access value in the wrong case", phase: phaseValidate, kind: "resource.autotask_security_level", path: `projects["project_view"]`, hcl: `
+resource "autotask_security_level" "%[1]s" {
+  name      = "Lower-case value"
+  copy_from = "Sales"
+  projects = {
+    project_view = "all" «
+  }
+}`, summary: `Invalid permission value`, detail: `projects\.project_view \(".*"\) must be one of "None", "Mine", "All", not "all"\. Write "All": values are compared exactly\.`},
+	{name: "level choice value unknown", phase: phaseValidate, kind: "resource.autotask_security_level", path: `projects["time_entry_task_scope"]`, hcl: `
+resource "autotask_security_level" "%[1]s" {
   name      = "Bad scope"
   copy_from = "Sales"
   projects = {
-    time_entry_task_scope = "Some Tasks"
+    time_entry_task_scope = "Some Tasks" «
   }
-}`, summary: `Invalid Attribute Value Match`, detail: `Attribute projects.time_entry_task_scope value must be one of:`},
-	{name: "level text value empty", phase: phaseValidate, kind: "resource.autotask_security_level", path: "projects.render_tasks_as", hcl: `
-resource "autotask_security_level" "%[1]s" { «
+}`, summary: `Invalid permission value`, detail: `projects\.time_entry_task_scope \(".*"\) must be one of "My Tasks", .*"All Tasks".*, not "Some Tasks"\.`},
+	{name: "level text value empty", phase: phaseValidate, kind: "resource.autotask_security_level", path: `projects["render_tasks_as"]`, hcl: `
+resource "autotask_security_level" "%[1]s" {
   name      = "Bad render"
   copy_from = "Sales"
   projects = {
-    render_tasks_as = ""
+    render_tasks_as = "" «
   }
-}`, summary: `Invalid Attribute Value Length`, detail: `Attribute projects.render_tasks_as string length must be at least 1, got: 0`},
-	{name: "level service desk value", phase: phaseValidate, kind: "resource.autotask_security_level", path: "service_desk.tickets_view", hcl: `
-resource "autotask_security_level" "%[1]s" { «
+}`, summary: `Invalid permission value`, detail: `projects\.render_tasks_as \(".*"\) needs a task category name, or ".*" for each task's own category; it cannot be empty\.`},
+	{name: "level service desk value", phase: phaseValidate, kind: "resource.autotask_security_level", path: `service_desk["tickets_view"]`, hcl: `
+resource "autotask_security_level" "%[1]s" {
   name      = "Bad tickets"
   copy_from = "Service Desk User"
   service_desk = {
-    tickets_view = "Some"
+    tickets_view = "Some" «
   }
-}`, summary: `Invalid Attribute Value Match`, detail: `Attribute service_desk.tickets_view value must be one of:`},
-	{name: "level crm value", phase: phaseValidate, kind: "resource.autotask_security_level", path: "crm.companies_view", hcl: `
-resource "autotask_security_level" "%[1]s" { «
+}`, summary: `Invalid permission value`, detail: `service_desk\.tickets_view \(".*"\) must be one of "None", "Mine", "All", not "Some"\.`},
+	{name: "level crm value", phase: phaseValidate, kind: "resource.autotask_security_level", path: `crm["companies_view"]`, hcl: `
+resource "autotask_security_level" "%[1]s" {
   name      = "Bad companies"
   copy_from = "Sales"
   crm = {
-    companies_view = "yes"
+    companies_view = "yes" «
   }
-}`, summary: `Invalid Attribute Value Match`, detail: `Attribute crm.companies_view value must be one of:`},
-	{name: "level contracts value", phase: phaseValidate, kind: "resource.autotask_security_level", path: "contracts.contracts_view", hcl: `
-resource "autotask_security_level" "%[1]s" { «
+}`, summary: `Invalid permission value`, detail: `crm\.companies_view \("Organizations: View"\) must be one of "None", "Mine", "All", not "yes"\.`},
+	{name: "level contracts value", phase: phaseValidate, kind: "resource.autotask_security_level", path: `contracts["contracts_view"]`, hcl: `
+resource "autotask_security_level" "%[1]s" {
   name      = "Bad contracts"
   copy_from = "Manager"
   contracts = {
-    contracts_view = "Own"
+    contracts_view = "Own" «
   }
-}`, summary: `Invalid Attribute Value Match`, detail: `Attribute contracts.contracts_view value must be one of: \["None" "Mine" "All"\], got: "Own"`},
+}`, summary: `Invalid permission value`, detail: `contracts\.contracts_view \(".*"\) must be one of "None", "Mine", "All", not "Own"\.`},
+	{name: "level check box given an access value", phase: phaseValidate, kind: "resource.autotask_security_level", path: `crm["companies_add"]`, hcl: `
+resource "autotask_security_level" "%[1]s" {
+  name      = "Check box as access"
+  copy_from = "Sales"
+  crm = {
+    companies_add = "All" «
+  }
+}`, summary: `Invalid permission value`, detail: `crm\.companies_add is a check box \("Organizations: Add"\): write true or false, not "All"\.`},
+	{name: "level access permission given a bool", phase: phaseValidate, kind: "resource.autotask_security_level", path: `projects["project_view"]`, hcl: `
+resource "autotask_security_level" "%[1]s" {
+  name      = "Access as check box"
+  copy_from = "Sales"
+  projects = {
+    project_view = true «
+  }
+}`, summary: `Invalid permission value`, detail: `projects\.project_view \(".*"\) must be one of "None", "Mine", "All", not "true"\.`},
+	// Terraform drops unknown keys of object attributes before a provider
+	// sees them: with typed module objects these two planned clean and the
+	// level kept the base level's companies_add = true (issue 20).
+	{name: "level misspelled permission", phase: phaseValidate, kind: "resource.autotask_security_level", path: `crm["company_add"]`, hcl: `
+resource "autotask_security_level" "%[1]s" {
+  name      = "Misspelled"
+  copy_from = "Sales"
+  crm = {
+    company_add = false «
+  }
+}`, summary: `Unknown permission`, detail: `crm\.company_add is not a permission\. Did you mean "companies_add"\? The permissions of crm \(CRM\) are companies_view, companies_add, companies_edit, contacts_view, contacts_add, contacts_edit\.`},
+	{name: "level permission in the wrong module", phase: phaseValidate, kind: "resource.autotask_security_level", path: `crm["project_view"]`, hcl: `
+resource "autotask_security_level" "%[1]s" {
+  name      = "Wrong module"
+  copy_from = "Sales"
+  crm = {
+    project_view = "Mine" «
+  }
+}`, summary: `Unknown permission`, detail: `crm\.project_view is not a permission: project_view is in projects \(Projects\)\. Write it as projects = \{ project_view = … \}\.`},
+	{name: "level misspelled permission of another module", phase: phaseValidate, kind: "resource.autotask_security_level", path: `crm["projects_view"]`, hcl: `
+resource "autotask_security_level" "%[1]s" {
+  name      = "Wrong module, misspelled"
+  copy_from = "Sales"
+  crm = {
+    projects_view = "Mine" «
+  }
+}`, summary: `Unknown permission`, detail: `crm\.projects_view is not a permission\. Did you mean "project_view", in projects\? The permissions of crm`},
 	{name: "level copies Dashboard User", phase: phasePlan, kind: "resource.autotask_security_level", path: "copy_from", hcl: `
 resource "autotask_security_level" "%[1]s" {
   name      = "Wallboard"
@@ -217,12 +269,12 @@ resource "autotask_security_level" "%[1]s" {
   copy_from = "999" «
 }`, summary: `AT104: The base level of security level "By number" is missing or unknown\.`,
 		detail: `"999" is not a system level\. Fix: Name one of the system levels:`},
-	{name: "level grants outside its license", phase: phasePlan, kind: "resource.autotask_security_level", path: "admin.manage_resources", hcl: `
-resource "autotask_security_level" "%[1]s" { «
+	{name: "level grants outside its license", phase: phasePlan, kind: "resource.autotask_security_level", path: `admin["manage_resources"]`, hcl: `
+resource "autotask_security_level" "%[1]s" {
   name      = "Night Technicians"
   copy_from = "Team Member"
   admin = {
-    manage_resources = true
+    manage_resources = true «
   }
 }`, summary: `AT109: The Team Member license cannot grant "Resources/Users" \(admin\.manage_resources\) = "Yes"\.`,
 		detail: `includes no Admin permissions; they must stay "No"\. Fix: admin = \{ manage_resources = false \} Or copy a system level whose license includes Admin\. Rule AT109, severity error\.`},
@@ -247,24 +299,62 @@ resource "autotask_api_user" "%[1]s" {
   integration       = { internal_name = "Mail" }
 }`, summary: `Invalid Attribute Value Match`,
 		detail: `Attribute email must be an email address, got: owner\.acme\.example\.com`},
-	{name: "API user with vendor and internal name", phase: phaseValidate, kind: "resource.autotask_api_user", path: "integration.vendor", hcl: `
-resource "autotask_api_user" "%[1]s" { «
+	{name: "API user with vendor and internal name", phase: phaseValidate, kind: "resource.autotask_api_user", path: "integration", hcl: `
+resource "autotask_api_user" "%[1]s" {
   user_name         = "both@acme.example.com"
   first_name        = "Both"
   last_name         = "Job"
   security_level_id = {{level.APIUserNoCosts}}
-  integration       = { vendor = "Rewst", internal_name = "Mine" }
-}`, summary: `Invalid Attribute Combination`,
-		detail: `2 attributes specified when one \(and only one\) of \[integration\.vendor,integration\.internal_name\] is required`},
-	{name: "API user unknown vendor", phase: phaseValidate, kind: "resource.autotask_api_user", path: "integration.vendor", hcl: `
-resource "autotask_api_user" "%[1]s" { «
+  integration       = { vendor = "Rewst", internal_name = "Mine" } «
+}`, summary: `Invalid integration`,
+		detail: `integration must set exactly one of vendor and internal_name; this one sets both\.`},
+	{name: "API user without an integration", phase: phaseValidate, kind: "resource.autotask_api_user", path: "integration", hcl: `
+resource "autotask_api_user" "%[1]s" {
+  user_name         = "neither@acme.example.com"
+  first_name        = "Neither"
+  last_name         = "Job"
+  security_level_id = {{level.APIUserNoCosts}}
+  integration       = { vendor = null } «
+}`, summary: `Invalid integration`,
+		detail: `integration must set exactly one of vendor and internal_name; this one sets neither\.`},
+	{name: "API user unknown vendor", phase: phaseValidate, kind: "resource.autotask_api_user", path: `integration["vendor"]`, hcl: `
+resource "autotask_api_user" "%[1]s" {
   user_name         = "vendor@acme.example.com"
   first_name        = "Vendor"
   last_name         = "Job"
   security_level_id = {{level.APIUserNoCosts}}
-  integration       = { vendor = "Acme Magic Sync" }
-}`, summary: `Invalid Attribute Value Match`,
-		detail: `Attribute integration\.vendor value must be one of: .*got: "Acme Magic Sync"`},
+  integration       = { vendor = "Acme Magic Sync" } «
+}`, summary: `Unknown integration vendor`,
+		detail: `integration\.vendor "Acme Magic Sync" is not a built-in integration profile\. The profiles are "rewst".* \(any letter case\); for an integration of your own, write internal_name instead\.`},
+	{name: "API user misspelled vendor", phase: phaseValidate, kind: "resource.autotask_api_user", path: `integration["vendor"]`, hcl: `
+resource "autotask_api_user" "%[1]s" {
+  user_name         = "rewts@acme.example.com"
+  first_name        = "Rewst"
+  last_name         = "Job"
+  security_level_id = {{level.APIUserNoCosts}}
+  integration       = { vendor = "rewts" } «
+}`, summary: `Unknown integration vendor`,
+		detail: `integration\.vendor "rewts" is not a built-in integration profile\. Did you mean "rewst"\?`},
+	// With integration an object, Terraform dropped internl_name and the
+	// user got Rewst's tracking identifier without a word (issue 20).
+	{name: "API user misspelled integration key", phase: phaseValidate, kind: "resource.autotask_api_user", path: `integration["internl_name"]`, hcl: `
+resource "autotask_api_user" "%[1]s" {
+  user_name         = "typo@acme.example.com"
+  first_name        = "Typo"
+  last_name         = "Job"
+  security_level_id = {{level.APIUserNoCosts}}
+  integration       = { internl_name = "Backup reports" } «
+}`, summary: `Unknown integration key`,
+		detail: `integration\.internl_name is not a key of integration\. Did you mean "internal_name"\? integration takes vendor \(a built-in integration profile\) or internal_name \(an integration of your own\), exactly one of them\.`},
+	{name: "API user internal name too long", phase: phaseValidate, kind: "resource.autotask_api_user", path: `integration["internal_name"]`, hcl: `
+resource "autotask_api_user" "%[1]s" {
+  user_name         = "long@acme.example.com"
+  first_name        = "Long"
+  last_name         = "Job"
+  security_level_id = {{level.APIUserNoCosts}}
+  integration       = { internal_name = "` + strings.Repeat("n", catalog.IntegrationNameMaxLen+1) + `" } «
+}`, summary: `Invalid internal integration name`,
+		detail: `integration\.internal_name must be 1 to ` + strconv.Itoa(catalog.IntegrationNameMaxLen) + ` characters long \(this one has ` + strconv.Itoa(catalog.IntegrationNameMaxLen+1) + `\)\.`},
 	{name: "API user secret too short", phase: phaseValidate, kind: "resource.autotask_api_user", path: "secret_wo", secret: "Sh0rt", hcl: `
 resource "autotask_api_user" "%[1]s" {
   user_name         = "short@acme.example.com"
@@ -319,6 +409,33 @@ resource "autotask_client_portal_security_level" "%[1]s" {
   type = "client_portal"
 }`, summary: `Invalid Attribute Value Length`,
 		detail: `Attribute name string length must be between 1 and 100, got: 0`},
+	{name: "portal level misspelled permission", phase: phaseValidate, kind: "resource.autotask_client_portal_security_level", path: `tickets["create_service_request"]`, hcl: `
+resource "autotask_client_portal_security_level" "%[1]s" {
+  name = "Misspelled portal permission"
+  type = "client_portal"
+  tickets = {
+    create_service_request = true «
+  }
+}`, summary: `Unknown permission`,
+		detail: `tickets\.create_service_request is not a permission\. Did you mean "create_service_requests"\? The permissions of tickets \(Tickets\) are create_service_requests, `},
+	{name: "portal level setting of the level in a group", phase: phaseValidate, kind: "resource.autotask_client_portal_security_level", path: `tickets["assignable_by_client_user"]`, hcl: `
+resource "autotask_client_portal_security_level" "%[1]s" {
+  name = "Assignable in a group"
+  type = "client_portal"
+  tickets = {
+    assignable_by_client_user = false «
+  }
+}`, summary: `Unknown permission`,
+		detail: `tickets\.assignable_by_client_user is not a permission: assignable_by_client_user is an argument of the level itself, written outside the permission maps\.`},
+	{name: "portal level check box given a string", phase: phaseValidate, kind: "resource.autotask_client_portal_security_level", path: `tickets["create_service_requests"]`, hcl: `
+resource "autotask_client_portal_security_level" "%[1]s" {
+  name = "Portal check box"
+  type = "client_portal"
+  tickets = {
+    create_service_requests = "Yes" «
+  }
+}`, summary: `Invalid permission value`,
+		detail: `tickets\.create_service_requests is a check box \(".*"\): write true or false, not "Yes"\.`},
 	{name: "Taskfire level assignable by client users", phase: phasePlan, kind: "resource.autotask_client_portal_security_level", path: "assignable_by_client_user", hcl: `
 resource "autotask_client_portal_security_level" "%[1]s" {
   name                      = "Co-managed Desk"
@@ -326,12 +443,12 @@ resource "autotask_client_portal_security_level" "%[1]s" {
   assignable_by_client_user = true «
 }`, summary: `AT107: "Allow this Security Level to be Assigned by a Client User" \(portal\.assignable_by_client_user\) applies only to Client Access levels; on a Taskfire level it must stay "No"\.`,
 		detail: `Taskfire levels cannot be assigned by client users\..*Fix: assignable_by_client_user = false Rule AT107, severity error\.`},
-	{name: "Taskfire Setup on a Client Access level", phase: phasePlan, kind: "resource.autotask_client_portal_security_level", path: "taskfire.taskfire_setup", hcl: `
-resource "autotask_client_portal_security_level" "%[1]s" { «
+	{name: "Taskfire Setup on a Client Access level", phase: phasePlan, kind: "resource.autotask_client_portal_security_level", path: `taskfire["taskfire_setup"]`, hcl: `
+resource "autotask_client_portal_security_level" "%[1]s" {
   name = "Customer Setup"
   type = "client_portal"
   taskfire = {
-    taskfire_setup = true
+    taskfire_setup = true «
   }
 }`, summary: `AT121: "Taskfire Setup" \(portal\.taskfire_setup\) applies only to Taskfire levels; on a Client Access level it must stay "No"\.`,
 		detail: `Taskfire Setup exists only on Taskfire levels\..*Fix: taskfire = \{ taskfire_setup = false \} Rule AT121, severity error\.`},
@@ -429,6 +546,24 @@ resource "autotask_user_defined_field" "%[1]s" {
   picklist_values = [{ value = "Gold" }] «
 }`, summary: `AT153: Text field "Support Tier" cannot have picklist values\.`,
 		detail: `Only "list" fields offer a list of values to pick from\. Fix: picklist_values = null That is, leave picklist_values out; or, for a new field, ` + "`data_type = \"list\"`" + `\. Rule AT153, severity error\.`},
+	// With list values as objects, Terraform dropped exprt_value and the
+	// item was exported as "Gold" (issue 20).
+	{name: "list value with a misspelled key", phase: phaseValidate, kind: "resource.autotask_user_defined_field", path: `picklist_values["exprt_value"]`, hcl: `
+resource "autotask_user_defined_field" "%[1]s" {
+  name            = "Support Level"
+  udf_type        = "organization"
+  data_type       = "list"
+  picklist_values = [{ value = "Gold", exprt_value = "AU" }] «
+}`, summary: `Unknown list value key`,
+		detail: `picklist_values: \{ exprt_value = "AU", value = "Gold" \} has the key exprt_value, which is not a key of a list value\. Did you mean "export_value"\? Each list value takes value \(required\) and export_value \(optional\)\.`},
+	{name: "list value without a value", phase: phaseValidate, kind: "resource.autotask_user_defined_field", path: `picklist_values["value"]`, hcl: `
+resource "autotask_user_defined_field" "%[1]s" {
+  name            = "Support Grade"
+  udf_type        = "organization"
+  data_type       = "list"
+  picklist_values = [{ export_value = "AU" }] «
+}`, summary: `List value without a value`,
+		detail: `picklist_values: \{ export_value = "AU" \} has no value; each list value needs value = "…" \(what users see\)\.`},
 	{name: "field of an unknown type", phase: phaseValidate, kind: "resource.autotask_user_defined_field", path: "udf_type", hcl: `
 resource "autotask_user_defined_field" "%[1]s" {
   name      = "Ticket Tag"

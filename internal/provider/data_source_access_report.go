@@ -11,7 +11,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
-	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
 
@@ -32,6 +31,7 @@ type accessReportModel struct {
 	Markdown      types.String `tfsdk:"markdown"`
 	// API users (data_source_access_report_api_users.go).
 	IncludeAPIUsers types.Bool `tfsdk:"include_api_users"`
+	APIUserProfiles types.Map  `tfsdk:"api_user_profiles"`
 	APIUsers        types.List `tfsdk:"api_users"`
 	IncludeUsers    types.Bool `tfsdk:"include_users"`
 	Users           types.List `tfsdk:"users"`
@@ -60,7 +60,8 @@ func (d *AccessReportDataSource) Schema(_ context.Context, _ datasource.SchemaRe
 		MarkdownDescription: "A who-can-do-what matrix: for each security level, whether its users can view, add, edit or delete each kind " +
 			"of object — `All`, `Mine` (only through an association), `None`, `Yes` or `No` — as structured attributes and as a " +
 			"Markdown table a module can write to a file. System levels come from the catalogue (no credentials needed); custom " +
-			"levels are read from the PSA. With `include_api_users`, every API user is reported too, with what its level lets the integration do.",
+			"levels are read from the PSA. With `include_api_users`, every API user is reported too, with what its level lets the integration do, " +
+			"and the least-privilege rules judge each one whose integration profile and level permissions are known. " + reportWithoutExtension,
 		Attributes: map[string]schema.Attribute{
 			"system_levels": schema.ListAttribute{Optional: true, ElementType: types.StringType,
 				MarkdownDescription: "System levels to include, by name, in this order."},
@@ -77,7 +78,8 @@ func (d *AccessReportDataSource) Schema(_ context.Context, _ datasource.SchemaRe
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
 					"level": schema.StringAttribute{Computed: true, MarkdownDescription: "Level name."},
 					"cells": schema.MapAttribute{Computed: true, ElementType: types.StringType,
-						MarkdownDescription: "Access by column key: `All`, `Mine`, `None`, `Yes`, `No`, or e.g. `All (via Approve & Post)`."},
+						MarkdownDescription: "Access by column key: `All`, `Mine`, `None`, `Yes`, `No`, or e.g. `All (via Approve & Post)`; `" +
+							evaluate.CellUnknown + "` for a custom level of a database without the security-administration extension."},
 				}}},
 			"markdown": schema.StringAttribute{Computed: true, MarkdownDescription: "The matrix as a Markdown table."},
 		},
@@ -116,21 +118,20 @@ func (d *AccessReportDataSource) Read(ctx context.Context, req datasource.ReadRe
 		}
 		levels = append(levels, evaluate.NamedLevel{Name: l.DisplayName, Settings: l.Defaults()})
 	}
-	if m.IncludeCustom.ValueBool() {
-		c, diags := d.data.Client(ctx)
-		resp.Diagnostics.Append(diags...)
-		if resp.Diagnostics.HasError() {
+	var psa *reportPSA
+	if m.IncludeCustom.ValueBool() || m.IncludeAPIUsers.ValueBool() || m.IncludeUsers.ValueBool() {
+		if psa = d.openReportPSA(ctx, &m, &resp.Diagnostics); psa == nil {
 			return
 		}
-		custom, err := c.SecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("isSystem", false)}})
+	}
+	if m.IncludeCustom.ValueBool() {
+		custom, err := psa.customLevelRows(ctx)
 		if err != nil {
 			resp.Diagnostics.AddError("Could not list security levels", d.data.apiErrorDetail(err))
 			return
 		}
-		for _, l := range custom {
-			levels = append(levels, evaluate.NamedLevel{Name: deref(l.Name), Settings: l.Permissions})
-		}
-		findings = d.levelFindings(custom)
+		levels = append(levels, custom...)
+		findings = d.levelFindings(ctx, psa)
 	}
 	var kinds []string
 	resp.Diagnostics.Append(m.Objects.ElementsAs(ctx, &kinds, true)...)
@@ -178,16 +179,18 @@ func (d *AccessReportDataSource) Read(ctx context.Context, req datasource.ReadRe
 	m.Rows = types.ListValueMust(rowType, rows)
 	m.Markdown = types.StringValue(matrix.Markdown())
 	m.APIUsers = types.ListNull(types.ObjectType{AttrTypes: reportAPIUserAttrTypes})
+	var unjudged []string
 	if m.IncludeAPIUsers.ValueBool() {
-		list, md, diags := d.apiUserReport(ctx, matrix.Columns, keys)
+		list, md, userFindings, notJudged, diags := d.apiUserReport(ctx, psa, matrix.Columns, keys)
 		resp.Diagnostics.Append(diags...)
 		m.APIUsers = list
 		m.Markdown = types.StringValue(matrix.Markdown() + md)
+		findings, unjudged = append(findings, userFindings...), notJudged
 	}
-	if d.fillUsers(ctx, &m, len(levels) > 0, &resp.Diagnostics); resp.Diagnostics.HasError() {
+	if d.fillUsers(ctx, &m, psa, len(levels) > 0, &resp.Diagnostics); resp.Diagnostics.HasError() {
 		return
 	}
-	if d.fillReview(ctx, &m, findings, &resp.Diagnostics); resp.Diagnostics.HasError() {
+	if d.fillReview(ctx, &m, findings, unjudged, &resp.Diagnostics); resp.Diagnostics.HasError() {
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -13,7 +14,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
-	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
@@ -62,7 +62,9 @@ func reviewReportAttributes() map[string]schema.Attribute {
 		"findings": schema.ListNestedAttribute{Computed: true,
 			MarkdownDescription: "With `include_custom`: the plan-time rules applied to every custom level as it stands in the PSA, " +
 				"informational findings (such as AT303, access that rests on associations) included — they are not shown as plan " +
-				"warnings, this is where to read them. `rule_severity` applies.",
+				"warnings, this is where to read them. With `include_api_users`: the least-privilege rules (AT201–AT207) applied to every " +
+				"active API user whose integration profile (`api_user_profiles`, or its vendor with the extension) and level permissions " +
+				"(a system level, or a custom level read through the extension) are known. `rule_severity` applies.",
 			NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
 				"rule_id":  schema.StringAttribute{Computed: true, MarkdownDescription: "Rule ID, e.g. `AT303`."},
 				"severity": schema.StringAttribute{Computed: true, MarkdownDescription: "`error`, `warning` or `info`."},
@@ -72,27 +74,42 @@ func reviewReportAttributes() map[string]schema.Attribute {
 	}
 }
 
-// levelFindings evaluates the custom levels as they stand.
-func (d *AccessReportDataSource) levelFindings(custom []autotask.SecurityLevel) []evaluate.Finding {
+// levelFindings evaluates the custom levels as they stand, each with the
+// integration profiles of the active API users on it (AT304 is
+// informational for what a recipe needs). Without the extension the custom
+// levels' permissions are not known, and there is nothing to judge. The
+// caller has read the custom levels already (customLevelRows).
+func (d *AccessReportDataSource) levelFindings(ctx context.Context, psa *reportPSA) []evaluate.Finding {
+	custom, err := psa.customLevels(ctx)
+	if err != nil || len(custom) == 0 {
+		return nil
+	}
+	users, err := psa.apiUsers(ctx)
+	if err != nil {
+		users = nil // the findings then treat every level as serving no recipe
+	}
 	in := evaluate.Input{}
 	for _, l := range custom {
+		var profiles []string
+		for _, u := range users {
+			if u.LevelID == l.ID && u.Active && u.Profile != "" && !slices.Contains(profiles, u.Profile) {
+				profiles = append(profiles, u.Profile)
+			}
+		}
 		lvl := evaluate.Level{Address: fmt.Sprintf("security level %q", deref(l.Name)), ID: l.ID, Name: deref(l.Name),
-			Overrides: l.Permissions, Inactive: !deref(l.IsActive)}
+			Overrides: l.Permissions, Inactive: !deref(l.IsActive), Profiles: profiles}
 		if l.CopiedFromSecurityLevelID != nil {
 			lvl.CopyFromID = catalog.LevelID(*l.CopiedFromSecurityLevelID)
 		}
 		in.Levels = append(in.Levels, lvl)
 	}
-	var opts evaluate.Options
-	if d.data != nil {
-		opts = d.data.evalOptions
-	}
-	return evaluate.Evaluate(in, opts)
+	return evaluate.Evaluate(in, d.evalOptions())
 }
 
 // fillReview sets json, differences and findings, and appends their
-// Markdown.
-func (d *AccessReportDataSource) fillReview(ctx context.Context, m *accessReportModel, findings []evaluate.Finding, diags *diag.Diagnostics) {
+// Markdown. unjudged names the API users whose level's permissions only
+// the extension could tell.
+func (d *AccessReportDataSource) fillReview(ctx context.Context, m *accessReportModel, findings []evaluate.Finding, unjudged []string, diags *diag.Diagnostics) {
 	snap := reportSnapshot{Version: reportSnapshotVersion, Subjects: map[string]map[string]string{}}
 	d.snapshotInto(ctx, m, &snap, diags)
 	raw, err := json.Marshal(snap)
@@ -132,7 +149,7 @@ func (d *AccessReportDataSource) fillReview(ctx context.Context, m *accessReport
 	}
 
 	m.Findings = types.ListNull(types.ObjectType{AttrTypes: reportFindingAttrTypes})
-	if m.IncludeCustom.ValueBool() {
+	if m.IncludeCustom.ValueBool() || m.IncludeAPIUsers.ValueBool() {
 		vals := make([]attr.Value, len(findings))
 		var b strings.Builder
 		if len(findings) > 0 {
@@ -144,6 +161,10 @@ func (d *AccessReportDataSource) fillReview(ctx context.Context, m *accessReport
 				"object": types.StringValue(f.Address), "summary": types.StringValue(f.Summary),
 			})
 			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", f.RuleID, f.Severity, f.Address, strings.ReplaceAll(f.Summary, "|", "\\|"))
+		}
+		if len(unjudged) > 0 {
+			fmt.Fprintf(&b, "\n\nNot judged: %s — their levels are custom, and only the security-administration extension, which this "+
+				"database does not serve, shows a custom level's permissions.\n", strings.Join(unjudged, ", "))
 		}
 		m.Findings = types.ListValueMust(types.ObjectType{AttrTypes: reportFindingAttrTypes}, vals)
 		md += strings.TrimSuffix(b.String(), "\n")

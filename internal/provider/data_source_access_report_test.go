@@ -133,3 +133,76 @@ data "autotask_access_report" "r" {
 		}},
 	})
 }
+
+// With include_api_users the least-privilege rules judge every active API
+// user whose integration is known: with the extension a user carrying a
+// built-in vendor's tracking identifier is judged against that vendor's
+// profile unasked, api_user_profiles names the others (a custom level read
+// through the extension is judged too); a name that is no API user, a
+// profile without include_api_users and an unknown profile are errors.
+func TestAccAccessReportDataSource_apiUserFindings(t *testing.T) {
+	psa := newTestPSA(t, mockpsa.SeedDemo)
+	if _, err := psa.Tenant.Create("ApiUsers", map[string]any{"userName": "rewst@acme.example.com", "firstName": "Rewst", "lastName": "Automation",
+		"securityLevelID": int64(catalog.APIUser), "integrationVendor": "Rewst", "secret": "Rewst-secret-1"}); err != nil {
+		t.Fatal(err)
+	}
+	const addr = "data.autotask_access_report.r"
+	finding := func(rule, object string) statecheck.StateCheck {
+		return statecheck.ExpectKnownValue(addr, tfjsonpath.New("markdown"), knownvalue.StringRegexp(regexp.MustCompile(
+			`(?m)^\| `+rule+` \| [a-z]+ \| `+regexp.QuoteMeta(object)+` \|`)))
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: `
+data "autotask_access_report" "r" {
+  include_api_users = true
+  api_user_profiles = { "nobody@acme.example.com" = "rewst" }
+}`,
+				ExpectError: regexp.MustCompile(`(?s)Not an API user.*"nobody@acme.example.com" is not the user name of an API user`),
+			},
+			{
+				Config: `
+data "autotask_access_report" "r" {
+  include_custom    = true
+  api_user_profiles = { "rewst@acme.example.com" = "rewst" }
+}`,
+				ExpectError: regexp.MustCompile(`api_user_profiles needs include_api_users`),
+			},
+			{
+				Config: `
+data "autotask_access_report" "r" {
+  include_api_users = true
+  api_user_profiles = { "rewst@acme.example.com" = "rewsst" }
+}`,
+				ExpectError: regexp.MustCompile(`(?s)Invalid Attribute Value Match`),
+			},
+			{
+				Config: `
+data "autotask_access_report" "r" {
+  objects           = ["project"]
+  include_api_users = true
+  api_user_profiles = { "Accounting-Sync@acme.example.com" = "rewst" }
+}`,
+				ConfigStateChecks: []statecheck.StateCheck{
+					finding("AT203", `API user "rewst@acme.example.com"`),
+					finding("AT202", `API user "rewst@acme.example.com"`),
+					finding("AT202", `API user "accounting-sync@acme.example.com"`),
+					statecheck.ExpectKnownValue(addr, tfjsonpath.New("api_users"), knownvalue.ListPartial(map[int]knownvalue.Check{
+						0: knownvalue.ObjectPartial(map[string]knownvalue.Check{"user_name": knownvalue.StringExact("accounting-sync@acme.example.com"),
+							"integration": knownvalue.StringExact("internal: Accounting Sync")}),
+						1: knownvalue.ObjectPartial(map[string]knownvalue.Check{"user_name": knownvalue.StringExact("rewst@acme.example.com"),
+							"integration": knownvalue.StringExact("rewst")}),
+					})),
+				},
+				Check: resource.TestCheckResourceAttrWith(addr, "markdown", func(md string) error {
+					if strings.Contains(md, "Not judged") {
+						return fmt.Errorf("with the extension every custom level can be judged:\n%s", md)
+					}
+					return nil
+				}),
+			},
+		},
+	})
+}

@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
@@ -48,7 +49,8 @@ func userReportAttributes() map[string]schema.Attribute {
 				"security_level": schema.StringAttribute{Computed: true, MarkdownDescription: "Name of the security level (resources and API users)."},
 				"license_type":   schema.StringAttribute{Computed: true, MarkdownDescription: "License of that level."},
 				"protected_data": schema.SingleNestedAttribute{Computed: true,
-					MarkdownDescription: "Access to user-defined field data (resources and API users; null for portal users, who never see protected fields).",
+					MarkdownDescription: "Access to user-defined field data (resources and API users; null for portal users, who never see protected fields, " +
+						"and for everyone on a database without the security-administration extension, which alone shows it).",
 					Attributes: map[string]schema.Attribute{
 						"view_protected":   schema.BoolAttribute{Computed: true, MarkdownDescription: "Sees protected fields."},
 						"edit_protected":   schema.BoolAttribute{Computed: true, MarkdownDescription: "Changes protected fields."},
@@ -57,7 +59,8 @@ func userReportAttributes() map[string]schema.Attribute {
 					}},
 				"protected_data_is_default": schema.BoolAttribute{Computed: true,
 					MarkdownDescription: "Whether `protected_data` is the default of the user's license (all four for administrators and API users, unprotected only for everyone else)."},
-				"portal_level": schema.StringAttribute{Computed: true, MarkdownDescription: "Name of the Client Portal or Taskfire level (portal users only)."},
+				"portal_level": schema.StringAttribute{Computed: true, MarkdownDescription: "Name of the Client Portal or Taskfire level (portal users only); " +
+					"`custom level <ID>` for a custom one on a database without the security-administration extension."},
 			}}},
 	}
 }
@@ -75,13 +78,14 @@ func addUserReport(s *schema.Schema) {
 // fillUsers sets `users` and appends their table to the Markdown when the
 // configuration asks for them. hasLevels says whether the level matrix has
 // rows.
-func (d *AccessReportDataSource) fillUsers(ctx context.Context, m *accessReportModel, hasLevels bool, diags *diag.Diagnostics) {
+func (d *AccessReportDataSource) fillUsers(ctx context.Context, m *accessReportModel, psa *reportPSA, hasLevels bool, diags *diag.Diagnostics) {
 	m.Users = types.ListNull(types.ObjectType{AttrTypes: reportUserAttrTypes})
 	if !m.IncludeUsers.ValueBool() {
 		return
 	}
-	users := d.readUsers(ctx, diags)
-	if diags.HasError() {
+	users, err := readUsers(ctx, psa)
+	if err != nil {
+		diags.AddError("Could not list the users for the access report", d.data.apiErrorDetail(err))
 		return
 	}
 	m.Users = usersValue(users)
@@ -93,39 +97,34 @@ func (d *AccessReportDataSource) fillUsers(ctx context.Context, m *accessReportM
 	}
 }
 
-// readUsers lists every user of the PSA for the report.
-func (d *AccessReportDataSource) readUsers(ctx context.Context, diags *diag.Diagnostics) []evaluate.UserAccess {
-	c, ds := d.data.Client(ctx)
-	diags.Append(ds...)
-	if diags.HasError() {
-		return nil
-	}
+// readUsers lists every user of the PSA for the report: resources (API
+// users among them) with their level, and portal logins with their portal
+// level. Protected-data access and custom portal levels' names come from
+// the extension; without it they are left out.
+func readUsers(ctx context.Context, psa *reportPSA) ([]evaluate.UserAccess, error) {
 	all := autotask.QueryOptions{Filter: []autotask.Filter{autotask.Exist("id")}}
-	resources, err := c.Resources().Query(ctx, all)
+	resources, err := psa.c.Resources().Query(ctx, all)
 	if err != nil {
-		diags.AddError("Could not list resources", d.data.apiErrorDetail(err))
-		return nil
+		return nil, fmt.Errorf("listing resources: %w", err)
 	}
-	levels, err := c.SecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("isSystem", false)}})
+	levels, err := psa.tenantLevels(ctx)
 	if err != nil {
-		diags.AddError("Could not list security levels", d.data.apiErrorDetail(err))
-		return nil
+		return nil, fmt.Errorf("listing security levels: %w", err)
 	}
-	grants, err := c.ProtectedDataPermissions().Query(ctx, all)
-	if err != nil {
-		diags.AddError("Could not list protected-data permissions", d.data.apiErrorDetail(err))
-		return nil
+	var grants []autotask.ProtectedDataPermission
+	if psa.served {
+		if grants, err = psa.c.ProtectedDataPermissions().Query(ctx, all); err != nil {
+			return nil, fmt.Errorf("listing protected-data permissions: %w", err)
+		}
 	}
-	portalUsers, err := c.ClientPortalUsers().Query(ctx, all)
+	portalUsers, err := psa.c.ClientPortalUsers().Query(ctx, all)
 	if err != nil {
-		diags.AddError("Could not list Client Portal users", d.data.apiErrorDetail(err))
-		return nil
+		return nil, fmt.Errorf("listing Client Portal users: %w", err)
 	}
 	var portalLevels []autotask.ClientPortalSecurityLevel
-	if len(portalUsers) > 0 {
-		if portalLevels, err = c.ClientPortalSecurityLevels().Query(ctx, all); err != nil {
-			diags.AddError("Could not list Client Portal security levels", d.data.apiErrorDetail(err))
-			return nil
+	if psa.served && len(portalUsers) > 0 {
+		if portalLevels, err = psa.c.ClientPortalSecurityLevels().Query(ctx, all); err != nil {
+			return nil, fmt.Errorf("listing Client Portal security levels: %w", err)
 		}
 	}
 
@@ -134,7 +133,7 @@ func (d *AccessReportDataSource) readUsers(ctx context.Context, diags *diag.Diag
 		levelName[int64(s.ID)] = s.DisplayName
 	}
 	for _, l := range levels {
-		levelName[l.ID] = deref(l.Name)
+		levelName[l.ID] = l.Name
 	}
 	grantOf := map[int64]catalog.ProtectedAccess{}
 	for _, g := range grants {
@@ -142,6 +141,9 @@ func (d *AccessReportDataSource) readUsers(ctx context.Context, diags *diag.Diag
 			ViewUnprotected: deref(g.CanViewUnprotectedData), EditUnprotected: deref(g.CanEditUnprotectedData)}
 	}
 	portalName := map[int64]string{}
+	for _, l := range catalog.PortalLevels() {
+		portalName[int64(l.ID)] = l.Name
+	}
 	for _, l := range portalLevels {
 		portalName[l.ID] = deref(l.Name)
 	}
@@ -164,13 +166,16 @@ func (d *AccessReportDataSource) readUsers(ctx context.Context, diags *diag.Diag
 	}
 	for _, p := range portalUsers {
 		u := evaluate.UserAccess{UserName: deref(p.UserName), Kind: evaluate.UserPortal, Active: deref(p.IsClientPortalActive)}
-		if p.SecurityLevel != nil {
-			u.PortalLevel = portalName[*p.SecurityLevel]
+		if id := p.SecurityLevel; id != nil {
+			u.PortalLevel = portalName[*id]
+			if u.PortalLevel == "" {
+				u.PortalLevel = fmt.Sprintf("custom level %d", *id)
+			}
 		}
 		out = append(out, u)
 	}
 	evaluate.SortUsers(out)
-	return out
+	return out, nil
 }
 
 func joinName(first, last string) string {

@@ -8,11 +8,11 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
-	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
 var (
@@ -58,45 +58,21 @@ func apiUserSummaryAttributes() map[string]schema.Attribute {
 		"security_level_id":   schema.Int64Attribute{Computed: true, MarkdownDescription: "ID of the user's security level."},
 		"security_level_name": schema.StringAttribute{Computed: true, MarkdownDescription: "Name of that level, e.g. `API User (system)` for a user on the full-access system level."},
 		"integration": schema.SingleNestedAttribute{Computed: true,
-			MarkdownDescription: "The integration whose tracking identifier the user carries: `vendor` (a built-in profile name) or `internal_name`.",
+			MarkdownDescription: "The integration whose tracking identifier the user carries: `vendor` (a built-in profile name) or `internal_name`. " +
+				"Null on a database without the security-administration extension, which alone shows it.",
 			Attributes: map[string]schema.Attribute{
 				"vendor":        schema.StringAttribute{Computed: true, MarkdownDescription: "Integration vendor, as its profile name."},
 				"internal_name": schema.StringAttribute{Computed: true, MarkdownDescription: "Name of the custom internal integration."},
 			}},
-		"tracking_identifier": schema.StringAttribute{Computed: true, MarkdownDescription: "The API tracking identifier."},
+		"tracking_identifier": schema.StringAttribute{Computed: true, MarkdownDescription: "The API tracking identifier; null without the extension."},
 		"active":              schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether the user can call the API."},
 	}
 }
 
-// levelNamer names security levels: system ones from the catalogue,
-// custom ones from the PSA (read at most once).
-type levelNamer struct {
-	c      *autotask.Client
-	custom map[int64]string
-}
-
-func (n *levelNamer) name(ctx context.Context, id int64) (string, error) {
-	if s, ok := catalog.SystemLevelByID(catalog.LevelID(id)); ok {
-		return s.DisplayName, nil
-	}
-	if n.custom == nil {
-		levels, err := n.c.SecurityLevels().Query(ctx, autotask.QueryOptions{
-			Filter:        []autotask.Filter{autotask.Eq("isSystem", false)},
-			IncludeFields: []string{"id", "name"},
-		})
-		if err != nil {
-			return "", err
-		}
-		n.custom = make(map[int64]string, len(levels))
-		for _, l := range levels {
-			n.custom[l.ID] = deref(l.Name)
-		}
-	}
-	return n.custom[id], nil
-}
-
-// summarizeAPIUser converts a remote API user.
-func summarizeAPIUser(ctx context.Context, u autotask.APIUser, levels *levelNamer) (apiUserSummary, error) {
+// summarizeAPIUser converts an API user. integrationKnown is false when it
+// was read without the extension (apiUsersOf): integration and tracking
+// identifier are then null.
+func summarizeAPIUser(ctx context.Context, u autotask.APIUser, levels *levelNamer, integrationKnown bool) (apiUserSummary, error) {
 	s := apiUserSummary{
 		ID: types.Int64Value(u.ID), UserName: types.StringValue(deref(u.UserName)),
 		FirstName: types.StringValue(deref(u.FirstName)), LastName: types.StringValue(deref(u.LastName)),
@@ -106,6 +82,9 @@ func summarizeAPIUser(ctx context.Context, u autotask.APIUser, levels *levelName
 	}
 	if e := deref(u.Email); e != "" {
 		s.Email = types.StringValue(e)
+	}
+	if !integrationKnown {
+		s.Integration, s.TrackingIdentifier = types.ObjectNull(integrationAttrTypes), types.StringNull()
 	}
 	if u.SecurityLevelID != nil {
 		s.SecurityLevelID = types.Int64Value(*u.SecurityLevelID)
@@ -131,8 +110,9 @@ func (d *APIUserDataSource) Schema(_ context.Context, _ datasource.SchemaRequest
 	attrs["id"] = schema.Int64Attribute{Optional: true, Computed: true, MarkdownDescription: "API user ID. Set exactly one of `id` and `user_name`."}
 	attrs["user_name"] = schema.StringAttribute{Optional: true, Computed: true, MarkdownDescription: "User name (any letter case)."}
 	resp.Schema = schema.Schema{
-		MarkdownDescription: "One API user, active or not, found by ID or user name: its level, the integration whose tracking identifier it carries, and whether it is active.",
-		Attributes:          attrs,
+		MarkdownDescription: "One API user, active or not, found by ID or user name: its level, the integration whose tracking identifier it carries, and whether it is active. " +
+			apiUsersWithoutExtension,
+		Attributes: attrs,
 	}
 }
 
@@ -146,7 +126,8 @@ func (d *APIUserDataSource) Configure(_ context.Context, req datasource.Configur
 	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
 }
 
-// Read looks the user up.
+// Read looks the user up: in the extension's ApiUsers where the PSA
+// serves it, else among the resources on the API User license.
 func (d *APIUserDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m apiUserSummary
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
@@ -155,32 +136,82 @@ func (d *APIUserDataSource) Read(ctx context.Context, req datasource.ReadRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	var found *autotask.APIUser
-	if !m.ID.IsNull() {
-		u, err := c.APIUsers().Get(ctx, m.ID.ValueInt64())
-		if err != nil {
-			resp.Diagnostics.AddAttributeError(path.Root("id"), "Could not read API user", d.data.apiErrorDetail(err))
-			return
-		}
-		found = u
-	} else {
-		name := m.UserName.ValueString()
-		us, err := c.APIUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("userName", name)}})
-		if err != nil {
-			resp.Diagnostics.AddAttributeError(path.Root("user_name"), "Could not look up API user", d.data.apiErrorDetail(err))
-			return
-		}
-		if len(us) != 1 {
-			resp.Diagnostics.AddAttributeError(path.Root("user_name"), "API user not found",
-				fmt.Sprintf("%d API users have the user name %q; exactly one is needed.", len(us), name))
-			return
-		}
-		found = &us[0]
+	served, ok := d.data.servesExtension(ctx, c, &resp.Diagnostics)
+	if !ok {
+		return
 	}
-	s, err := summarizeAPIUser(ctx, *found, &levelNamer{c: c})
+	at, summary := path.Root("user_name"), "Could not look up API user"
+	if !m.ID.IsNull() {
+		at, summary = path.Root("id"), "Could not read API user"
+	}
+	users, err := d.lookup(ctx, c, m, served)
+	if err != nil {
+		resp.Diagnostics.AddAttributeError(at, summary, d.data.apiErrorDetail(err))
+		return
+	}
+	if !d.one(m, at, len(users), &resp.Diagnostics) {
+		return
+	}
+	s, err := summarizeAPIUser(ctx, users[0], &levelNamer{c: c}, served)
 	if err != nil {
 		resp.Diagnostics.AddError("Could not read the API user's security level", d.data.apiErrorDetail(err))
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &s)...)
+}
+
+// lookup finds the API users with the configured ID or user name: in the
+// extension's ApiUsers when served, else among the resources on the API
+// User license.
+func (d *APIUserDataSource) lookup(ctx context.Context, c *autotask.Client, m apiUserSummary, served bool) ([]autotask.APIUser, error) {
+	filter := autotask.Eq("userName", m.UserName.ValueString())
+	if !m.ID.IsNull() {
+		filter = autotask.Eq("id", m.ID.ValueInt64())
+	}
+	switch {
+	case !served:
+		resources, err := documentedAPIUsers(ctx, c, filter)
+		return apiUsersOf(resources), err
+	case !m.ID.IsNull():
+		u, err := c.APIUsers().Get(ctx, m.ID.ValueInt64())
+		if err != nil {
+			return nil, err
+		}
+		return []autotask.APIUser{*u}, nil
+	}
+	return c.APIUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{filter}})
+}
+
+// one reports whether exactly one API user was found, else says so.
+func (d *APIUserDataSource) one(m apiUserSummary, at path.Path, n int, diags *diag.Diagnostics) bool {
+	if n == 1 {
+		return true
+	}
+	key := fmt.Sprintf("the user name %q", m.UserName.ValueString())
+	if !m.ID.IsNull() {
+		key = fmt.Sprintf("the ID %d", m.ID.ValueInt64())
+	}
+	diags.AddAttributeError(at, "API user not found", fmt.Sprintf("%d API users have %s; exactly one is needed. "+
+		"An API user is a resource on the API User license; one the provider's API user cannot see is reported as not found.", n, key))
+	return false
+}
+
+// documentedAPIUsers queries the resources on the API User license that
+// match filters: the API users as Autotask's documented API shows them.
+func documentedAPIUsers(ctx context.Context, c *autotask.Client, filters ...autotask.Filter) ([]autotask.Resource, error) {
+	return c.Resources().Query(ctx, autotask.QueryOptions{
+		Filter:        append([]autotask.Filter{autotask.Eq("licenseType", apiLicenseID)}, filters...),
+		IncludeFields: []string{"id", "userName", "firstName", "lastName", "email", "isActive", "licenseType", "userType"},
+	})
+}
+
+// apiUsersOf turns resources on the API User license into API users, as
+// far as Resources describes them: no integration, no tracking identifier.
+func apiUsersOf(resources []autotask.Resource) []autotask.APIUser {
+	out := make([]autotask.APIUser, len(resources))
+	for i, r := range resources {
+		out[i] = autotask.APIUser{ID: r.ID, UserName: r.UserName, FirstName: r.FirstName, LastName: r.LastName,
+			Email: r.Email, SecurityLevelID: r.UserType, IsActive: r.IsActive}
+	}
+	return out
 }

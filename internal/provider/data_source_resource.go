@@ -27,15 +27,16 @@ type ResourceDataSource struct{ data *providerData }
 func NewResourceDataSource() datasource.DataSource { return &ResourceDataSource{} }
 
 type resourceDataModel struct {
-	ID              types.Int64  `tfsdk:"id"`
-	UserName        types.String `tfsdk:"user_name"`
-	Email           types.String `tfsdk:"email"`
-	FirstName       types.String `tfsdk:"first_name"`
-	LastName        types.String `tfsdk:"last_name"`
-	Active          types.Bool   `tfsdk:"active"`
-	LicenseType     types.String `tfsdk:"license_type"`
-	SecurityLevelID types.Int64  `tfsdk:"security_level_id"`
-	ResourceType    types.String `tfsdk:"resource_type"`
+	ID                types.Int64  `tfsdk:"id"`
+	UserName          types.String `tfsdk:"user_name"`
+	Email             types.String `tfsdk:"email"`
+	FirstName         types.String `tfsdk:"first_name"`
+	LastName          types.String `tfsdk:"last_name"`
+	Active            types.Bool   `tfsdk:"active"`
+	LicenseType       types.String `tfsdk:"license_type"`
+	SecurityLevelID   types.Int64  `tfsdk:"security_level_id"`
+	SecurityLevelName types.String `tfsdk:"security_level_name"`
+	ResourceType      types.String `tfsdk:"resource_type"`
 }
 
 // Metadata names the data source.
@@ -47,7 +48,7 @@ func (d *ResourceDataSource) Metadata(_ context.Context, req datasource.Metadata
 func (d *ResourceDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "One Autotask resource (user or API user), found by user name or email, with its license and security level. " +
-			"Uses the documented `Resources` entity.",
+			"Uses the documented `Resources` entity only, so it works on any Autotask database.",
 		Attributes: map[string]schema.Attribute{
 			"user_name":         schema.StringAttribute{Optional: true, Computed: true, MarkdownDescription: "User name. Set exactly one of `user_name` and `email`."},
 			"email":             schema.StringAttribute{Optional: true, Computed: true, MarkdownDescription: "Email address."},
@@ -57,7 +58,9 @@ func (d *ResourceDataSource) Schema(_ context.Context, _ datasource.SchemaReques
 			"active":            schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether the resource is active."},
 			"license_type":      schema.StringAttribute{Computed: true, MarkdownDescription: "License type."},
 			"security_level_id": schema.Int64Attribute{Computed: true, MarkdownDescription: "ID of the resource's security level (its `userType` in Autotask): the same number as the level's `id`."},
-			"resource_type":     schema.StringAttribute{Computed: true, MarkdownDescription: "`Employee` or `Contractor`, as Autotask reports it."},
+			"security_level_name": schema.StringAttribute{Computed: true, MarkdownDescription: "Name of that level, e.g. `API User (system)`, as the " +
+				"`userType` picklist of `Resources` labels it (no extension needed)."},
+			"resource_type": schema.StringAttribute{Computed: true, MarkdownDescription: "`Employee` or `Contractor`, as Autotask reports it."},
 		},
 	}
 }
@@ -109,6 +112,16 @@ func (d *ResourceDataSource) Read(ctx context.Context, req datasource.ReadReques
 			m.LicenseType = types.StringValue(string(lic.Type))
 		}
 	}
-	m.SecurityLevelID = types.Int64PointerValue(r.UserType)
+	m.SecurityLevelID, m.SecurityLevelName = types.Int64PointerValue(r.UserType), types.StringNull()
+	if r.UserType != nil {
+		name, err := (&levelNamer{c: c}).name(ctx, *r.UserType)
+		if err != nil {
+			resp.Diagnostics.AddAttributeError(at, "Could not read the resource's security level", d.data.apiErrorDetail(err))
+			return
+		}
+		if name != "" {
+			m.SecurityLevelName = types.StringValue(name)
+		}
+	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }

@@ -96,7 +96,7 @@ func (d *SecurityLevelDataSource) Schema(_ context.Context, _ datasource.SchemaR
 	attrs["id"] = schema.Int64Attribute{Optional: true, Computed: true, MarkdownDescription: "Security level ID. Set exactly one of `id` and `lookup_name`."}
 	attrs["lookup_name"] = schema.StringAttribute{Optional: true, MarkdownDescription: "Name to look the level up by (case-insensitive). System levels can also be found by their catalogue name, e.g. `Sales`."}
 	resp.Schema = schema.Schema{
-		MarkdownDescription: "One security level, system or custom, with every permission it grants as the PSA reports it.",
+		MarkdownDescription: "One security level, system or custom, with every permission it grants. " + levelsWithoutExtension,
 		Attributes:          attrs,
 	}
 }
@@ -111,7 +111,8 @@ func (d *SecurityLevelDataSource) Configure(_ context.Context, req datasource.Co
 	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
 }
 
-// Read looks the level up.
+// Read looks the level up: in the extension's SecurityLevels where the PSA
+// serves it, else in the userType picklist of Resources.
 func (d *SecurityLevelDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m securityLevelDataModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
@@ -120,41 +121,91 @@ func (d *SecurityLevelDataSource) Read(ctx context.Context, req datasource.ReadR
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	var found *autotask.SecurityLevel
-	if !m.ID.IsNull() {
-		l, err := c.SecurityLevels().Get(ctx, m.ID.ValueInt64())
-		if err != nil {
-			resp.Diagnostics.AddAttributeError(path.Root("id"), "Could not read security level", d.data.apiErrorDetail(err))
+	served, ok := d.data.servesExtension(ctx, c, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	var s levelSummary
+	if served {
+		found := d.find(ctx, c, m, &resp.Diagnostics)
+		if found == nil {
 			return
 		}
-		found = l
+		s, diags = summarize(*found)
 	} else {
-		name := m.Lookup.ValueString()
-		if sys, ok := catalog.SystemLevelByName(name); ok {
-			l, err := c.SecurityLevels().Get(ctx, int64(sys.ID))
-			if err != nil {
-				resp.Diagnostics.AddAttributeError(path.Root("lookup_name"), "Could not read security level", d.data.apiErrorDetail(err))
-				return
-			}
-			found = l
-		} else {
-			ls, err := c.SecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("name", name)}})
-			if err != nil {
-				resp.Diagnostics.AddAttributeError(path.Root("lookup_name"), "Could not look up security level", d.data.apiErrorDetail(err))
-				return
-			}
-			if len(ls) != 1 {
-				resp.Diagnostics.AddAttributeError(path.Root("lookup_name"), "Security level not found",
-					fmt.Sprintf("%d security levels are named %q; exactly one is needed.", len(ls), name))
-				return
-			}
-			found = &ls[0]
+		l, ok := d.findDocumented(ctx, c, m, &resp.Diagnostics)
+		if !ok {
+			return
 		}
+		s, diags = summarizeTenantLevel(l)
 	}
-	s, diags := summarize(*found)
 	resp.Diagnostics.Append(diags...)
 	m.levelSummary = s
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
+
+// find reads the level from the extension's SecurityLevels.
+func (d *SecurityLevelDataSource) find(ctx context.Context, c *autotask.Client, m securityLevelDataModel, diags *diag.Diagnostics) *autotask.SecurityLevel {
+	if !m.ID.IsNull() {
+		l, err := c.SecurityLevels().Get(ctx, m.ID.ValueInt64())
+		if err != nil {
+			diags.AddAttributeError(path.Root("id"), "Could not read security level", d.data.apiErrorDetail(err))
+			return nil
+		}
+		return l
+	}
+	name := m.Lookup.ValueString()
+	if sys, ok := catalog.SystemLevelByName(name); ok {
+		l, err := c.SecurityLevels().Get(ctx, int64(sys.ID))
+		if err != nil {
+			diags.AddAttributeError(path.Root("lookup_name"), "Could not read security level", d.data.apiErrorDetail(err))
+			return nil
+		}
+		return l
+	}
+	ls, err := c.SecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("name", name)}})
+	if err != nil {
+		diags.AddAttributeError(path.Root("lookup_name"), "Could not look up security level", d.data.apiErrorDetail(err))
+		return nil
+	}
+	if len(ls) != 1 {
+		diags.AddAttributeError(path.Root("lookup_name"), "Security level not found",
+			fmt.Sprintf("%d security levels are named %q; exactly one is needed.", len(ls), name))
+		return nil
+	}
+	return &ls[0]
+}
+
+// findDocumented finds the level in the userType picklist of Resources,
+// which lists every level of the database.
+func (d *SecurityLevelDataSource) findDocumented(ctx context.Context, c *autotask.Client, m securityLevelDataModel, diags *diag.Diagnostics) (tenantLevel, bool) {
+	at := path.Root("lookup_name")
+	if !m.ID.IsNull() {
+		at = path.Root("id")
+	}
+	levels, err := tenantLevels(ctx, c)
+	if err != nil {
+		diags.AddAttributeError(at, "Could not list security levels", d.data.apiErrorDetail(err))
+		return tenantLevel{}, false
+	}
+	if !m.ID.IsNull() {
+		for _, l := range levels {
+			if l.ID == m.ID.ValueInt64() {
+				return l, true
+			}
+		}
+		diags.AddAttributeError(at, "Security level not found",
+			fmt.Sprintf("This database has no security level with ID %d (the userType picklist of Resources lists every level).", m.ID.ValueInt64()))
+		return tenantLevel{}, false
+	}
+	name := m.Lookup.ValueString()
+	l, n := tenantLevelByName(levels, name)
+	if n != 1 {
+		diags.AddAttributeError(at, "Security level not found",
+			fmt.Sprintf("%d security levels are named %q; exactly one is needed.", n, name))
+		return tenantLevel{}, false
+	}
+	return l, true
 }
 
 // providerDataFrom unpacks the provider's data for a data source or resource.

@@ -145,3 +145,96 @@ func TestAccSecurityLevelsDataSource_orderedByID(t *testing.T) {
 		}},
 	})
 }
+
+// Without the extension the security level data sources read the userType
+// picklist of Resources: the filters work on it (a license filter keeps
+// only system levels, whose license is known), lookups by ID and by any
+// name work, and a system level reads exactly as the extension reports it.
+func TestAccSecurityLevelsDataSource_withoutExtension(t *testing.T) {
+	const cfg = `
+data "autotask_security_levels" "all" {}
+data "autotask_security_levels" "system" {
+  system = true
+}
+data "autotask_security_levels" "custom" {
+  system = false
+}
+data "autotask_security_levels" "api" {
+  license_type = "API User"
+}
+data "autotask_security_levels" "prefix" {
+  name_prefix = "legacy"
+}
+data "autotask_security_level" "sales" {
+  lookup_name = "sales"
+}
+data "autotask_security_level" "contractor" {
+  id = 19
+}`
+	systemLevels := map[bool]map[int64]map[string]string{}
+	capture := func(served bool) resource.TestCheckFunc {
+		return func(s *terraform.State) error {
+			levels, err := listedLevels(s, "data.autotask_security_levels.system")
+			systemLevels[served] = levels
+			return err
+		}
+	}
+	newTestPSA(t, mockpsa.SeedDemo)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps:                    []resource.TestStep{{Config: cfg, Check: capture(true)}},
+	})
+	newTestPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo, WithoutExtension: true})
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: cfg,
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("data.autotask_security_levels.all", tfjsonpath.New("levels"), knownvalue.ListSizeExact(18)),
+					statecheck.ExpectKnownValue("data.autotask_security_levels.system", tfjsonpath.New("levels"), knownvalue.ListSizeExact(15)),
+					statecheck.ExpectKnownValue("data.autotask_security_levels.custom", tfjsonpath.New("levels"), knownvalue.ListSizeExact(3)),
+					// API User (system) and its Can't Read Costs twin; the custom API level's license is not known
+					statecheck.ExpectKnownValue("data.autotask_security_levels.api", tfjsonpath.New("levels"), knownvalue.ListExact([]knownvalue.Check{
+						knownvalue.ObjectPartial(map[string]knownvalue.Check{"id": knownvalue.Int64Exact(int64(catalog.APIUser))}),
+						knownvalue.ObjectPartial(map[string]knownvalue.Check{"id": knownvalue.Int64Exact(int64(catalog.APIUserNoCosts))}),
+					})),
+					statecheck.ExpectKnownValue("data.autotask_security_levels.prefix", tfjsonpath.New("levels"), knownvalue.ListExact([]knownvalue.Check{
+						knownvalue.ObjectPartial(map[string]knownvalue.Check{
+							"name": knownvalue.StringExact("Legacy Helpdesk"), "system": knownvalue.Bool(false), "active": knownvalue.Bool(true),
+							"permissions": knownvalue.Null(), "license_type": knownvalue.Null(), "copy_from_id": knownvalue.Null(),
+							"description": knownvalue.StringExact(unknownCustomLevel),
+						}),
+					})),
+					statecheck.ExpectKnownValue("data.autotask_security_level.sales", tfjsonpath.New("id"), knownvalue.Int64Exact(int64(catalog.Sales))),
+					statecheck.ExpectKnownValue("data.autotask_security_level.sales", tfjsonpath.New("permissions").AtMapKey("projects").AtMapKey("project_view"),
+						knownvalue.StringExact("Mine")),
+					statecheck.ExpectKnownValue("data.autotask_security_level.contractor", tfjsonpath.New("name"), knownvalue.StringExact("Contractor (system)")),
+				},
+				Check: capture(false),
+			},
+			{
+				Config:      `data "autotask_security_level" "x" { id = 987654 }`,
+				ExpectError: regexp.MustCompile(`(?s)Security level not found.*no security level with ID 987654`),
+			},
+			{
+				Config:      `data "autotask_security_level" "x" { lookup_name = "No Such Level" }`,
+				ExpectError: regexp.MustCompile(`(?s)Security level not found.*0 security levels are named "No Such Level"`),
+			},
+		},
+	})
+	with, without := systemLevels[true], systemLevels[false]
+	if len(with) != 15 || len(without) != 15 {
+		t.Fatalf("%d system levels with the extension, %d without", len(with), len(without))
+	}
+	for id, w := range with {
+		for k, v := range w {
+			if without[id][k] != v {
+				t.Errorf("system level %d, %s: %q with the extension, %q without", id, k, v, without[id][k])
+			}
+		}
+		if len(without[id]) != len(w) {
+			t.Errorf("system level %d has %d attributes with the extension, %d without", id, len(w), len(without[id]))
+		}
+	}
+}

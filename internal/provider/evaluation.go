@@ -81,6 +81,17 @@ func writeFix(b *strings.Builder, f evaluate.Finding) {
 	}
 }
 
+// mapAttributes are the top-level attributes that are maps of strings in
+// every resource that has them (permission groups, an API user's
+// integration): a finding's next path step into one is a map key.
+var mapAttributes = func() map[string]bool {
+	m := map[string]bool{attrIntegration: true}
+	for _, g := range append(append([]permGroup{}, levelGroups...), portalOverrideGroups...) {
+		m[g.Name] = true
+	}
+	return m
+}()
+
 // addFinding maps one finding onto a diagnostic. Errors fail the plan;
 // warnings do not; informational findings are no diagnostic at all
 // (evaluateInto logs them, the access report lists them).
@@ -99,7 +110,11 @@ func addFinding(diags *diag.Diagnostics, f evaluate.Finding, topLevel map[string
 	if len(f.Path) > 0 && topLevel[f.Path[0]] {
 		at = path.Root(f.Path[0])
 		for _, step := range f.Path[1:] {
-			at = at.AtName(step)
+			if mapAttributes[f.Path[0]] && len(at.Steps()) == 1 {
+				at = at.AtMapKey(step) // Terraform then underlines the entry
+			} else {
+				at = at.AtName(step)
+			}
 		}
 	}
 	switch f.Severity {

@@ -63,9 +63,9 @@ func (d *providerData) psaAPIUsers(ctx context.Context) ([]autotask.APIUser, err
 }
 
 // profilesOnLevel names the integration profiles of the active API users the
-// PSA has on level id (none for a level the plan creates: Terraform plans a
-// level before the API users that refer to it, so on the plan that creates
-// both, the level cannot know them yet).
+// PSA has on level id, as this process first read them (none for a level
+// the plan creates: Terraform plans a level before the API users that refer
+// to it, so on the plan that creates both, the level cannot know them yet).
 func (d *providerData) profilesOnLevel(ctx context.Context, id int64) []string {
 	if id == 0 || d.username == "" || d.secret == "" || d.integrationCode == "" {
 		return nil
@@ -74,6 +74,11 @@ func (d *providerData) profilesOnLevel(ctx context.Context, id int64) []string {
 	if err != nil {
 		return nil // the checks that need the PSA say once that it could not be read
 	}
+	return profilesOf(users, id)
+}
+
+// profilesOf names the integration profiles of the active users on level id.
+func profilesOf(users []autotask.APIUser, id int64) []string {
 	var out []string
 	for _, u := range users {
 		if deref(u.SecurityLevelID) != id || !deref(u.IsActive) {

@@ -104,13 +104,20 @@ func TestAccExampleDemoScript(t *testing.T) {
 	}
 	for _, want := range []string{
 		"No changes: the PSA matches the configuration.",
-		`Warning: AT501: 2 users of security level "MSP Service Desk" lose Organizations: Edit (All → Mine)`,
+		`WARNING  AT501: 2 users of security level "MSP Service Desk" lose Organizations: Edit (All → Mine)  [autotask_security_level.service_desk]`,
 		"Apply complete! Resources: 0 added, 1 changed, 0 destroyed.",
+		"Custom security levels:\n  Customer IT (co-managed): ID ",
 		"| Security level |",
 		"### Findings",
 	} {
 		if !strings.Contains(string(out), want) {
 			t.Errorf("the demo does not show %q:\n%s", want, out)
+		}
+	}
+	// Findings are printed whole: each on one line, ending with its object.
+	for _, line := range strings.Split(string(out), "\n") {
+		if strings.Contains(line, "  AT") && strings.HasPrefix(strings.TrimSpace(line), "WARNING") && !strings.HasSuffix(line, "]") {
+			t.Errorf("a finding is cut: %q", line)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -12,36 +13,132 @@ import (
 	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
 )
 
-// extensionObjects lists the objects of this provider that read or write
-// the security-administration extension's entities
-// (catalog.ExtensionEntities), for the one error a PSA without it gets.
-// Append a row with each new object that uses the extension; every object
-// the provider registers is in this list or in extensionFreeObjects
-// (TestExtensionObjectsListEveryObject).
-var extensionObjects = []string{
-	"resource autotask_security_level",
-	"resource autotask_api_user",
-	"resource autotask_client_portal_security_level",
-	"resource autotask_protected_data_access",
-	"resource autotask_security_settings",
-	"data source autotask_security_level",
-	"data source autotask_security_levels",
-	"data source autotask_api_user",
-	"data source autotask_api_users",
-	"data source autotask_client_portal_security_level",
-	"data source autotask_client_portal_security_levels",
-	"data source autotask_access_report",
+// backing is what an object of the provider needs from an Autotask
+// database. The labels are the README table's words.
+type backing int
+
+const (
+	// offline objects read the catalogue only: no API call, no credentials.
+	offline backing = iota
+	// documented objects work with Autotask's documented REST API alone;
+	// the security-administration extension, where served, adds to them.
+	documented
+	// extension objects read or write the extension's entities
+	// (catalog.ExtensionEntities) and fail at plan on a PSA without it.
+	extension
+)
+
+func (b backing) String() string {
+	return [...]string{offline: "offline (catalogue only)", documented: "documented API", extension: "extension"}[b]
 }
 
-// extensionFreeObjects work against any Autotask database.
-var extensionFreeObjects = []string{
-	"resource autotask_user_defined_field",
-	"resource autotask_client_portal_user (without the plan-time check of its portal level)",
-	"data source autotask_system_security_levels",
-	"data source autotask_integration_profile",
-	"data source autotask_resource",
-	"data source autotask_contact",
-	"the provider functions",
+// objectSupport says how one object of the provider works on a real
+// Autotask database: what it needs, what it uses, and what it lacks on a
+// database without the extension. The README's table "On a real Autotask
+// tenant today" is rendered from these rows (TestReadmeRealTenantTable),
+// and every object the provider registers has exactly one
+// (TestObjectSupportListsEveryObject).
+type objectSupport struct {
+	// object is "resource autotask_x", "data source autotask_x" or
+	// "function x".
+	object string
+	needs  backing
+	// uses names the entities it reads and writes (Markdown).
+	uses string
+	// without says what it lacks on a database without the extension;
+	// empty when nothing (Markdown).
+	without string
+}
+
+const (
+	failsWithout        = "fails at plan, with an error naming every object that needs the extension"
+	catalogueOnly       = "the built-in catalogue; no API call, no credentials"
+	levelSupportUses    = "`Resources` (the `userType` picklist lists every level); `SecurityLevels` with the extension"
+	levelSupportWithout = "a custom level has its ID, name and state; its permissions, license and base level are null " +
+		"(a system level is complete, from the catalogue)"
+	apiUserSupportUses    = "`Resources` on the API User license (`licenseType` 7), the level from `userType`; `ApiUsers` with the extension"
+	apiUserSupportWithout = "`integration` and `tracking_identifier` are null"
+)
+
+// objectSupports lists every object of the provider. Add a row with each
+// new object.
+var objectSupports = []objectSupport{
+	{"resource autotask_security_level", extension, "`SecurityLevels`", failsWithout},
+	{"resource autotask_api_user", extension, "`ApiUsers` (the API users of `Resources`)", failsWithout},
+	{"resource autotask_client_portal_security_level", extension, "`ClientPortalSecurityLevels`", failsWithout},
+	{"resource autotask_client_portal_user", documented, "`ClientPortalUsers`, `Contacts`, `Companies`; `ClientPortalSecurityLevels` with the extension",
+		"a custom portal level is checked by Autotask at apply, not at plan (a system one is checked from the catalogue)"},
+	{"resource autotask_user_defined_field", documented, "`UserDefinedFieldDefinitions`, `UserDefinedFieldListItems`", ""},
+	{"resource autotask_protected_data_access", extension, "`ProtectedDataPermissions`, `Resources`", failsWithout},
+	{"resource autotask_security_settings", extension, "`SecuritySettings`", failsWithout},
+	{"data source autotask_system_security_levels", offline, catalogueOnly, ""},
+	{"data source autotask_integration_profile", offline, catalogueOnly, ""},
+	{"data source autotask_security_level", documented, levelSupportUses, levelSupportWithout},
+	{"data source autotask_security_levels", documented, levelSupportUses, levelSupportWithout + "; `license_type` keeps only system levels"},
+	{"data source autotask_resource", documented, "`Resources` (the level's name from the `userType` picklist)", ""},
+	{"data source autotask_contact", documented, "`Contacts`, `Companies`", ""},
+	{"data source autotask_api_user", documented, apiUserSupportUses, apiUserSupportWithout},
+	{"data source autotask_api_users", documented, apiUserSupportUses, apiUserSupportWithout + "; the `vendor` and `internal_name` filters fail"},
+	{"data source autotask_client_portal_security_level", extension, "`ClientPortalSecurityLevels`", failsWithout},
+	{"data source autotask_client_portal_security_levels", extension, "`ClientPortalSecurityLevels`", failsWithout},
+	{"data source autotask_access_report", documented, "the catalogue (`system_levels` alone needs no credentials); `Resources`, `ClientPortalUsers`; " +
+		"`SecurityLevels`, `ApiUsers`, `ProtectedDataPermissions`, `ClientPortalSecurityLevels` with the extension",
+		"custom levels' cells are `" + evaluate.CellUnknown + "`; API users are judged on system levels only, against `api_user_profiles`; " +
+			"no protected-data access; custom portal levels by ID"},
+	{"function effective_permissions", offline, catalogueOnly, ""},
+	{"function can_access", offline, catalogueOnly, ""},
+	{"function profile_permissions", offline, catalogueOnly, ""},
+}
+
+// objectsNeeding lists the objects with the given backing; functions are
+// named together as "the provider functions".
+func objectsNeeding(keep func(backing) bool) []string {
+	var out []string
+	functions := false
+	for _, o := range objectSupports {
+		switch {
+		case !keep(o.needs):
+		case strings.HasPrefix(o.object, "function "):
+			functions = true
+		default:
+			out = append(out, o.object)
+		}
+	}
+	if functions {
+		out = append(out, "the provider functions")
+	}
+	return out
+}
+
+// extensionObjects are the objects that fail on a PSA without the
+// extension; extensionFreeObjects work against any Autotask database.
+var (
+	extensionObjects     = objectsNeeding(func(b backing) bool { return b == extension })
+	extensionFreeObjects = objectsNeeding(func(b backing) bool { return b != extension })
+)
+
+// realTenantTable renders objectSupports as the README's Markdown table.
+func realTenantTable() string {
+	var b strings.Builder
+	b.WriteString("| object | works with | uses | without the extension |\n|---|---|---|---|\n")
+	for _, o := range objectSupports {
+		kind, name, _ := strings.Cut(o.object, " autotask_")
+		var ref string
+		switch kind {
+		case "resource":
+			ref = "autotask_" + name
+		case "data source":
+			ref = "data.autotask_" + name
+		default:
+			ref = "provider::autotask::" + strings.TrimPrefix(o.object, "function ")
+		}
+		without := o.without
+		if without == "" {
+			without = "works the same"
+		}
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", ref, o.needs, o.uses, without)
+	}
+	return b.String()
 }
 
 // inputNeedsExtension reports whether an evaluator input holds an object
@@ -81,7 +178,7 @@ func notServedDetail(err error) string {
 	for _, x := range catalog.ExtensionEntities() {
 		manages = append(manages, x.Manages)
 	}
-	return fmt.Sprintf("The PSA answered HTTP 404 for %s and for its entity information: it has no such endpoint. "+
+	return fmt.Sprintf("The PSA answered HTTP 404 for %s: it has no such endpoint. "+
 		"Autotask manages %s only in its web UI; this provider reaches them through the security-administration extension, "+
 		"which this database, or the server at base_url, does not serve.\n\n"+
 		"These objects need the extension: %s.\nThese work without it: %s.\n\n"+
@@ -120,4 +217,26 @@ func (d *providerData) accessErrorDetail(err error) (string, bool) {
 			"it is the API user's user name, an e-mail address.", d.username, EnvUsername), true
 	}
 	return "", false
+}
+
+// servesExtension tells whether the PSA serves the security-administration
+// extension. The client decides it once per provider process — from the
+// first answer of an extension entity, or from one probe of its entity
+// information — and from then on never sends a request for an extension
+// entity to a PSA that does not serve it. ok is false when it could not be
+// told; diags then say why.
+func (d *providerData) servesExtension(ctx context.Context, c *autotask.Client, diags *diag.Diagnostics) (served, ok bool) {
+	served, err := c.ExtensionServed(ctx)
+	if err != nil {
+		diags.AddError("Could not tell whether the PSA serves the security-administration extension", d.apiErrorDetail(err))
+		return false, false
+	}
+	return served, true
+}
+
+// extensionNotServed is the error of a PSA whose probe said that it does not
+// serve the extension.
+func extensionNotServed() error {
+	probe := catalog.ExtensionEntities()[0].Name
+	return &autotask.NotServedError{Entity: probe, Extension: true, Method: "GET", Path: probe + "/entityInformation"}
 }

@@ -3,11 +3,12 @@ package provider
 import (
 	"context"
 	"fmt"
-	"slices"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/function"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	tfresource "github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
@@ -15,11 +16,10 @@ import (
 	"github.com/autotask-iac/terraform-provider-autotask/internal/mockpsa"
 )
 
-// Every resource and data source the provider registers is listed once,
-// either as needing the security-administration extension or as working
-// without it, so that the error a PSA without the extension gets names
-// every object it concerns.
-func TestExtensionObjectsListEveryObject(t *testing.T) {
+// Every resource, data source and function the provider registers has
+// exactly one row in objectSupports, so that the error a PSA without the
+// extension gets, and the README's table, name every object.
+func TestObjectSupportListsEveryObject(t *testing.T) {
 	ctx := context.Background()
 	p := New("test")().(*AutotaskProvider)
 	var objects []string
@@ -33,24 +33,51 @@ func TestExtensionObjectsListEveryObject(t *testing.T) {
 		f().Metadata(ctx, datasource.MetadataRequest{ProviderTypeName: "autotask"}, &resp)
 		objects = append(objects, "data source "+resp.TypeName)
 	}
+	for _, f := range p.Functions(ctx) {
+		var resp function.MetadataResponse
+		f().Metadata(ctx, function.MetadataRequest{}, &resp)
+		objects = append(objects, "function "+resp.Name)
+	}
 	listed := map[string]int{}
-	for _, l := range append(slices.Clone(extensionObjects), extensionFreeObjects...) {
-		name, _, _ := strings.Cut(l, " (") // "resource x (without …)"
-		listed[name]++
+	for _, o := range objectSupports {
+		listed[o.object]++
+		if o.uses == "" {
+			t.Errorf("%s does not say what it uses", o.object)
+		}
 	}
 	for _, o := range objects {
 		switch listed[o] {
 		case 0:
-			t.Errorf("%s is in neither extensionObjects nor extensionFreeObjects", o)
+			t.Errorf("%s has no row in objectSupports", o)
 		case 1:
 		default:
-			t.Errorf("%s is listed %d times", o, listed[o])
+			t.Errorf("%s has %d rows in objectSupports", o, listed[o])
 		}
 		delete(listed, o)
 	}
-	delete(listed, "the provider functions")
 	for name := range listed {
-		t.Errorf("%s is listed but not registered", name)
+		t.Errorf("%s is in objectSupports but not registered", name)
+	}
+	if len(extensionObjects) == 0 || len(extensionFreeObjects) == 0 {
+		t.Errorf("extension objects %v, extension-free objects %v", extensionObjects, extensionFreeObjects)
+	}
+}
+
+// The table "On a real Autotask tenant today" of the README and of the
+// docs' index page is objectSupports, rendered: they never disagree.
+func TestReadmeRealTenantTable(t *testing.T) {
+	want := realTenantTable()
+	for _, file := range []string{"../../README.md", "../../templates/index.md.tmpl"} {
+		text, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(text), "## On a real Autotask tenant today\n") {
+			t.Errorf(`%s has no section "## On a real Autotask tenant today"`, file)
+		}
+		if !strings.Contains(string(text), want) {
+			t.Errorf("%s: the table of what works on a real tenant differs from objectSupports (extension.go); put this in its place:\n\n%s", file, want)
+		}
 	}
 }
 

@@ -40,6 +40,24 @@ func sampleLevel(t testing.TB, name string) securityLevelResourceModel {
 	}
 }
 
+// configuredMaps are module maps holding the given permission keys (with a
+// placeholder value), as a level's state holds its configured overrides.
+func configuredMaps(keys ...string) map[string]types.Map {
+	elems := map[string]map[string]attr.Value{}
+	for _, k := range keys {
+		key := catalog.Key(k)
+		if elems[string(key.Module())] == nil {
+			elems[string(key.Module())] = map[string]attr.Value{}
+		}
+		elems[string(key.Module())][key.Name()] = types.StringValue("configured")
+	}
+	out := map[string]types.Map{}
+	for mod, e := range elems {
+		out[mod] = types.MapValueMust(types.StringType, e)
+	}
+	return out
+}
+
 // The one-pass field helpers give exactly what the per-attribute calls give.
 func TestFieldHelpersMatchPerAttributeCalls(t *testing.T) {
 	ctx := context.Background()
@@ -84,9 +102,9 @@ func TestFieldHelpersMatchPerAttributeCalls(t *testing.T) {
 		t.Errorf("one-pass get differs:\n%+v\nvs\n%+v", got, want)
 	}
 
-	// Module objects in one pass.
+	// Module maps in one pass.
 	sd, _ := catalog.SystemLevelByID(catalog.ServiceDeskUser)
-	blocks, diags := overrideObjects(levelGroups, sd.Defaults(), func(k catalog.Key) bool { return k == catalog.KeyProjectView })
+	blocks, diags := refreshedOverrides(levelGroups, configuredMaps(string(catalog.KeyProjectView)), sd.Defaults(), sd.Defaults())
 	if diags.HasError() || len(blocks) == 0 {
 		t.Fatalf("blocks %v %v", blocks, diags)
 	}
@@ -124,7 +142,11 @@ func BenchmarkSetFieldsState(b *testing.B) {
 		b.Fatal(d)
 	}
 	sd, _ := catalog.SystemLevelByID(catalog.ServiceDeskUser)
-	blocks, _ := overrideObjects(levelGroups, sd.Defaults(), func(k catalog.Key) bool { return k.Module() == catalog.ModuleProjects })
+	var projects []string
+	for _, p := range catalog.PermissionsOf(catalog.ModuleProjects) {
+		projects = append(projects, string(p.Key))
+	}
+	blocks, _ := refreshedOverrides(levelGroups, configuredMaps(projects...), sd.Defaults(), sd.Defaults())
 	b.ReportAllocs()
 	for b.Loop() {
 		if d := setFields(ctx, &st, &m); d.HasError() {

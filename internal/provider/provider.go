@@ -24,6 +24,7 @@ import (
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/suggest"
 )
 
 // Environment variables read when the matching provider attribute is unset.
@@ -118,8 +119,10 @@ func (p *AutotaskProvider) Schema(_ context.Context, _ provider.SchemaRequest, r
 			"max_in_flight": schema.Int64Attribute{
 				Optional: true,
 				MarkdownDescription: "Most requests this provider configuration keeps in flight per entity endpoint, 1 to 3. Default 3. " +
-					"Autotask allows 3 per integration code and endpoint and answers a fourth with HTTP 429, so provider configurations " +
-					"(aliases) of one integration share those 3 in a run; a lower value limits only this configuration's own use.",
+					"Autotask allows 3 per integration code and endpoint and answers a fourth with HTTP 429. Each provider configuration " +
+					"(each alias) is a plugin process of its own and counts only its own requests: configurations that use one " +
+					"integration code against one database at the same time can together exceed 3, and the 429s are then retried " +
+					"with backoff. Lower it to leave room for the integration's other users.",
 				Validators: []validator.Int64{int64validator.Between(1, 3)},
 			},
 			"request_budget": schema.Int64Attribute{
@@ -224,8 +227,13 @@ func severityOverrides(m types.Map, diags *diag.Diagnostics) evaluate.Options {
 		if !ok || s.IsUnknown() || s.IsNull() {
 			continue
 		}
+		if why, retired := evaluate.RetiredRule(id); retired {
+			diags.AddAttributeWarning(at, "Retired rule ID", fmt.Sprintf("%s no longer exists (%s); remove it from rule_severity.", id, why))
+			continue
+		}
 		if _, known := evaluate.RuleByID(id); !known {
-			diags.AddAttributeError(at, "Unknown rule ID", fmt.Sprintf("%q is not a rule of this provider; rule IDs look like AT101 (see the plan-time findings guide).", id))
+			diags.AddAttributeError(at, "Unknown rule ID", fmt.Sprintf("%q is not a rule of this provider.%s Rule IDs look like AT101 (see the plan-time findings guide).",
+				id, suggest.DidYouMean(id, ruleIDs())))
 			continue
 		}
 		sev, err := evaluate.ParseSeverity(s.ValueString())
@@ -236,6 +244,15 @@ func severityOverrides(m types.Map, diags *diag.Diagnostics) evaluate.Options {
 		opts.SeverityOverrides[id] = sev
 	}
 	return opts
+}
+
+// ruleIDs lists every rule ID, for "did you mean".
+func ruleIDs() []string {
+	var out []string
+	for _, r := range evaluate.Rules() {
+		out = append(out, r.ID)
+	}
+	return out
 }
 
 // setting picks the configured value, then the environment, then def. A

@@ -394,3 +394,44 @@ data "autotask_resource" "me" {
 		}
 	}
 }
+
+// A retired rule ID in rule_severity is a warning that says why the rule
+// went, not an error; an unknown one is an error naming the closest rule.
+func TestAccProvider_retiredRuleIDs(t *testing.T) {
+	newTestPSA(t, mockpsa.SeedEmpty)
+	tf := newRealTerraform(t)
+	tf.Write(`
+provider "autotask" {
+  rule_severity = { AT102 = "off" }
+}
+
+resource "autotask_security_level" "a" {
+  name      = "A"
+  copy_from = "Sales"
+}
+`)
+	out := tf.Must(nil, "plan", "-input=false", "-json")
+	var retired []string
+	for _, d := range diagnostics(t, out) {
+		if d.Summary == "Retired rule ID" && d.Severity == "warning" && strings.Contains(d.Detail, "destroy runs no rule") {
+			retired = append(retired, d.Detail[:5])
+		}
+	}
+	if strings.Join(retired, ",") != "AT102" {
+		t.Errorf("want one retired-rule warning, for AT102, got %v\n%s", retired, out)
+	}
+	tf.Write(`
+provider "autotask" {
+  rule_severity = { AT3O4 = "off" }
+}
+
+resource "autotask_security_level" "a" {
+  name      = "A"
+  copy_from = "Sales"
+}
+`)
+	out, err := tf.Run(nil, "plan", "-input=false", "-no-color")
+	if err == nil || !strings.Contains(flat(out), `"AT3O4" is not a rule of this provider. Did you mean "AT304"?`) {
+		t.Errorf("an unknown rule ID does not name the closest one (%v):\n%s", err, out)
+	}
+}

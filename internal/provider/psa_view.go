@@ -40,7 +40,9 @@ func (e *psaUnavailableError) Error() string { return e.reason }
 // The cost does not grow with the tenant: one query for the custom levels on
 // the API User license (at most 48 of them; the only levels an API user can
 // be on), one for the API users (a few fields each), and one Get for the
-// level Terraform's own API user is on when it is not among those.
+// level Terraform's own API user is on when it is not among those — plus,
+// when no extension entity has answered yet in this process, the one probe
+// that tells whether the PSA serves the extension at all.
 func (d *providerData) remoteView(ctx context.Context) (*evaluate.Remote, *evaluate.Self, error) {
 	d.remote.once.Do(func() {
 		d.remote.remote, d.remote.self, d.remote.err = d.readRemote(ctx)
@@ -61,6 +63,15 @@ func (d *providerData) readRemote(ctx context.Context) (*evaluate.Remote, *evalu
 		return nil, nil, &psaUnavailableError{reason: diagDetails(diags)}
 	}
 	d.putBackUsageWarnings(diags.Warnings()) // evaluateInto shows them
+	// Decided once per process; on a PSA without the extension nothing
+	// below is asked (evaluateInto reports it to the objects that need it).
+	served, err := c.ExtensionServed(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !served {
+		return nil, nil, extensionNotServed()
+	}
 	apiLicense, _ := catalog.LicenseByType(catalog.LicenseAPIUser)
 	levels, err := c.SecurityLevels().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{
 		autotask.Eq("isSystem", false),

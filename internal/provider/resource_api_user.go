@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -25,12 +27,15 @@ import (
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/suggest"
 )
 
 var (
-	_ resource.ResourceWithConfigure   = &APIUserResource{}
-	_ resource.ResourceWithImportState = &APIUserResource{}
-	_ resource.ResourceWithModifyPlan  = &APIUserResource{}
+	_ resource.ResourceWithConfigure      = &APIUserResource{}
+	_ resource.ResourceWithImportState    = &APIUserResource{}
+	_ resource.ResourceWithModifyPlan     = &APIUserResource{}
+	_ resource.ResourceWithValidateConfig = &APIUserResource{}
+	_ resource.ResourceWithUpgradeState   = &APIUserResource{}
 )
 
 // APIUserResource manages an API user: an API-only resource with its own
@@ -51,7 +56,7 @@ type apiUserResourceModel struct {
 	LastName              types.String `tfsdk:"last_name"`
 	Email                 types.String `tfsdk:"email"`
 	SecurityLevelID       types.Int64  `tfsdk:"security_level_id"`
-	Integration           types.Object `tfsdk:"integration"`
+	Integration           types.Map    `tfsdk:"integration"`
 	TrackingIdentifier    types.String `tfsdk:"tracking_identifier"`
 	Active                types.Bool   `tfsdk:"active"`
 	LeastPrivilegeProfile types.String `tfsdk:"least_privilege_profile"`
@@ -64,7 +69,19 @@ var apiUserTopLevel = map[string]bool{
 	"user_name": true, "security_level_id": true, "integration": true, "active": true, "least_privilege_profile": true,
 }
 
-var integrationAttrTypes = map[string]attr.Type{"vendor": types.StringType, "internal_name": types.StringType}
+// The API user's integration: a map of strings with exactly one of these
+// keys (a map, so that a misspelled key reaches the check instead of being
+// dropped by Terraform; see state_upgrade.go).
+const (
+	attrIntegration         = "integration"
+	integrationVendor       = "vendor"
+	integrationInternalName = "internal_name"
+)
+
+var integrationKeys = []string{integrationVendor, integrationInternalName}
+
+// integrationAttrTypes is the data sources' integration object.
+var integrationAttrTypes = map[string]attr.Type{integrationVendor: types.StringType, integrationInternalName: types.StringType}
 
 // userNamePattern is what Autotask accepts as a user name.
 var userNamePattern = regexp.MustCompile(`^[^\s'"]+$`)
@@ -74,10 +91,100 @@ func (r *APIUserResource) Metadata(_ context.Context, req resource.MetadataReque
 	resp.TypeName = req.ProviderTypeName + "_api_user"
 }
 
-// Schema describes the resource.
+// Schema describes the resource (schema version 1; see state_upgrade.go).
 func (r *APIUserResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	profiles := quotedList(catalog.ProfileNames())
-	resp.Schema = schema.Schema{
+	resp.Schema = versionedSchema(apiUserSchema(schema.MapAttribute{
+		Required: true, ElementType: types.StringType,
+		MarkdownDescription: "The API tracking identifier the user carries, which attributes its calls to one integration: exactly one of " +
+			"`vendor` — an integration vendor, by built-in profile name (" + profiles + ", any letter case), whose tracking identifier the user " +
+			"carries (`{ vendor = \"rewst\" }`) — and `internal_name` — the name of a custom internal integration (your own scripts or services), " +
+			fmt.Sprintf("1 to %d characters, for which the PSA generates a tracking identifier, kept when the name changes ", catalog.IntegrationNameMaxLen) +
+			"(`{ internal_name = \"Backup reports\" }`). Any other key fails the plan, naming the key. Changing from a vendor to an internal " +
+			"integration or to another vendor gives the user another identifier (`tracking_identifier`).",
+	}))
+}
+
+// UpgradeState moves version 0 state (integration an object) to a map.
+func (r *APIUserResource) UpgradeState(context.Context) map[int64]resource.StateUpgrader {
+	return objectsToMapsUpgrader(apiUserSchema(schema.SingleNestedAttribute{
+		Required: true, Attributes: stringObjectAttributes(integrationKeys...),
+	}), attrIntegration)
+}
+
+// ValidateConfig checks the integration map, so `terraform validate`
+// reports a misspelled key or vendor.
+func (r *APIUserResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	checkIntegration(ctx, req.Config, &resp.Diagnostics)
+}
+
+// checkIntegration is the one check of the integration map, run by
+// ValidateConfig and again by ModifyPlan (for values unknown at validate):
+// only the keys vendor and internal_name, exactly one of them set, a
+// vendor that is a built-in profile and an internal name of a length the
+// PSA takes. Each error is on the entry it is about.
+func checkIntegration(ctx context.Context, src attributeGetter, diags *diag.Diagnostics) {
+	var m types.Map
+	diags.Append(src.GetAttribute(ctx, path.Root(attrIntegration), &m)...)
+	if m.IsNull() || m.IsUnknown() {
+		return // required: Terraform reports a missing one
+	}
+	elems := m.Elements()
+	set, complete := 0, true
+	for _, key := range sortedKeys(elems) {
+		at := path.Root(attrIntegration).AtMapKey(key)
+		if !slices.Contains(integrationKeys, key) {
+			diags.AddAttributeError(at, "Unknown integration key",
+				fmt.Sprintf("integration.%s is not a key of integration.%s integration takes vendor (a built-in integration profile) "+
+					"or internal_name (an integration of your own), exactly one of them.", key, suggest.DidYouMean(key, integrationKeys)))
+			complete = false
+			continue
+		}
+		v, _ := elems[key].(types.String)
+		if v.IsUnknown() {
+			complete = false
+		}
+		if v.IsNull() || v.IsUnknown() {
+			continue
+		}
+		set++
+		switch s := v.ValueString(); key {
+		case integrationVendor:
+			if _, ok := catalog.ProfileByName(s); !ok {
+				diags.AddAttributeError(at, "Unknown integration vendor",
+					fmt.Sprintf("integration.vendor %q is not a built-in integration profile.%s The profiles are %s (any letter case); for an "+
+						"integration of your own, write internal_name instead.", s, suggest.DidYouMean(s, catalog.ProfileNames()), goQuoted(catalog.ProfileNames())))
+			}
+		case integrationInternalName:
+			if n := utf8.RuneCountInString(s); n < 1 || n > catalog.IntegrationNameMaxLen {
+				diags.AddAttributeError(at, "Invalid internal integration name",
+					fmt.Sprintf("integration.internal_name must be 1 to %d characters long (this one has %d).", catalog.IntegrationNameMaxLen, n))
+			}
+		}
+	}
+	if complete && set != 1 {
+		what := "neither"
+		if set > 1 {
+			what = "both"
+		}
+		diags.AddAttributeError(path.Root(attrIntegration), "Invalid integration",
+			fmt.Sprintf("integration must set exactly one of vendor and internal_name; this one sets %s.", what))
+	}
+}
+
+// goQuoted lists names as "a", "b".
+func goQuoted(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	return strings.Join(q, ", ")
+}
+
+// apiUserSchema is the schema with the given integration attribute.
+func apiUserSchema(integration schema.Attribute) schema.Schema {
+	profiles := quotedList(catalog.ProfileNames())
+	return schema.Schema{
 		MarkdownDescription: "An API user: an API-only Autotask resource (API User license, no UI login) through which one integration " +
 			"calls the PSA, with its own security level and API tracking identifier — one per integration, as Autotask recommends.\n\n" +
 			"Autotask cannot delete resources, so **destroying this resource deactivates the API user** and moves it to " +
@@ -114,33 +221,12 @@ func (r *APIUserResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 			},
 			"security_level_id": schema.Int64Attribute{
 				Required: true,
-				MarkdownDescription: "ID of the user's security level. It must use the API User license: `API User (system)` (3), " +
-					"`API User (system) Can't Read Costs` (4) or a custom copy of either — anything else fails the plan (AT105). " +
+				MarkdownDescription: fmt.Sprintf("ID of the user's security level. It must use the API User license: `API User (system)` (%d), "+
+					"`API User (system) Can't Read Costs` (%d) or a custom copy of either — anything else fails the plan (AT105). ", catalog.APIUser, catalog.APIUserNoCosts) +
 					"Best practice is a custom level per integration, built with `provider::autotask::profile_permissions`.",
 				Validators: []validator.Int64{int64validator.AtLeast(1)},
 			},
-			"integration": schema.SingleNestedAttribute{
-				Required: true,
-				MarkdownDescription: "The API tracking identifier the user carries, which attributes its calls to one integration. " +
-					"Set exactly one of `vendor` and `internal_name`. Changing it gives the user another identifier (`tracking_identifier`).",
-				Attributes: map[string]schema.Attribute{
-					"vendor": schema.StringAttribute{
-						Optional: true,
-						MarkdownDescription: "An integration vendor, by built-in profile name (" + profiles + ", any letter case): the user carries " +
-							"the vendor's tracking identifier.",
-						Validators: []validator.String{
-							stringvalidator.ExactlyOneOf(path.MatchRoot("integration").AtName("vendor"), path.MatchRoot("integration").AtName("internal_name")),
-							profileNameValidator(),
-						},
-					},
-					"internal_name": schema.StringAttribute{
-						Optional: true,
-						MarkdownDescription: "Name of a custom internal integration (your own scripts or services): the PSA generates a " +
-							"tracking identifier for the user, kept when the name changes.",
-						Validators: []validator.String{stringvalidator.LengthBetween(1, catalog.IntegrationNameMaxLen)},
-					},
-				},
-			},
+			attrIntegration: integration,
 			"tracking_identifier": schema.StringAttribute{
 				Computed: true,
 				MarkdownDescription: "The API tracking identifier the integration sends as `ApiIntegrationCode`, as the PSA reports it " +
@@ -203,15 +289,15 @@ func apiUserAddress(name types.String) string {
 	return fmt.Sprintf("API user %q", name.ValueString())
 }
 
-// integrationParts reads the integration object; known is false while it
-// is unknown at plan time.
-func integrationParts(o types.Object) (vendor, internal string, known bool) {
-	if o.IsNull() || o.IsUnknown() {
+// integrationParts reads the integration map; known is false while it is
+// unknown at plan time.
+func integrationParts(m types.Map) (vendor, internal string, known bool) {
+	if m.IsNull() || m.IsUnknown() {
 		return "", "", false
 	}
-	a := o.Attributes()
-	v, _ := a["vendor"].(types.String)
-	n, _ := a["internal_name"].(types.String)
+	a := m.Elements()
+	v, _ := a[integrationVendor].(types.String)
+	n, _ := a[integrationInternalName].(types.String)
 	if v.IsUnknown() || n.IsUnknown() {
 		return "", "", false
 	}
@@ -221,8 +307,8 @@ func integrationParts(o types.Object) (vendor, internal string, known bool) {
 // trackingKind tells which identifier an integration gives: a vendor's
 // ("vendor:rewst") or a generated internal one ("internal", whatever the
 // name).
-func trackingKind(o types.Object) (string, bool) {
-	vendor, _, known := integrationParts(o)
+func trackingKind(m types.Map) (string, bool) {
+	vendor, _, known := integrationParts(m)
 	if !known {
 		return "", false
 	}
@@ -272,6 +358,7 @@ func (r *APIUserResource) ModifyPlan(ctx context.Context, req resource.ModifyPla
 		}
 		return
 	}
+	checkIntegration(ctx, req.Config, &resp.Diagnostics) // values unknown at validate
 	var plan apiUserResourceModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	if resp.Diagnostics.HasError() {
@@ -439,15 +526,21 @@ func (r *APIUserResource) refresh(ctx context.Context, c *autotask.Client, m *ap
 	}
 	m.Active = types.BoolValue(deref(u.IsActive))
 	m.TrackingIdentifier = types.StringValue(deref(u.IntegrationCode))
-	priorVendor, _, _ := integrationParts(m.Integration)
-	m.Integration = integrationObject(*u, priorVendor)
+	m.Integration = integrationMap(*u, m.Integration)
 	m.SecretWO = types.StringNull()
 	return true
 }
 
-// integrationObject renders the PSA's tracking identifier settings,
-// keeping prior's spelling of the same vendor.
+// integrationObject renders the PSA's tracking identifier settings for the
+// data sources, keeping prior's spelling of the same vendor.
 func integrationObject(u autotask.APIUser, prior string) types.Object {
+	return types.ObjectValueMust(integrationAttrTypes, integrationValues(u, prior))
+}
+
+// integrationValues are the PSA's tracking identifier settings: a vendor's
+// profile name (prior's spelling when it names the same vendor) or an
+// internal integration's name; the other is null.
+func integrationValues(u autotask.APIUser, prior string) map[string]attr.Value {
 	vendor, internal := types.StringNull(), types.StringNull()
 	if v := deref(u.IntegrationVendor); v != "" {
 		vendor = types.StringValue(v)
@@ -460,7 +553,32 @@ func integrationObject(u autotask.APIUser, prior string) types.Object {
 	} else if n := deref(u.InternalIntegrationName); n != "" {
 		internal = types.StringValue(n)
 	}
-	return types.ObjectValueMust(integrationAttrTypes, map[string]attr.Value{"vendor": vendor, "internal_name": internal})
+	return map[string]attr.Value{integrationVendor: vendor, integrationInternalName: internal}
+}
+
+// integrationMap renders the PSA's tracking identifier settings for state.
+// The entries prior holds keep their names and take the PSA's values (a
+// null entry, as in `{ vendor = var.vendor, internal_name = null }`, stays
+// null while the PSA has none); a setting the PSA has that prior lacks is
+// added, so drift shows. Imported (prior null), the map holds the one
+// setting the PSA has.
+func integrationMap(u autotask.APIUser, prior types.Map) types.Map {
+	priorVendor, _, _ := integrationParts(prior)
+	remote := integrationValues(u, priorVendor)
+	elems := map[string]attr.Value{}
+	if !prior.IsNull() && !prior.IsUnknown() {
+		for key := range prior.Elements() {
+			if v, ok := remote[key]; ok {
+				elems[key] = v
+			}
+		}
+	}
+	for key, v := range remote {
+		if !v.IsNull() {
+			elems[key] = v
+		}
+	}
+	return types.MapValueMust(types.StringType, elems)
 }
 
 // Read refreshes state; the user leaves state only when the PSA answers

@@ -137,7 +137,9 @@ func TestAccAPIUserResource_basic(t *testing.T) {
 					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("active"), knownvalue.Bool(true)),
 					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("email"), knownvalue.Null()),
 					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("secret_wo"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("integration").AtMapKey("vendor"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("integration"), knownvalue.MapExact(map[string]knownvalue.Check{
+						"internal_name": knownvalue.NotNull(),
+					})),
 					statecheck.ExpectKnownValue(backupUser, tfjsonpath.New("tracking_identifier"), knownvalue.StringRegexp(trackingIdentifierPattern)),
 				},
 			},
@@ -405,15 +407,15 @@ resource "autotask_security_level" "sales" {
 			},
 			{
 				Config: apiUserOn("4", `{ vendor = "rewst", internal_name = "Sync" }`, ""), PlanOnly: true,
-				ExpectError: regexp.MustCompile(`(?s)Invalid Attribute Combination.*2 attributes specified when one \(and only one\) of\s+\[integration\.vendor,integration\.internal_name\] is required`),
+				ExpectError: regexp.MustCompile(`(?s)Invalid integration.*integration must set exactly one of vendor and internal_name; this one sets\s+both\.`),
 			},
 			{
 				Config: apiUserOn("4", `{}`, ""), PlanOnly: true,
-				ExpectError: regexp.MustCompile(`(?s)Invalid Attribute Combination.*No attribute specified when one \(and only one\) of\s+\[integration\.vendor,integration\.internal_name\] is required`),
+				ExpectError: regexp.MustCompile(`(?s)Invalid integration.*integration must set exactly one of vendor and internal_name; this one sets\s+neither\.`),
 			},
 			{
 				Config: apiUserOn("4", `{ vendor = "Acme Sync" }`, ""), PlanOnly: true,
-				ExpectError: regexp.MustCompile(`(?s)integration\.vendor.*value must be one of`),
+				ExpectError: regexp.MustCompile(`(?s)Unknown integration vendor.*integration\.vendor "Acme Sync" is not a built-in integration profile`),
 			},
 			{
 				Config: apiUserOn("4", internal, `  least_privilege_profile = "nonesuch"`), PlanOnly: true,

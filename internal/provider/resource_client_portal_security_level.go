@@ -24,9 +24,11 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure   = &ClientPortalSecurityLevelResource{}
-	_ resource.ResourceWithImportState = &ClientPortalSecurityLevelResource{}
-	_ resource.ResourceWithModifyPlan  = &ClientPortalSecurityLevelResource{}
+	_ resource.ResourceWithConfigure      = &ClientPortalSecurityLevelResource{}
+	_ resource.ResourceWithImportState    = &ClientPortalSecurityLevelResource{}
+	_ resource.ResourceWithModifyPlan     = &ClientPortalSecurityLevelResource{}
+	_ resource.ResourceWithValidateConfig = &ClientPortalSecurityLevelResource{}
+	_ resource.ResourceWithUpgradeState   = &ClientPortalSecurityLevelResource{}
 )
 
 // ClientPortalSecurityLevelResource manages a Client Portal or Taskfire
@@ -72,10 +74,29 @@ func (r *ClientPortalSecurityLevelResource) Metadata(_ context.Context, req reso
 	resp.TypeName = req.ProviderTypeName + "_client_portal_security_level"
 }
 
-// Schema is generated from the catalogue: one optional block per group of
-// portal permissions.
+// Schema is generated from the catalogue: one optional map per group of
+// portal permissions (schema version 1; see state_upgrade.go).
 func (r *ClientPortalSecurityLevelResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	attrs := overrideAttributes(portalOverrideGroups, "a new custom level (everything off, no projects, no devices)")
+	resp.Schema = versionedSchema(portalLevelSchema(overrideAttributes(portalOverrideGroups, "a new custom level (everything off, no projects, no devices)")))
+}
+
+// UpgradeState moves version 0 state (one object per group) to maps.
+func (r *ClientPortalSecurityLevelResource) UpgradeState(context.Context) map[int64]resource.StateUpgrader {
+	return objectsToMapsUpgrader(portalLevelSchema(typedOverrideAttributes(portalOverrideGroups)), permGroupNames(portalOverrideGroups)...)
+}
+
+// portalLevelArguments are the level's own settings written outside the
+// group maps, for the check's advice.
+var portalLevelArguments = map[string]string{attrAssignable: "an argument of the level itself"}
+
+// ValidateConfig checks the group maps: `terraform validate` reports a
+// misspelled permission or a value of the wrong kind.
+func (r *ClientPortalSecurityLevelResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	checkOverrides(ctx, req.Config, portalOverrideGroups, portalLevelArguments, &resp.Diagnostics)
+}
+
+// portalLevelSchema is the schema with the given override attributes.
+func portalLevelSchema(attrs map[string]schema.Attribute) schema.Schema {
 	attrs[attrAcknowledge] = acknowledgeAttribute(evaluate.ObjectPortalLevel)
 	attrs["id"] = schema.StringAttribute{
 		Computed: true, MarkdownDescription: "Client Portal security level ID.",
@@ -112,9 +133,9 @@ func (r *ClientPortalSecurityLevelResource) Schema(_ context.Context, _ resource
 	attrs["effective_permissions"] = computedSettingsAttribute(portalGroups,
 		"Every portal permission as the level grants it: the starting values of a new custom level of its type with the blocks laid over them "+
 			"(for a system level, its own values). Any remote difference in any permission, configured or not, shows here as drift and is corrected on apply.")
-	resp.Schema = schema.Schema{
+	return schema.Schema{
 		MarkdownDescription: "A Client Portal or Taskfire security level: what a customer's contacts may do in the portal. " +
-			"Every permission the Autotask editor offers is an attribute, grouped as in the editor; permissions that are not set stay " +
+			"Every permission the Autotask editor offers can be set, in one map per group of the editor; permissions that are not set stay " +
 			"as a new custom level has them (all off), so the desired state is fully determined and any change made in the Autotask UI shows in " +
 			"`terraform plan`. The rules between portal permissions are checked at plan time, each with its own rule ID. " +
 			"System levels (Client Portal Basic, Manager, Advanced, Taskfire Administrator) can be imported to read them, but not changed or destroyed.",
@@ -146,6 +167,10 @@ func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req 
 		if state != nil && state.System.ValueBool() {
 			warnForgetSystemLevel(&resp.Diagnostics, portalLevelAddress(state.Name))
 		}
+		return
+	}
+	checkOverrides(ctx, req.Config, portalOverrideGroups, portalLevelArguments, &resp.Diagnostics) // values unknown at validate
+	if resp.Diagnostics.HasError() {
 		return
 	}
 	var plan clientPortalSecurityLevelResourceModel
@@ -315,9 +340,9 @@ func (r *ClientPortalSecurityLevelResource) Read(ctx context.Context, req resour
 }
 
 // refresh reads level id into st and returns false when it is gone. When
-// importing, the blocks show every permission that differs from the
+// importing, the group maps show every permission that differs from the
 // level's base (a system level's own defaults, or a new custom level's);
-// otherwise they show the configured permissions.
+// otherwise they keep the entries they hold, with the PSA's values.
 func (r *ClientPortalSecurityLevelResource) refresh(ctx context.Context, c *autotask.Client, id int64, st *tfsdk.State, importing bool, diags *diag.Diagnostics) bool {
 	remote, err := c.ClientPortalSecurityLevels().Get(ctx, id)
 	if autotask.IsNotFound(err) {
@@ -327,8 +352,12 @@ func (r *ClientPortalSecurityLevelResource) refresh(ctx context.Context, c *auto
 		diags.AddError(fmt.Sprintf("Could not read Client Portal security level %d", id), r.data.apiErrorDetail(err))
 		return true
 	}
-	configured, _, d := readOverrides(ctx, st, portalOverrideGroups)
-	diags.Append(d...)
+	var configured map[string]types.Map // nil when importing
+	if !importing {
+		var d diag.Diagnostics
+		configured, d = overrideMaps(ctx, st, portalOverrideGroups)
+		diags.Append(d...)
+	}
 	typ := portalTypeToTF(remote.Type)
 	if typ == "" {
 		diags.AddError(fmt.Sprintf("Client Portal security level %d has an unknown type", id),
@@ -349,19 +378,9 @@ func (r *ClientPortalSecurityLevelResource) refresh(ctx context.Context, c *auto
 	m.Effective = eff
 	diags.Append(setFields(ctx, st, &m)...)
 
-	base := portalBaseDefaults(remote)
-	keep := func(k catalog.Key) bool {
-		if importing {
-			return remote.Permissions[k] != base[k]
-		}
-		_, ok := configured[k]
-		return ok
-	}
-	blocks, d := overrideObjects(portalOverrideGroups, remote.Permissions, keep)
+	maps, d := refreshedOverrides(portalOverrideGroups, configured, remote.Permissions, portalBaseDefaults(remote))
 	diags.Append(d...)
-	for name, obj := range blocks {
-		diags.Append(st.SetAttribute(ctx, path.Root(name), obj)...)
-	}
+	diags.Append(setAttributes(ctx, st, maps)...)
 	return true
 }
 

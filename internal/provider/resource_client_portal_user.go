@@ -294,14 +294,22 @@ func (r *ClientPortalUserResource) plannedLevel(ctx context.Context, c *autotask
 	if pl, ok := r.data.plan.portalLevels.get(id.ValueInt64()); ok {
 		return of(pl), true
 	}
-	lvl, err := c.ClientPortalSecurityLevels().Get(ctx, id.ValueInt64())
-	if autotask.IsNotServed(err) {
-		// A PSA without the security-administration extension cannot show
-		// portal levels; Autotask checks the level at apply.
+	served, err := c.ExtensionServed(ctx)
+	if err == nil && !served {
+		// A PSA without the security-administration extension shows no
+		// portal levels: a system one is known from the catalogue, a
+		// custom one is checked by Autotask at apply.
+		if sys, ok := catalog.PortalLevelByID(catalog.PortalLevelID(id.ValueInt64())); ok {
+			return evaluate.PortalUserLevel{Name: sys.Name, Type: sys.Type}, true
+		}
 		diags.AddAttributeWarning(path.Root("security_level_id"), "Portal level not checked at plan time",
 			"This PSA does not serve Client Portal security levels (they come with the security-administration extension), so whether "+
-				"the level is active and fits the contact's organization is left to Autotask at apply.")
+				"this custom level is active and fits the contact's organization is left to Autotask at apply.")
 		return evaluate.PortalUserLevel{}, false
+	}
+	var lvl *autotask.ClientPortalSecurityLevel
+	if err == nil {
+		lvl, err = c.ClientPortalSecurityLevels().Get(ctx, id.ValueInt64())
 	}
 	if err != nil {
 		summary := "Could not read the portal level"

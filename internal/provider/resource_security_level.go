@@ -24,9 +24,11 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure   = &SecurityLevelResource{}
-	_ resource.ResourceWithImportState = &SecurityLevelResource{}
-	_ resource.ResourceWithModifyPlan  = &SecurityLevelResource{}
+	_ resource.ResourceWithConfigure      = &SecurityLevelResource{}
+	_ resource.ResourceWithImportState    = &SecurityLevelResource{}
+	_ resource.ResourceWithModifyPlan     = &SecurityLevelResource{}
+	_ resource.ResourceWithValidateConfig = &SecurityLevelResource{}
+	_ resource.ResourceWithUpgradeState   = &SecurityLevelResource{}
 )
 
 // SecurityLevelResource manages a custom security level: a copy of a
@@ -67,9 +69,25 @@ func (r *SecurityLevelResource) Metadata(_ context.Context, req resource.Metadat
 	resp.TypeName = req.ProviderTypeName + "_security_level"
 }
 
-// Schema is generated from the catalogue: one optional block per module.
+// Schema is generated from the catalogue: one optional map of permissions
+// per module (schema version 1; see state_upgrade.go).
 func (r *SecurityLevelResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	attrs := overrideAttributes(levelGroups, "the `copy_from` level")
+	resp.Schema = versionedSchema(securityLevelSchema(overrideAttributes(levelGroups, "the `copy_from` level")))
+}
+
+// UpgradeState moves version 0 state (one object per module) to maps.
+func (r *SecurityLevelResource) UpgradeState(context.Context) map[int64]resource.StateUpgrader {
+	return objectsToMapsUpgrader(securityLevelSchema(typedOverrideAttributes(levelGroups)), permGroupNames(levelGroups)...)
+}
+
+// ValidateConfig checks the module maps: `terraform validate` reports a
+// misspelled permission or a value of the wrong kind.
+func (r *SecurityLevelResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	checkOverrides(ctx, req.Config, levelGroups, nil, &resp.Diagnostics)
+}
+
+// securityLevelSchema is the schema with the given override attributes.
+func securityLevelSchema(attrs map[string]schema.Attribute) schema.Schema {
 	attrs[attrAcknowledge] = acknowledgeAttribute(evaluate.ObjectSecurityLevel)
 	attrs["id"] = schema.StringAttribute{
 		Computed: true, MarkdownDescription: "Security level ID.",
@@ -102,7 +120,7 @@ func (r *SecurityLevelResource) Schema(_ context.Context, _ resource.SchemaReque
 	attrs["effective_permissions"] = computedSettingsAttribute(levelGroups,
 		"Every permission as the level grants it: the `copy_from` defaults with the overrides laid over them. "+
 			"Any remote difference in any permission, configured or not, shows here as drift and is corrected on apply.")
-	resp.Schema = schema.Schema{
+	return schema.Schema{
 		MarkdownDescription: "A custom security level: a copy of a system level with the permissions that differ written as overrides. " +
 			"The desired state is fully determined (system defaults + overrides), so a change made in the Autotask UI to any permission " +
 			"shows in `terraform plan`. Plan-time checks report Autotask rule violations, over-privilege and lock-outs on the attribute concerned.",
@@ -155,6 +173,10 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 		if state != nil && state.System.ValueBool() {
 			warnForgetSystemLevel(&resp.Diagnostics, levelAddress(state.Name))
 		}
+		return
+	}
+	checkOverrides(ctx, req.Config, levelGroups, nil, &resp.Diagnostics) // values unknown at validate
+	if resp.Diagnostics.HasError() {
 		return
 	}
 	var plan securityLevelResourceModel
@@ -330,8 +352,9 @@ func (r *SecurityLevelResource) Read(ctx context.Context, req resource.ReadReque
 }
 
 // refresh reads level id into st. It returns false when the level is gone.
-// When importing, the override blocks show every permission that differs
-// from the base level; otherwise they show the configured permissions.
+// When importing, the module maps show every permission that differs from
+// the base level; otherwise they keep the entries they hold, with the
+// PSA's values.
 func (r *SecurityLevelResource) refresh(ctx context.Context, c *autotask.Client, id int64, st *tfsdk.State, importing bool, diags *diag.Diagnostics) bool {
 	remote, err := c.SecurityLevels().Get(ctx, id)
 	if autotask.IsNotFound(err) {
@@ -343,10 +366,12 @@ func (r *SecurityLevelResource) refresh(ctx context.Context, c *autotask.Client,
 	}
 	var prior securityLevelResourceModel
 	diags.Append(getFields(ctx, st, &prior)...)
-	configured, _, d := readOverrides(ctx, st, levelGroups)
-	diags.Append(d...)
-	present, d := presentBlocks(ctx, st, levelGroups)
-	diags.Append(d...)
+	var configured map[string]types.Map // nil when importing
+	if !importing {
+		var d diag.Diagnostics
+		configured, d = overrideMaps(ctx, st, levelGroups)
+		diags.Append(d...)
+	}
 
 	m := securityLevelResourceModel{
 		ID:          types.StringValue(strconv.FormatInt(remote.ID, 10)),
@@ -382,20 +407,9 @@ func (r *SecurityLevelResource) refresh(ctx context.Context, c *autotask.Client,
 	m.Effective = eff
 	diags.Append(setFields(ctx, st, &m)...)
 
-	defaults := base.Defaults()
-	keep := func(k catalog.Key) bool {
-		if importing {
-			return remote.Permissions[k] != defaults[k]
-		}
-		_, ok := configured[k]
-		return ok
-	}
-	blocks, d := overrideObjects(levelGroups, remote.Permissions, keep)
+	maps, d := refreshedOverrides(levelGroups, configured, remote.Permissions, base.Defaults())
 	diags.Append(d...)
-	if !importing {
-		keepEmptyBlocks(levelGroups, blocks, present)
-	}
-	diags.Append(setAttributes(ctx, st, blocks)...)
+	diags.Append(setAttributes(ctx, st, maps)...)
 	return true
 }
 

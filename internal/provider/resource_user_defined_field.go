@@ -3,9 +3,11 @@ package provider
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
@@ -24,12 +26,15 @@ import (
 	"github.com/autotask-iac/terraform-provider-autotask/internal/autotask"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 	"github.com/autotask-iac/terraform-provider-autotask/internal/evaluate"
+	"github.com/autotask-iac/terraform-provider-autotask/internal/suggest"
 )
 
 var (
-	_ resource.ResourceWithConfigure   = &UserDefinedFieldResource{}
-	_ resource.ResourceWithImportState = &UserDefinedFieldResource{}
-	_ resource.ResourceWithModifyPlan  = &UserDefinedFieldResource{}
+	_ resource.ResourceWithConfigure      = &UserDefinedFieldResource{}
+	_ resource.ResourceWithImportState    = &UserDefinedFieldResource{}
+	_ resource.ResourceWithModifyPlan     = &UserDefinedFieldResource{}
+	_ resource.ResourceWithValidateConfig = &UserDefinedFieldResource{}
+	_ resource.ResourceWithUpgradeState   = &UserDefinedFieldResource{}
 )
 
 // UserDefinedFieldResource manages one user-defined field definition
@@ -58,13 +63,25 @@ type userDefinedFieldResourceModel struct {
 	Description     types.String `tfsdk:"description"`
 }
 
-// picklistValue is one element of picklist_values.
+// picklistValue is one element of picklist_values: a map of strings with
+// the keys value and export_value (a map, so that a misspelled key reaches
+// the check instead of being dropped by Terraform; see state_upgrade.go).
 type picklistValue struct {
-	Value       types.String `tfsdk:"value"`
-	ExportValue types.String `tfsdk:"export_value"`
+	Value       types.String
+	ExportValue types.String // null when not set
 }
 
-var picklistValueAttrTypes = map[string]attr.Type{"value": types.StringType, "export_value": types.StringType}
+const (
+	attrPicklistValues  = "picklist_values"
+	picklistValueKey    = "value"
+	picklistExportKey   = "export_value"
+	picklistElementWhat = "a list value"
+)
+
+var picklistKeys = []string{picklistValueKey, picklistExportKey}
+
+// picklistElemType is the type of one element of picklist_values.
+var picklistElemType = types.MapType{ElemType: types.StringType}
 
 var userDefinedFieldTopLevel = map[string]bool{
 	"name": true, "udf_type": true, "data_type": true, "picklist_values": true, "protected": true, "encrypted": true,
@@ -76,8 +93,81 @@ func (r *UserDefinedFieldResource) Metadata(_ context.Context, req resource.Meta
 	resp.TypeName = req.ProviderTypeName + "_user_defined_field"
 }
 
-// Schema describes the resource.
+// Schema describes the resource (schema version 1; see state_upgrade.go).
 func (r *UserDefinedFieldResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	resp.Schema = versionedSchema(udfSchema(schema.SetAttribute{Optional: true, ElementType: types.MapType{ElemType: types.StringType},
+		MarkdownDescription: fmt.Sprintf("The values users pick from, for `list` fields only (AT153), each a map with the keys `value` (the value as "+
+			"users see it, required) and `export_value` (the value exports and integrations see; unset means the same as `value`), each 1 to %d "+
+			"characters: `[{ value = \"Gold\" }, { value = \"Silver\", export_value = \"AG\" }]`. Any other key fails the plan, naming the key. "+
+			"Order does not matter. A value removed here is retired (Autotask keeps list items so that stored data keeps its meaning); adding it "+
+			"back reactivates it.", catalog.UDFListValueMaxLen)}))
+}
+
+// UpgradeState moves version 0 state (list values as objects) to maps.
+func (r *UserDefinedFieldResource) UpgradeState(context.Context) map[int64]resource.StateUpgrader {
+	return objectsToMapsUpgrader(udfSchema(schema.SetNestedAttribute{Optional: true,
+		NestedObject: schema.NestedAttributeObject{Attributes: stringObjectAttributes(picklistKeys...)}}), attrPicklistValues)
+}
+
+// ValidateConfig checks the list values, so `terraform validate` reports
+// a misspelled key.
+func (r *UserDefinedFieldResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	checkPicklist(ctx, req.Config, &resp.Diagnostics)
+}
+
+// checkPicklist is the one check of picklist_values, run by ValidateConfig
+// and again by ModifyPlan (for values unknown at validate): each value has
+// only the keys value and export_value, a value, and lengths the PSA takes.
+func checkPicklist(ctx context.Context, src attributeGetter, diags *diag.Diagnostics) {
+	var set types.Set
+	diags.Append(src.GetAttribute(ctx, path.Root(attrPicklistValues), &set)...)
+	if set.IsNull() || set.IsUnknown() {
+		return
+	}
+	for _, e := range set.Elements() {
+		m, ok := e.(types.Map)
+		if !ok || m.IsNull() || m.IsUnknown() {
+			continue
+		}
+		elems := m.Elements()
+		at := path.Root(attrPicklistValues).AtSetValue(m)
+		shown := "{ " + strings.Join(knownEntries(elems), ", ") + " }"
+		for _, key := range sortedKeys(elems) {
+			v, _ := elems[key].(types.String)
+			if !slices.Contains(picklistKeys, key) {
+				diags.AddAttributeError(at.AtMapKey(key), "Unknown list value key",
+					fmt.Sprintf("picklist_values: %s has the key %s, which is not a key of %s.%s Each list value takes value (required) and "+
+						"export_value (optional).", shown, key, picklistElementWhat, suggest.DidYouMean(key, picklistKeys)))
+				continue
+			}
+			if v.IsNull() || v.IsUnknown() {
+				continue
+			}
+			if n := utf8.RuneCountInString(v.ValueString()); n < 1 || n > catalog.UDFListValueMaxLen {
+				diags.AddAttributeError(at.AtMapKey(key), "Invalid list value",
+					fmt.Sprintf("picklist_values: %s of %s must be 1 to %d characters long (this one has %d).", key, shown, catalog.UDFListValueMaxLen, n))
+			}
+		}
+		if v, ok := elems[picklistValueKey].(types.String); !ok || v.IsNull() {
+			diags.AddAttributeError(at, "List value without a value",
+				fmt.Sprintf("picklist_values: %s has no value; each list value needs value = \"…\" (what users see).", shown))
+		}
+	}
+}
+
+// knownEntries renders the known entries of a map as HCL, for messages.
+func knownEntries(elems map[string]attr.Value) []string {
+	var out []string
+	for _, key := range sortedKeys(elems) {
+		if v, ok := elems[key].(types.String); ok && !v.IsNull() && !v.IsUnknown() {
+			out = append(out, fmt.Sprintf("%s = %q", key, v.ValueString()))
+		}
+	}
+	return out
+}
+
+// udfSchema is the schema with the given picklist_values attribute.
+func udfSchema(picklist schema.Attribute) schema.Schema {
 	var typeDocs, protectable, dataDocs []string
 	for _, t := range catalog.UDFTypes() {
 		typeDocs = append(typeDocs, fmt.Sprintf("`%s` (Autotask: %s)", t.Type, t.Label))
@@ -91,7 +181,7 @@ func (r *UserDefinedFieldResource) Schema(_ context.Context, _ resource.SchemaRe
 	flag := func(doc string, d bool) schema.BoolAttribute {
 		return schema.BoolAttribute{Optional: true, Computed: true, Default: booldefault.StaticBool(d), MarkdownDescription: fmt.Sprintf("%s Default `%t`.", doc, d)}
 	}
-	resp.Schema = schema.Schema{
+	return schema.Schema{
 		MarkdownDescription: "A user-defined field of organizations, contacts, resources or devices (configuration items), with the values of a " +
 			"List field. Uses the documented `UserDefinedFieldDefinitions` and `UserDefinedFieldListItems` entities.\n\n" +
 			"**Protected fields.** Organization and device fields can be protected: only users granted access with " +
@@ -119,16 +209,7 @@ func (r *UserDefinedFieldResource) Schema(_ context.Context, _ resource.SchemaRe
 			"data_type": schema.StringAttribute{Required: true,
 				MarkdownDescription: "What the field holds: " + strings.Join(dataDocs, ", ") + ". Only `list` fields have `picklist_values`. Fixed after creation (AT152).",
 				Validators:          []validator.String{stringvalidator.OneOf(catalog.UDFDataTypeNames()...)}},
-			"picklist_values": schema.SetNestedAttribute{Optional: true,
-				MarkdownDescription: "The values users pick from, for `list` fields only (AT153). Order does not matter. A value removed here is " +
-					"retired (Autotask keeps list items so that stored data keeps its meaning); adding it back reactivates it.",
-				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
-					"value": schema.StringAttribute{Required: true, MarkdownDescription: "The value as users see it.",
-						Validators: []validator.String{stringvalidator.LengthBetween(1, catalog.UDFListValueMaxLen)}},
-					"export_value": schema.StringAttribute{Optional: true,
-						MarkdownDescription: "The value exports and integrations see; unset means the same as `value`.",
-						Validators:          []validator.String{stringvalidator.LengthBetween(1, catalog.UDFListValueMaxLen)}},
-				}}},
+			attrPicklistValues: picklist,
 			"protected": flag("Whether the field's values are protected data, visible only to users with protected-data access. Only for "+
 				strings.Join(protectable, " and ")+" fields (AT153).", false),
 			"encrypted":                flag("Whether the values are stored encrypted. Needs `protected` and `data_type = \"text\"` (AT153); fixed after creation (AT152).", false),
@@ -158,6 +239,10 @@ func (r *UserDefinedFieldResource) ModifyPlan(ctx context.Context, req resource.
 	if r.data == nil || req.Plan.Raw.IsNull() {
 		return
 	}
+	checkPicklist(ctx, req.Config, &resp.Diagnostics) // values unknown at validate
+	if resp.Diagnostics.HasError() {
+		return
+	}
 	var plan userDefinedFieldResourceModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	if resp.Diagnostics.HasError() {
@@ -177,8 +262,7 @@ func (r *UserDefinedFieldResource) ModifyPlan(ctx context.Context, req resource.
 			u.Unknown = append(u.Unknown, attr)
 		}
 	}
-	values, known, d := planPicklist(ctx, plan.PicklistValues)
-	resp.Diagnostics.Append(d...)
+	values, known := planPicklist(plan.PicklistValues)
 	if known {
 		for _, v := range values {
 			u.PicklistValues = append(u.PicklistValues, v.Value.ValueString())
@@ -201,20 +285,37 @@ func (r *UserDefinedFieldResource) ModifyPlan(ctx context.Context, req resource.
 
 // planPicklist reads picklist_values; known is false while any part of it
 // is unknown.
-func planPicklist(ctx context.Context, set types.Set) (values []picklistValue, known bool, diags diag.Diagnostics) {
+func planPicklist(set types.Set) (values []picklistValue, known bool) {
 	if set.IsUnknown() {
-		return nil, false, nil
+		return nil, false
 	}
 	if set.IsNull() {
-		return nil, true, nil
+		return nil, true
 	}
-	diags.Append(set.ElementsAs(ctx, &values, false)...)
-	for _, v := range values {
-		if v.Value.IsUnknown() || v.ExportValue.IsUnknown() {
-			return nil, false, diags
+	for _, e := range set.Elements() {
+		m, ok := e.(types.Map)
+		if !ok || m.IsNull() {
+			continue
 		}
+		if m.IsUnknown() {
+			return nil, false
+		}
+		v := picklistValue{Value: types.StringNull(), ExportValue: types.StringNull()}
+		for key, ev := range m.Elements() {
+			s, _ := ev.(types.String)
+			if s.IsUnknown() {
+				return nil, false
+			}
+			switch key {
+			case picklistValueKey:
+				v.Value = s
+			case picklistExportKey:
+				v.ExportValue = s
+			}
+		}
+		values = append(values, v)
 	}
-	return values, true, diags
+	return values, true
 }
 
 // definition is the definition the plan asks for (without id).
@@ -317,8 +418,7 @@ func udfDataTypeName(id int) string {
 // values: new ones are created, changed ones updated, missing ones
 // retired. It reports whether everything was written.
 func (r *UserDefinedFieldResource) syncItems(ctx context.Context, c *autotask.Client, id int64, set types.Set, diags *diag.Diagnostics) bool {
-	want, _, d := planPicklist(ctx, set)
-	diags.Append(d...)
+	want, _ := planPicklist(set)
 	remote, err := c.UDFListItems().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Eq("udfFieldId", id)}, UseGET: true})
 	if err != nil {
 		diags.AddError(fmt.Sprintf("Could not read the list items of user-defined field %d", id), r.data.apiErrorDetail(err))
@@ -403,28 +503,28 @@ func (r *UserDefinedFieldResource) refresh(ctx context.Context, c *autotask.Clie
 			return true
 		}
 		var d diag.Diagnostics
-		m.PicklistValues, d = picklistState(ctx, items, prior.PicklistValues)
+		m.PicklistValues, d = picklistState(items, prior.PicklistValues)
 		diags.Append(d...)
 	} else {
-		m.PicklistValues = types.SetNull(types.ObjectType{AttrTypes: picklistValueAttrTypes})
+		m.PicklistValues = types.SetNull(picklistElemType)
 	}
 	diags.Append(st.Set(ctx, &m)...)
 	return true
 }
 
-// picklistState turns the active list items into picklist_values. An
-// export value equal to the value is shown as unset unless the prior state
-// spelled it out; no active items is null unless the prior state held an
-// empty set.
-func picklistState(ctx context.Context, items []autotask.UDFListItem, prior types.Set) (types.Set, diag.Diagnostics) {
-	elemType := types.ObjectType{AttrTypes: picklistValueAttrTypes}
-	spelled := map[string]bool{}
+// picklistState turns the active list items into picklist_values. A
+// value prior holds keeps its keys: export_value is shown when it differs
+// from the value or prior spelled it out, and stays a null entry where
+// prior wrote it null. No active items is null unless the prior state held
+// an empty set.
+func picklistState(items []autotask.UDFListItem, prior types.Set) (types.Set, diag.Diagnostics) {
+	priorByValue := map[string]map[string]attr.Value{}
 	if !prior.IsNull() && !prior.IsUnknown() {
-		var old []picklistValue
-		prior.ElementsAs(ctx, &old, false)
-		for _, o := range old {
-			if !o.ExportValue.IsNull() && !o.ExportValue.IsUnknown() {
-				spelled[o.Value.ValueString()] = true
+		for _, e := range prior.Elements() {
+			if m, ok := e.(types.Map); ok && !m.IsNull() && !m.IsUnknown() {
+				if v, ok := m.Elements()[picklistValueKey].(types.String); ok {
+					priorByValue[v.ValueString()] = m.Elements()
+				}
 			}
 		}
 	}
@@ -435,16 +535,20 @@ func picklistState(ctx context.Context, items []autotask.UDFListItem, prior type
 			continue
 		}
 		display, export := deref(it.ValueForDisplay), deref(it.ValueForExport)
-		ev := types.StringValue(export)
-		if export == display && !spelled[display] {
-			ev = types.StringNull()
+		entries := map[string]attr.Value{picklistValueKey: types.StringValue(display)}
+		old, hadKey := priorByValue[display][picklistExportKey]
+		switch {
+		case export != display || (hadKey && !old.IsNull()):
+			entries[picklistExportKey] = types.StringValue(export)
+		case hadKey:
+			entries[picklistExportKey] = types.StringNull()
 		}
-		elems = append(elems, types.ObjectValueMust(picklistValueAttrTypes, map[string]attr.Value{"value": types.StringValue(display), "export_value": ev}))
+		elems = append(elems, types.MapValueMust(types.StringType, entries))
 	}
 	if len(elems) == 0 && (prior.IsNull() || prior.IsUnknown() || len(prior.Elements()) > 0) {
-		return types.SetNull(elemType), nil
+		return types.SetNull(picklistElemType), nil
 	}
-	return types.SetValue(elemType, elems)
+	return types.SetValue(picklistElemType, elems)
 }
 
 // Read refreshes state from the PSA.

@@ -194,9 +194,9 @@ func TestAccUserDefinedFieldResource_picklist(t *testing.T) {
 				Config: cfg(gold, silver, bronze),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(udfRes, tfjsonpath.New("picklist_values"), knownvalue.SetExact([]knownvalue.Check{
-						knownvalue.ObjectExact(map[string]knownvalue.Check{"value": knownvalue.StringExact("Gold"), "export_value": knownvalue.StringExact("GLD")}),
-						knownvalue.ObjectExact(map[string]knownvalue.Check{"value": knownvalue.StringExact("Silver"), "export_value": knownvalue.Null()}),
-						knownvalue.ObjectExact(map[string]knownvalue.Check{"value": knownvalue.StringExact("Bronze"), "export_value": knownvalue.Null()}),
+						knownvalue.MapExact(map[string]knownvalue.Check{"value": knownvalue.StringExact("Gold"), "export_value": knownvalue.StringExact("GLD")}),
+						knownvalue.MapExact(map[string]knownvalue.Check{"value": knownvalue.StringExact("Silver")}),
+						knownvalue.MapExact(map[string]knownvalue.Check{"value": knownvalue.StringExact("Bronze")}),
 					})),
 				},
 				Check: expectItems(map[string]string{"Gold": "GLD/true", "Silver": "Silver/true", "Bronze": "Bronze/true"}),

@@ -31,3 +31,19 @@ resource "local_file" "user_access" {
 output "protected_data_readers" {
   value = [for u in data.autotask_access_report.users.users : u.user_name if try(u.protected_data.view_protected, false)]
 }
+
+# Least privilege for every integration: each listed API user's level is
+# judged against its integration's recipe. On a database without the
+# security-administration extension this map is the only source of which
+# integration a user serves; a Rewst user on "API User (system)" is flagged
+# as holding every permission.
+data "autotask_access_report" "integrations" {
+  include_api_users = true
+  api_user_profiles = {
+    "rewst@msp.example.com" = "rewst"
+  }
+}
+
+output "integration_findings" {
+  value = [for f in data.autotask_access_report.integrations.findings : "${f.rule_id} ${f.object}: ${f.summary}"]
+}
