@@ -1,14 +1,14 @@
 package mockpsa
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
 )
 
 // SkipIDs makes the next create take the given ID, by the API or out of
-// band, and never hands an ID out twice.
+// band; an ID behind the next one changes nothing, so no ID is handed out
+// twice.
 func TestSkipIDs(t *testing.T) {
 	srv := New(Options{})
 	ten, err := srv.CreateTenant(TenantSpec{Name: "acme"})
@@ -33,8 +33,12 @@ func TestSkipIDs(t *testing.T) {
 	if id := level("Next"); id <= 29682001 {
 		t.Errorf("the create after that took %d, want an ID past 29682001", id)
 	}
-	if err := ten.SkipIDs("SecurityLevels", first); err == nil || !strings.Contains(err.Error(), "cannot go back") {
-		t.Errorf("SkipIDs back to %d: %v, want an error", first, err)
+	last := level("Last")
+	if err := ten.SkipIDs("SecurityLevels", first); err != nil {
+		t.Errorf("SkipIDs back to %d: %v, want no change and no error", first, err)
+	}
+	if id := level("After going back"); id <= last {
+		t.Errorf("after SkipIDs back to %d the create took %d, want an ID past %d: IDs are never handed out twice", first, id, last)
 	}
 	if err := ten.SkipIDs("NoSuchEntity", 5); err == nil {
 		t.Error("SkipIDs of an unknown entity: no error")
