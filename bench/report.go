@@ -273,6 +273,7 @@ func renderSection(o options, rep *report) string {
 	renderTargets(&b, o, rep)
 	renderGaps(&b, rep)
 	renderRequests(&b, rep)
+	renderState(&b, rep)
 	renderTimes(&b, rep)
 	renderApply(&b, rep)
 	renderLatency(&b, rep)
