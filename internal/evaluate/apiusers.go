@@ -473,7 +473,7 @@ func formatID(id int64) string { return strconv.FormatInt(id, 10) }
 // protected-data permissions until someone takes them away, and no
 // integration recipe needs protected fields.
 func (r *run) checkIntegrationKeepsProtected(u *APIUser, pi *profInfo) {
-	if pi == nil || u.Protected == nil || u.Inactive || !(u.Protected.ViewProtected || u.Protected.EditProtected) {
+	if pi == nil || u.Protected == nil || u.Inactive || (!u.Protected.ViewProtected && !u.Protected.EditProtected) {
 		return
 	}
 	what := "view"

@@ -116,7 +116,11 @@ func quietResources(ctors ...func() resource.Resource) []func() resource.Resourc
 	out := make([]func() resource.Resource, len(ctors))
 	for i, ctor := range ctors {
 		out[i] = func() resource.Resource {
-			return &quietResource{ResourceWithConfigure: ctor().(resource.ResourceWithConfigure)}
+			r, ok := ctor().(resource.ResourceWithConfigure)
+			if !ok {
+				panic("provider: a resource without Configure cannot be wrapped")
+			}
+			return &quietResource{ResourceWithConfigure: r}
 		}
 	}
 	return out
@@ -146,7 +150,11 @@ func (q *quietResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanR
 }
 
 func (q *quietResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	q.ResourceWithConfigure.(resource.ResourceWithImportState).ImportState(ctx, req, resp)
+	if i, ok := q.ResourceWithConfigure.(resource.ResourceWithImportState); ok {
+		i.ImportState(ctx, req, resp)
+		return
+	}
+	resp.Diagnostics.AddError("Import not supported", "This resource type cannot be imported.")
 }
 
 func (q *quietResource) ConfigValidators(ctx context.Context) []resource.ConfigValidator {

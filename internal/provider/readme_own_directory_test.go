@@ -79,7 +79,7 @@ func TestAccREADME_useItFromYourOwnDirectory(t *testing.T) {
 		}
 	}
 	for _, v := range []string{"GOCACHE", "GOMODCACHE", "GOPATH"} {
-		out, err := exec.Command("go", "env", v).Output()
+		out, err := exec.CommandContext(context.Background(), "go", "env", v).Output()
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -267,21 +267,6 @@ func levelAddress(name types.String) string {
 	return fmt.Sprintf("security level %q", name.ValueString())
 }
 
-// stateLevel describes the level in state for the evaluator.
-func (r *SecurityLevelResource) stateLevel(ctx context.Context, st tfsdk.State, m *securityLevelResourceModel, diags *diag.Diagnostics) evaluate.Level {
-	overrides, _, d := readOverrides(ctx, st, levelGroups)
-	diags.Append(d...)
-	id, ok := existingID(m.ID, diags)
-	if !ok {
-		return evaluate.Level{Address: levelAddress(m.Name)}
-	}
-	return evaluate.Level{
-		Address: levelAddress(m.Name), ID: id, Name: m.Name.ValueString(),
-		System: m.System.ValueBool(), CopyFrom: m.CopyFrom.ValueString(), CopyFromID: catalog.LevelID(m.CopyFromID.ValueInt64()),
-		Overrides: overrides, Inactive: !m.Active.ValueBool(),
-	}
-}
-
 // Create copies the base level with every permission sent explicitly, so
 // the result does not depend on how the PSA copies.
 func (r *SecurityLevelResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
