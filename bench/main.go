@@ -9,9 +9,10 @@
 // the wall time, and the provider's peak RSS and CPU time (terraform starts
 // bench/providerwrap, which runs the real plugin and records its rusage).
 // At each N it applies the levels, plans once (the first plan after the
-// creating apply, whose read-ahead lists are partial), applies again with
+// creating apply, whose read-ahead shards are partial), applies again with
 // nothing to change (as an MSP's plans follow applies; this stores every
-// level's refreshed private state), and then runs the steady-state plans.
+// level's refreshed private state, whose size it records), and then runs
+// the steady-state plans.
 // It then writes a section of BENCHMARKS.md and a PNG chart of requests and
 // plan time against N.
 //
@@ -231,6 +232,9 @@ type sizeRuns struct {
 	PlanNoRefresh  result // -refresh=false
 	DataPlan       result
 	HasComparisons bool
+	// State is the state file after the settling apply (nil in reports
+	// from before it was measured).
+	State *stateSize `json:",omitempty"`
 }
 
 // latencyRuns are the apply-at-latency measurements.
@@ -418,6 +422,9 @@ func runMain(ctx context.Context, o options, r *runner, fast *mock, work, bin st
 			}
 			if err == nil && s.label == "settle" {
 				err = checkSettled(res)
+				if err == nil {
+					sr.State, err = measureState(filepath.Join(pdir, "terraform.tfstate"))
+				}
 			}
 			if err != nil {
 				return err
@@ -506,7 +513,7 @@ func runUnmanaged(ctx context.Context, o options, r *runner, m *mock, work strin
 }
 
 // settleArgs is the apply with nothing to change that stores refreshed
-// state (and with it each level's read-ahead list).
+// state (and with it each level's read-ahead shard).
 var settleArgs = []string{"apply", "-input=false", "-no-color", "-auto-approve"}
 
 // checkSettled fails unless the settling apply changed nothing.

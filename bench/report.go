@@ -277,6 +277,7 @@ func renderSection(o options, rep *report) string {
 	renderTargets(&b, o, rep)
 	renderGaps(&b, rep)
 	renderRequests(&b, rep)
+	renderState(&b, rep)
 	renderTimes(&b, rep)
 	renderApply(&b, rep)
 	renderLatency(&b, rep)
@@ -501,11 +502,12 @@ func renderRefreshCause(b *md, rep *report) {
 		"plan step, so at most 10 `ReadResource` calls wait together, and batching the reads that wait together needs about "+
 		"N ÷ 10 queries — %d at N = %d. ", floor, s.N)
 	if reads < int64(floor) {
-		line += "Read-ahead beats that floor: each level keeps in its private state the ids of the levels the provider knew " +
-			"when it last wrote the level's state, and every Read hands them to the client before it reads " +
-			"(`internal/provider/read_ahead.go`, `ExpectReads` in `internal/autotask/batch.go`), so the first refresh query asks " +
-			"for all of them (up to 500 ids a query) and the Reads that follow are answered from its answer. In the steady-state " +
-			"plan"
+		line += "Read-ahead beats that floor: each level keeps in its private state its shard of the ids the provider knew " +
+			"when it last wrote the level's state (the known ids cut into aligned blocks of the id space that encode in under " +
+			"640 bytes, so private state stays under 1 KiB whatever the id scatter; `internal/idset`), and every Read hands them " +
+			"to the client before it reads (`internal/provider/read_ahead.go`, `ExpectReads` in `internal/autotask/batch.go`), so " +
+			"the first refresh queries ask for whole shards (up to 500 ids a query) and the Reads that follow are answered from " +
+			"their answers. In the steady-state plan"
 	} else {
 		line += "Read-ahead did not beat that floor in this run: in the steady-state plan"
 	}
@@ -554,18 +556,18 @@ func renderRefreshCause(b *md, rep *report) {
 			fl = fmt.Sprintf("The first plan after the creating apply cost %d requests", s.PlanFirst.Counters.Total)
 		case s.PlanFirst.Counters.Total > s.Plan.Counters.Total:
 			fl = fmt.Sprintf("The first plan after the creating apply cost more: %d requests (%.3f per resource; %d %s by id asking %d ids, "+
-				"%d %s). Private state is stored only by commands that write state, and a level's list is written when it is created, "+
+				"%d %s). Private state is stored only by commands that write state, and a level's shard is written when it is created, "+
 				"holding only the ids created before it: the first query asks for the ids its first readers knew, and the levels created "+
 				"after them wait for further batches",
 				s.PlanFirst.Counters.Total, perResource(s.PlanFirst, s.N), f.ByID, plural(f.ByID, "query", "queries"), f.IDs, f.GETs, plural(f.GETs, "GET", "GETs"))
 		default:
 			fl = fmt.Sprintf("The first plan after the creating apply cost %d requests (%d %s by id asking %d ids, %d %s): no more than the "+
-				"steady state here, although the lists written at create are partial (a level knew only the ids created before it)",
+				"steady state here, although the shards written at create are partial (a level knew only the ids created before it)",
 				s.PlanFirst.Counters.Total, f.ByID, plural(f.ByID, "query", "queries"), f.IDs, f.GETs, plural(f.GETs, "GET", "GETs"))
 		}
 		if measured(s.Settle) {
 			fl += fmt.Sprintf(". The apply with nothing to change that follows it (%d requests; plans after applies are an MSP's usual "+
-				"cycle) stores every level's refreshed list, and the plans after it are the steady-state plans reported here",
+				"cycle) stores every level's refreshed shard, and the plans after it are the steady-state plans reported here",
 				s.Settle.Counters.Total)
 		}
 		b.p("  %s.", fl)

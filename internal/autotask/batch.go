@@ -153,9 +153,16 @@ const readBackGrace = 10 * time.Millisecond
 // goes out, well before this unless the PSA is very slow.
 const readBackMaxWait = time.Second
 
-// aheadTTL is how long an object read ahead may answer a Get: about one
-// terraform command's refresh. Older ones are read again.
-const aheadTTL = time.Minute
+// aheadTTL is how long an object read ahead may answer a Get: one
+// terraform command's refresh, however slowly the machine runs it. Older
+// ones are read again. (A minute was too short on a loaded machine: a
+// refresh of 1,000 levels at load average 25 on 2 cores went on reading for
+// 96 s, and every read after the first minute went out again in small
+// batches: 74 queries by id where the first 2 had asked for every level.)
+// Staleness is bounded by the command, not by this: nothing read ahead
+// answers a Get once the client has started a write, and every command
+// starts from the PSA.
+const aheadTTL = 5 * time.Minute
 
 // aheadWindow replaces the gathering window of a batch that reads ahead:
 // it already asks for the ids the caller will read next, so it waits only

@@ -180,6 +180,27 @@ func (h *Tenant) Delete(entity string, id int64, opts ...WriteOption) error {
 	return h.s.remove(h.t, e, id, buildOpts(opts))
 }
 
+// SkipIDs moves the next ID the table of entity hands out forward to id, as
+// though the PSA had given the IDs between to other objects: the next
+// create takes id (or the first free ID after it). Tests use it to make
+// IDs as large and scattered as a real database's. When the table already
+// hands out id or a later ID next, nothing changes: IDs only move forward
+// and are never handed out twice.
+func (h *Tenant) SkipIDs(entity string, id int64) error {
+	e, err := entityByName(entity)
+	if err != nil {
+		return err
+	}
+	h.s.mu.Lock()
+	defer h.s.mu.Unlock()
+	if id <= h.t.data.nextID[e.table] {
+		return nil
+	}
+	h.t.data.nextID[e.table] = id
+	h.s.changed()
+	return nil
+}
+
 // goValues converts Go values a test may pass ([]string, int, []map…) to the
 // decoded-JSON shapes the validators take.
 func goValues(in map[string]any) map[string]any {

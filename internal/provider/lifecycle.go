@@ -129,7 +129,7 @@ func (d *providerData) readObject(ctx context.Context, lc objectLifecycle, req r
 		}
 		return
 	}
-	refreshReadingAhead(ctx, req, resp, refresh, lc.services(c)...)
+	refreshReadingAhead(ctx, req, resp, id, refresh, lc.services(c)...)
 }
 
 // holdsOnlyID reports whether every attribute of st but the ID is null:
@@ -154,7 +154,7 @@ func (d *providerData) readBackCreated(ctx context.Context, lc objectLifecycle, 
 	readBackAfterCreate(diags, fmt.Sprintf("%s %d", lc.what, id), func(got *diag.Diagnostics) bool {
 		return lc.refresh(ctx, c, id, st, false, got)
 	})
-	lc.keepNeighbours(ctx, c, p, diags)
+	lc.keepNeighbours(ctx, c, p, id, diags)
 }
 
 // updateObject is the tail of an Update that writes the plan as it is:
@@ -185,14 +185,14 @@ func (d *providerData) readBackUpdated(ctx context.Context, lc objectLifecycle, 
 				"The next plan creates it again.", capitalize(lc.what), id))
 		return
 	}
-	lc.keepNeighbours(ctx, c, p, diags)
+	lc.keepNeighbours(ctx, c, p, id, diags)
 }
 
 // keepNeighbours keeps with the object the ids its entities' services know
 // now (read_ahead.go), when it has any.
-func (lc objectLifecycle) keepNeighbours(ctx context.Context, c *autotask.Client, p privateSetter, diags *diag.Diagnostics) {
+func (lc objectLifecycle) keepNeighbours(ctx context.Context, c *autotask.Client, p privateSetter, id int64, diags *diag.Diagnostics) {
 	if lc.services != nil {
-		diags.Append(keepNeighbours(ctx, p, lc.services(c)...)...)
+		diags.Append(keepNeighbours(ctx, p, id, lc.services(c)...)...)
 	}
 }
 
