@@ -160,7 +160,7 @@ resource "autotask_security_settings" "site" {
 // one error for the whole plan, naming the objects that need it; objects
 // already in state are kept, not taken for deleted.
 func TestAccProvider_extensionNotServed(t *testing.T) {
-	psa := newTestPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedEmpty, WithoutExtension: true})
+	psa := newParallelPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedEmpty, WithoutExtension: true})
 	notServed := `Error: This Autotask database does not serve the security-administration extension`
 	planTwo := `
 resource "autotask_security_level" "a" {
@@ -178,7 +178,7 @@ data "autotask_resource" "me" {
 }`
 	var id int64
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config:   planTwo,
@@ -271,7 +271,7 @@ func TestAccProvider_badAccessSettings(t *testing.T) {
 // IDs are per database: importing or reading another tenant's level ID
 // finds nothing and shows none of that tenant's data.
 func TestAccProvider_crossTenantID(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	other, err := psa.Server.CreateTenant(mockpsa.TenantSpec{Name: "globex", Seed: mockpsa.SeedEmpty})
 	if err != nil {
 		t.Fatal(err)
@@ -288,7 +288,7 @@ func TestAccProvider_crossTenantID(t *testing.T) {
 	never := []string{"Globex Secret Team"}
 	calls := 0
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		ErrorCheck:               errorCheck(wordsRE("Could not read security level", fmt.Sprintf("SecurityLevels with id %d was not found", foreign)), never, &calls),
 		Steps: []resource.TestStep{{
 			Config: fmt.Sprintf(`
@@ -298,7 +298,7 @@ data "autotask_security_level" "foreign" {
 		}},
 	})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{{
 			Config:        `resource "autotask_security_level" "x" {` + "\n  name = \"X\"\n  copy_from = \"Sales\"\n}",
 			ResourceName:  "autotask_security_level.x",

@@ -17,9 +17,9 @@ import (
 )
 
 func TestAccSecurityLevelDataSource_systemAndCustom(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config:      `data "autotask_security_level" "x" { lookup_name = "No Such Level" }`,
@@ -56,9 +56,9 @@ data "autotask_security_level" "by_id" {
 }
 
 func TestAccSecurityLevelsDataSource_filters(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{{
 			Config: `
 data "autotask_security_levels" "all" {}
@@ -85,9 +85,9 @@ data "autotask_security_levels" "prefix" {
 }
 
 func TestAccResourceDataSource_lookup(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: `
@@ -179,14 +179,14 @@ data "autotask_security_level" "contractor" {
 			return err
 		}
 	}
-	newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps:                    []resource.TestStep{{Config: cfg, Check: capture(true)}},
 	})
-	newTestPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo, WithoutExtension: true})
+	newParallelPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo, WithoutExtension: true})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: cfg,

@@ -41,8 +41,8 @@ func TestAccExampleDemoProtected(t *testing.T) {
 		}
 		writeFile(t, filepath.Join(work, f), string(raw))
 	}
-	psa := newTestPSA(t, mockpsa.SeedDemo)
-	tf := newTerraformCLI(ctx, t, dir, work, "TF_VAR_terraform_user="+psa.Creds.Username, "TF_VAR_portal_admin_password=Demo-Test-Pass1")
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
+	tf := newTerraformCLI(ctx, t, dir, work, append(psa.env(), "TF_VAR_terraform_user="+psa.Creds.Username, "TF_VAR_portal_admin_password=Demo-Test-Pass1")...)
 	terraform, mustTerraform := tf.run, tf.must
 
 	plan := mustTerraform("plan", "-input=false", "-no-color")

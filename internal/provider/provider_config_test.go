@@ -48,7 +48,7 @@ func TestAccProvider_wrongSecret(t *testing.T) {
 }
 
 func TestAccProvider_ruleSeverity(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	const dashboardCopy = `
 resource "autotask_security_level" "wall" {
   name      = "Wallboard"
@@ -61,7 +61,7 @@ resource "autotask_security_level" "wall" {
 ` + dashboardCopy
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{ // lowered to a warning, the plan goes through
 				Config:             withSeverity(`{ AT103 = "warning" }`),
@@ -345,8 +345,8 @@ func readFile(t *testing.T, path string) string {
 // integration code Autotask does not know gives exactly one error that
 // names the setting to fix — not one per object.
 func TestAccProvider_oneCredentialErrorWithObjectsInState(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
-	tf := newRealTerraform(t)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
+	tf := newRealTerraform(t, psa.env()...)
 	tf.Write(rewstUserConfig("autotask_security_level.rewst.id") + `
 resource "autotask_security_level" "desk" {
   name      = "Desk"
@@ -398,8 +398,8 @@ data "autotask_resource" "me" {
 // A retired rule ID in rule_severity is a warning that says why the rule
 // went, not an error; an unknown one is an error naming the closest rule.
 func TestAccProvider_retiredRuleIDs(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
-	tf := newRealTerraform(t)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
+	tf := newRealTerraform(t, psa.env()...)
 	tf.Write(`
 provider "autotask" {
   rule_severity = { AT102 = "off" }

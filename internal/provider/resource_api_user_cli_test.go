@@ -84,8 +84,8 @@ func extrasOf(t *testing.T, level catalog.LevelID, profile string) []catalog.Key
 // the same user on stock API User (system) gets one warning per extra
 // permission, each naming it, on security_level_id.
 func TestAccAPIUserResource_rewstProfileThroughCLI(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
-	tf := newRealTerraform(t)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
+	tf := newRealTerraform(t, psa.env()...)
 	tf.Write(rewstUserConfig("autotask_security_level.rewst.id"))
 	tf.Must(nil, "apply", "-input=false", "-no-color", "-auto-approve")
 

@@ -60,11 +60,11 @@ func siteSettings(t *testing.T, psa *testPSA) map[string]any {
 }
 
 func TestAccSecuritySettingsResource_basic(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	ci := strconv.Itoa(psa.Tenant.CI())
 	attr := func(name string) tfjsonpath.Path { return tfjsonpath.New(name) }
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		// Destroy forgets: the tenant keeps the policy last applied.
 		CheckDestroy: func(*terraform.State) error {
 			ss := siteSettings(t, psa)
@@ -166,13 +166,13 @@ func TestAccSecuritySettingsResource_basic(t *testing.T) {
 // Every bad value fails the plan with the provider's own words, before
 // anything is written.
 func TestAccSecuritySettingsResource_badInput(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	before := siteSettings(t, psa)
 	step := func(want string, extra ...string) resource.TestStep {
 		return resource.TestStep{Config: siteConfig(extra...), PlanOnly: true, ExpectError: regexp.MustCompile(want)}
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			step(regexp.QuoteMeta(`Error: AT110: Security event notification recipient "soc.msp.example.com" is not a valid e-mail address.`),
 				`notification_recipients = ["soc@msp.example.com", "soc.msp.example.com"]`),
@@ -206,9 +206,9 @@ func TestAccSecuritySettingsResource_badInput(t *testing.T) {
 // Once adopted, turning 2FA off while SSO is off says which requirement the
 // change removes.
 func TestAccSecuritySettingsResource_stopRequiring2FA(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{Config: siteConfig()},
 			{
