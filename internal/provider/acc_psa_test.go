@@ -70,6 +70,24 @@ func (p *testPSA) env() []string {
 	}
 }
 
+// setCredential changes the credential that the environment variable env
+// would carry, for this PSA's factories, cli and env.
+func (p *testPSA) setCredential(t *testing.T, env, value string) {
+	t.Helper()
+	switch env {
+	case EnvBaseURL:
+		p.Creds.BaseURL = value
+	case EnvUsername:
+		p.Creds.Username = value
+	case EnvSecret:
+		p.Creds.Secret = value
+	case EnvIntegrationCode:
+		p.Creds.IntegrationCode = value
+	default:
+		t.Fatalf("%s is not a credential", env)
+	}
+}
+
 // startTestPSA starts a mock PSA with one tenant and leaves the
 // environment alone (for parallel tests that pass credentials themselves).
 func startTestPSA(t *testing.T, spec mockpsa.TenantSpec, opts ...mockpsa.Options) *testPSA {

@@ -79,6 +79,7 @@ resource "autotask_client_portal_security_level" "staff" {
 // visible, naming the permission, and keeps it in state; once the user
 // sees it again, nothing has changed.
 func TestAccNotVisibleIsNotDeleted(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		address, config string
 		// read is how the failed read begins; entity is the hidden one.
@@ -103,7 +104,7 @@ resource "autotask_security_settings" "site" {
 }`},
 	} {
 		t.Run(strings.TrimPrefix(strings.Split(tc.address, ".")[0], "autotask_"), func(t *testing.T) {
-			psa := newTestPSA(t, mockpsa.SeedDemo)
+			psa := newParallelPSA(t, mockpsa.SeedDemo)
 			self := psa.Tenant.IdentityResourceID()
 			p, ok := catalog.PermissionByKey(tc.hide)
 			if !ok {
@@ -132,7 +133,7 @@ resource "autotask_security_settings" "site" {
 			notVisible := wordsRE(tc.read, tc.entity, `is not visible to API user "`+psa.Creds.Username+`"`,
 				`It is not taken for deleted and stays in Terraform's state`, fmt.Sprintf(`Admin › %s (admin.%s)`, p.Label, tc.hide.Name()))
 			resource.Test(t, resource.TestCase{
-				ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+				ProtoV6ProviderFactories: psa.factories(),
 				Steps: []resource.TestStep{
 					{Config: tc.config, Check: capture(&before)},
 					{PreConfig: hide, RefreshState: true, ExpectError: notVisible},
@@ -221,6 +222,7 @@ data "autotask_resource" "me" {
 // A wrong integration code, an unknown user name and a base URL with
 // credentials each give one clear error naming the setting, and no data.
 func TestAccProvider_badAccessSettings(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		env   func(psa *testPSA) (string, string)
@@ -248,16 +250,16 @@ func TestAccProvider_badAccessSettings(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			psa := newTestPSA(t, mockpsa.SeedDemo)
+			psa := newParallelPSA(t, mockpsa.SeedDemo)
 			k, v := tc.env(psa)
-			t.Setenv(k, v)
+			psa.setCredential(t, k, v)
 			never := []string{psa.Creds.Secret, strconv.FormatInt(psa.Tenant.IdentityResourceID(), 10)} // the secret, and the API user's id the lookup would return
 			if tc.never != nil {
 				never = append(never, tc.never(psa)...)
 			}
 			calls := 0
 			resource.Test(t, resource.TestCase{
-				ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+				ProtoV6ProviderFactories: psa.factories(),
 				ErrorCheck:               errorCheck(tc.want, never, &calls),
 				Steps:                    []resource.TestStep{{Config: whoAmI}},
 			})

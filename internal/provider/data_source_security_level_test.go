@@ -115,7 +115,7 @@ data "autotask_resource" "alex" {
 // The list is ordered by ID, as documented, whatever order the PSA answers
 // in.
 func TestAccSecurityLevelsDataSource_orderedByID(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	for _, name := range []string{"Zulu", "Alpha", "Mike"} {
 		if _, err := psa.Tenant.Create("SecurityLevels", map[string]any{"name": name, "copiedFromSecurityLevelID": int64(catalog.Sales)}); err != nil {
 			t.Fatal(err)
@@ -123,7 +123,7 @@ func TestAccSecurityLevelsDataSource_orderedByID(t *testing.T) {
 	}
 	unorderedPSA(t, psa)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{{
 			Config: `data "autotask_security_levels" "all" {}`,
 			Check: func(s *terraform.State) error {
@@ -184,9 +184,9 @@ data "autotask_security_level" "contractor" {
 		ProtoV6ProviderFactories: psa.factories(),
 		Steps:                    []resource.TestStep{{Config: cfg, Check: capture(true)}},
 	})
-	newParallelPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo, WithoutExtension: true})
+	bare := startTestPSA(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo, WithoutExtension: true})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: psa.factories(),
+		ProtoV6ProviderFactories: bare.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: cfg,

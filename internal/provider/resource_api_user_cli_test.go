@@ -211,9 +211,9 @@ func (l *lockedBuffer) String() string {
 // provider rejects it.
 func TestAccAPIUserResource_secretNeverLeaks(t *testing.T) {
 	var mockLog lockedBuffer
-	psa := newTestPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedEmpty}, mockpsa.Options{Logger: slog.New(slog.NewJSONHandler(&mockLog, nil))})
+	psa := newParallelPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedEmpty}, mockpsa.Options{Logger: slog.New(slog.NewJSONHandler(&mockLog, nil))})
 	logPath := filepath.Join(t.TempDir(), "trace.log")
-	tf := newRealTerraform(t, "TF_LOG=trace", "TF_LOG_PATH="+logPath)
+	tf := newRealTerraform(t, append(psa.env(), "TF_LOG=trace", "TF_LOG_PATH="+logPath)...)
 	const (
 		first  = "Kq7xW2-first-secret"
 		second = "Vb9zR4-second-secret"

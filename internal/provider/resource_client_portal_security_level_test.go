@@ -220,7 +220,7 @@ resource "autotask_client_portal_security_level" "it" {
 // new custom level (seed 004). Each system level imports read-only with an
 // empty plan, by ID and by name.
 func TestAccClientPortalSecurityLevelResource_systemLevels(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	for _, l := range catalog.PortalLevels() {
 		t.Run(l.Name, func(t *testing.T) {
 			typ := portalTypeClientPortal
@@ -238,7 +238,7 @@ resource "autotask_client_portal_security_level" "sys" {
 				t.Fatalf("catalogue: quotes on %s = %t, want %t", l.Name, quotes, want)
 			}
 			resource.Test(t, resource.TestCase{
-				ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+				ProtoV6ProviderFactories: psa.factories(),
 				Steps: []resource.TestStep{
 					{
 						Config: cfg, ResourceName: sys, ImportState: true, ImportStateId: l.Name, ImportStatePersist: true,
