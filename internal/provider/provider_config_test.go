@@ -192,14 +192,15 @@ resource "autotask_client_portal_user" "peter" {
 
 	var planChecks []plancheck.PlanCheck
 	var stateChecks []statecheck.StateCheck
+	private := &privateLog{}
 	for i := range secrets {
-		planChecks = append(planChecks, secretCheck{secret: &secrets[i], what: "the plan JSON"})
-		stateChecks = append(stateChecks, secretCheck{secret: &secrets[i], what: "the state"})
+		planChecks = append(planChecks, secretCheck{secret: &secrets[i], what: "the plan JSON", private: private})
+		stateChecks = append(stateChecks, secretCheck{secret: &secrets[i], what: "the state", private: private})
 	}
 	var apiID, portalID int64
 	calls := 0
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: private.factories(New("test")()),
 		ErrorCheck:               errorCheck(wordsRE(`Could not update`, `[REDACTED]`), secrets, &calls),
 		Steps: []resource.TestStep{
 			{
@@ -256,6 +257,9 @@ resource "autotask_client_portal_user" "peter" {
 	})
 	if calls != 1 {
 		t.Errorf("%d failing steps checked, want 1", calls)
+	}
+	if private.count() == 0 {
+		t.Error("the provider handed terraform no private state: the private-state check proves nothing")
 	}
 	trace := readFile(t, logPath)
 	requests := mockLog.String()

@@ -361,10 +361,13 @@ resource "autotask_client_portal_user" "u" {
 	})
 }
 
-// secretCheck fails when a marshalled plan or state holds the secret.
+// secretCheck fails when a marshalled plan or state holds the secret, or
+// when private holds it: the plan and state JSON have no private state, so
+// private records what the provider hands terraform (secret_check_test.go).
 type secretCheck struct {
-	secret *string
-	what   string
+	secret  *string
+	what    string
+	private *privateLog
 }
 
 func (c secretCheck) check(v any) error {
@@ -372,11 +375,14 @@ func (c secretCheck) check(v any) error {
 	if err != nil {
 		return err
 	}
-	if bytes.Contains(raw, []byte(*c.secret)) {
+	if holdsSecret(string(raw), *c.secret) {
 		return fmt.Errorf("%s holds a secret", c.what)
 	}
 	if len(raw) < 100 {
 		return fmt.Errorf("%s is suspiciously small (%d bytes)", c.what, len(raw))
+	}
+	if c.private != nil && holdsSecret(c.private.text(), *c.secret) {
+		return fmt.Errorf("the private state of %s holds a secret", c.what)
 	}
 	return nil
 }
@@ -440,18 +446,19 @@ func TestAccClientPortalUserResource_passwordNeverLeaks(t *testing.T) {
 	rotated := cfg
 	rotated.version = 2
 	var id int64
+	private := &privateLog{}
 	checks := func() (resource.ConfigPlanChecks, []statecheck.StateCheck) {
 		var all []plancheck.PlanCheck
 		var states []statecheck.StateCheck
 		for i := range passwords {
-			all = append(all, secretCheck{secret: &passwords[i], what: "the plan JSON"})
-			states = append(states, secretCheck{secret: &passwords[i], what: "the state"})
+			all = append(all, secretCheck{secret: &passwords[i], what: "the plan JSON", private: private})
+			states = append(states, secretCheck{secret: &passwords[i], what: "the state", private: private})
 		}
 		return resource.ConfigPlanChecks{PreApply: all, PostApplyPostRefresh: all}, states
 	}
 	plans, states := checks()
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: private.factories(New("test")()),
 		Steps: []resource.TestStep{
 			{Config: cfg.String(), ConfigPlanChecks: plans, ConfigStateChecks: states, Check: captureID(portalUser, &id)},
 			{
@@ -476,6 +483,9 @@ func TestAccClientPortalUserResource_passwordNeverLeaks(t *testing.T) {
 			},
 		},
 	})
+	if private.count() == 0 {
+		t.Error("the provider handed terraform no private state: the private-state check proves nothing")
+	}
 	raw, err := os.ReadFile(logPath)
 	if err != nil {
 		t.Fatalf("read trace log: %v", err)
