@@ -233,13 +233,12 @@ resource "autotask_client_portal_security_level" "mgr" {
 // organization has no Taskfire, and a level deactivated in the web UI
 // that the configuration keeps active is no AT126 for a new login.
 func TestAccClientPortalUserResource_levelJudgedAsPlanned(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	irene := contactOf(t, psa, "Cole") // Harbor Veterinary: no Taskfire
 	retired, err := psa.Tenant.Create("ClientPortalSecurityLevels", map[string]any{"name": "Retired Level", "type": 1, "isActive": false})
 	if err != nil {
 		t.Fatal(err)
 	}
-	setPassword(t, "Good-Pass1")
 	user := func(level string) string {
 		return portalPasswordVar + fmt.Sprintf(`
 resource "autotask_client_portal_user" "u" {
@@ -252,9 +251,10 @@ resource "autotask_client_portal_user" "u" {
 `, irene, level)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
+				ConfigVariables: portalPassword("Good-Pass1"),
 				Config: user("autotask_client_portal_security_level.tf.id") + `
 resource "autotask_client_portal_security_level" "tf" {
   name = "Customer IT"
@@ -264,6 +264,7 @@ resource "autotask_client_portal_security_level" "tf" {
 				ExpectError: regexp.MustCompile(`(?s)Error: ` + evaluate.RulePortalUserTaskfire + `: "Customer IT" is a Taskfire level, and\s+"Harbor Veterinary"`),
 			},
 			{
+				ConfigVariables: portalPassword("Good-Pass1"),
 				Config: user("autotask_client_portal_security_level.retired.id") + fmt.Sprintf(`
 import {
   to = autotask_client_portal_security_level.retired
