@@ -703,16 +703,7 @@ resource "autotask_security_level" "x" {
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
-			{
-				Config:      cfg(strings.Repeat("n", 101)),
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`Attribute name string length must be between 1 and 100, got: 101`),
-			},
-			{
-				Config:      cfg(""),
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`Attribute name string length must be between 1 and 100, got: 0`),
-			},
+			// 101 characters and the empty name are rows of TestAccBadConfigurations.
 			{ // 100 is allowed
 				Config: cfg(strings.Repeat("n", 100)),
 				ConfigStateChecks: []statecheck.StateCheck{
