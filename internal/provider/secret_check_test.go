@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -61,12 +62,7 @@ func decodedPrivate(blob []byte) string {
 	}
 	var b strings.Builder
 	b.Write(blob)
-	keys := make([]string, 0, len(values))
-	for k := range values {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(values)) {
 		fmt.Fprintf(&b, "\n%s: %s", k, values[k])
 	}
 	return b.String()
