@@ -24,6 +24,7 @@ import (
 // dev_overrides (as in TestAccExampleMultiTenant). (`make demo`'s script
 // itself is TestAccExampleDemoScript.)
 func TestAccExampleDemoProtected(t *testing.T) {
+	psa := newParallelPSA(t, mockpsa.SeedDemo) // first: the deadline below starts once the test runs
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
@@ -43,7 +44,6 @@ func TestAccExampleDemoProtected(t *testing.T) {
 		}
 		writeFile(t, filepath.Join(work, f), string(raw))
 	}
-	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	tf := newTerraformCLI(ctx, t, dir, work, append(psa.env(), "TF_VAR_terraform_user="+psa.Creds.Username, "TF_VAR_portal_admin_password=Demo-Test-Pass1")...)
 	terraform, mustTerraform := tf.run, tf.must
 
