@@ -42,7 +42,7 @@ func TestAcceptanceTestsNeverSkip(t *testing.T) {
 						runsTest = true
 					}
 				case *ast.Ident:
-					if fun.Name == "newTestPSA" || fun.Name == "newTestPSAWith" || fun.Name == "startTestPSA" || fun.Name == "requireAcc" || fun.Name == "newTFCLI" {
+					if fun.Name == "newTestPSA" || fun.Name == "newTestPSAWith" || fun.Name == "newParallelPSA" || fun.Name == "newParallelPSAWith" || fun.Name == "startTestPSA" || fun.Name == "requireAcc" || fun.Name == "newTFCLI" {
 						guarded = true
 					}
 				}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
 	"github.com/autotask-iac/terraform-provider-autotask/internal/catalog"
@@ -36,6 +37,55 @@ func newTestPSAWith(t *testing.T, spec mockpsa.TenantSpec, opts ...mockpsa.Optio
 	t.Setenv(EnvSecret, psa.Creds.Secret)
 	t.Setenv(EnvIntegrationCode, psa.Creds.IntegrationCode)
 	return psa
+}
+
+// newParallelPSA marks t parallel and starts a mock PSA with one tenant
+// whose credentials reach the provider through psa.factories() (in-process)
+// or psa.env() (a terraform subprocess), never the process environment.
+func newParallelPSA(t *testing.T, seed mockpsa.Seed) *testPSA {
+	t.Helper()
+	return newParallelPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: seed})
+}
+
+// newParallelPSAWith is newParallelPSA for a tenant of any spec.
+func newParallelPSAWith(t *testing.T, spec mockpsa.TenantSpec, opts ...mockpsa.Options) *testPSA {
+	t.Helper()
+	t.Parallel()
+	return startTestPSA(t, spec, opts...)
+}
+
+// factories runs the provider in-process with this PSA's credentials.
+func (p *testPSA) factories() map[string]func() (tfprotov6.ProviderServer, error) {
+	return factoriesWith(p.Creds)
+}
+
+// env is this PSA's credentials as AUTOTASK_* environment entries, for a
+// terraform subprocess.
+func (p *testPSA) env() []string {
+	return []string{
+		EnvBaseURL + "=" + p.Creds.BaseURL,
+		EnvUsername + "=" + p.Creds.Username,
+		EnvSecret + "=" + p.Creds.Secret,
+		EnvIntegrationCode + "=" + p.Creds.IntegrationCode,
+	}
+}
+
+// setCredential changes the credential that the environment variable env
+// would carry, for this PSA's factories, cli and env.
+func (p *testPSA) setCredential(t *testing.T, env, value string) {
+	t.Helper()
+	switch env {
+	case EnvBaseURL:
+		p.Creds.BaseURL = value
+	case EnvUsername:
+		p.Creds.Username = value
+	case EnvSecret:
+		p.Creds.Secret = value
+	case EnvIntegrationCode:
+		p.Creds.IntegrationCode = value
+	default:
+		t.Fatalf("%s is not a credential", env)
+	}
 }
 
 // startTestPSA starts a mock PSA with one tenant and leaves the

@@ -31,8 +31,8 @@ resource "autotask_security_level" "desk" {
 // turns a gain of a listed permission into an error, and lowering it stays
 // allowed.
 func TestAccAccessReview_securityLevel(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
-	cli := newTFCLI(t, reviewLevelConfig("", "None", "All"))
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
+	cli := psa.cli(t, reviewLevelConfig("", "None", "All"))
 	out := cli.must("apply", "-no-color", "-input=false", "-auto-approve")
 	if strings.Contains(out, "AT501") {
 		t.Fatalf("a new level reviews no access change:\n%s", out)
@@ -92,8 +92,8 @@ func TestAccAccessReview_securityLevel(t *testing.T) {
 
 // deny_new_access takes permission keys only, and says which key is wrong.
 func TestAccAccessReview_denyNewAccessKeys(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
-	cli := newTFCLI(t, reviewLevelConfig("provider \"autotask\" {\n  deny_new_access = [\"crm.companies_editt\"]\n}\n", "None", "All"))
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
+	cli := psa.cli(t, reviewLevelConfig("provider \"autotask\" {\n  deny_new_access = [\"crm.companies_editt\"]\n}\n", "None", "All"))
 	out, err := cli.run("plan", "-no-color", "-input=false")
 	if err == nil || !regexp.MustCompile(`Error: Unknown permission in deny_new_access`).MatchString(out) ||
 		!strings.Contains(flat(out), `"crm.companies_editt" is not a permission key. Use a key of effective_permissions written as module.name`) {
@@ -104,7 +104,7 @@ func TestAccAccessReview_denyNewAccessKeys(t *testing.T) {
 // Moving an API user to another level reviews what that user gains and
 // loses; informational findings stay out of the plan.
 func TestAccAccessReview_apiUserMove(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	cfg := func(level string) string {
 		return `
 resource "autotask_api_user" "sync" {
@@ -116,7 +116,7 @@ resource "autotask_api_user" "sync" {
 }
 `
 	}
-	cli := newTFCLI(t, cfg(fmt.Sprint(int64(catalog.APIUserNoCosts))))
+	cli := psa.cli(t, cfg(fmt.Sprint(int64(catalog.APIUserNoCosts))))
 	cli.must("apply", "-no-color", "-input=false", "-auto-approve")
 	writeFile(t, cli.dir+"/main.tf", cfg(fmt.Sprint(int64(catalog.APIUser))))
 	out := flat(cli.must("plan", "-no-color", "-input=false"))
@@ -129,7 +129,7 @@ resource "autotask_api_user" "sync" {
 // The access report keeps a JSON snapshot, compares with an earlier one and
 // lists the findings of the custom levels, informational ones included.
 func TestAccAccessReport_compareAndFindings(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	// A level configured by hand: the report reads it, nothing manages it.
 	id, err := psa.Tenant.Create("SecurityLevels", map[string]any{"name": "Report Desk", "copiedFromSecurityLevelID": int64(catalog.ServiceDeskUser)})
 	if err != nil {
@@ -153,7 +153,7 @@ output "findings" {
 }
 `
 	}
-	cli := newTFCLI(t, report("null"))
+	cli := psa.cli(t, report("null"))
 	cli.must("apply", "-no-color", "-input=false", "-auto-approve")
 	snapshot := strings.TrimSpace(cli.must("output", "-raw", "json"))
 	var findings []string

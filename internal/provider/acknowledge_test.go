@@ -30,8 +30,8 @@ resource "autotask_security_level" "co" {
 // others still are. A misspelled rule ID, a rule that never checks the
 // object and a missing reason are errors that say what to write.
 func TestAccSecurityLevelResource_acknowledge(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
-	tf := newRealTerraform(t)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
+	tf := newRealTerraform(t, psa.env()...)
 	warnings := func(out string) []string {
 		var ws []string
 		for _, d := range diagnostics(t, out) {
@@ -57,7 +57,7 @@ func TestAccSecurityLevelResource_acknowledge(t *testing.T) {
 	}
 
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config:      coManagedLevel(`  acknowledge = { AT3O4 = "typo" }`),

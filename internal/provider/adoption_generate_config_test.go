@@ -168,11 +168,12 @@ var adoptions = []adoption{
 // apply (imports only), and then a plan with no changes. Nothing in the
 // PSA changes along the way.
 func TestAccAdoption_generateConfigPlansClean(t *testing.T) {
+	t.Parallel()
 	for _, a := range adoptions {
 		t.Run(a.resourceType, func(t *testing.T) {
-			psa := newTestPSA(t, mockpsa.SeedEmpty)
+			psa := newParallelPSA(t, mockpsa.SeedEmpty)
 			ids := a.setup(t, psa.Tenant)
-			tf := newRealTerraform(t)
+			tf := newRealTerraform(t, psa.env()...)
 			names := make([]string, 0, len(ids))
 			for n := range ids {
 				names = append(names, n)

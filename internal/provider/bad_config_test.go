@@ -802,7 +802,7 @@ func checkBadConfigs(rows []badConfig, labels []string, lines []int, out string)
 // Every bad configuration of the table fails with its exact diagnostic,
 // through terraform: the rows of each phase run together in one plan.
 func TestAccBadConfigurations(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	var steps []resource.TestStep
 	type batch struct {
 		rows   []badConfig
@@ -843,7 +843,7 @@ data "autotask_system_security_levels" "all" {}`,
 		t.Fatalf("the table lost rows: %d", len(badConfigs))
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		ErrorCheck: func(err error) error {
 			checked++
 			return checkBadConfigs(current.rows, current.labels, current.lines, err.Error())

@@ -41,14 +41,14 @@ func spend(t *testing.T, psa *testPSA, n int) {
 // 90% of the budget: by default the tenant's own threshold, else the
 // configured request_budget.
 func TestAccRequestBudget_warnings(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	if err := psa.Tenant.SetRequestBudget(100); err != nil {
 		t.Fatal(err)
 	}
 	passed := func(pct string) *regexp.Regexp {
 		return regexp.MustCompile(`Warning: Autotask API usage passed ` + pct + `% of the hourly request budget`)
 	}
-	cli := newTFCLI(t, twoLevels)
+	cli := psa.cli(t, twoLevels)
 
 	spend(t, psa, 76)
 	out := cli.must("plan", "-no-color", "-input=false")
@@ -71,7 +71,7 @@ func TestAccRequestBudget_warnings(t *testing.T) {
 	}
 	psa.Tenant.ResetCounters()
 	spend(t, psa, 160)
-	cli = newTFCLI(t, "provider \"autotask\" {\n  request_budget = 200\n}\n"+twoLevels)
+	cli = psa.cli(t, "provider \"autotask\" {\n  request_budget = 200\n}\n"+twoLevels)
 	out = cli.must("plan", "-no-color", "-input=false")
 	if count(passed("75"), out) != 1 || !strings.Contains(flat(out), "of its 200 API requests in the current hour (the provider's `request_budget`)") {
 		t.Fatalf("at 160 of a configured 200 the plan should warn at 75%% of 200:\n%s", out)
@@ -84,12 +84,12 @@ func TestAccRequestBudget_warnings(t *testing.T) {
 // A database at its hourly limit fails the run at once with an error that
 // names the limit and when it frees up; nothing waits out the hour.
 func TestAccRequestBudget_suspendedTenant(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	if err := psa.Tenant.SetRequestBudget(40); err != nil {
 		t.Fatal(err)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{{
 			PreConfig:   func() { spend(t, psa, 40) },
 			Config:      tooLateConfig,
@@ -117,7 +117,7 @@ func TestAccRequestBudget_suspendedTenant(t *testing.T) {
 // threshold when it started, so the error names the limit in its own words,
 // and Autotask's Retry-After says when a slot frees up.
 func TestAccRequestBudget_limitReachedDuringRun(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	if err := psa.Tenant.SetRequestBudget(400); err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +128,7 @@ func TestAccRequestBudget_limitReachedDuringRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{{
 			Config:      tooLateConfig,
 			ExpectError: regexp.MustCompile(`(?s)Could not create security level "Too Late".*The Autotask database has reached its API request limit of 400\s+requests\s+per\s+60\s+minutes.*a\s+request\s+slot\s+frees\s+up\s+in\s+about\s+25\s+minutes`),

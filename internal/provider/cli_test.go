@@ -14,6 +14,7 @@ import (
 
 	"github.com/hashicorp/go-hclog"
 	"github.com/hashicorp/go-plugin"
+	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6/tf6server"
 )
@@ -32,13 +33,26 @@ type tfCLI struct {
 // anew for each, as it would a plugin it starts itself.
 func newTFCLI(t *testing.T, config string) *tfCLI {
 	t.Helper()
+	return newTFCLIWith(t, New("test")(), config)
+}
+
+// cli is newTFCLI for a provider with this PSA's credentials (no process
+// environment), for parallel tests.
+func (p *testPSA) cli(t *testing.T, config string) *tfCLI {
+	t.Helper()
+	return newTFCLIWith(t, providerWith(p.Creds), config)
+}
+
+// newTFCLIWith is newTFCLI serving prov.
+func newTFCLIWith(t *testing.T, prov provider.Provider, config string) *tfCLI {
+	t.Helper()
 	requireAcc(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	reattach := make(chan *plugin.ReattachConfig, 1)
 	closed := make(chan struct{})
 	const addr = "registry.terraform.io/hashicorp/autotask"
 	go func() {
-		err := tf6server.Serve(addr, providerserver.NewProtocol6(New("test")()),
+		err := tf6server.Serve(addr, providerserver.NewProtocol6(prov),
 			tf6server.WithDebug(ctx, reattach, closed), tf6server.WithoutLogStderrOverride(), tf6server.WithLoggingSink(t),
 			tf6server.WithGoPluginLogger(hclog.NewNullLogger()))
 		if err != nil {

@@ -18,6 +18,7 @@ import (
 )
 
 func TestAccAccessReportDataSource_systemOnly(t *testing.T) {
+	t.Parallel()
 	const addr = "data.autotask_access_report.r"
 	row := func(i int, key string) tfjsonpath.Path {
 		return tfjsonpath.New("rows").AtSliceIndex(i).AtMapKey("cells").AtMapKey(key)
@@ -49,9 +50,9 @@ data "autotask_access_report" "r" {
 }
 
 func TestAccAccessReportDataSource_custom(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: `
@@ -76,7 +77,7 @@ data "autotask_access_report" "r" {
 // protected-data access and portal level, in its structured output and its
 // Markdown; administrators and API users show their all-four default.
 func TestAccAccessReportDataSource_users(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	resources, _ := psa.Tenant.List("Resources")
 	portalUsers, _ := psa.Tenant.List("ClientPortalUsers")
 	var names []string
@@ -97,7 +98,7 @@ func TestAccAccessReportDataSource_users(t *testing.T) {
 		return statecheck.ExpectKnownValue(addr, tfjsonpath.New("markdown"), knownvalue.StringRegexp(regexp.MustCompile(`(?m)^`+regexp.QuoteMeta(line)+`$`)))
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{{
 			Config: `
 resource "autotask_protected_data_access" "jdoe" {
@@ -141,7 +142,7 @@ data "autotask_access_report" "r" {
 // through the extension is judged too); a name that is no API user, a
 // profile without include_api_users and an unknown profile are errors.
 func TestAccAccessReportDataSource_apiUserFindings(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	if _, err := psa.Tenant.Create("ApiUsers", map[string]any{"userName": "rewst@acme.example.com", "firstName": "Rewst", "lastName": "Automation",
 		"securityLevelID": int64(catalog.APIUser), "integrationVendor": "Rewst", "secret": "Rewst-secret-1"}); err != nil {
 		t.Fatal(err)
@@ -152,7 +153,7 @@ func TestAccAccessReportDataSource_apiUserFindings(t *testing.T) {
 			`(?m)^\| `+rule+` \| [a-z]+ \| `+regexp.QuoteMeta(object)+` \|`)))
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: `

@@ -33,7 +33,7 @@ func seedRewstUsers(t *testing.T, psa *testPSA) (active, inactive int64) {
 }
 
 func TestAccAPIUserDataSources(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	rewst, old := seedRewstUsers(t, psa)
 	all, err := psa.Tenant.List("ApiUsers")
 	if err != nil || len(all) != 4 {
@@ -41,7 +41,7 @@ func TestAccAPIUserDataSources(t *testing.T) {
 	}
 	const one, list = "data.autotask_api_user.sync", "data.autotask_api_users.all"
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config:      `data "autotask_api_user" "x" {}`,
@@ -113,14 +113,14 @@ data "autotask_api_users" "sync" {
 // The access report lists API users with what their levels let the
 // integration do.
 func TestAccAccessReportDataSource_apiUsers(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	seedRewstUsers(t, psa)
 	const addr = "data.autotask_access_report.r"
 	user := func(i int, attr string) tfjsonpath.Path {
 		return tfjsonpath.New("api_users").AtSliceIndex(i).AtMapKey(attr)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{{
 			Config: `
 data "autotask_access_report" "r" {
@@ -147,6 +147,7 @@ data "autotask_access_report" "r" {
 }
 
 func TestAccFunctionProfilePermissions(t *testing.T) {
+	t.Parallel()
 	resource.UnitTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{

@@ -15,13 +15,13 @@ import (
 )
 
 func TestAccClientPortalSecurityLevelDataSources(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	if _, err := psa.Tenant.Create("ClientPortalSecurityLevels", map[string]any{"name": "Old Taskfire", "type": 2, "isActive": false}); err != nil {
 		t.Fatal(err)
 	}
 	advanced, _ := catalog.PortalLevelByID(catalog.PortalAdvanced)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: `

@@ -11,6 +11,7 @@ import (
 )
 
 func TestAccIntegrationProfileDataSource_rewst(t *testing.T) {
+	t.Parallel()
 	const addr = "data.autotask_integration_profile.rewst"
 	resource.UnitTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
@@ -37,6 +38,7 @@ func TestAccIntegrationProfileDataSource_rewst(t *testing.T) {
 }
 
 func TestAccIntegrationProfileDataSource_unknownName(t *testing.T) {
+	t.Parallel()
 	resource.UnitTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{{

@@ -17,9 +17,9 @@ import (
 )
 
 func TestAccSecurityLevelDataSource_systemAndCustom(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config:      `data "autotask_security_level" "x" { lookup_name = "No Such Level" }`,
@@ -56,9 +56,9 @@ data "autotask_security_level" "by_id" {
 }
 
 func TestAccSecurityLevelsDataSource_filters(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{{
 			Config: `
 data "autotask_security_levels" "all" {}
@@ -85,9 +85,9 @@ data "autotask_security_levels" "prefix" {
 }
 
 func TestAccResourceDataSource_lookup(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: `
@@ -115,7 +115,7 @@ data "autotask_resource" "alex" {
 // The list is ordered by ID, as documented, whatever order the PSA answers
 // in.
 func TestAccSecurityLevelsDataSource_orderedByID(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	for _, name := range []string{"Zulu", "Alpha", "Mike"} {
 		if _, err := psa.Tenant.Create("SecurityLevels", map[string]any{"name": name, "copiedFromSecurityLevelID": int64(catalog.Sales)}); err != nil {
 			t.Fatal(err)
@@ -123,7 +123,7 @@ func TestAccSecurityLevelsDataSource_orderedByID(t *testing.T) {
 	}
 	unorderedPSA(t, psa)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{{
 			Config: `data "autotask_security_levels" "all" {}`,
 			Check: func(s *terraform.State) error {
@@ -179,14 +179,14 @@ data "autotask_security_level" "contractor" {
 			return err
 		}
 	}
-	newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps:                    []resource.TestStep{{Config: cfg, Check: capture(true)}},
 	})
-	newTestPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo, WithoutExtension: true})
+	bare := startTestPSA(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo, WithoutExtension: true})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: bare.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: cfg,

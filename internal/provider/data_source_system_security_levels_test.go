@@ -12,6 +12,7 @@ import (
 )
 
 func TestAccSystemSecurityLevelsDataSource_basic(t *testing.T) {
+	t.Parallel()
 	const addr = "data.autotask_system_security_levels.all"
 	level := func(i int) tfjsonpath.Path { return tfjsonpath.New("levels").AtSliceIndex(i) }
 	resource.UnitTest(t, resource.TestCase{

@@ -45,8 +45,8 @@ func TestAddFindingRendersFix(t *testing.T) {
 // wraps the prose of a detail but prints indented lines as they are), so
 // it can be copied into the configuration.
 func TestAccFindingFixIsPrintedAsHCL(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
-	cli := newTFCLI(t, `
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
+	cli := psa.cli(t, `
 resource "autotask_security_level" "night" {
   name      = "Night Technicians"
   copy_from = "Team Member"

@@ -17,14 +17,14 @@ import (
 // The documented autotask_api_user example applies as written (its secret
 // from an ephemeral variable) and re-plans empty.
 func TestAccExampleAPIUserResource(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	raw, err := os.ReadFile("../../examples/resources/autotask_api_user/resource.tf")
 	if err != nil {
 		t.Fatal(err)
 	}
 	vars := config.Variables{"rewst_secret": config.StringVariable("Example-Secret-123")}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: string(raw), ConfigVariables: vars,

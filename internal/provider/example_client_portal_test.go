@@ -13,6 +13,7 @@ import (
 // The documentation examples of the Client Portal objects apply on the
 // demo tenant and re-plan empty.
 func TestAccExamplesClientPortal(t *testing.T) {
+	t.Parallel()
 	for _, file := range []string{
 		"../../examples/resources/autotask_client_portal_security_level/resource.tf",
 		"../../examples/resources/autotask_client_portal_user/resource.tf",
@@ -21,17 +22,16 @@ func TestAccExamplesClientPortal(t *testing.T) {
 		"../../examples/data-sources/autotask_contact/data-source.tf",
 	} {
 		t.Run(file[len("../../examples/"):], func(t *testing.T) {
-			newTestPSA(t, mockpsa.SeedDemo)
+			psa := newParallelPSA(t, mockpsa.SeedDemo)
 			raw, err := os.ReadFile(file)
 			if err != nil {
 				t.Fatal(err)
 			}
-			setPassword(t, "Example-Pass1")
 			resource.Test(t, resource.TestCase{
-				ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+				ProtoV6ProviderFactories: psa.factories(),
 				Steps: []resource.TestStep{
-					{Config: string(raw)},
-					{Config: string(raw), ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}}},
+					{ConfigVariables: portalPassword("Example-Pass1"), Config: string(raw)},
+					{ConfigVariables: portalPassword("Example-Pass1"), Config: string(raw), ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}}},
 				},
 			})
 		})

@@ -15,13 +15,16 @@ import (
 )
 
 // TestAccExampleDemoProtected applies the whole of examples/demo as `make
-// demo` does — every .tf file — on the demo tenant and checks protected.tf's
-// part of it: protected device fields,
-// view for the service desk, edit for two named engineers, a hardened login
-// policy. The demo uses for_each, which terraform-plugin-testing's state
+// demo` does — every .tf file — on the demo tenant, checks what its levels,
+// API users and portal objects came out as, and checks protected.tf's part
+// of it: protected device fields, view for the service desk, edit for two
+// named engineers, a hardened login policy; then it re-plans empty and
+// destroys. The demo uses for_each, which terraform-plugin-testing's state
 // shim cannot read, so the provider runs as a real plugin binary through
-// dev_overrides (as in TestAccExampleMultiTenant).
+// dev_overrides (as in TestAccExampleMultiTenant). (`make demo`'s script
+// itself is TestAccExampleDemoScript.)
 func TestAccExampleDemoProtected(t *testing.T) {
+	psa := newParallelPSA(t, mockpsa.SeedDemo) // first: the deadline below starts once the test runs
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
@@ -41,8 +44,7 @@ func TestAccExampleDemoProtected(t *testing.T) {
 		}
 		writeFile(t, filepath.Join(work, f), string(raw))
 	}
-	psa := newTestPSA(t, mockpsa.SeedDemo)
-	tf := newTerraformCLI(ctx, t, dir, work, "TF_VAR_terraform_user="+psa.Creds.Username, "TF_VAR_portal_admin_password=Demo-Test-Pass1")
+	tf := newTerraformCLI(ctx, t, dir, work, append(psa.env(), "TF_VAR_terraform_user="+psa.Creds.Username, "TF_VAR_portal_admin_password=Demo-Test-Pass1")...)
 	terraform, mustTerraform := tf.run, tf.must
 
 	plan := mustTerraform("plan", "-input=false", "-no-color")
@@ -59,6 +61,7 @@ func TestAccExampleDemoProtected(t *testing.T) {
 		}
 	}
 	mustTerraform("apply", "-input=false", "-no-color", "-auto-approve")
+	checkDemoApplied(t, mustTerraform("show", "-json"))
 
 	full := catalog.ProtectedAccess{ViewProtected: true, EditProtected: true, ViewUnprotected: true, EditUnprotected: true}
 	view := catalog.ProtectedAccess{ViewProtected: true, ViewUnprotected: true, EditUnprotected: true}
@@ -109,5 +112,71 @@ func TestAccExampleDemoProtected(t *testing.T) {
 	}
 	if ss := siteSettings(t, psa); ss["passwordMinimumLength"] != int64(14) {
 		t.Errorf("destroy changed the login policy: %v", ss)
+	}
+}
+
+// checkDemoApplied checks, in `terraform show -json` of the applied demo,
+// what main.tf, api_users.tf and portal.tf made: the levels' licences and
+// permissions, the API users' levels and integrations, the portal levels
+// and the co-managed administrator.
+func checkDemoApplied(t *testing.T, showJSON string) {
+	t.Helper()
+	var shown struct {
+		Values struct {
+			Outputs    map[string]struct{ Value any } `json:"outputs"`
+			RootModule struct {
+				Resources []struct {
+					Address string         `json:"address"`
+					Values  map[string]any `json:"values"`
+				} `json:"resources"`
+			} `json:"root_module"`
+		} `json:"values"`
+	}
+	if err := json.Unmarshal([]byte(showJSON), &shown); err != nil {
+		t.Fatalf("terraform show -json: %v", err)
+	}
+	resources := map[string]map[string]any{}
+	for _, r := range shown.Values.RootModule.Resources {
+		resources[r.Address] = r.Values
+	}
+	at := func(v any, path ...string) any {
+		for _, k := range path {
+			m, ok := v.(map[string]any)
+			if !ok {
+				return nil
+			}
+			v = m[k]
+		}
+		return v
+	}
+	output := func(name string, path ...string) any {
+		o, ok := shown.Values.Outputs[name]
+		if !ok {
+			t.Errorf("no output %s", name)
+			return nil
+		}
+		return at(o.Value, path...)
+	}
+	for _, c := range []struct {
+		what      string
+		got, want any
+	}{
+		{"rewst name", at(resources["autotask_security_level.rewst"], "name"), "Rewst Automation"},
+		{"rewst license", at(resources["autotask_security_level.rewst"], "license_type"), "API User"},
+		{"rewst internal costs", at(resources["autotask_security_level.rewst"], "effective_permissions", "other", "view_internal_costs"), false},
+		{"contractor task view", at(resources["autotask_security_level.contractor"], "effective_permissions", "projects", "render_tasks_as"), "Contractor View"},
+		{"service desk license", output("levels", "MSP Service Desk", "license"), "Professional"},
+		{"rewst API user", fmt.Sprint(output("api_users", "rewst@acme.example.com")), fmt.Sprint(map[string]any{
+			"level": "Rewst Automation", "integration": "rewst", "kind": "vendor", "active": true})},
+		{"accounting sync integration", output("api_users", "accounting-sync@acme.example.com", "integration"), "Accounting Sync"},
+		{"portal level projects", output("portal", "levels", "Customer Staff (no projects)", "projects"), "None"},
+		{"portal level devices", output("portal", "levels", "Customer Staff (no projects)", "devices"), "View"},
+		{"co-managed level type", output("portal", "levels", "Co-managed Customer Admin", "type"), "taskfire"},
+		{"co-managed admin organization", output("portal", "co_managed_admin", "organization"), "Summit Accounting"},
+		{"co-managed admin active", at(resources["autotask_client_portal_user.summit_it_lead"], "active"), true},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s = %v, want %v", c.what, c.got, c.want)
+		}
 	}
 }

@@ -76,6 +76,7 @@ func manyTenantsFixtures() []*exampleTenant {
 // the script's default terraform init, from a provider mirror and a lock
 // file the runs only read — removes what the runs made.
 func TestAccExampleManyTenants(t *testing.T) {
+	t.Parallel()
 	requireAcc(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()

@@ -185,6 +185,7 @@ var multiTenantEntities = []string{
 // tenant only, and that no tenant's credentials, secrets or IDs reach
 // another: not in the state, not in any request.
 func TestAccExampleMultiTenant(t *testing.T) {
+	t.Parallel()
 	requireAcc(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()

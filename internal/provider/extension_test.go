@@ -87,7 +87,7 @@ func TestReadmeRealTenantTable(t *testing.T) {
 // created and destroyed as usual there.
 func TestAccProvider_extensionNotServedEveryObject(t *testing.T) {
 	requireAcc(t)
-	psa := newTestPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo, WithoutExtension: true})
+	psa := newParallelPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo, WithoutExtension: true})
 	contact := contactOf(t, psa, "Quinn")
 	documented := fmt.Sprintf(`
 resource "autotask_user_defined_field" "tier" {
@@ -145,7 +145,7 @@ resource "autotask_security_settings" "site" {
 	want := wordsRE(phrases...)
 	failed := 0
 	tfresource.Test(t, tfresource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		ErrorCheck: func(err error) error {
 			failed++
 			out := err.Error()

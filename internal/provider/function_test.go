@@ -14,6 +14,7 @@ import (
 )
 
 func TestAccFunctionEffectivePermissions(t *testing.T) {
+	t.Parallel()
 	resource.UnitTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
@@ -50,6 +51,7 @@ output "plain" {
 }
 
 func TestAccFunctionCanAccess(t *testing.T) {
+	t.Parallel()
 	resource.UnitTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{

@@ -178,6 +178,7 @@ func checkMistakes(t *testing.T, phase string, ds []validateDiagnostic, lines []
 // and the right name. A mistake in a value known only at plan (from a
 // variable) passes validate and fails the plan. Nothing is created.
 func TestAccMistakenNamesFailValidateAndPlan(t *testing.T) {
+	t.Parallel()
 	config, lines := mistakesConfig(t, false)
 	lateConfig, lateLines := mistakesConfig(t, true)
 
@@ -195,9 +196,9 @@ func TestAccMistakenNamesFailValidateAndPlan(t *testing.T) {
 	}
 	checkMistakes(t, "validate", validated.Diagnostics, lines, out)
 
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := startTestPSA(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo})
 	plan := func(phase, config string, lines []int) {
-		tf := newRealTerraform(t)
+		tf := newRealTerraform(t, psa.env()...)
 		tf.Write(config)
 		out, err := tf.Run(nil, "plan", "-input=false", "-json")
 		if exitCode(err) != 1 {

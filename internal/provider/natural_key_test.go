@@ -36,7 +36,7 @@ func levelsNamed(t *testing.T, ten *mockpsa.Tenant, name string) []int64 {
 // adopt_existing it is adopted when its settings match, and refused when
 // they do not.
 func TestAccSecurityLevelResource_orphan(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	orphan, err := psa.Tenant.Create("SecurityLevels", map[string]any{
 		"name": "Orphaned Ops", "copiedFromSecurityLevelID": int64(catalog.ServiceDeskUser),
 		wireField(t, catalog.KeyProjectView): wirePicklist(t, catalog.KeyProjectView, catalog.Mine),
@@ -62,7 +62,7 @@ resource "autotask_security_level" "ops" {
 	const ops = "autotask_security_level.ops"
 	var adopted int64
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{ // adopt_existing off: the plan names the orphan, its ID and the import block
 				Config:   cfg(false, ""),
@@ -109,7 +109,7 @@ resource "autotask_security_level" "ops" {
 // compared at apply, once they are known: a mismatch fails the apply and
 // leaves the orphan as it was, without a duplicate.
 func TestAccSecurityLevelResource_adoptComparedAtApply(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	orphan, err := psa.Tenant.Create("SecurityLevels", map[string]any{
 		"name": "Late Bound", "copiedFromSecurityLevelID": int64(catalog.Sales), "description": "by hand",
 	})
@@ -117,7 +117,7 @@ func TestAccSecurityLevelResource_adoptComparedAtApply(t *testing.T) {
 		t.Fatal(err)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{{
 			Config: `
 provider "autotask" {

@@ -94,7 +94,7 @@ func TestCanonicalValue(t *testing.T) {
 // entry: the next plan is empty, not `+ "project_view" = null` forever.
 // References read the values as strings.
 func TestAccSecurityLevelResource_nullEntry(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	const lvl = "autotask_security_level.strict"
 	cfg := `
 variable "strict" {
@@ -116,7 +116,7 @@ output "template_add" {
 }
 `
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: cfg,

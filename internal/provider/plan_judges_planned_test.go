@@ -51,8 +51,8 @@ func errorsIn(t *testing.T, out string) []string {
 // rule judges the level as the plan makes it, not as the PSA holds it.
 // Apply restores the permission and the next plan is empty.
 func TestAccAPIUserResource_driftOfWhatIntegrationNeedsIsPlannedBack(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
-	tf := newRealTerraform(t)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
+	tf := newRealTerraform(t, psa.env()...)
 	tf.Write(rewstUserConfig("autotask_security_level.rewst.id"))
 	tf.Must(nil, "apply", "-input=false", "-no-color", "-auto-approve")
 
@@ -89,8 +89,8 @@ func TestAccAPIUserResource_driftOfWhatIntegrationNeedsIsPlannedBack(t *testing.
 // created. When the plan creates several levels it might refer to, the
 // plan says once which rules are decided at apply.
 func TestAccAPIUserResource_newLevelJudgedAtPlan(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
-	tf := newRealTerraform(t)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
+	tf := newRealTerraform(t, psa.env()...)
 	sales := `
 resource "autotask_security_level" "sales" {
   name      = "Field Sales"
@@ -157,10 +157,10 @@ func countNamed(objs []map[string]any, name string) int {
 // permanent objects and Terraform's own user are only forgotten (with a
 // warning each), everything else is deleted or deactivated.
 func TestAccProvider_destroyIsNeverBlockedByARule(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	self := psa.Tenant.IdentityResourceID()
 	sales, _ := catalog.SystemLevelByID(catalog.Sales)
-	tf := newRealTerraform(t)
+	tf := newRealTerraform(t, psa.env()...)
 	cfg := lockOutConfig{userName: "terraform@acme.example.com", level: fmt.Sprint(int(catalog.APIUser)), active: "true",
 		integration: `{ internal_name = "Terraform" }`, restrictedDesc: "No security administration.", adminManagesResources: true, importID: self}
 	tf.Write(cfg.String() + rewstUserConfig("autotask_security_level.rewst.id") + fmt.Sprintf(`
@@ -233,13 +233,12 @@ resource "autotask_client_portal_security_level" "mgr" {
 // organization has no Taskfire, and a level deactivated in the web UI
 // that the configuration keeps active is no AT126 for a new login.
 func TestAccClientPortalUserResource_levelJudgedAsPlanned(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	irene := contactOf(t, psa, "Cole") // Harbor Veterinary: no Taskfire
 	retired, err := psa.Tenant.Create("ClientPortalSecurityLevels", map[string]any{"name": "Retired Level", "type": 1, "isActive": false})
 	if err != nil {
 		t.Fatal(err)
 	}
-	setPassword(t, "Good-Pass1")
 	user := func(level string) string {
 		return portalPasswordVar + fmt.Sprintf(`
 resource "autotask_client_portal_user" "u" {
@@ -252,9 +251,10 @@ resource "autotask_client_portal_user" "u" {
 `, irene, level)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
+				ConfigVariables: portalPassword("Good-Pass1"),
 				Config: user("autotask_client_portal_security_level.tf.id") + `
 resource "autotask_client_portal_security_level" "tf" {
   name = "Customer IT"
@@ -264,6 +264,7 @@ resource "autotask_client_portal_security_level" "tf" {
 				ExpectError: regexp.MustCompile(`(?s)Error: ` + evaluate.RulePortalUserTaskfire + `: "Customer IT" is a Taskfire level, and\s+"Harbor Veterinary"`),
 			},
 			{
+				ConfigVariables: portalPassword("Good-Pass1"),
 				Config: user("autotask_client_portal_security_level.retired.id") + fmt.Sprintf(`
 import {
   to = autotask_client_portal_security_level.retired

@@ -48,7 +48,7 @@ func TestAccProvider_wrongSecret(t *testing.T) {
 }
 
 func TestAccProvider_ruleSeverity(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	const dashboardCopy = `
 resource "autotask_security_level" "wall" {
   name      = "Wallboard"
@@ -61,7 +61,7 @@ resource "autotask_security_level" "wall" {
 ` + dashboardCopy
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{ // lowered to a warning, the plan goes through
 				Config:             withSeverity(`{ AT103 = "warning" }`),
@@ -192,14 +192,15 @@ resource "autotask_client_portal_user" "peter" {
 
 	var planChecks []plancheck.PlanCheck
 	var stateChecks []statecheck.StateCheck
+	private := &privateLog{}
 	for i := range secrets {
-		planChecks = append(planChecks, secretCheck{secret: &secrets[i], what: "the plan JSON"})
-		stateChecks = append(stateChecks, secretCheck{secret: &secrets[i], what: "the state"})
+		planChecks = append(planChecks, secretCheck{secret: &secrets[i], what: "the plan JSON", private: private})
+		stateChecks = append(stateChecks, secretCheck{secret: &secrets[i], what: "the state", private: private})
 	}
 	var apiID, portalID int64
 	calls := 0
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: private.factories(New("test")()),
 		ErrorCheck:               errorCheck(wordsRE(`Could not update`, `[REDACTED]`), secrets, &calls),
 		Steps: []resource.TestStep{
 			{
@@ -256,6 +257,9 @@ resource "autotask_client_portal_user" "peter" {
 	})
 	if calls != 1 {
 		t.Errorf("%d failing steps checked, want 1", calls)
+	}
+	if private.count() == 0 {
+		t.Error("the provider handed terraform no private state: the private-state check proves nothing")
 	}
 	trace := readFile(t, logPath)
 	requests := mockLog.String()
@@ -345,8 +349,8 @@ func readFile(t *testing.T, path string) string {
 // integration code Autotask does not know gives exactly one error that
 // names the setting to fix — not one per object.
 func TestAccProvider_oneCredentialErrorWithObjectsInState(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
-	tf := newRealTerraform(t)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
+	tf := newRealTerraform(t, psa.env()...)
 	tf.Write(rewstUserConfig("autotask_security_level.rewst.id") + `
 resource "autotask_security_level" "desk" {
   name      = "Desk"
@@ -398,8 +402,8 @@ data "autotask_resource" "me" {
 // A retired rule ID in rule_severity is a warning that says why the rule
 // went, not an error; an unknown one is an error naming the closest rule.
 func TestAccProvider_retiredRuleIDs(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
-	tf := newRealTerraform(t)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
+	tf := newRealTerraform(t, psa.env()...)
 	tf.Write(`
 provider "autotask" {
   rule_severity = { AT102 = "off" }

@@ -57,8 +57,8 @@ func TestAccPSAView_missingCredentials(t *testing.T) {
 // the provider must not read the PSA with the environment's secret in its
 // place, and says so.
 func TestAccPSAView_unknownProviderSetting(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
-	cli := newTFCLI(t, `
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
+	cli := psa.cli(t, `
 resource "terraform_data" "secret" {
   input = "`+psa.Creds.Secret+`"
 }
@@ -82,12 +82,12 @@ provider "autotask" {
 // A read error does not fail the plan; the plan says which checks it
 // skipped and why.
 func TestAccPSAView_readError(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	if err := psa.Tenant.InjectFault(mockpsa.Fault{Kind: mockpsa.FaultStatus, Status: 500, Method: "POST", Entity: "SecurityLevels", Count: 10,
 		Message: "The database is being maintained."}); err != nil {
 		t.Fatal(err)
 	}
-	cli := newTFCLI(t, twoLevels)
+	cli := psa.cli(t, twoLevels)
 	out := cli.must("plan", "-no-color", "-input=false")
 	assertSkippedOnce(t, out, regexp.MustCompile(`reading it failed\. Autotask answered: The database is being maintained`))
 	if strings.Contains(out, psa.Creds.Secret) {
@@ -101,7 +101,7 @@ func TestAccPSAView_readError(t *testing.T) {
 // the existing ones, one page per 500, to find orphans of an interrupted
 // apply: see orphans.go.)
 func TestAccPSAView_costIndependentOfTenantSize(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	var costs []int64
 	var detail []map[string]int64
 	measure := func() {
@@ -128,7 +128,7 @@ func TestAccPSAView_costIndependentOfTenantSize(t *testing.T) {
 		psa.Tenant.ResetCounters()
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		// The last step only takes the measure of grow (the destroy at
 		// the end of the test would count otherwise).
 		Steps: []resource.TestStep{{Config: twoLevels}, first, grow, {Config: twoLevels, PlanOnly: true, PreConfig: measure}},

@@ -77,6 +77,7 @@ func onlyID(t *testing.T, ten *mockpsa.Tenant, entity, field, value string) stri
 // name taken (or destroy what was just made); the protected-data access
 // even kept an empty ID that failed every later run.
 func TestAccReadBackFailsKeepsID(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name, address, config string
 		wrote, read           string
@@ -122,6 +123,7 @@ resource "autotask_user_defined_field" "tier" {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			requireAcc(t)
 			srv := mockpsa.New(mockpsa.Options{})
 			ten, err := srv.CreateTenant(mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo})
@@ -132,10 +134,6 @@ resource "autotask_user_defined_field" "tier" {
 			ts := httptest.NewServer(proxy.handler(srv))
 			t.Cleanup(ts.Close)
 			creds := ten.Credentials(ts.URL)
-			t.Setenv(EnvBaseURL, creds.BaseURL)
-			t.Setenv(EnvUsername, creds.Username)
-			t.Setenv(EnvSecret, creds.Secret)
-			t.Setenv(EnvIntegrationCode, creds.IntegrationCode)
 			// state holds the one object of the PSA, under its ID
 			inState := func(s *terraform.State) error {
 				if proxy.refused != 1 {
@@ -151,7 +149,7 @@ resource "autotask_user_defined_field" "tier" {
 				return nil
 			}
 			resource.Test(t, resource.TestCase{
-				ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+				ProtoV6ProviderFactories: factoriesWith(creds),
 				Steps: []resource.TestStep{
 					{Config: tc.config, Check: inState},
 					{

@@ -194,7 +194,7 @@ resource "autotask_security_level" "r%d" {
 // Terraform's parallelism allows batching alone, with every level still
 // read from the PSA (an out-of-band change is seen) and no GET of a level.
 func TestAccSecurityLevelResource_refreshReadsAhead(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	var changed int64
 	readAhead := func(c mockpsa.Counters) error {
 		queries, ids := c.ReadsByID["SecurityLevels"], c.IDsRead["SecurityLevels"]
@@ -214,7 +214,7 @@ func TestAccSecurityLevelResource_refreshReadsAhead(t *testing.T) {
 	}
 	cfg := readAheadConfig()
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: cfg,

@@ -245,7 +245,7 @@ output "rewst_project_view" {
 // beyond the one probe a provider process may send.
 func TestAccRealTenant_withoutExtension(t *testing.T) {
 	log := &mockRequests{}
-	psa := newTestPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo, WithoutExtension: true},
+	psa := newParallelPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedDemo, WithoutExtension: true},
 		mockpsa.Options{Logger: slog.New(log)})
 	rewst, err := psa.Tenant.Create("ApiUsers", map[string]any{"userName": "rewst@acme.example.com", "firstName": "Rewst", "lastName": "Automation",
 		"securityLevelID": int64(catalog.APIUser), "integrationVendor": "Rewst", "secret": "Rewst-secret-1"})
@@ -340,7 +340,7 @@ func TestAccRealTenant_withoutExtension(t *testing.T) {
 	// Checked also when a step fails (resource.Test stops the test).
 	defer func() { checkNoExtensionRequests(t, log.all()) }()
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: realTenantConfig,

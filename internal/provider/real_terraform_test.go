@@ -36,11 +36,30 @@ func devOverridesConfig(ctx context.Context, t *testing.T, dir string) string {
 	return rc
 }
 
+// EnvTestPlugin names a provider binary built before the tests (`make
+// test` builds it once, with `make build`); without it the tests build
+// their own.
+const EnvTestPlugin = "AUTOTASK_TEST_PLUGIN"
+
 // pluginDir returns the directory of the provider built as a plugin binary
-// (built on first use, shared by every test of the process).
+// (the one EnvTestPlugin names, else built on first use and shared by every
+// test of the process).
 func pluginDir(ctx context.Context, t *testing.T) string {
 	t.Helper()
 	requireAcc(t)
+	if bin := os.Getenv(EnvTestPlugin); bin != "" {
+		if filepath.Base(bin) != "terraform-provider-autotask" {
+			t.Fatalf("%s=%s: dev_overrides need a binary named terraform-provider-autotask", EnvTestPlugin, bin)
+		}
+		abs, err := filepath.Abs(bin)
+		if err == nil {
+			_, err = os.Stat(abs)
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", EnvTestPlugin, err)
+		}
+		return filepath.Dir(abs)
+	}
 	pluginBinary.once.Do(func() {
 		pluginBinary.dir, pluginBinary.err = os.MkdirTemp("", "autotask-plugin-")
 		if pluginBinary.err != nil {

@@ -84,8 +84,8 @@ func extrasOf(t *testing.T, level catalog.LevelID, profile string) []catalog.Key
 // the same user on stock API User (system) gets one warning per extra
 // permission, each naming it, on security_level_id.
 func TestAccAPIUserResource_rewstProfileThroughCLI(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
-	tf := newRealTerraform(t)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
+	tf := newRealTerraform(t, psa.env()...)
 	tf.Write(rewstUserConfig("autotask_security_level.rewst.id"))
 	tf.Must(nil, "apply", "-input=false", "-no-color", "-auto-approve")
 
@@ -211,9 +211,9 @@ func (l *lockedBuffer) String() string {
 // provider rejects it.
 func TestAccAPIUserResource_secretNeverLeaks(t *testing.T) {
 	var mockLog lockedBuffer
-	psa := newTestPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedEmpty}, mockpsa.Options{Logger: slog.New(slog.NewJSONHandler(&mockLog, nil))})
+	psa := newParallelPSAWith(t, mockpsa.TenantSpec{Name: "acme", Seed: mockpsa.SeedEmpty}, mockpsa.Options{Logger: slog.New(slog.NewJSONHandler(&mockLog, nil))})
 	logPath := filepath.Join(t.TempDir(), "trace.log")
-	tf := newRealTerraform(t, "TF_LOG=trace", "TF_LOG_PATH="+logPath)
+	tf := newRealTerraform(t, append(psa.env(), "TF_LOG=trace", "TF_LOG_PATH="+logPath)...)
 	const (
 		first  = "Kq7xW2-first-secret"
 		second = "Vb9zR4-second-secret"
@@ -325,6 +325,11 @@ resource "autotask_api_user" "sync" {
 			t.Fatalf("read %s: %v", name, err)
 		}
 		files[name] = string(b)
+		if strings.HasPrefix(name, "state") { // private state is base64 in the file: search it decoded
+			if files[name], err = stateFileText(b); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
 	// The saved plan is a zip archive: search its uncompressed contents.
 	zr, err := zip.OpenReader(filepath.Join(tf.Dir, "tfplan"))
@@ -352,6 +357,9 @@ resource "autotask_api_user" "sync" {
 			t.Errorf("%s lacks %q (%d bytes)", name, want, len(files[name]))
 		}
 	}
+	if !strings.Contains(files["state file"], "\nprivate state of autotask_api_user.sync") {
+		t.Errorf("the state file holds no private state of the API user: its check proves nothing there")
+	}
 	if !strings.Contains(files["trace log"], "[TRACE]") {
 		t.Errorf("trace log has no TRACE lines")
 	}
@@ -359,6 +367,8 @@ resource "autotask_api_user" "sync" {
 		for _, s := range secrets {
 			if i := strings.Index(content, s); i >= 0 {
 				t.Errorf("%s holds a secret near: %q", name, content[max(0, i-200):min(len(content), i+50)])
+			} else if holdsSecret(content, s) {
+				t.Errorf("%s holds a secret base64-encoded", name)
 			}
 		}
 	}

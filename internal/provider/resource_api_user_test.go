@@ -96,7 +96,7 @@ func apiUsersNamed(t *testing.T, ten *mockpsa.Tenant, name string) []map[string]
 // Create, import by ID and by user name, update, rotate the secret, drift
 // on every attribute, destroy (which deactivates).
 func TestAccAPIUserResource_basic(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	const user = "backup-reports@acme.example.com"
 	var id, levelID int64
 	psaUser := func() map[string]any {
@@ -108,7 +108,7 @@ func TestAccAPIUserResource_basic(t *testing.T) {
 	}
 	code := func() string { return fmt.Sprint(psaUser()["integrationCode"]) }
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		CheckDestroy: func(*terraform.State) error {
 			users := apiUsersNamed(t, psa.Tenant, user)
 			if len(users) != 1 || users[0]["isActive"] != false || users[0]["securityLevelID"] != int64(catalog.APIUserNoCosts) {
@@ -245,11 +245,11 @@ func TestAccAPIUserResource_basic(t *testing.T) {
 // that user (same ID, never a second user) and applies the configuration,
 // the new secret included.
 func TestAccAPIUserResource_destroyDeactivatesAndCreateReactivates(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	const user = "backup-reports@acme.example.com"
 	var first, second int64
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: backupConfig("Reports", "", 1), ConfigVariables: secretVar("first-Secret-1"),
@@ -302,7 +302,7 @@ resource "autotask_security_level" "backup" {
 // import block to paste; the block then adopts the user. A person's user
 // name fails too.
 func TestAccAPIUserResource_userNameTaken(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	sync := apiUsersNamed(t, psa.Tenant, "accounting-sync@acme.example.com")
 	if len(sync) != 1 {
 		t.Fatalf("demo seed: %v", sync)
@@ -322,7 +322,7 @@ resource "autotask_api_user" "sync" {
 }`, name, syncLevel)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config:   cfg("Accounting-Sync@acme.example.com"),
@@ -376,14 +376,14 @@ resource "autotask_api_user" "u" {
 // What Autotask would refuse, or what the schema rules out, fails at plan
 // with a diagnostic on the attribute and no change to the PSA.
 func TestAccAPIUserResource_planTimeChecks(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	sales, err := psa.Tenant.Create("SecurityLevels", map[string]any{"name": "Sales Copy", "copiedFromSecurityLevelID": int64(catalog.Sales)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	internal := `{ internal_name = "Sync" }`
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{ // a system level of another license
 				Config: apiUserOn(strconv.Itoa(int(catalog.ServiceDeskUser)), internal, ""), PlanOnly: true,
@@ -501,7 +501,7 @@ resource "autotask_api_user" "tf" {
 // fails at plan; each rule can be relaxed with rule_severity, and then the
 // PSA really does refuse what the level no longer allows.
 func TestAccAPIUserResource_selfLockOut(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	self := psa.Tenant.IdentityResourceID()
 	var restricted int64
 	base := lockOutConfig{userName: "terraform@acme.example.com", level: strconv.Itoa(int(catalog.APIUser)), active: "true", integration: `{ internal_name = "Terraform" }`, restrictedDesc: "No security administration.", adminManagesResources: true}
@@ -514,7 +514,7 @@ func TestAccAPIUserResource_selfLockOut(t *testing.T) {
   rule_severity = { AT404 = "warning" }
 }`
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{ // adopt Terraform's own user, unchanged
 				Config: with(func(c *lockOutConfig) { c.importID = self }),

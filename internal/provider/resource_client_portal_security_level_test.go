@@ -70,10 +70,10 @@ func portalPick(t *testing.T, k catalog.Key, v catalog.Value) int64 {
 }
 
 func TestAccClientPortalSecurityLevelResource_basic(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	var id int64
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		CheckDestroy: func(*terraform.State) error {
 			if _, ok := psa.Tenant.Get("ClientPortalSecurityLevels", id); ok {
 				return fmt.Errorf("portal level %d still exists", id)
@@ -184,7 +184,7 @@ func TestAccClientPortalSecurityLevelResource_basic(t *testing.T) {
 // Changing the type replaces the level; a Taskfire level starts not
 // assignable by client users.
 func TestAccClientPortalSecurityLevelResource_typeReplaces(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	cfg := func(typ string) string {
 		return fmt.Sprintf(`
 resource "autotask_client_portal_security_level" "it" {
@@ -194,7 +194,7 @@ resource "autotask_client_portal_security_level" "it" {
 	}
 	const it = "autotask_client_portal_security_level.it"
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: cfg("client_portal"),
@@ -220,7 +220,7 @@ resource "autotask_client_portal_security_level" "it" {
 // new custom level (seed 004). Each system level imports read-only with an
 // empty plan, by ID and by name.
 func TestAccClientPortalSecurityLevelResource_systemLevels(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	for _, l := range catalog.PortalLevels() {
 		t.Run(l.Name, func(t *testing.T) {
 			typ := portalTypeClientPortal
@@ -238,7 +238,7 @@ resource "autotask_client_portal_security_level" "sys" {
 				t.Fatalf("catalogue: quotes on %s = %t, want %t", l.Name, quotes, want)
 			}
 			resource.Test(t, resource.TestCase{
-				ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+				ProtoV6ProviderFactories: psa.factories(),
 				Steps: []resource.TestStep{
 					{
 						Config: cfg, ResourceName: sys, ImportState: true, ImportStateId: l.Name, ImportStatePersist: true,
@@ -274,7 +274,7 @@ removed {
 // A system portal level is read-only: any edit fails at plan (AT101), and
 // destroying it only forgets it.
 func TestAccClientPortalSecurityLevelResource_systemLevelIsReadOnly(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	const mgr = "autotask_client_portal_security_level.mgr"
 	cfg := func(extra string) string {
 		return `
@@ -285,7 +285,7 @@ resource "autotask_client_portal_security_level" "mgr" {
 }`
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: cfg(""), ResourceName: mgr, ImportState: true,
@@ -327,7 +327,7 @@ removed {
 // own rule ID and the provider's own words; and the same level without the
 // offending setting plans cleanly.
 func TestAccClientPortalSecurityLevelResource_rules(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	cases := []struct {
 		rule, typ, body, words string
 		warning                bool
@@ -381,7 +381,7 @@ resource "autotask_client_portal_security_level" "x" {
 			plancheck.ExpectResourceAction("autotask_client_portal_security_level.x", plancheck.ResourceActionCreate),
 		}},
 	})
-	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: testAccProtoV6ProviderFactories, Steps: steps})
+	resource.Test(t, resource.TestCase{ProtoV6ProviderFactories: psa.factories(), Steps: steps})
 }
 
 // The PSA commits a create and the answer is lost: the apply still ends
@@ -428,7 +428,7 @@ resource "autotask_client_portal_security_level" "r" {
 // plan, with the import block that adopts it; the block works as given. A
 // system level's name and a rename onto a taken name are refused at plan.
 func TestAccClientPortalSecurityLevelResource_nameTakenAtPlan(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	finance := mustCreate(t, psa.Tenant, "ClientPortalSecurityLevels", map[string]any{"name": "Customer Finance", "type": 1,
 		portalField(t, catalog.PortalKeyFinancials): true})
 	level := func(name string) string {
@@ -447,7 +447,7 @@ resource "autotask_client_portal_security_level" "l" {
 	}
 	const addr = "autotask_client_portal_security_level.l"
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config:   level("customer finance"),
@@ -496,7 +496,7 @@ resource "autotask_client_portal_security_level" "l" {
 // destroy fails with the logins named and what to do, and leaves the
 // level as it was.
 func TestAccClientPortalSecurityLevelResource_deleteAssigned(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	const cfg = `
 resource "autotask_client_portal_security_level" "it" {
   name = "Customer IT"
@@ -504,7 +504,7 @@ resource "autotask_client_portal_security_level" "it" {
 }`
 	var id, login int64
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{Config: cfg, Check: captureID("autotask_client_portal_security_level.it", &id)},
 			{

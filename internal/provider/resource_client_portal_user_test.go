@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/hashicorp/terraform-plugin-testing/config"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
@@ -54,10 +55,16 @@ func contactOf(t *testing.T, psa *testPSA, lastName string) int64 {
 	return 0
 }
 
-// setPassword hands terraform the password for the next command.
+// setPassword hands terraform the password for the next command through
+// the environment (for a test that is not parallel).
 func setPassword(t *testing.T, pw string) {
 	t.Helper()
 	t.Setenv("TF_VAR_portal_password", pw)
+}
+
+// portalPassword is the password as a step's variable (parallel tests).
+func portalPassword(pw string) config.Variables {
+	return config.Variables{"portal_password": config.StringVariable(pw)}
 }
 
 type portalUserCfg struct {
@@ -88,10 +95,9 @@ resource "autotask_client_portal_user" "u" {
 }
 
 func TestAccClientPortalUserResource_basic(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	irene := contactOf(t, psa, "Cole")
 	var id int64
-	setPassword(t, "First-Pass1")
 	cfg := portalUserCfg{contact: irene, userName: "irene.cole@harbor.example.org", level: "autotask_client_portal_security_level.staff.id", version: 1,
 		extra: `  date_format = "dd/MM/yyyy"`}
 	moved := cfg
@@ -105,7 +111,7 @@ func TestAccClientPortalUserResource_basic(t *testing.T) {
 		}
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		CheckDestroy: func(*terraform.State) error {
 			u, ok := psa.Tenant.Get("ClientPortalUsers", id)
 			if !ok {
@@ -118,8 +124,9 @@ func TestAccClientPortalUserResource_basic(t *testing.T) {
 		},
 		Steps: []resource.TestStep{
 			{ // create
-				Config: cfg.String(),
-				Check:  resource.ComposeTestCheckFunc(captureID(portalUser, &id), func(s *terraform.State) error { return passwordIs("First-Pass1")(s) }),
+				ConfigVariables: portalPassword("First-Pass1"),
+				Config:          cfg.String(),
+				Check:           resource.ComposeTestCheckFunc(captureID(portalUser, &id), func(s *terraform.State) error { return passwordIs("First-Pass1")(s) }),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(portalUser, tfjsonpath.New("active"), knownvalue.Bool(true)),
 					statecheck.ExpectKnownValue(portalUser, tfjsonpath.New("contact_id"), knownvalue.Int64Exact(irene)),
@@ -131,20 +138,23 @@ func TestAccClientPortalUserResource_basic(t *testing.T) {
 				},
 			},
 			{ // import by ID; the password version cannot be read back
-				ResourceName: portalUser, ImportState: true, ImportStateVerify: true,
+				ConfigVariables: portalPassword("First-Pass1"),
+				ResourceName:    portalUser, ImportState: true, ImportStateVerify: true,
 				ImportStateVerifyIgnore: []string{"password_wo_version"},
 			},
 			{ // import by user name
-				ResourceName: portalUser, ImportState: true, ImportStateVerify: true,
+				ConfigVariables: portalPassword("First-Pass1"),
+				ResourceName:    portalUser, ImportState: true, ImportStateVerify: true,
 				ImportStateId: "irene.cole@harbor.example.org", ImportStateVerifyIgnore: []string{"password_wo_version"},
 			},
 			{ // an unknown user name: a clear error
-				ResourceName: portalUser, ImportState: true, ImportStateId: "nobody@harbor.example.org",
+				ConfigVariables: portalPassword("First-Pass1"),
+				ResourceName:    portalUser, ImportState: true, ImportStateId: "nobody@harbor.example.org",
 				ExpectError: regexp.MustCompile(`(?s)Client Portal user not found.*` + words(`0 Client Portal users have the user name "nobody@harbor.example.org"`)),
 			},
 			{ // update: new name, a system level, and a password reset
-				PreConfig: func() { setPassword(t, "Second-Pass2") },
-				Config:    moved.String(),
+				ConfigVariables: portalPassword("Second-Pass2"),
+				Config:          moved.String(),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
 					plancheck.ExpectResourceAction(portalUser, plancheck.ResourceActionUpdate),
 				}},
@@ -155,12 +165,13 @@ func TestAccClientPortalUserResource_basic(t *testing.T) {
 				},
 			},
 			{ // a new password value without a new version is not sent
-				PreConfig:        func() { setPassword(t, "Third-Pass3") },
+				ConfigVariables:  portalPassword("Third-Pass3"),
 				Config:           moved.String(),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
 				Check:            func(s *terraform.State) error { return passwordIs("Second-Pass2")(s) },
 			},
 			{ // drift in attributes the configuration does not set
+				ConfigVariables: portalPassword("Third-Pass3"),
 				PreConfig: func() {
 					if err := psa.Tenant.Patch("ClientPortalUsers", id, map[string]any{"timeFormat": 2, "isClientPortalActive": false}); err != nil {
 						t.Fatalf("out-of-band patch: %v", err)
@@ -181,6 +192,7 @@ func TestAccClientPortalUserResource_basic(t *testing.T) {
 				},
 			},
 			{
+				ConfigVariables:  portalPassword("Third-Pass3"),
 				Config:           moved.String(),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
 			},
@@ -192,10 +204,9 @@ func TestAccClientPortalUserResource_basic(t *testing.T) {
 // login rather than failing on "one login per contact". A contact change
 // replaces the login.
 func TestAccClientPortalUserResource_deactivateAndReactivate(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	felix := contactOf(t, psa, "Nash")
 	george := contactOf(t, psa, "Hart")
-	setPassword(t, "Felix-Pass1")
 	cfg := portalUserCfg{contact: felix, userName: "felix.nash@harbor.example.org", level: fmt.Sprint(int(catalog.PortalBasic)), version: 1}
 	levelOnly := portalPasswordVar + `
 resource "autotask_client_portal_security_level" "staff" {
@@ -205,11 +216,12 @@ resource "autotask_client_portal_security_level" "staff" {
 }`
 	var first, again int64
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
-			{Config: cfg.String(), Check: captureID(portalUser, &first)},
+			{ConfigVariables: portalPassword("Felix-Pass1"), Config: cfg.String(), Check: captureID(portalUser, &first)},
 			{
-				Config: levelOnly,
+				ConfigVariables: portalPassword("Felix-Pass1"),
+				Config:          levelOnly,
 				Check: func(*terraform.State) error {
 					u, ok := psa.Tenant.Get("ClientPortalUsers", first)
 					if !ok || u["isClientPortalActive"] != false {
@@ -219,7 +231,8 @@ resource "autotask_client_portal_security_level" "staff" {
 				},
 			},
 			{
-				Config: cfg.String(),
+				ConfigVariables: portalPassword("Felix-Pass1"),
+				Config:          cfg.String(),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
 					plancheck.ExpectResourceAction(portalUser, plancheck.ResourceActionCreate),
 				}},
@@ -245,12 +258,14 @@ resource "autotask_client_portal_security_level" "staff" {
 				}),
 			},
 			{ // the replacement cannot take the name: the login it replaces keeps it
-				Config:      portalUserCfg{contact: george, userName: "felix.nash@harbor.example.org", level: fmt.Sprint(int(catalog.PortalBasic)), version: 1}.String(),
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)The portal user name is taken.*` + words("a login keeps its name when it is deactivated")),
+				ConfigVariables: portalPassword("Felix-Pass1"),
+				Config:          portalUserCfg{contact: george, userName: "felix.nash@harbor.example.org", level: fmt.Sprint(int(catalog.PortalBasic)), version: 1}.String(),
+				PlanOnly:        true,
+				ExpectError:     regexp.MustCompile(`(?s)The portal user name is taken.*` + words("a login keeps its name when it is deactivated")),
 			},
 			{ // another contact: replace
-				Config: portalUserCfg{contact: george, userName: "george.hart@summit.example.org", level: fmt.Sprint(int(catalog.PortalBasic)), version: 1}.String(),
+				ConfigVariables: portalPassword("Felix-Pass1"),
+				Config:          portalUserCfg{contact: george, userName: "george.hart@summit.example.org", level: fmt.Sprint(int(catalog.PortalBasic)), version: 1}.String(),
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
 					plancheck.ExpectResourceAction(portalUser, plancheck.ResourceActionDestroyBeforeCreate),
 				}},
@@ -265,7 +280,7 @@ resource "autotask_client_portal_security_level" "staff" {
 // What Autotask would refuse at apply fails at plan, with the rule ID
 // where the evaluator owns the rule.
 func TestAccClientPortalUserResource_planTimeChecks(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	irene := contactOf(t, psa, "Cole")  // Harbor Veterinary: no Taskfire
 	lucy := contactOf(t, psa, "Reid")   // Summit Accounting: Taskfire
 	laura := contactOf(t, psa, "Finch") // has the seed's portal-user-1
@@ -273,63 +288,69 @@ func TestAccClientPortalUserResource_planTimeChecks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	setPassword(t, "Good-Pass1")
 	taskfireAdmin := fmt.Sprint(int(catalog.PortalTaskfireAdministrator))
 	user := func(contact int64, name, level, extra string) string {
 		return portalUserCfg{contact: contact, userName: name, level: level, version: 1, extra: extra}.String()
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{ // a Taskfire level for a contact of an organization without Taskfire: AT125, naming it
-				Config:      user(irene, "irene@harbor.example.org", taskfireAdmin, ""),
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)Error: ` + evaluate.RulePortalUserTaskfire + `: "Taskfire Administrator" is a Taskfire level, and\s+"Harbor Veterinary" \(the contact's organization\) does not have Taskfire`),
+				ConfigVariables: portalPassword("Good-Pass1"),
+				Config:          user(irene, "irene@harbor.example.org", taskfireAdmin, ""),
+				PlanOnly:        true,
+				ExpectError:     regexp.MustCompile(`(?s)Error: ` + evaluate.RulePortalUserTaskfire + `: "Taskfire Administrator" is a Taskfire level, and\s+"Harbor Veterinary" \(the contact's organization\) does not have Taskfire`),
 			},
 			{ // an inactive level: AT126
-				Config:      user(irene, "irene@harbor.example.org", fmt.Sprint(retired), ""),
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)Error: ` + evaluate.RulePortalUserInactiveLvl + `: "Retired Level" is inactive`),
+				ConfigVariables: portalPassword("Good-Pass1"),
+				Config:          user(irene, "irene@harbor.example.org", fmt.Sprint(retired), ""),
+				PlanOnly:        true,
+				ExpectError:     regexp.MustCompile(`(?s)Error: ` + evaluate.RulePortalUserInactiveLvl + `: "Retired Level" is inactive`),
 			},
 			{ // the user name of another login
-				Config:      user(irene, "portal-user-1@customer.example.org", "1", ""),
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)The portal user name is taken.*already the login of contact`),
+				ConfigVariables: portalPassword("Good-Pass1"),
+				Config:          user(irene, "portal-user-1@customer.example.org", "1", ""),
+				PlanOnly:        true,
+				ExpectError:     regexp.MustCompile(`(?s)The portal user name is taken.*already the login of contact`),
 			},
 			{ // a contact that already has an active login: the import block to use
-				Config:      user(laura, "laura@northwind.example.org", "1", ""),
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)Error: A Client Portal login for contact \d+ already exists in\s+Autotask \(ID \d+\).*import \{`),
+				ConfigVariables: portalPassword("Good-Pass1"),
+				Config:          user(laura, "laura@northwind.example.org", "1", ""),
+				PlanOnly:        true,
+				ExpectError:     regexp.MustCompile(`(?s)Error: A Client Portal login for contact \d+ already exists in\s+Autotask \(ID \d+\).*import \{`),
 			},
 			{ // a display format the PSA does not know, with the allowed ones
-				Config:      user(irene, "irene@harbor.example.org", "1", `  number_format = "1,000.00"`),
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)"1,000.00" is not a numberFormat of this PSA; use one of\s+` + "`X,XXX.XX`"),
+				ConfigVariables: portalPassword("Good-Pass1"),
+				Config:          user(irene, "irene@harbor.example.org", "1", `  number_format = "1,000.00"`),
+				PlanOnly:        true,
+				ExpectError:     regexp.MustCompile(`(?s)"1,000.00" is not a numberFormat of this PSA; use one of\s+` + "`X,XXX.XX`"),
 			},
 			{ // not an e-mail address
-				Config:      user(irene, "irene", "1", ""),
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)"irene" is not a bare e-mail address`),
+				ConfigVariables: portalPassword("Good-Pass1"),
+				Config:          user(irene, "irene", "1", ""),
+				PlanOnly:        true,
+				ExpectError:     regexp.MustCompile(`(?s)"irene" is not a bare e-mail address`),
 			},
 			{ // a password with a space
-				PreConfig:   func() { setPassword(t, "has a space") },
-				Config:      user(irene, "irene@harbor.example.org", "1", ""),
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)Invalid Client Portal password.*must be 5 to 50 characters and may not contain\s+spaces or\s+single quotes`),
+				ConfigVariables: portalPassword("has a space"),
+				Config:          user(irene, "irene@harbor.example.org", "1", ""),
+				PlanOnly:        true,
+				ExpectError:     regexp.MustCompile(`(?s)Invalid Client Portal password.*must be 5 to 50 characters and may not contain\s+spaces or\s+single quotes`),
 			},
 			{ // too short
-				PreConfig:   func() { setPassword(t, "abc") },
-				Config:      user(irene, "irene@harbor.example.org", "1", ""),
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)Invalid Client Portal password.*must be 5 to 50 characters`),
+				ConfigVariables: portalPassword("abc"),
+				Config:          user(irene, "irene@harbor.example.org", "1", ""),
+				PlanOnly:        true,
+				ExpectError:     regexp.MustCompile(`(?s)Invalid Client Portal password.*must be 5 to 50 characters`),
 			},
 			{ // a single quote
-				PreConfig:   func() { setPassword(t, "it's-mine") },
-				Config:      user(irene, "irene@harbor.example.org", "1", ""),
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)Invalid Client Portal password.*may not contain\s+spaces or\s+single quotes`),
+				ConfigVariables: portalPassword("it's-mine"),
+				Config:          user(irene, "irene@harbor.example.org", "1", ""),
+				PlanOnly:        true,
+				ExpectError:     regexp.MustCompile(`(?s)Invalid Client Portal password.*may not contain\s+spaces or\s+single quotes`),
 			},
 			{ // a password version without a password
+				ConfigVariables: portalPassword("it's-mine"),
 				Config: `
 resource "autotask_client_portal_user" "u" {
   contact_id          = ` + fmt.Sprint(irene) + `
@@ -341,6 +362,7 @@ resource "autotask_client_portal_user" "u" {
 				ExpectError: regexp.MustCompile(`(?s)password_wo_version needs password_wo`),
 			},
 			{ // no password for a new login
+				ConfigVariables: portalPassword("it's-mine"),
 				Config: `
 resource "autotask_client_portal_user" "u" {
   contact_id        = ` + fmt.Sprint(irene) + `
@@ -351,8 +373,8 @@ resource "autotask_client_portal_user" "u" {
 				ExpectError: regexp.MustCompile(`(?s)A new portal login needs a password`),
 			},
 			{ // and the Taskfire level is fine for a contact of a Taskfire organization
-				PreConfig: func() { setPassword(t, "Good-Pass1") },
-				Config:    user(lucy, "lucy.reid@summit.example.org", taskfireAdmin, ""),
+				ConfigVariables: portalPassword("Good-Pass1"),
+				Config:          user(lucy, "lucy.reid@summit.example.org", taskfireAdmin, ""),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(portalUser, tfjsonpath.New("security_level_id"), knownvalue.Int64Exact(int64(catalog.PortalTaskfireAdministrator))),
 				},
@@ -361,10 +383,13 @@ resource "autotask_client_portal_user" "u" {
 	})
 }
 
-// secretCheck fails when a marshalled plan or state holds the secret.
+// secretCheck fails when a marshalled plan or state holds the secret, or
+// when private holds it: the plan and state JSON have no private state, so
+// private records what the provider hands terraform (secret_check_test.go).
 type secretCheck struct {
-	secret *string
-	what   string
+	secret  *string
+	what    string
+	private *privateLog
 }
 
 func (c secretCheck) check(v any) error {
@@ -372,11 +397,14 @@ func (c secretCheck) check(v any) error {
 	if err != nil {
 		return err
 	}
-	if bytes.Contains(raw, []byte(*c.secret)) {
+	if holdsSecret(string(raw), *c.secret) {
 		return fmt.Errorf("%s holds a secret", c.what)
 	}
 	if len(raw) < 100 {
 		return fmt.Errorf("%s is suspiciously small (%d bytes)", c.what, len(raw))
+	}
+	if c.private != nil && holdsSecret(c.private.text(), *c.secret) {
+		return fmt.Errorf("the private state of %s holds a secret", c.what)
 	}
 	return nil
 }
@@ -440,18 +468,19 @@ func TestAccClientPortalUserResource_passwordNeverLeaks(t *testing.T) {
 	rotated := cfg
 	rotated.version = 2
 	var id int64
+	private := &privateLog{}
 	checks := func() (resource.ConfigPlanChecks, []statecheck.StateCheck) {
 		var all []plancheck.PlanCheck
 		var states []statecheck.StateCheck
 		for i := range passwords {
-			all = append(all, secretCheck{secret: &passwords[i], what: "the plan JSON"})
-			states = append(states, secretCheck{secret: &passwords[i], what: "the state"})
+			all = append(all, secretCheck{secret: &passwords[i], what: "the plan JSON", private: private})
+			states = append(states, secretCheck{secret: &passwords[i], what: "the state", private: private})
 		}
 		return resource.ConfigPlanChecks{PreApply: all, PostApplyPostRefresh: all}, states
 	}
 	plans, states := checks()
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: private.factories(New("test")()),
 		Steps: []resource.TestStep{
 			{Config: cfg.String(), ConfigPlanChecks: plans, ConfigStateChecks: states, Check: captureID(portalUser, &id)},
 			{
@@ -476,6 +505,9 @@ func TestAccClientPortalUserResource_passwordNeverLeaks(t *testing.T) {
 			},
 		},
 	})
+	if private.count() == 0 {
+		t.Error("the provider handed terraform no private state: the private-state check proves nothing")
+	}
 	raw, err := os.ReadFile(logPath)
 	if err != nil {
 		t.Fatalf("read trace log: %v", err)

@@ -55,14 +55,14 @@ func grantConfig(target string, perms ...string) string {
 }
 
 func TestAccProtectedDataAccessResource_basic(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	jdoe, tbecker := resourceID(t, psa, "jdoe"), resourceID(t, psa, "tbecker")
 	professional := catalog.ProtectedAccessDefault(catalog.LicenseProfessional)
 	byName := func(user string, perms ...string) string {
 		return grantConfig(fmt.Sprintf("user_name = %q", user), perms...)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		CheckDestroy: func(*terraform.State) error {
 			for _, id := range []int64{jdoe, tbecker} {
 				if got := protectedAccessOf(t, psa, id); got != professional {
@@ -166,14 +166,14 @@ func TestAccProtectedDataAccessResource_basic(t *testing.T) {
 // Administrators and API users hold all four by default; managing one with
 // less shows the loss in the plan, and destroy gives all four back.
 func TestAccProtectedDataAccessResource_administratorDefaults(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	admin := resourceID(t, psa, "amorgan")
 	full := catalog.ProtectedAccessDefault(catalog.LicenseAdministrator)
 	if !full.Full() || protectedAccessOf(t, psa, admin) != full {
 		t.Fatalf("amorgan starts with %+v", protectedAccessOf(t, psa, admin))
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		CheckDestroy: func(*terraform.State) error {
 			if got := protectedAccessOf(t, psa, admin); got != full {
 				return fmt.Errorf("after destroy amorgan holds %+v, want all four", got)
@@ -203,16 +203,14 @@ func TestAccProtectedDataAccessResource_administratorDefaults(t *testing.T) {
 }
 
 func TestAccProtectedDataAccessResource_badInput(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	jdoe, tbecker := resourceID(t, psa, "jdoe"), resourceID(t, psa, "tbecker")
 	before := protectedAccessOf(t, psa, jdoe)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
-			{
-				Config: grantConfig(`user_name = "jdoe"`, "edit_protected = true"), PlanOnly: true,
-				ExpectError: regexp.MustCompile(regexp.QuoteMeta(`Error: AT150: "jdoe" would be allowed to edit protected data without viewing it.`)),
-			},
+			// edit_protected without view_protected, by user name, is a row of
+			// TestAccBadConfigurations; here the user is named by resource ID.
 			{
 				Config: grantConfig(fmt.Sprintf("resource_id = %d", jdoe), "view_unprotected = false"), PlanOnly: true,
 				ExpectError: regexp.MustCompile(regexp.QuoteMeta(fmt.Sprintf(`Error: AT150: resource %d would be allowed to edit unprotected data without viewing it.`, jdoe))),

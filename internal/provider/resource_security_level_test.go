@@ -41,13 +41,13 @@ resource "autotask_security_level" "tier1" {
 }
 
 func TestAccSecurityLevelResource_basic(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	var id int64
 	eff := func(module, name string) tfjsonpath.Path {
 		return tfjsonpath.New("effective_permissions").AtMapKey(module).AtMapKey(name)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		CheckDestroy: func(*terraform.State) error {
 			if _, ok := psa.Tenant.Get("SecurityLevels", id); ok {
 				return fmt.Errorf("security level %d still exists", id)
@@ -142,7 +142,7 @@ func TestAccSecurityLevelResource_basic(t *testing.T) {
 }
 
 func TestAccSecurityLevelResource_copyFromSpellingAndReplace(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	cfg := func(copyFrom string) string {
 		return fmt.Sprintf(`
 resource "autotask_security_level" "pm" {
@@ -174,7 +174,7 @@ resource "autotask_security_level" "pm" {
 		}
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{Config: cfg("Project Manager"), Check: captureID(pm, &id)},
 			sameLevel("project manager (system)"),
@@ -197,7 +197,7 @@ resource "autotask_security_level" "pm" {
 // The issue's own example: a level copied from "Sales (system)" and then
 // written "sales" plans nothing, and keeps its ID.
 func TestAccSecurityLevelResource_copyFromSalesRespelled(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	cfg := func(copyFrom string) string {
 		return fmt.Sprintf(`
 resource "autotask_security_level" "sales" {
@@ -211,7 +211,7 @@ resource "autotask_security_level" "sales" {
 	const addr = "autotask_security_level.sales"
 	var before, after int64
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{Config: cfg("Sales (system)"), Check: captureID(addr, &before)},
 			{
@@ -237,9 +237,9 @@ resource "autotask_security_level" "sales" {
 }
 
 func TestAccSecurityLevelResource_planTimeRules(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{ // Dashboard User cannot be copied: error at plan, on copy_from.
 				Config: `
@@ -289,7 +289,7 @@ resource "autotask_security_level" "x" {
 // Importing a system level is allowed (to read it); changing it fails at
 // plan with the rule's message.
 func TestAccSecurityLevelResource_systemLevelIsReadOnly(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	sales, _ := catalog.SystemLevelByID(catalog.Sales)
 	cfg := func(view string) string {
 		return fmt.Sprintf(`
@@ -300,7 +300,7 @@ resource "autotask_security_level" "sales" {
 }`, sales.DisplayName, view)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: cfg("Mine"), ResourceName: "autotask_security_level.sales",
@@ -346,7 +346,7 @@ removed {
 // A level still assigned to resources cannot be deleted; the error names
 // them, and the destroy succeeds once they are moved.
 func TestAccSecurityLevelResource_deleteAssigned(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	var id int64
 	var tech int64
 	const cfg = `
@@ -355,7 +355,7 @@ resource "autotask_security_level" "night" {
   copy_from = "Team Member"
 }`
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: cfg,
@@ -403,7 +403,7 @@ resource "autotask_security_level" "night" {
 // apply can lock Terraform out; destroying the level is refused by the PSA
 // while the user is on it (no rule blocks a destroy).
 func TestAccSecurityLevelResource_selfLockOut(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	var id int64
 	cfg := func(manage bool) string {
 		return fmt.Sprintf(`
@@ -417,7 +417,7 @@ resource "autotask_security_level" "tf" {
 	}
 	self := psa.Tenant.IdentityResourceID()
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: cfg(true),
@@ -461,7 +461,7 @@ resource "autotask_security_level" "tf" {
 // The API User license allows 50 levels, system ones included: with 48
 // custom API levels already in the PSA, planning one more fails (AT106).
 func TestAccSecurityLevelResource_apiLicenseLimit(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	for i := range catalog.MaxAPILicenseLevels - 2 {
 		if _, err := psa.Tenant.Create("SecurityLevels", map[string]any{
 			"name": fmt.Sprintf("Integration %02d", i), "copiedFromSecurityLevelID": int64(catalog.APIUserNoCosts),
@@ -470,7 +470,7 @@ func TestAccSecurityLevelResource_apiLicenseLimit(t *testing.T) {
 		}
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: `
@@ -537,7 +537,7 @@ func replacedBy(psa *testPSA, old, now *int64) resource.TestCheckFunc {
 // in the PSA (the two system ones included), a plan creating two more
 // fails at plan time and creates nothing; with 48 the same plan applies.
 func TestAccSecurityLevelResource_apiLicenseLimitAcrossPlan(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	seeded := seedAPILevels(t, psa.Tenant, catalog.MaxAPILicenseLevels-3)
 	const cfg = `
 resource "autotask_security_level" "a" {
@@ -568,7 +568,7 @@ resource "autotask_security_level" "b" {
 		}
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config:      cfg,
@@ -687,7 +687,7 @@ func throttledAfterDrop(log string) error {
 // the plan replaces the level rather than promise an update that could
 // never change the base.
 func TestAccSecurityLevelResource_unknownCopyFromReplaces(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	cfg := func(base string) string {
 		return fmt.Sprintf(`
 resource "terraform_data" "base" {
@@ -701,7 +701,7 @@ resource "autotask_security_level" "pm" {
 	const pm = "autotask_security_level.pm"
 	var first, second int64
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: cfg("Project Manager"),
@@ -729,7 +729,7 @@ resource "autotask_security_level" "pm" {
 // Names longer than Autotask allows, or empty, fail at plan with the
 // validator's message.
 func TestAccSecurityLevelResource_nameLength(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	cfg := func(name string) string {
 		return fmt.Sprintf(`
 resource "autotask_security_level" "x" {
@@ -738,18 +738,9 @@ resource "autotask_security_level" "x" {
 }`, name)
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
-			{
-				Config:      cfg(strings.Repeat("n", 101)),
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`Attribute name string length must be between 1 and 100, got: 101`),
-			},
-			{
-				Config:      cfg(""),
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`Attribute name string length must be between 1 and 100, got: 0`),
-			},
+			// 101 characters and the empty name are rows of TestAccBadConfigurations.
 			{ // 100 is allowed
 				Config: cfg(strings.Repeat("n", 100)),
 				ConfigStateChecks: []statecheck.StateCheck{
@@ -762,9 +753,9 @@ resource "autotask_security_level" "x" {
 
 // Importing by a name no level has fails with the provider's message.
 func TestAccSecurityLevelResource_importUnknownName(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{{
 			Config: `
 resource "autotask_security_level" "ghost" {
@@ -783,7 +774,7 @@ resource "autotask_security_level" "ghost" {
 // plan stays clean, and reactivating it out of band is drift that apply
 // puts back.
 func TestAccSecurityLevelResource_inactive(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	const addr = "autotask_security_level.retired"
 	const cfg = `
 resource "autotask_security_level" "retired" {
@@ -802,7 +793,7 @@ resource "autotask_security_level" "retired" {
 		}
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: cfg,
@@ -835,7 +826,7 @@ resource "autotask_security_level" "retired" {
 // A name or description changed in the Autotask UI shows as an update and
 // is put back.
 func TestAccSecurityLevelResource_nameAndDescriptionDrift(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	var id int64
 	cfg := tier1Config("All", "First-line technicians")
 	holds := func(name, description string) resource.TestCheckFunc {
@@ -848,7 +839,7 @@ func TestAccSecurityLevelResource_nameAndDescriptionDrift(t *testing.T) {
 		}
 	}
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{Config: cfg, Check: resource.ComposeTestCheckFunc(captureID(tier1, &id), holds("Service Desk - Tier 1", "First-line technicians"))},
 			{

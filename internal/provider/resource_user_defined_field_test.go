@@ -69,11 +69,11 @@ func listItems(t *testing.T, psa *testPSA, fieldID int64) map[string]string {
 }
 
 func TestAccUserDefinedFieldResource_protectedDevice(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	base := []string{`name = "Local Admin Password"`, `udf_type = "device"`, `data_type = "text"`, "protected = true", "encrypted = true"}
 	cfg := func(extra ...string) string { return udfConfig(append(append([]string{}, base...), extra...)...) }
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		CheckDestroy: func(*terraform.State) error {
 			if rec := oneUDF(t, psa, catalog.UDFDevice, "Local Admin Password"); rec["isActive"] != false {
 				return fmt.Errorf("destroy left the field active: %v", rec)
@@ -169,7 +169,7 @@ func TestAccUserDefinedFieldResource_protectedDevice(t *testing.T) {
 }
 
 func TestAccUserDefinedFieldResource_picklist(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	values := func(vs ...string) string {
 		return "picklist_values = [\n    " + strings.Join(vs, ",\n    ") + "\n  ]"
 	}
@@ -188,7 +188,7 @@ func TestAccUserDefinedFieldResource_picklist(t *testing.T) {
 	}
 	gold, silver, bronze := `{ value = "Gold", export_value = "GLD" }`, `{ value = "Silver" }`, `{ value = "Bronze" }`
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config: cfg(gold, silver, bronze),
@@ -274,10 +274,10 @@ func TestAccUserDefinedFieldResource_picklist(t *testing.T) {
 }
 
 func TestAccUserDefinedFieldResource_conflicts(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	existing := oneUDF(t, psa, catalog.UDFOrganization, "Billing Code")
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{ // an active field of that name: caught at plan, with the import block to paste
 				Config:   udfConfig(`name = "Billing Code"`, `udf_type = "organization"`, `data_type = "text"`, "protected = true"),
@@ -322,9 +322,9 @@ func TestAccUserDefinedFieldResource_conflicts(t *testing.T) {
 // lost: the apply still ends with exactly one field and one item per value,
 // found again by their natural keys.
 func TestAccUserDefinedFieldResource_lostCreateAnswers(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
 				for _, f := range []mockpsa.Fault{
@@ -362,12 +362,12 @@ func TestAccUserDefinedFieldResource_lostCreateAnswers(t *testing.T) {
 // inactive one that cannot be taken back with the reason, and a rename
 // onto a taken name. Nothing is written.
 func TestAccUserDefinedFieldResource_nameTakenAtPlan(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	active := mustCreate(t, psa.Tenant, "UserDefinedFieldDefinitions", map[string]any{"name": "Local Admin Password", "udfType": 4, "dataType": 1, "isProtected": true})
 	mustCreate(t, psa.Tenant, "UserDefinedFieldDefinitions", map[string]any{"name": "Old PIN", "udfType": 4, "dataType": 2, "isActive": false})
 	rack := mustCreate(t, psa.Tenant, "UserDefinedFieldDefinitions", map[string]any{"name": "Rack Code", "udfType": 4, "dataType": 1, "isActive": false})
 	resource.Test(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		ProtoV6ProviderFactories: psa.factories(),
 		Steps: []resource.TestStep{
 			{
 				Config:   udfConfig(`name = "local admin password"`, `udf_type = "device"`, `data_type = "text"`, "protected = true"),
@@ -405,9 +405,9 @@ func TestAccUserDefinedFieldResource_nameTakenAtPlan(t *testing.T) {
 // Taking back an inactive field is announced at plan, as a warning on
 // name, before the apply does it.
 func TestAccUserDefinedFieldResource_takeBackWarnedAtPlan(t *testing.T) {
-	psa := newTestPSA(t, mockpsa.SeedEmpty)
+	psa := newParallelPSA(t, mockpsa.SeedEmpty)
 	rack := mustCreate(t, psa.Tenant, "UserDefinedFieldDefinitions", map[string]any{"name": "Rack Code", "udfType": 4, "dataType": 1, "isActive": false})
-	tf := newRealTerraform(t)
+	tf := newRealTerraform(t, psa.env()...)
 	tf.Write(udfConfig(`name = "Rack Code"`, `udf_type = "device"`, `data_type = "text"`))
 	out := tf.Must(nil, "plan", "-input=false", "-json")
 	var found bool

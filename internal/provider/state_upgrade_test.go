@@ -209,10 +209,10 @@ resource "autotask_user_defined_field" "tier" {
 // state of schema version 0 plans no change with the current provider, and
 // refreshed it is exactly the state the current provider writes.
 func TestAccStateUpgradeFromObjects(t *testing.T) {
-	newTestPSA(t, mockpsa.SeedDemo)
+	psa := newParallelPSA(t, mockpsa.SeedDemo)
 	for _, c := range upgradeCases {
 		t.Run(c.name, func(t *testing.T) {
-			tf := newRealTerraform(t)
+			tf := newRealTerraform(t, psa.env()...)
 			tf.Write(c.config)
 			tf.Must(nil, "apply", "-input=false", "-no-color", "-auto-approve")
 			file := filepath.Join(tf.Dir, "terraform.tfstate")

@@ -50,5 +50,5 @@ func unorderedPSA(t *testing.T, psa *testPSA) {
 	}
 	srv := httptest.NewServer(proxy)
 	t.Cleanup(srv.Close)
-	t.Setenv(EnvBaseURL, srv.URL+"/"+psa.Tenant.Zone()+"/ATServicesRest/")
+	psa.setCredential(t, EnvBaseURL, srv.URL+"/"+psa.Tenant.Zone()+"/ATServicesRest/")
 }
