@@ -139,8 +139,6 @@ func main() {
 		mu.Unlock()
 		debug.FreeOSMemory()
 		out.Released, out.Sections = take(start, samples()), sections()
-		mu.Lock()
-		mu.Unlock()
 		if b, err := json.Marshal(out); err == nil {
 			if f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644); err == nil {
 				_, _ = f.Write(append(b, '\n'))
@@ -207,7 +205,7 @@ func sections() map[string]residency {
 		inExe := len(f) >= 6 && f[5] == exe
 		// The executable's zero-filled tail (.bss, .noptrbss) is an
 		// anonymous mapping right after it.
-		if !inExe && !(len(f) == 5 && sectionOf(lo) != "(no section)") {
+		if !inExe && (len(f) != 5 || sectionOf(lo) == "(no section)") {
 			continue
 		}
 		buf := make([]byte, 8*((hi-lo)/page))
