@@ -19,6 +19,9 @@
 //	go run ./bench                  # the full run (make bench)
 //	go run ./bench -sizes 50,200 -skip-slow   # a quick look
 //	go run ./bench -from /tmp/autotask-e2e/report.json   # re-render the report
+//	BENCH_TENANT_DETAIL=1 go run ./bench -only tenants -tenants 25 -memory=false
+//	    # each tenant's requests by entity, and the state right after the
+//	    # creating apply kept as after-apply.tfstate in the work directory
 //
 // Counts are exact; times depend on the machine and its load, so the
 // report gives ratios taken within one run next to them.

@@ -211,6 +211,9 @@ func (r *runner) runCounted(ctx context.Context, label, dir string, ts []*tenant
 			return res, nil, err
 		}
 		per[i] = c.Total
+		if os.Getenv("BENCH_TENANT_DETAIL") != "" {
+			log.Printf("%s %s: %d requests, by entity %v, by method %v, reads by id %v (%v ids)", label, tenantAlias(i), c.Total, c.ByEntity, c.ByMethod, c.ReadsByID, c.IDsRead)
+		}
 		sum.Total += c.Total
 		sum.TooManyRequests += c.TooManyRequests
 		for k, v := range c.ByEntity {
@@ -252,6 +255,11 @@ func runTenants(ctx context.Context, r *runner, m *mock, work, tag string, t, le
 	var err error
 	if tr.Apply, tr.ApplyRequests, err = r.runCounted(ctx, label+"-apply", dir, ts, rssSampleEnv, nil, "apply", "-input=false", "-no-color", "-auto-approve"); err != nil {
 		return tr, err
+	}
+	if os.Getenv("BENCH_TENANT_DETAIL") != "" {
+		if b, err := os.ReadFile(filepath.Join(dir, "terraform.tfstate")); err == nil {
+			_ = os.WriteFile(filepath.Join(dir, "after-apply.tfstate"), b, 0o600)
+		}
 	}
 	if tr.Plan, tr.PlanRequests, err = r.runCounted(ctx, label+"-plan", dir, ts, rssSampleEnv, []int{0}, "plan", "-input=false", "-no-color", "-detailed-exitcode"); err != nil {
 		return tr, err

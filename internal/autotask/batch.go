@@ -112,6 +112,10 @@ type batchGroup struct {
 	// client had not written: expecting them again (every object hands
 	// over the same list) must not ask for them twice.
 	answered map[int64]bool
+	// refreshed is set once a refresh batch (no write before it) of the
+	// group has gone out: only then does a batch reading ahead shorten its
+	// window (see run).
+	refreshed bool
 }
 
 type readBatch struct {
@@ -389,7 +393,7 @@ func (rb *readBatcher) load(ctx context.Context, c *Client, entity string, id in
 			b = newReadBatch(ctx, entity)
 			b.writesDone = rb.writesDoneLocked(key.entity)
 			g.open = b
-			go rb.run(c, g, b, len(g.expected) > 0)
+			go rb.run(c, g, b, len(g.expected) > 0 && g.refreshed)
 		}
 		b.live++
 		if b.asked[id] == 0 {
@@ -464,7 +468,14 @@ func (rb *readBatcher) leave(g *batchGroup, b *readBatch, id int64) {
 
 // run waits out the window and a thread slot, seals the batch and sends it.
 // A batch opened while ids are expected (readAhead) waits only aheadWindow:
-// it asks for the reads to come as well.
+// it asks for the reads to come as well. The first refresh batch of a group
+// waits the whole window even so: the ids its first reader expects may be
+// a few of those to come (objects created in one apply each kept the ids
+// known when it was written, so the first one created knows only itself),
+// and the readers arriving in the window add theirs. It costs the window
+// once per entity and command; the reads it gathers would otherwise go out
+// in batches of their own whenever Terraform starts them more than
+// aheadWindow apart, as it does on a busy machine.
 func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch, readAhead bool) {
 	defer b.cancel()
 	window := rb.window
@@ -496,6 +507,7 @@ func (rb *readBatcher) run(c *Client, g *batchGroup, b *readBatch, readAhead boo
 		// Only refresh batches teach the peak: a read-back batch that went
 		// out with few waiters must not cap the next ones at that.
 		g.peak = max(g.peak, waiters)
+		g.refreshed = true
 	}
 	if err == nil {
 		// Reading ahead serves a refresh: once the client has written, an

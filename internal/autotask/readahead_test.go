@@ -2,8 +2,10 @@ package autotask
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
+	"time"
 )
 
 // getEach reads ids one after another (the worst case for batching: no two
@@ -45,6 +47,57 @@ func TestReadAheadAnswersExpectedReads(t *testing.T) {
 	}
 }
 
+// The first refresh batch waits its whole window even when its first
+// reader expects ids: after an apply that created objects, the object
+// created first kept only its own id, and the readers Terraform starts
+// after it bring the others'. (It once waited aheadWindow, and the reads
+// of 8 new levels went out in up to 3 queries on a busy machine.)
+func TestReadAheadFirstBatchGathersLaterReaders(t *testing.T) {
+	env, all, names := batchEnv(t, 6, nil)
+	ids, later := all[:4], all[4]
+	levels := env.c.SecurityLevels()
+	ctx := context.Background()
+	read := func(id int64, expect []int64, errs chan<- error) {
+		levels.ExpectReads(ctx, expect)
+		l, err := levels.Get(ctx, id)
+		if err == nil && deref(l.Name) != names[id] {
+			err = fmt.Errorf("Get(%d) answered %q", id, deref(l.Name))
+		}
+		errs <- err
+	}
+	errs := make(chan error, len(all))
+	// Object i kept the ids created up to it, as keepNeighbours does in
+	// the apply that created them in this order.
+	// The first reader is the object created second: it expects one other.
+	go read(ids[1], ids[:2], errs)
+	waitFor(t, "the first reader", func() bool { return env.c.batch.openWaiters(EntitySecurityLevels) == 1 })
+	time.Sleep(5 * aheadWindow) // the others arrive late, as on a busy machine
+	for _, i := range []int{0, 2, 3} {
+		go read(ids[i], ids[:i+1], errs)
+	}
+	waitFor(t, "every reader", func() bool { return env.c.batch.openWaiters(EntitySecurityLevels) == len(ids) })
+	env.c.batch.flush(EntitySecurityLevels)
+	for range ids {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if cnt := env.ten.Counters(); cnt.Total != 1 || cnt.ReadsByID[EntitySecurityLevels] != 1 {
+		t.Errorf("the first refresh of 4 objects cost %d requests (%d queries by id), want 1 query", cnt.Total, cnt.ReadsByID[EntitySecurityLevels])
+	}
+	// Once a refresh batch has gone out, a batch reading ahead goes out
+	// after aheadWindow on its own (the window here is an hour).
+	go read(later, all[4:], errs)
+	select {
+	case err := <-errs:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("a later batch reading ahead waited its whole window")
+	}
+}
+
 // Without ExpectReads the same sequential reads cost one request each: the
 // count above is the read-ahead's doing.
 func TestReadAheadOffWithoutExpect(t *testing.T) {
@@ -57,7 +110,7 @@ func TestReadAheadOffWithoutExpect(t *testing.T) {
 
 // More ids than one query holds take one query per 500.
 func TestReadAheadOver500IDs(t *testing.T) {
-	env, ids, names := batchEnv(t, 1200, nil)
+	env, ids, names := batchEnv(t, 1200, shortWindow)
 	env.c.SecurityLevels().ExpectReads(context.Background(), ids)
 	getEach(t, env.c, ids, names)
 	if cnt := env.ten.Counters(); cnt.Total != 3 || cnt.ByMethod["POST"] != 3 {
@@ -68,7 +121,7 @@ func TestReadAheadOver500IDs(t *testing.T) {
 // A read that starts after a write is never answered from a read-ahead
 // taken before it: it reads again and sees the change made meanwhile.
 func TestReadAheadNotUsedAfterWrite(t *testing.T) {
-	env, ids, names := batchEnv(t, 3, nil)
+	env, ids, names := batchEnv(t, 3, shortWindow)
 	ctx := context.Background()
 	levels := env.c.SecurityLevels()
 	levels.ExpectReads(ctx, ids)
@@ -106,7 +159,7 @@ func TestReadAheadExpires(t *testing.T) {
 // An expected id the PSA no longer has is asked once by GET (deleted, not
 // merely hidden) and leaves the known ids; created ids join them.
 func TestReadAheadDeletedAndKnownIDs(t *testing.T) {
-	env, ids, names := batchEnv(t, 3, nil)
+	env, ids, names := batchEnv(t, 3, shortWindow)
 	ctx := context.Background()
 	levels := env.c.SecurityLevels()
 	if err := env.ten.Delete(EntitySecurityLevels, ids[2]); err != nil {

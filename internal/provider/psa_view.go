@@ -39,7 +39,7 @@ func (e *psaUnavailableError) Error() string { return e.reason }
 //
 // The cost does not grow with the tenant: one query for the custom levels on
 // the API User license (at most 48 of them; the only levels an API user can
-// be on), one for the API users (a few fields each), and one Get for the
+// be on), one for the API users (shared with psaAPIUsers), and one Get for the
 // level Terraform's own API user is on when it is not among those — plus,
 // when no extension entity has answered yet in this process, the one probe
 // that tells whether the PSA serves the extension at all.
@@ -80,10 +80,9 @@ func (d *providerData) readRemote(ctx context.Context) (*evaluate.Remote, *evalu
 	if err != nil {
 		return nil, nil, err
 	}
-	users, err := c.APIUsers().Query(ctx, autotask.QueryOptions{
-		Filter:        []autotask.Filter{autotask.Exist("id")},
-		IncludeFields: []string{"id", "userName", "securityLevelID"},
-	})
+	// The same read as the API-user and level checks' (whole records, once
+	// per process): a plan needs it for one or the other anyway.
+	users, err := d.psaAPIUsers(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
