@@ -89,26 +89,20 @@ func portalLevelDiff(remote, want *autotask.ClientPortalSecurityLevel) []string 
 	return append(out, settingsDiff(remote.Permissions, want.Permissions)...)
 }
 
+var portalLevelPlanOpening = levelPlanOpening[clientPortalSecurityLevelResourceModel]{
+	key: portalLevelKey, groups: portalOverrideGroups, arguments: portalLevelArguments, address: portalLevelAddress,
+	system: func(m *clientPortalSecurityLevelResourceModel) types.Bool { return m.System },
+	name:   func(m *clientPortalSecurityLevelResourceModel) types.String { return m.Name },
+}
+
 // ModifyPlan computes the effective permissions and runs the evaluator so
 // findings appear on the attributes at plan time.
 func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
 	if r.data == nil {
 		return
 	}
-	replaced := r.data.planKeyLifecycle(ctx, portalLevelKey, req, resp)
-	var state *clientPortalSecurityLevelResourceModel
-	if !req.State.Raw.IsNull() {
-		state = &clientPortalSecurityLevelResourceModel{}
-		resp.Diagnostics.Append(getFields(ctx, req.State, state)...)
-	}
-	if req.Plan.Raw.IsNull() { // destroy: no rule runs, nothing blocks it
-		if state != nil && state.System.ValueBool() {
-			warnForgetSystemLevel(&resp.Diagnostics, portalLevelAddress(state.Name))
-		}
-		return
-	}
-	checkOverrides(ctx, req.Config, portalOverrideGroups, portalLevelArguments, &resp.Diagnostics) // values unknown at validate
-	if resp.Diagnostics.HasError() {
+	replaced, state, ok := portalLevelPlanOpening.begin(ctx, r.data, req, resp)
+	if !ok {
 		return
 	}
 	var plan clientPortalSecurityLevelResourceModel

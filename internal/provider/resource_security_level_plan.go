@@ -132,26 +132,20 @@ func levelLabel(id int64) string {
 	return "level " + strconv.FormatInt(id, 10)
 }
 
+var securityLevelPlanOpening = levelPlanOpening[securityLevelResourceModel]{
+	key: securityLevelKey, groups: levelGroups, address: levelAddress,
+	system: func(m *securityLevelResourceModel) types.Bool { return m.System },
+	name:   func(m *securityLevelResourceModel) types.String { return m.Name },
+}
+
 // ModifyPlan computes the effective permissions, license and base ID, and
 // runs the evaluator so findings appear on the attributes at plan time.
 func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
 	if r.data == nil {
 		return
 	}
-	replaced := r.data.planKeyLifecycle(ctx, securityLevelKey, req, resp)
-	var state *securityLevelResourceModel
-	if !req.State.Raw.IsNull() {
-		state = &securityLevelResourceModel{}
-		resp.Diagnostics.Append(getFields(ctx, req.State, state)...)
-	}
-	if req.Plan.Raw.IsNull() { // destroy: no rule runs, nothing blocks it
-		if state != nil && state.System.ValueBool() {
-			warnForgetSystemLevel(&resp.Diagnostics, levelAddress(state.Name))
-		}
-		return
-	}
-	checkOverrides(ctx, req.Config, levelGroups, nil, &resp.Diagnostics) // values unknown at validate
-	if resp.Diagnostics.HasError() {
+	replaced, state, ok := securityLevelPlanOpening.begin(ctx, r.data, req, resp)
+	if !ok {
 		return
 	}
 	var plan securityLevelResourceModel
