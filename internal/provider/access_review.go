@@ -59,9 +59,9 @@ func (d *providerData) usersOnLevel(ctx context.Context, id int64) ([]string, er
 func (d *providerData) usersOnPortalLevel(ctx context.Context, id int64) ([]string, error) {
 	v := &d.review
 	v.portalOnce.Do(func() {
-		c, diags := d.Client(ctx)
-		if diags.HasError() {
-			v.portalErr = fmt.Errorf("the API client is not configured")
+		c, err := d.lookupClient(ctx)
+		if err != nil {
+			v.portalErr = err
 			return
 		}
 		v.portalUsers, v.portalErr = c.ClientPortalUsers().Query(ctx, autotask.QueryOptions{

@@ -118,6 +118,23 @@ func (d *providerData) Client(ctx context.Context) (*autotask.Client, diag.Diagn
 	return d.api.client, diags
 }
 
+// errNoClient is lookupClient's error: Client said why, once, to an
+// operation that shows diagnostics.
+var errNoClient = errors.New("the API client is not configured")
+
+// lookupClient is Client for the reads that cannot show diagnostics
+// themselves (plan-time lookups shared by many objects): the usage
+// warnings Client hands out go back in the queue, for the next operation
+// that shows its diagnostics, instead of being lost.
+func (d *providerData) lookupClient(ctx context.Context) (*autotask.Client, error) {
+	c, diags := d.Client(ctx)
+	if diags.HasError() {
+		return nil, errNoClient
+	}
+	d.putBackUsageWarnings(diags.Warnings())
+	return c, nil
+}
+
 // missingCredentials names the credentials that are not set, as
 // "`attr` (or ENV)".
 func (d *providerData) missingCredentials() []string {

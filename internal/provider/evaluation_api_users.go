@@ -34,9 +34,9 @@ type apiUserViewCache struct {
 func (d *providerData) psaResources(ctx context.Context) ([]autotask.Resource, error) {
 	v := &d.apiUserView
 	v.resourcesOnce.Do(func() {
-		c, diags := d.Client(ctx)
-		if diags.HasError() {
-			v.resourcesErr = fmt.Errorf("the API client is not configured")
+		c, err := d.lookupClient(ctx)
+		if err != nil {
+			v.resourcesErr = err
 			return
 		}
 		v.resources, v.resourcesErr = c.Resources().Query(ctx, autotask.QueryOptions{
@@ -51,9 +51,9 @@ func (d *providerData) psaResources(ctx context.Context) ([]autotask.Resource, e
 func (d *providerData) psaAPIUsers(ctx context.Context) ([]autotask.APIUser, error) {
 	v := &d.apiUserView
 	v.usersOnce.Do(func() {
-		c, diags := d.Client(ctx)
-		if diags.HasError() {
-			v.usersErr = fmt.Errorf("the API client is not configured")
+		c, err := d.lookupClient(ctx)
+		if err != nil {
+			v.usersErr = err
 			return
 		}
 		v.users, v.usersErr = c.APIUsers().Query(ctx, autotask.QueryOptions{Filter: []autotask.Filter{autotask.Exist("id")}})
@@ -103,8 +103,8 @@ func (d *providerData) protectedAccessOf(ctx context.Context, u evaluate.APIUser
 	if a, ok := d.plan.grants.of(u.ID, u.UserName); ok {
 		return &a
 	}
-	c, diags := d.Client(ctx)
-	if diags.HasError() {
+	c, err := d.lookupClient(ctx)
+	if err != nil {
 		return nil
 	}
 	cur, err := c.ProtectedDataPermissions().Get(ctx, u.ID)
@@ -233,9 +233,9 @@ func (d *providerData) evaluateAPIUserOnNewLevel(ctx context.Context, in evaluat
 // fetchLevel reads one security level for the evaluator; found is false on
 // a 404.
 func (d *providerData) fetchLevel(ctx context.Context, id int64) (evaluate.RemoteLevel, bool, error) {
-	c, cd := d.Client(ctx)
-	if cd.HasError() {
-		return evaluate.RemoteLevel{}, false, fmt.Errorf("the API client is not configured")
+	c, err := d.lookupClient(ctx)
+	if err != nil {
+		return evaluate.RemoteLevel{}, false, err
 	}
 	l, err := c.SecurityLevels().Get(ctx, id)
 	if autotask.IsNotFound(err) {

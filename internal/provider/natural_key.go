@@ -132,9 +132,9 @@ func (d *providerData) existingIndexOf(spec *naturalKeySpec) *existingIndex {
 func (d *providerData) keyedObjects(ctx context.Context, spec *naturalKeySpec, key string) ([]keyedObject, *existingIndex, error) {
 	idx := d.existingIndexOf(spec)
 	idx.once.Do(func() {
-		c, diags := d.Client(ctx)
-		if diags.HasError() {
-			idx.err = fmt.Errorf("the API client is not configured")
+		c, err := d.lookupClient(ctx)
+		if err != nil {
+			idx.err = err
 			return
 		}
 		objs, err := spec.list(ctx, d, c)
@@ -193,9 +193,9 @@ func compareRemote[T any](d *providerData, known func(active bool) bool, get fun
 		if !known(o.Active) {
 			return nil, false, nil
 		}
-		c, diags := d.Client(ctx)
-		if diags.HasError() {
-			return nil, false, fmt.Errorf("the API client is not configured")
+		c, err := d.lookupClient(ctx)
+		if err != nil {
+			return nil, false, err
 		}
 		remote, err := get(ctx, c, o.ID)
 		if err != nil {

@@ -197,8 +197,8 @@ func (r *ProtectedDataAccessResource) reviewChange(ctx context.Context, state, p
 				}
 			}
 		}
-		c, cd := r.data.Client(ctx)
-		if id == 0 || cd.HasError() {
+		c, err := r.data.lookupClient(ctx)
+		if id == 0 || err != nil {
 			return nil
 		}
 		cur, err := c.ProtectedDataPermissions().Get(ctx, id)
