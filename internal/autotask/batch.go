@@ -471,7 +471,7 @@ func (rb *readBatcher) leave(g *batchGroup, b *readBatch, id int64) {
 // it asks for the reads to come as well. The first refresh batch of a group
 // waits the whole window even so: the ids its first reader expects may be
 // a few of those to come (objects created in one apply each kept the ids
-// known when it was written, so the first one created knows only itself),
+// known when it was written, so one created early knows few of the others),
 // and the readers arriving in the window add theirs. It costs the window
 // once per entity and command; the reads it gathers would otherwise go out
 // in batches of their own whenever Terraform starts them more than

@@ -80,8 +80,8 @@ func (d *providerData) readRemote(ctx context.Context) (*evaluate.Remote, *evalu
 	if err != nil {
 		return nil, nil, err
 	}
-	// The same read as the API-user and level checks' (whole records, once
-	// per process): a plan needs it for one or the other anyway.
+	// The read the API-user and level checks use too (whole records, once
+	// per process), so a plan reads the API users once.
 	users, err := d.psaAPIUsers(ctx)
 	if err != nil {
 		return nil, nil, err
