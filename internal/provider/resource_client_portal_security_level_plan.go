@@ -101,14 +101,11 @@ func (r *ClientPortalSecurityLevelResource) ModifyPlan(ctx context.Context, req 
 	if r.data == nil {
 		return
 	}
-	replaced, state, ok := portalLevelPlanOpening.begin(ctx, r.data, req, resp)
+	start, ok := portalLevelPlanOpening.begin(ctx, r.data, req, resp)
 	if !ok {
 		return
 	}
-	var plan clientPortalSecurityLevelResourceModel
-	resp.Diagnostics.Append(getFields(ctx, req.Plan, &plan)...)
-	settings, unknown, diags := readOverrides(ctx, req.Plan, portalOverrideGroups)
-	resp.Diagnostics.Append(diags...)
+	replaced, state, plan, settings, unknown := start.replaced, start.state, start.plan, start.settings, start.unknown
 	var cfgAssignable types.Bool
 	var description types.String
 	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root(attrAssignable), &cfgAssignable)...)

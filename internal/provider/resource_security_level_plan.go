@@ -144,17 +144,11 @@ func (r *SecurityLevelResource) ModifyPlan(ctx context.Context, req resource.Mod
 	if r.data == nil {
 		return
 	}
-	replaced, state, ok := securityLevelPlanOpening.begin(ctx, r.data, req, resp)
+	start, ok := securityLevelPlanOpening.begin(ctx, r.data, req, resp)
 	if !ok {
 		return
 	}
-	var plan securityLevelResourceModel
-	resp.Diagnostics.Append(getFields(ctx, req.Plan, &plan)...)
-	overrides, unknown, diags := readOverrides(ctx, req.Plan, levelGroups)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
+	replaced, state, plan, overrides, unknown := start.replaced, start.state, start.plan, start.settings, start.unknown
 	system := state != nil && state.System.ValueBool()
 	plan.System = types.BoolValue(system)
 	var description types.String
