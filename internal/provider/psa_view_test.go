@@ -136,4 +136,12 @@ func TestAccPSAView_costIndependentOfTenantSize(t *testing.T) {
 	if len(costs) != 2 || costs[0] == 0 || costs[0] != costs[1] {
 		t.Errorf("requests of one plan: %v with 0 and with 1,200 unmanaged levels; want equal (and not zero); by entity %v", costs, detail)
 	}
+	// The remote view and the API-user and level checks share one read:
+	// one per provider run, like the threshold (a plan step runs terraform
+	// more than once).
+	for i, d := range detail {
+		if runs := d["ThresholdInformation"]; runs == 0 || d["ApiUsers"] != runs {
+			t.Errorf("plan step %d read ApiUsers %d times in %d provider runs, want once a run; by entity %v", i+1, d["ApiUsers"], runs, d)
+		}
+	}
 }
